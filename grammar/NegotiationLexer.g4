@@ -1,0 +1,124 @@
+// Lexer for .neg negotiation records.
+// Every character of the input ends up in exactly one token: trivia (whitespace, newlines, comments,
+// unexpected characters) goes to the hidden channel so the tree builder can attach it to the
+// neighbouring tokens and print the input back byte for byte. No actions, no predicates.
+lexer grammar NegotiationLexer;
+
+// ---- Trivia ------------------------------------------------------------------------------------
+BYTE_ORDER_MARK            : '\uFEFF' -> channel(HIDDEN);
+WHITESPACE                 : [ \t\f\u000B\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+ -> channel(HIDDEN);
+END_OF_LINE                : ( '\r\n' | '\r' | '\n' | '\u2028' | '\u2029' ) -> channel(HIDDEN);
+LINE_COMMENT               : '//' ~[\r\n\u2028\u2029]* -> channel(HIDDEN);
+// A block comment cannot contain "*/"; the unterminated form is one character shorter whenever a
+// terminator exists, so longest-match picks the terminated comment and the other runs to the end.
+BLOCK_COMMENT              : '/*' ( ~'*' | '*'+ ~[*/] )* '*'+ '/' -> channel(HIDDEN);
+UNTERMINATED_BLOCK_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* -> channel(HIDDEN);
+
+// ---- Declaration keywords ----------------------------------------------------------------------
+RECORD       : 'record';
+SOURCE       : 'source';
+PUBLISHED    : 'published';
+URL          : 'url';
+LANGUAGE     : 'language';
+PARTY        : 'party';
+PERSON       : 'person';
+STATE        : 'state';
+ALLIANCE     : 'alliance';
+ORGANISATION : 'organisation' | 'organization';
+BLOC         : 'bloc';
+BODY         : 'body';
+AKA          : 'aka';
+CODE         : 'code';
+MEMBERS      : 'members';
+OFFICE       : 'office';
+FROM         : 'from';
+UNTIL        : 'until';
+MEETING      : 'meeting';
+TALKS        : 'talks';
+AT           : 'at';
+WITH         : 'with';
+FORMAT       : 'format';
+OUTCOME      : 'outcome';
+
+// ---- Statement verbs (third person and plural spellings share a token) -------------------------
+COMMITS      : 'commits' | 'commit';
+SAYS         : 'says' | 'say';
+CALLS        : 'calls' | 'call';
+DEMANDS      : 'demands' | 'demand';
+PROPOSES     : 'proposes' | 'propose';
+OFFERS       : 'offers' | 'offer';
+REJECTS      : 'rejects' | 'reject' | 'refuses' | 'refuse';
+AGREES       : 'agrees' | 'agree';
+ASKS         : 'asks' | 'ask';
+EXPECTS      : 'expects' | 'expect';
+HOPES        : 'hopes' | 'hope';
+DENIES       : 'denies' | 'deny';
+CONFIRMS     : 'confirms' | 'confirm';
+FULFILS      : 'fulfils' | 'fulfills' | 'fulfil' | 'fulfill';
+BREAKS       : 'breaks' | 'break';
+WITHDRAWS    : 'withdraws' | 'withdraw';
+
+// ---- Clause words ------------------------------------------------------------------------------
+TO           : 'to';
+OF           : 'of';
+BY           : 'by';
+ON           : 'on';
+IF           : 'if';
+AFTER        : 'after';
+ABOUT        : 'about';
+QUOTE        : 'quote';
+NO           : 'no';
+AND          : 'and';
+
+// ---- Date words --------------------------------------------------------------------------------
+TODAY        : 'today';
+TOMORROW     : 'tomorrow';
+YESTERDAY    : 'yesterday';
+THIS_WEEK    : 'this_week';
+NEXT_WEEK    : 'next_week';
+LAST_WEEK    : 'last_week';
+THIS_MONTH   : 'this_month';
+NEXT_MONTH   : 'next_month';
+LAST_MONTH   : 'last_month';
+THIS_YEAR    : 'this_year';
+NEXT_YEAR    : 'next_year';
+LAST_YEAR    : 'last_year';
+SOON         : 'soon';
+COMING_DAYS  : 'coming_days';
+COMING_WEEKS : 'coming_weeks';
+IN           : 'in';
+WITHIN       : 'within';
+AGO          : 'ago';
+DAYS         : 'days' | 'day';
+WEEKS        : 'weeks' | 'week';
+MONTHS       : 'months' | 'month';
+YEARS        : 'years' | 'year';
+
+// ---- Literals ----------------------------------------------------------------------------------
+DATE         : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
+WEEK         : DIGIT DIGIT DIGIT DIGIT '-W' DIGIT DIGIT;
+MONTH        : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT;
+TIME         : DIGIT DIGIT ':' DIGIT DIGIT;
+DURATION     : DIGIT+ ( '.' DIGIT+ )? ( 'h' ( DIGIT+ 'min' )? | 'min' | 'd' | 'w' );
+NUMBER       : DIGIT+ ( '.' DIGIT+ )?;
+STRING       : '"' ( ~["\\\r\n\u2028\u2029] | ESCAPE )* '"';
+// Stops before ';' so that a forgotten closing quote does not also swallow the statement's end.
+UNTERMINATED_STRING : '"' ( ~["\\\r\n\u2028\u2029;] | ESCAPE )* '\\'?;
+IDENTIFIER   : LETTER ( LETTER | DIGIT_CHAR | MARK | '_' )*;
+
+// ---- Punctuation -------------------------------------------------------------------------------
+LESS_THAN    : '<';
+GREATER_THAN : '>';
+SEMICOLON    : ';';
+COMMA        : ',';
+COLON        : ':';
+DOT_DOT      : '..';
+
+// Anything else is reported by the tree builder and kept as skipped text.
+UNEXPECTED_CHARACTER : . -> channel(HIDDEN);
+
+fragment DIGIT      : [0-9];
+fragment ESCAPE     : '\\' ~[\r\n\u2028\u2029];
+fragment LETTER     : [\p{L}\p{Nl}_];
+fragment DIGIT_CHAR : [\p{Nd}];
+fragment MARK       : [\p{Mn}\p{Mc}\p{Pc}];

@@ -1,0 +1,131 @@
+// Parser for .neg negotiation records. The grammar is deliberately not recursive: blocks nest at
+// most talks > meeting > statement, so hostile input (100,000 nested '<') cannot exhaust the stack.
+// No actions and no predicates: all meaning lives in the tree builder and the binder.
+parser grammar NegotiationParser;
+
+options { tokenVocab = NegotiationLexer; }
+
+compilationUnit : member* EOF;
+
+member
+    : recordHeader
+    | partyDeclaration
+    | personDeclaration
+    | meetingDeclaration
+    | talksDeclaration
+    | statement
+    ;
+
+// ---- Record header -----------------------------------------------------------------------------
+recordHeader    : RECORD string? headerAttribute* SEMICOLON;
+headerAttribute
+    : SOURCE string      # sourceAttribute
+    | PUBLISHED date     # publishedAttribute
+    | URL string         # urlAttribute
+    | LANGUAGE string    # languageAttribute
+    ;
+
+// ---- Actors ------------------------------------------------------------------------------------
+partyDeclaration : PARTY IDENTIFIER partyKind? string? partyAttribute* SEMICOLON;
+partyKind        : STATE | ALLIANCE | ORGANISATION | BLOC | BODY;
+partyAttribute
+    : AKA string (COMMA string)*   # aliasAttribute
+    | CODE string                  # codeAttribute
+    | MEMBERS actorList            # membersAttribute
+    | OF actor                     # parentAttribute
+    ;
+
+personDeclaration : PERSON IDENTIFIER string? personAttribute* SEMICOLON;
+personAttribute
+    : OFFICE string (OF actor)? (FROM date)? (UNTIL date)?   # officeAttribute
+    | OF actor                                               # affiliationAttribute
+    | AKA string (COMMA string)*                             # personAliasAttribute
+    | CODE string                                            # personCodeAttribute
+    ;
+
+// ---- Meetings and talks ------------------------------------------------------------------------
+meetingDeclaration : label? MEETING place meetingAttribute* meetingBlock;
+talksDeclaration   : label? TALKS string? meetingAttribute* talksBlock;
+place              : IDENTIFIER | string;
+meetingAttribute
+    : date                 # dateAttribute
+    | AT TIME              # timeAttribute
+    | DURATION             # durationAttribute
+    | WITH actorList       # participantsAttribute
+    | FORMAT place         # formatAttribute
+    | SOURCE string        # meetingSourceAttribute
+    ;
+meetingBlock : LESS_THAN statement* GREATER_THAN;
+talksBlock   : LESS_THAN (meetingDeclaration | statement)* GREATER_THAN;
+
+// ---- Statements --------------------------------------------------------------------------------
+statement
+    : label? actorList predicate clause* SEMICOLON   # actorStatement
+    | label? OUTCOME NO? string clause* SEMICOLON      # outcomeStatement
+    ;
+label     : IDENTIFIER COLON;
+predicate : COMMITS string                 # commitPredicate
+          | SAYS string                    # sayPredicate
+          | SAYS actorList reported        # reportedPredicate
+          | CALLS (IDENTIFIER | string) string   # callPredicate
+          | DEMANDS string                 # demandPredicate
+          | PROPOSES string                # proposePredicate
+          | OFFERS string                  # offerPredicate
+          | REJECTS rejected               # rejectPredicate
+          | AGREES string                  # agreePredicate
+          | ASKS string                    # askPredicate
+          | EXPECTS NO? string             # expectPredicate
+          | HOPES string                   # hopePredicate
+          | DENIES string                  # denyPredicate
+          | CONFIRMS string                # confirmPredicate
+          | FULFILS IDENTIFIER             # fulfilPredicate
+          | BREAKS IDENTIFIER              # breakPredicate
+          | WITHDRAWS IDENTIFIER           # withdrawPredicate
+          ;
+// Reported speech nests exactly one level ("Ryabkov says West rejects ..."), never recursively.
+reported  : COMMITS string                 # reportedCommit
+          | CALLS (IDENTIFIER | string) string   # reportedCall
+          | DEMANDS string                 # reportedDemand
+          | PROPOSES string                # reportedPropose
+          | OFFERS string                  # reportedOffer
+          | REJECTS rejected               # reportedReject
+          | AGREES string                  # reportedAgree
+          | ASKS string                    # reportedAsk
+          | EXPECTS NO? string             # reportedExpect
+          | HOPES string                   # reportedHope
+          | DENIES string                  # reportedDeny
+          | CONFIRMS string                # reportedConfirm
+          ;
+rejected  : string | IDENTIFIER (COMMA IDENTIFIER)*;
+
+clause
+    : TO actorList                         # recipientClause
+    | OF actorList                         # addresseeClause
+    | BY date                              # deadlineClause
+    | ON date                              # onClause
+    | IF string                            # conditionClause
+    | AFTER (string | date | IDENTIFIER)   # afterClause
+    | ABOUT string                         # topicClause
+    | QUOTE string                         # quoteClause
+    | SOURCE string                        # statementSourceClause
+    ;
+
+actorList : actor ((COMMA | AND) actor)*;
+actor     : IDENTIFIER;
+
+// ---- Dates -------------------------------------------------------------------------------------
+date      : simpleDate (DOT_DOT simpleDate)?;
+simpleDate
+    : DATE | WEEK | MONTH | NUMBER
+    | TODAY | TOMORROW | YESTERDAY
+    | THIS_WEEK | NEXT_WEEK | LAST_WEEK
+    | THIS_MONTH | NEXT_MONTH | LAST_MONTH
+    | THIS_YEAR | NEXT_YEAR | LAST_YEAR
+    | SOON | COMING_DAYS | COMING_WEEKS
+    | IN NUMBER unit
+    | WITHIN NUMBER unit
+    | NUMBER unit AGO
+    ;
+unit      : DAYS | WEEKS | MONTHS | YEARS;
+
+string    : STRING | UNTERMINATED_STRING;

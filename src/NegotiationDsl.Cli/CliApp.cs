@@ -1,0 +1,37 @@
+using System;
+using System.CommandLine;
+using NegotiationDsl.Cli.Commands;
+using NegotiationDsl.Diagnostics;
+
+namespace NegotiationDsl.Cli;
+
+/// <summary>The command tree of <c>negc</c>. Each verb has an arguments record and a command class.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.");
+        root.Subcommands.Add(CheckCommand.Create(console));
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors) console.Error.WriteLine("negc: " + error.Message);
+            console.Error.WriteLine("Run 'negc --help' for usage.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        try
+        {
+            var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error });
+            return parseResult.Action is null ? ExitCodes.UsageOrIoError : exitCode;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The compiler never throws on any input; if it does anyway, say so in one line, not a stack trace.
+            console.Error.WriteLine($"negc: error {DiagnosticCatalog.InternalErrorDescriptor.Code}: " +
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.InternalErrorDescriptor.MessageFormat, exception.GetType().Name + ": " + exception.Message));
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NegotiationDsl.Diagnostics;
+
+namespace NegotiationDsl.Cli.Input;
+
+/// <summary>Expands the files and folders given on the command line into .neg files, in a stable order.</summary>
+internal sealed class SourceFileCollector
+{
+    public const string Extension = ".neg";
+
+    public List<string> Files { get; } = new();
+    public List<string> Errors { get; } = new();
+
+    public static SourceFileCollector Collect(IEnumerable<string> paths)
+    {
+        var collector = new SourceFileCollector();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                collector.Add(path, seen);
+            }
+            else if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*" + Extension, SearchOption.AllDirectories)
+                    .Where(file => !IsInBuildFolder(file))
+                    .OrderBy(file => file, StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0) collector.Errors.Add(Format(DiagnosticCatalog.NoInputDescriptor, path));
+                foreach (var file in found) collector.Add(file, seen);
+            }
+            else
+            {
+                collector.Errors.Add(Format(DiagnosticCatalog.PathNotFoundDescriptor, path));
+            }
+        }
+
+        return collector;
+    }
+
+    public static string Format(DiagnosticDescriptor descriptor, params object[] arguments) =>
+        $"negc: error {descriptor.Code}: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments);
+
+    /// <summary>The path as shown in diagnostics: relative to the working folder when inside it, with '/' separators.</summary>
+    public static string DisplayPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        return shown.Replace('\\', '/');
+    }
+
+    private void Add(string path, HashSet<string> seen)
+    {
+        if (seen.Add(Path.GetFullPath(path))) Files.Add(path);
+    }
+
+    private static bool IsInBuildFolder(string file)
+    {
+        var parts = file.Replace('\\', '/').Split('/');
+        return parts.Any(part => part is "bin" or "obj" or "node_modules");
+    }
+}

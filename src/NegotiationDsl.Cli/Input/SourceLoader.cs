@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
+
+namespace NegotiationDsl.Cli.Input;
+
+/// <summary>Reads and parses the collected files (in parallel: each file parses independently).</summary>
+internal static class SourceLoader
+{
+    public static (List<SyntaxTree> Trees, List<string> Errors) Load(IReadOnlyList<string> files)
+    {
+        var trees = new SyntaxTree?[files.Count];
+        var errors = new string?[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            try
+            {
+                var bytes = File.ReadAllBytes(files[i]);
+                trees[i] = SyntaxTree.Parse(SourceText.From(bytes, SourceFileCollector.DisplayPath(files[i])));
+            }
+            catch (IOException exception)
+            {
+                errors[i] = SourceFileCollector.Format(DiagnosticCatalog.ReadFailedDescriptor, files[i], exception.Message);
+            }
+            catch (System.UnauthorizedAccessException exception)
+            {
+                errors[i] = SourceFileCollector.Format(DiagnosticCatalog.ReadFailedDescriptor, files[i], exception.Message);
+            }
+        });
+
+        return (trees.Where(tree => tree is not null).Select(tree => tree!).ToList(),
+                errors.Where(error => error is not null).Select(error => error!).ToList());
+    }
+}

@@ -1,0 +1,12 @@
+using System;
+
+namespace NegotiationDsl.Cli;
+
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        var console = new CliConsole(Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected);
+        return CliApp.Run(args, console);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace NegotiationDsl.Diagnostics;
+
+/// <summary>A problem found in a record: code, severity, message and where.</summary>
+public sealed class Diagnostic
+{
+    public Diagnostic(DiagnosticDescriptor descriptor, Location location, DiagnosticSeverity severity, params object[] messageArguments)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        Severity = severity;
+        Message = messageArguments.Length == 0
+            ? descriptor.MessageFormat
+            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments);
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+    public string Code => Descriptor.Code;
+    public DiagnosticSeverity Severity { get; }
+    public string Message { get; }
+    public Location Location { get; }
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>The canonical one-line form that MSBuild and editors parse: <c>path(line,col): error NEG1001: message</c>.</summary>
+    public override string ToString() =>
+        $"{Location.FilePath}({Location.LineSpan.Start}): {SeverityText(Severity)} {Code}: {Message}";
+
+    public static string SeverityText(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
+}

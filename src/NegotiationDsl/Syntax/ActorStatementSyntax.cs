@@ -1,0 +1,22 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary><c>Blinken commits "written response" to Russia by next_week;</c>: an actor (or several) and what they did.</summary>
+public sealed class ActorStatementSyntax : StatementSyntax
+{
+    internal ActorStatementSyntax(LabelSyntax? label, NameListSyntax actors, PredicateSyntax predicate, SyntaxList<ClauseSyntax> clauses, SyntaxToken semicolonToken)
+        : base(Concat(new SyntaxElement?[] { label, actors, predicate }, clauses.AsElements(), new SyntaxElement?[] { semicolonToken }))
+    {
+        Label = label;
+        Actors = actors;
+        Predicate = predicate;
+        Clauses = clauses;
+        SemicolonToken = semicolonToken;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.ActorStatement;
+    public override LabelSyntax? Label { get; }
+    public NameListSyntax Actors { get; }
+    public PredicateSyntax Predicate { get; }
+    public override SyntaxList<ClauseSyntax> Clauses { get; }
+    public SyntaxToken SemicolonToken { get; }
+}

@@ -1,0 +1,18 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary><c>&lt; members &gt;</c>: the body of a meeting or a round of talks.</summary>
+public sealed class BlockSyntax : SyntaxNode
+{
+    internal BlockSyntax(SyntaxToken lessThanToken, SyntaxList<MemberSyntax> members, SyntaxToken greaterThanToken)
+        : base(Concat(new SyntaxElement?[] { lessThanToken }, members.AsElements(), new SyntaxElement?[] { greaterThanToken }))
+    {
+        LessThanToken = lessThanToken;
+        Members = members;
+        GreaterThanToken = greaterThanToken;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.Block;
+    public SyntaxToken LessThanToken { get; }
+    public SyntaxList<MemberSyntax> Members { get; }
+    public SyntaxToken GreaterThanToken { get; }
+}

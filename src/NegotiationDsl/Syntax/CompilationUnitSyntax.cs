@@ -1,0 +1,16 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary>A whole .neg file: its members and the end-of-file token that holds the final trivia.</summary>
+public sealed class CompilationUnitSyntax : SyntaxNode
+{
+    internal CompilationUnitSyntax(SyntaxList<MemberSyntax> members, SyntaxToken endOfFileToken)
+        : base(Concat(members.AsElements(), new SyntaxElement?[] { endOfFileToken }))
+    {
+        Members = members;
+        EndOfFileToken = endOfFileToken;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
+    public SyntaxList<MemberSyntax> Members { get; }
+    public SyntaxToken EndOfFileToken { get; }
+}

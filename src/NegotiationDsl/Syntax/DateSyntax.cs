@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+
+namespace NegotiationDsl.Syntax;
+
+/// <summary>A date expression: absolute, relative, an offset or a range.</summary>
+public abstract class DateSyntax : ExpressionSyntax
+{
+    private protected DateSyntax(IEnumerable<SyntaxElement?> children)
+        : base(children)
+    {
+    }
+
+    private protected DateSyntax(params SyntaxElement?[] children)
+        : base(children)
+    {
+    }
+}

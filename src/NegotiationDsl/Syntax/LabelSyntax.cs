@@ -1,0 +1,16 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary><c>written_response:</c>, the id by which later statements refer to this one.</summary>
+public sealed class LabelSyntax : SyntaxNode
+{
+    internal LabelSyntax(SyntaxToken identifier, SyntaxToken colonToken)
+        : base(identifier, colonToken)
+    {
+        Identifier = identifier;
+        ColonToken = colonToken;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.Label;
+    public SyntaxToken Identifier { get; }
+    public SyntaxToken ColonToken { get; }
+}

@@ -1,0 +1,14 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary>Names separated by ',' or 'and': <c>Blinken and Lavrov</c>.</summary>
+public sealed class NameListSyntax : ExpressionSyntax
+{
+    internal NameListSyntax(SeparatedSyntaxList<NameSyntax> names)
+        : base(Concat(names.ElementsWithSeparators))
+    {
+        Names = names;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.NameList;
+    public SeparatedSyntaxList<NameSyntax> Names { get; }
+}

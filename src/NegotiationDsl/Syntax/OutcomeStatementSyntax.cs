@@ -1,0 +1,24 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary><c>outcome no "specific agreements";</c>: what a meeting or round of talks produced.</summary>
+public sealed class OutcomeStatementSyntax : StatementSyntax
+{
+    internal OutcomeStatementSyntax(LabelSyntax? label, SyntaxToken outcomeKeyword, SyntaxToken? noKeyword, StringLiteralSyntax description, SyntaxList<ClauseSyntax> clauses, SyntaxToken semicolonToken)
+        : base(Concat(new SyntaxElement?[] { label, outcomeKeyword, noKeyword, description }, clauses.AsElements(), new SyntaxElement?[] { semicolonToken }))
+    {
+        Label = label;
+        OutcomeKeyword = outcomeKeyword;
+        NoKeyword = noKeyword;
+        Description = description;
+        Clauses = clauses;
+        SemicolonToken = semicolonToken;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.OutcomeStatement;
+    public override LabelSyntax? Label { get; }
+    public SyntaxToken OutcomeKeyword { get; }
+    public SyntaxToken? NoKeyword { get; }
+    public StringLiteralSyntax Description { get; }
+    public override SyntaxList<ClauseSyntax> Clauses { get; }
+    public SyntaxToken SemicolonToken { get; }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Misc;
+
+namespace NegotiationDsl.Syntax.Parsing;
+
+/// <summary>Describes what the parser expected in words an analyst understands.</summary>
+internal static class ExpectedTokens
+{
+    public static string Describe(IntervalSet expected)
+    {
+        var kinds = new List<SyntaxKind>();
+        foreach (var type in expected.ToArray())
+        {
+            var kind = TokenKinds.FromTokenType(type);
+            if (kind != SyntaxKind.None && !kinds.Contains(kind)) kinds.Add(kind);
+        }
+
+        kinds.Sort();
+        var words = new List<string>();
+        var verbs = kinds.FindAll(SyntaxFacts.IsVerb);
+        var clauses = kinds.FindAll(SyntaxFacts.IsClauseKeyword);
+        var dates = kinds.FindAll(SyntaxFacts.IsDateWord);
+        foreach (var kind in kinds)
+        {
+            if (verbs.Count > 3 && SyntaxFacts.IsVerb(kind))
+            {
+                if (kind == verbs[0]) words.Add("a verb (commits, says, demands, ...)");
+                continue;
+            }
+
+            if (clauses.Count > 3 && SyntaxFacts.IsClauseKeyword(kind))
+            {
+                if (kind == clauses[0]) words.Add("a clause (to, by, on, if, ...)");
+                continue;
+            }
+
+            if (dates.Count > 3 && (SyntaxFacts.IsDateWord(kind) || IsDateLiteral(kind)))
+            {
+                if (kind == dates[0]) words.Add("a date");
+                continue;
+            }
+
+            words.Add(SyntaxFacts.GetDisplayName(kind));
+        }
+
+        if (words.Count > 8) words.RemoveRange(8, words.Count - 8);
+        return Diagnostics.DiagnosticCatalog.JoinAlternatives(words);
+    }
+
+    /// <summary>How the offending token is named in a message.</summary>
+    public static string DescribeFound(IToken token)
+    {
+        var kind = TokenKinds.FromTokenType(token.Type);
+        var text = Diagnostics.DiagnosticCatalog.Printable(token.Text ?? "");
+        return kind switch
+        {
+            SyntaxKind.EndOfFileToken => "end of file",
+            SyntaxKind.IdentifierToken => $"name '{text}'",
+            SyntaxKind.StringLiteralToken or SyntaxKind.UnterminatedStringLiteralToken => $"string {text}",
+            _ when SyntaxFacts.IsKeyword(kind) => $"keyword '{text}'",
+            _ => $"'{text}'",
+        };
+    }
+
+    public static bool Contains(IntervalSet expected, SyntaxKind kind) => expected.Contains(TokenKinds.ToTokenType(kind));
+
+    private static bool IsDateLiteral(SyntaxKind kind) =>
+        kind is SyntaxKind.DateLiteralToken or SyntaxKind.WeekLiteralToken or SyntaxKind.MonthLiteralToken or SyntaxKind.NumberLiteralToken;
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Linq;
+using System.Collections.Generic;
+using Antlr4.Runtime;
+using NegotiationDsl.Syntax.Parsing.Generated;
+
+namespace NegotiationDsl.Syntax.Parsing;
+
+/// <summary>
+/// Turns "meting Geneva ..." into one precise diagnostic instead of a cascade. When a syntax error sits
+/// on (or right after) a word that is close to a keyword, the word is retyped as that keyword and the
+/// file parsed again; the repair is kept only when it leaves fewer errors. Bounded: a few re-parses,
+/// and only for files small enough that re-parsing is cheap.
+/// </summary>
+internal static class KeywordRepair
+{
+    public const int MaxTextLength = 256 * 1024;
+    private const int MaxParses = 24;
+
+    public static void Run(ParseRun run, Dictionary<int, SyntaxKind> repairs)
+    {
+        var parses = 0;
+        while (run.Errors.Count > 0 && TryOneRepair(run, repairs, ref parses))
+        {
+        }
+    }
+
+    /// <summary>Keeps the first retyping that lowers the error count; otherwise restores the original parse.</summary>
+    private static bool TryOneRepair(ParseRun run, Dictionary<int, SyntaxKind> repairs, ref int parses)
+    {
+        var errorsBefore = run.Errors.Count;
+        var triedAny = false;
+        foreach (var error in run.Errors.ToArray())
+        {
+            foreach (var token in CandidateTokens(run.Tokens, error.OffendingToken))
+            {
+                if (token.Type != NegotiationLexer.IDENTIFIER || repairs.ContainsKey(token.TokenIndex)) continue;
+                foreach (var keyword in ClosestKeywords(token.Text))
+                {
+                    if (parses >= MaxParses) return Restore(run, triedAny);
+                    parses++;
+                    triedAny = true;
+                    var commonToken = (CommonToken)token;
+                    commonToken.Type = TokenKinds.ToTokenType(keyword);
+                    run.Parse();
+                    if (run.Errors.Count < errorsBefore)
+                    {
+                        repairs[token.TokenIndex] = keyword;
+                        return true;
+                    }
+
+                    commonToken.Type = NegotiationLexer.IDENTIFIER;
+                }
+            }
+        }
+
+        return Restore(run, triedAny);
+    }
+
+    private static bool Restore(ParseRun run, bool triedAny)
+    {
+        // The last attempt parsed with a retyped token: parse again so the tree matches the tokens.
+        if (triedAny) run.Parse();
+        return false;
+    }
+
+    private static IEnumerable<IToken> CandidateTokens(IList<IToken> tokens, IToken offending)
+    {
+        yield return offending;
+        for (var i = offending.TokenIndex - 1; i >= 0; i--)
+        {
+            if (tokens[i].Channel == TokenConstants.DefaultChannel)
+            {
+                yield return tokens[i];
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Keywords within a small edit distance (case ignored), closest first.</summary>
+    internal static List<SyntaxKind> ClosestKeywords(string word)
+    {
+        var maxDistance = word.Length <= 6 ? 1 : 2;
+        var found = new List<(int Distance, SyntaxKind Kind)>();
+        foreach (var kind in SyntaxFacts.Keywords)
+        {
+            var best = int.MaxValue;
+            foreach (var spelling in SyntaxFacts.GetKeywordSpellings(kind))
+                best = Math.Min(best, EditDistance.Compute(word.ToLowerInvariant(), spelling));
+            if (best <= maxDistance) found.Add((best, kind));
+        }
+
+        found.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Kind.CompareTo(b.Kind));
+        return found.ConvertAll(item => item.Kind);
+    }
+
+    /// <summary>The spelling of <paramref name="keyword"/> closest to what was typed (for "did you mean").</summary>
+    internal static string ClosestSpelling(string word, SyntaxKind keyword)
+    {
+        var best = "";
+        var bestDistance = int.MaxValue;
+        foreach (var spelling in SyntaxFacts.GetKeywordSpellings(keyword))
+        {
+            var distance = EditDistance.Compute(word.ToLowerInvariant(), spelling);
+            if (distance < bestDistance)
+            {
+                best = spelling;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+}

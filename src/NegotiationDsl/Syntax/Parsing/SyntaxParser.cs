@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Syntax.Parsing.Generated;
+using NegotiationDsl.Text;
+
+namespace NegotiationDsl.Syntax.Parsing;
+
+/// <summary>Lexes, parses (with recovery and keyword repair) and builds the syntax tree of one text.</summary>
+internal static class SyntaxParser
+{
+    public static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText text)
+    {
+        // AntlrInputStream indexes UTF-16 code units, the same positions as SourceText and editors.
+        var lexer = new NegotiationLexer(new AntlrInputStream(text.Text));
+        lexer.RemoveErrorListeners();
+        var stream = new CommonTokenStream(lexer);
+        stream.Fill();
+
+        var run = new ParseRun(stream);
+        run.Parse();
+        var repairs = new Dictionary<int, SyntaxKind>();
+        if (run.Errors.Count > 0 && text.Length <= KeywordRepair.MaxTextLength) KeywordRepair.Run(run, repairs);
+
+        var tokens = run.Tokens;
+        var cursor = new TokenCursor(tokens, new HashSet<int>(repairs.Keys));
+        var root = new SyntaxTreeBuilder(cursor).Build(run.Tree, tokens[tokens.Count - 1]);
+
+        var diagnostics = new List<Diagnostic>();
+        LexicalDiagnostics.Collect(text, tokens, diagnostics);
+        foreach (var repair in repairs)
+        {
+            var token = tokens[repair.Key];
+            var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+            diagnostics.Add(DiagnosticCatalog.MisspeltKeyword(new Location(text, span), token.Text, KeywordRepair.ClosestSpelling(token.Text, repair.Value)));
+        }
+
+        foreach (var error in run.Errors)
+        {
+            var diagnostic = ToDiagnostic(text, tokens, error);
+            if (diagnostic is not null) diagnostics.Add(diagnostic);
+        }
+
+        diagnostics.Sort((a, b) => a.Location.Span.Start != b.Location.Span.Start
+            ? a.Location.Span.Start.CompareTo(b.Location.Span.Start)
+            : string.CompareOrdinal(a.Code, b.Code));
+        return (root, diagnostics.ToImmutableArray());
+    }
+
+    private static Diagnostic? ToDiagnostic(SourceText text, IList<IToken> tokens, ParseError error)
+    {
+        var offending = error.OffendingToken;
+        var previous = PreviousSignificantToken(tokens, offending.TokenIndex);
+
+        // The lexer already reported the unterminated string that swallowed the statement's end.
+        if (previous?.Type == NegotiationLexer.UNTERMINATED_STRING) return null;
+
+        var expected = ExpectedTokens.Describe(error.Expected);
+        var endOfPrevious = previous is null ? 0 : previous.StopIndex + 1;
+        if (error.Kind == ParseErrorKind.Missing)
+            return DiagnosticCatalog.MissingToken(new Location(text, new TextSpan(endOfPrevious, 0)), expected);
+        if (offending.Type == TokenConstants.EOF)
+            return DiagnosticCatalog.UnexpectedEndOfFile(new Location(text, new TextSpan(endOfPrevious, 0)), expected);
+
+        var span = TextSpan.FromBounds(offending.StartIndex, offending.StopIndex + 1);
+        return DiagnosticCatalog.UnexpectedToken(new Location(text, span), ExpectedTokens.DescribeFound(offending), expected);
+    }
+
+    private static IToken? PreviousSignificantToken(IList<IToken> tokens, int index)
+    {
+        for (var i = System.Math.Min(index, tokens.Count) - 1; i >= 0; i--)
+        {
+            if (tokens[i].Channel == TokenConstants.DefaultChannel) return tokens[i];
+        }
+
+        return null;
+    }
+}

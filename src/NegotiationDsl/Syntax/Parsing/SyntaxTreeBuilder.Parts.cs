@@ -1,0 +1,241 @@
+using System.Collections.Immutable;
+using Antlr4.Runtime;
+using static NegotiationDsl.Syntax.Parsing.Generated.NegotiationParser;
+
+namespace NegotiationDsl.Syntax.Parsing;
+
+/// <summary>Builders for the parts that appear in several rules: names, strings, predicates, clauses, dates.</summary>
+internal sealed partial class SyntaxTreeBuilder
+{
+    private static SyntaxToken? OptionalPartyKind(ChildReader r) =>
+        r.Peek is SyntaxToken { Kind: SyntaxKind.StateKeyword or SyntaxKind.AllianceKeyword or SyntaxKind.OrganisationKeyword or SyntaxKind.BlocKeyword or SyntaxKind.BodyKeyword }
+            ? r.AnyToken()
+            : null;
+
+    private static ExpressionSyntax ReadPlace(ChildReader r)
+    {
+        if (r.NextIs(SyntaxKind.IdentifierToken)) return new NameSyntax(r.AnyToken()!);
+        return r.Optional<ExpressionSyntax>() ?? new NameSyntax(TokenCursor.Missing(SyntaxKind.IdentifierToken, r.Position));
+    }
+
+    private static BlockSyntax ReadBlock(ChildReader r) =>
+        r.Optional<BlockSyntax>() ?? new BlockSyntax(
+            TokenCursor.Missing(SyntaxKind.LessThanToken, r.Position),
+            SyntaxList<MemberSyntax>.Empty,
+            TokenCursor.Missing(SyntaxKind.GreaterThanToken, r.Position));
+
+    private static StringLiteralSyntax ReadString(ChildReader r) =>
+        r.Optional<StringLiteralSyntax>() ?? MissingString(r.Position);
+
+    private static StringLiteralSyntax MissingString(int position) =>
+        new(TokenCursor.Missing(SyntaxKind.StringLiteralToken, position));
+
+    private static NameListSyntax ReadNameList(ChildReader r)
+    {
+        if (r.NextIs<NameListSyntax>()) return (NameListSyntax)r.Take();
+
+        // actorList: actor ((',' | 'and') actor)*
+        var elements = ImmutableArray.CreateBuilder<SyntaxElement>();
+        elements.Add(r.Optional<NameSyntax>() ?? MissingName(r.Position));
+        while (r.Peek is SyntaxToken { Kind: SyntaxKind.CommaToken or SyntaxKind.AndKeyword })
+        {
+            elements.Add(r.AnyToken()!);
+            elements.Add(r.Optional<NameSyntax>() ?? MissingName(r.Position));
+        }
+
+        return new NameListSyntax(new SeparatedSyntaxList<NameSyntax>(elements.ToImmutable()));
+    }
+
+    private static NameListSyntax ReadIdentifierList(ChildReader r)
+    {
+        // rejected: IDENTIFIER (',' IDENTIFIER)*
+        var elements = ImmutableArray.CreateBuilder<SyntaxElement>();
+        elements.Add(new NameSyntax(r.Token(SyntaxKind.IdentifierToken)));
+        while (r.NextIs(SyntaxKind.CommaToken))
+        {
+            elements.Add(r.AnyToken()!);
+            elements.Add(new NameSyntax(r.Token(SyntaxKind.IdentifierToken)));
+        }
+
+        return new NameListSyntax(new SeparatedSyntaxList<NameSyntax>(elements.ToImmutable()));
+    }
+
+    private static NameSyntax MissingName(int position) => new(TokenCursor.Missing(SyntaxKind.IdentifierToken, position));
+
+    private static PredicateSyntax MissingPredicate(int position) => new(
+        SyntaxKind.SayPredicate, TokenCursor.Missing(SyntaxKind.SaysKeyword, position), null, null, MissingString(position));
+
+    private static PredicateSyntax BuildPredicate(ChildReader r)
+    {
+        var verb = r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.SaysKeyword, r.Position);
+        if (verb.Kind == SyntaxKind.SaysKeyword && r.NextIs<NameListSyntax>())
+        {
+            var actors = (NameListSyntax)r.Take();
+            var inner = r.Optional<PredicateSyntax>() ?? MissingPredicate(r.Position);
+            return new PredicateSyntax(SyntaxKind.ReportedSpeechPredicate, verb, null, null, new ReportedSpeechSyntax(actors, inner));
+        }
+
+        var no = r.OptionalToken(SyntaxKind.NoKeyword);
+        ExpressionSyntax? target = null;
+        if (verb.Kind == SyntaxKind.CallsKeyword)
+        {
+            target = r.NextIs(SyntaxKind.IdentifierToken) ? new NameSyntax(r.AnyToken()!) : r.Optional<StringLiteralSyntax>();
+        }
+
+        ExpressionSyntax content = r.NextIs(SyntaxKind.IdentifierToken)
+            ? new NameSyntax(r.AnyToken()!)
+            : r.Optional<ExpressionSyntax>() ?? MissingContent(verb.Kind, r.Position);
+        return new PredicateSyntax(PredicateKind(verb.Kind), verb, no, target, content);
+    }
+
+    private static ExpressionSyntax MissingContent(SyntaxKind verb, int position) =>
+        verb is SyntaxKind.FulfilsKeyword or SyntaxKind.BreaksKeyword or SyntaxKind.WithdrawsKeyword
+            ? MissingName(position)
+            : MissingString(position);
+
+    private static SyntaxKind PredicateKind(SyntaxKind verb) => verb switch
+    {
+        SyntaxKind.CommitsKeyword => SyntaxKind.CommitPredicate,
+        SyntaxKind.CallsKeyword => SyntaxKind.CallPredicate,
+        SyntaxKind.DemandsKeyword => SyntaxKind.DemandPredicate,
+        SyntaxKind.ProposesKeyword => SyntaxKind.ProposePredicate,
+        SyntaxKind.OffersKeyword => SyntaxKind.OfferPredicate,
+        SyntaxKind.RejectsKeyword => SyntaxKind.RejectPredicate,
+        SyntaxKind.AgreesKeyword => SyntaxKind.AgreePredicate,
+        SyntaxKind.AsksKeyword => SyntaxKind.AskPredicate,
+        SyntaxKind.ExpectsKeyword => SyntaxKind.ExpectPredicate,
+        SyntaxKind.HopesKeyword => SyntaxKind.HopePredicate,
+        SyntaxKind.DeniesKeyword => SyntaxKind.DenyPredicate,
+        SyntaxKind.ConfirmsKeyword => SyntaxKind.ConfirmPredicate,
+        SyntaxKind.FulfilsKeyword => SyntaxKind.FulfilPredicate,
+        SyntaxKind.BreaksKeyword => SyntaxKind.BreakPredicate,
+        SyntaxKind.WithdrawsKeyword => SyntaxKind.WithdrawPredicate,
+        _ => SyntaxKind.SayPredicate,
+    };
+
+    private static OfficeClauseSyntax BuildOfficeClause(ChildReader r)
+    {
+        var keyword = r.Token(SyntaxKind.OfficeKeyword);
+        var title = ReadString(r);
+        var clauses = ImmutableArray.CreateBuilder<ClauseSyntax>();
+        while (r.Peek is SyntaxToken { Kind: SyntaxKind.OfKeyword or SyntaxKind.FromKeyword or SyntaxKind.UntilKeyword } token)
+        {
+            r.Take();
+            clauses.Add(token.Kind switch
+            {
+                SyntaxKind.OfKeyword => new KeywordClauseSyntax(SyntaxKind.OfClause, token, r.Optional<NameSyntax>() ?? MissingName(r.Position)),
+                SyntaxKind.FromKeyword => new KeywordClauseSyntax(SyntaxKind.FromClause, token, ReadDate(r)),
+                _ => new KeywordClauseSyntax(SyntaxKind.UntilClause, token, ReadDate(r)),
+            });
+        }
+
+        return new OfficeClauseSyntax(keyword, title, new SyntaxList<ClauseSyntax>(clauses.ToImmutable()));
+    }
+
+    private static DateSyntax ReadDate(ChildReader r) =>
+        r.Optional<DateSyntax>() ?? new DateLiteralSyntax(TokenCursor.Missing(SyntaxKind.DateLiteralToken, r.Position));
+
+    private static DateSyntax BuildDate(ChildReader r)
+    {
+        var start = ReadDate(r);
+        var dotDot = r.OptionalToken(SyntaxKind.DotDotToken);
+        return dotDot is null ? start : new DateRangeSyntax(start, dotDot, ReadDate(r));
+    }
+
+    private static DateSyntax BuildSimpleDate(ChildReader r)
+    {
+        var first = r.AnyToken()!;
+        switch (first.Kind)
+        {
+            case SyntaxKind.InKeyword:
+            case SyntaxKind.WithinKeyword:
+                return new OffsetDateSyntax(first, r.Token(SyntaxKind.NumberLiteralToken), ReadUnit(r), null);
+            case SyntaxKind.NumberLiteralToken when !r.AtEnd:
+                return new OffsetDateSyntax(null, first, ReadUnit(r), r.Token(SyntaxKind.AgoKeyword));
+            case SyntaxKind.DateLiteralToken:
+            case SyntaxKind.WeekLiteralToken:
+            case SyntaxKind.MonthLiteralToken:
+            case SyntaxKind.NumberLiteralToken:
+                return new DateLiteralSyntax(first);
+            default:
+                return new RelativeDateSyntax(first);
+        }
+    }
+
+    private static SyntaxToken ReadUnit(ChildReader r) =>
+        r.Peek is SyntaxToken { Kind: SyntaxKind.DaysKeyword or SyntaxKind.WeeksKeyword or SyntaxKind.MonthsKeyword or SyntaxKind.YearsKeyword }
+            ? r.AnyToken()!
+            : TokenCursor.Missing(SyntaxKind.DaysKeyword, r.Position);
+
+    private static KeywordClauseSyntax BuildClause(ParserRuleContext rule, ChildReader r)
+    {
+        var kind = ClauseKind(rule);
+        // A meeting's bare date or duration has no keyword; every other clause starts with one.
+        var keyword = kind is SyntaxKind.DateClause or SyntaxKind.DurationClause ? null : r.AnyToken();
+        return new KeywordClauseSyntax(kind, keyword, ReadClauseValue(kind, r));
+    }
+
+    private static ExpressionSyntax ReadClauseValue(SyntaxKind clause, ChildReader r)
+    {
+        switch (clause)
+        {
+            case SyntaxKind.TimeClause:
+                return new TimeLiteralSyntax(r.Token(SyntaxKind.TimeLiteralToken));
+            case SyntaxKind.DurationClause:
+                return new DurationLiteralSyntax(r.Token(SyntaxKind.DurationLiteralToken));
+            case SyntaxKind.AliasClause:
+                return ReadStringList(r);
+            case SyntaxKind.FormatClause:
+                return ReadPlace(r);
+            case SyntaxKind.AfterClause:
+                if (r.NextIs(SyntaxKind.IdentifierToken)) return new NameSyntax(r.AnyToken()!);
+                return r.Optional<ExpressionSyntax>() ?? MissingString(r.Position);
+            case SyntaxKind.DateClause or SyntaxKind.PublishedClause or SyntaxKind.DeadlineClause or SyntaxKind.OnClause:
+                return ReadDate(r);
+            case SyntaxKind.MembersClause or SyntaxKind.ParticipantsClause or SyntaxKind.RecipientClause:
+                return ReadNameList(r);
+            case SyntaxKind.OfClause:
+                return r.NextIs<NameSyntax>() ? (NameSyntax)r.Take() : ReadNameList(r);
+            default:
+                return ReadString(r);
+        }
+    }
+
+    private static StringListSyntax ReadStringList(ChildReader r)
+    {
+        var elements = ImmutableArray.CreateBuilder<SyntaxElement>();
+        elements.Add(ReadString(r));
+        while (r.NextIs(SyntaxKind.CommaToken))
+        {
+            elements.Add(r.AnyToken()!);
+            elements.Add(ReadString(r));
+        }
+
+        return new StringListSyntax(new SeparatedSyntaxList<StringLiteralSyntax>(elements.ToImmutable()));
+    }
+
+    private static SyntaxKind ClauseKind(ParserRuleContext rule) => rule switch
+    {
+        SourceAttributeContext or MeetingSourceAttributeContext or StatementSourceClauseContext => SyntaxKind.SourceClause,
+        PublishedAttributeContext => SyntaxKind.PublishedClause,
+        UrlAttributeContext => SyntaxKind.UrlClause,
+        LanguageAttributeContext => SyntaxKind.LanguageClause,
+        AliasAttributeContext or PersonAliasAttributeContext => SyntaxKind.AliasClause,
+        CodeAttributeContext or PersonCodeAttributeContext => SyntaxKind.CodeClause,
+        MembersAttributeContext => SyntaxKind.MembersClause,
+        ParentAttributeContext or AffiliationAttributeContext or AddresseeClauseContext => SyntaxKind.OfClause,
+        DateAttributeContext => SyntaxKind.DateClause,
+        TimeAttributeContext => SyntaxKind.TimeClause,
+        DurationAttributeContext => SyntaxKind.DurationClause,
+        ParticipantsAttributeContext => SyntaxKind.ParticipantsClause,
+        FormatAttributeContext => SyntaxKind.FormatClause,
+        RecipientClauseContext => SyntaxKind.RecipientClause,
+        DeadlineClauseContext => SyntaxKind.DeadlineClause,
+        OnClauseContext => SyntaxKind.OnClause,
+        ConditionClauseContext => SyntaxKind.ConditionClause,
+        AfterClauseContext => SyntaxKind.AfterClause,
+        TopicClauseContext => SyntaxKind.TopicClause,
+        QuoteClauseContext => SyntaxKind.QuoteClause,
+        _ => SyntaxKind.SourceClause,
+    };
+}

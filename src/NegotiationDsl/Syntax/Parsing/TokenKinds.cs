@@ -1,0 +1,118 @@
+using Antlr4.Runtime;
+using NegotiationDsl.Syntax.Parsing.Generated;
+
+namespace NegotiationDsl.Syntax.Parsing;
+
+/// <summary>Maps ANTLR token types to our <see cref="SyntaxKind"/>; the only place that knows both.</summary>
+internal static class TokenKinds
+{
+    public static SyntaxKind FromTokenType(int tokenType) => tokenType switch
+    {
+        TokenConstants.EOF => SyntaxKind.EndOfFileToken,
+        NegotiationLexer.BYTE_ORDER_MARK => SyntaxKind.ByteOrderMarkTrivia,
+        NegotiationLexer.WHITESPACE => SyntaxKind.WhitespaceTrivia,
+        NegotiationLexer.END_OF_LINE => SyntaxKind.EndOfLineTrivia,
+        NegotiationLexer.LINE_COMMENT => SyntaxKind.LineCommentTrivia,
+        NegotiationLexer.BLOCK_COMMENT => SyntaxKind.BlockCommentTrivia,
+        NegotiationLexer.UNTERMINATED_BLOCK_COMMENT => SyntaxKind.UnterminatedBlockCommentTrivia,
+        NegotiationLexer.RECORD => SyntaxKind.RecordKeyword,
+        NegotiationLexer.SOURCE => SyntaxKind.SourceKeyword,
+        NegotiationLexer.PUBLISHED => SyntaxKind.PublishedKeyword,
+        NegotiationLexer.URL => SyntaxKind.UrlKeyword,
+        NegotiationLexer.LANGUAGE => SyntaxKind.LanguageKeyword,
+        NegotiationLexer.PARTY => SyntaxKind.PartyKeyword,
+        NegotiationLexer.PERSON => SyntaxKind.PersonKeyword,
+        NegotiationLexer.STATE => SyntaxKind.StateKeyword,
+        NegotiationLexer.ALLIANCE => SyntaxKind.AllianceKeyword,
+        NegotiationLexer.ORGANISATION => SyntaxKind.OrganisationKeyword,
+        NegotiationLexer.BLOC => SyntaxKind.BlocKeyword,
+        NegotiationLexer.BODY => SyntaxKind.BodyKeyword,
+        NegotiationLexer.AKA => SyntaxKind.AkaKeyword,
+        NegotiationLexer.CODE => SyntaxKind.CodeKeyword,
+        NegotiationLexer.MEMBERS => SyntaxKind.MembersKeyword,
+        NegotiationLexer.OFFICE => SyntaxKind.OfficeKeyword,
+        NegotiationLexer.FROM => SyntaxKind.FromKeyword,
+        NegotiationLexer.UNTIL => SyntaxKind.UntilKeyword,
+        NegotiationLexer.MEETING => SyntaxKind.MeetingKeyword,
+        NegotiationLexer.TALKS => SyntaxKind.TalksKeyword,
+        NegotiationLexer.AT => SyntaxKind.AtKeyword,
+        NegotiationLexer.WITH => SyntaxKind.WithKeyword,
+        NegotiationLexer.FORMAT => SyntaxKind.FormatKeyword,
+        NegotiationLexer.OUTCOME => SyntaxKind.OutcomeKeyword,
+        NegotiationLexer.COMMITS => SyntaxKind.CommitsKeyword,
+        NegotiationLexer.SAYS => SyntaxKind.SaysKeyword,
+        NegotiationLexer.CALLS => SyntaxKind.CallsKeyword,
+        NegotiationLexer.DEMANDS => SyntaxKind.DemandsKeyword,
+        NegotiationLexer.PROPOSES => SyntaxKind.ProposesKeyword,
+        NegotiationLexer.OFFERS => SyntaxKind.OffersKeyword,
+        NegotiationLexer.REJECTS => SyntaxKind.RejectsKeyword,
+        NegotiationLexer.AGREES => SyntaxKind.AgreesKeyword,
+        NegotiationLexer.ASKS => SyntaxKind.AsksKeyword,
+        NegotiationLexer.EXPECTS => SyntaxKind.ExpectsKeyword,
+        NegotiationLexer.HOPES => SyntaxKind.HopesKeyword,
+        NegotiationLexer.DENIES => SyntaxKind.DeniesKeyword,
+        NegotiationLexer.CONFIRMS => SyntaxKind.ConfirmsKeyword,
+        NegotiationLexer.FULFILS => SyntaxKind.FulfilsKeyword,
+        NegotiationLexer.BREAKS => SyntaxKind.BreaksKeyword,
+        NegotiationLexer.WITHDRAWS => SyntaxKind.WithdrawsKeyword,
+        NegotiationLexer.TO => SyntaxKind.ToKeyword,
+        NegotiationLexer.OF => SyntaxKind.OfKeyword,
+        NegotiationLexer.BY => SyntaxKind.ByKeyword,
+        NegotiationLexer.ON => SyntaxKind.OnKeyword,
+        NegotiationLexer.IF => SyntaxKind.IfKeyword,
+        NegotiationLexer.AFTER => SyntaxKind.AfterKeyword,
+        NegotiationLexer.ABOUT => SyntaxKind.AboutKeyword,
+        NegotiationLexer.QUOTE => SyntaxKind.QuoteKeyword,
+        NegotiationLexer.NO => SyntaxKind.NoKeyword,
+        NegotiationLexer.AND => SyntaxKind.AndKeyword,
+        NegotiationLexer.TODAY => SyntaxKind.TodayKeyword,
+        NegotiationLexer.TOMORROW => SyntaxKind.TomorrowKeyword,
+        NegotiationLexer.YESTERDAY => SyntaxKind.YesterdayKeyword,
+        NegotiationLexer.THIS_WEEK => SyntaxKind.ThisWeekKeyword,
+        NegotiationLexer.NEXT_WEEK => SyntaxKind.NextWeekKeyword,
+        NegotiationLexer.LAST_WEEK => SyntaxKind.LastWeekKeyword,
+        NegotiationLexer.THIS_MONTH => SyntaxKind.ThisMonthKeyword,
+        NegotiationLexer.NEXT_MONTH => SyntaxKind.NextMonthKeyword,
+        NegotiationLexer.LAST_MONTH => SyntaxKind.LastMonthKeyword,
+        NegotiationLexer.THIS_YEAR => SyntaxKind.ThisYearKeyword,
+        NegotiationLexer.NEXT_YEAR => SyntaxKind.NextYearKeyword,
+        NegotiationLexer.LAST_YEAR => SyntaxKind.LastYearKeyword,
+        NegotiationLexer.SOON => SyntaxKind.SoonKeyword,
+        NegotiationLexer.COMING_DAYS => SyntaxKind.ComingDaysKeyword,
+        NegotiationLexer.COMING_WEEKS => SyntaxKind.ComingWeeksKeyword,
+        NegotiationLexer.IN => SyntaxKind.InKeyword,
+        NegotiationLexer.WITHIN => SyntaxKind.WithinKeyword,
+        NegotiationLexer.AGO => SyntaxKind.AgoKeyword,
+        NegotiationLexer.DAYS => SyntaxKind.DaysKeyword,
+        NegotiationLexer.WEEKS => SyntaxKind.WeeksKeyword,
+        NegotiationLexer.MONTHS => SyntaxKind.MonthsKeyword,
+        NegotiationLexer.YEARS => SyntaxKind.YearsKeyword,
+        NegotiationLexer.DATE => SyntaxKind.DateLiteralToken,
+        NegotiationLexer.WEEK => SyntaxKind.WeekLiteralToken,
+        NegotiationLexer.MONTH => SyntaxKind.MonthLiteralToken,
+        NegotiationLexer.TIME => SyntaxKind.TimeLiteralToken,
+        NegotiationLexer.DURATION => SyntaxKind.DurationLiteralToken,
+        NegotiationLexer.NUMBER => SyntaxKind.NumberLiteralToken,
+        NegotiationLexer.STRING => SyntaxKind.StringLiteralToken,
+        NegotiationLexer.UNTERMINATED_STRING => SyntaxKind.UnterminatedStringLiteralToken,
+        NegotiationLexer.IDENTIFIER => SyntaxKind.IdentifierToken,
+        NegotiationLexer.LESS_THAN => SyntaxKind.LessThanToken,
+        NegotiationLexer.GREATER_THAN => SyntaxKind.GreaterThanToken,
+        NegotiationLexer.SEMICOLON => SyntaxKind.SemicolonToken,
+        NegotiationLexer.COMMA => SyntaxKind.CommaToken,
+        NegotiationLexer.COLON => SyntaxKind.ColonToken,
+        NegotiationLexer.DOT_DOT => SyntaxKind.DotDotToken,
+        NegotiationLexer.UNEXPECTED_CHARACTER => SyntaxKind.UnexpectedCharactersTrivia,
+        _ => SyntaxKind.None,
+    };
+
+    public static int ToTokenType(SyntaxKind kind)
+    {
+        for (var type = 1; type <= NegotiationLexer.UNEXPECTED_CHARACTER; type++)
+        {
+            if (FromTokenType(type) == kind) return type;
+        }
+
+        return kind == SyntaxKind.EndOfFileToken ? TokenConstants.EOF : TokenConstants.InvalidType;
+    }
+}

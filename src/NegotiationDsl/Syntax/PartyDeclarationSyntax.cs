@@ -1,0 +1,24 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary><c>party Russia state "Russian Federation" code "RUS";</c>: a state, alliance, organisation, bloc or body.</summary>
+public sealed class PartyDeclarationSyntax : MemberSyntax
+{
+    internal PartyDeclarationSyntax(SyntaxToken partyKeyword, SyntaxToken identifier, SyntaxToken? kindKeyword, StringLiteralSyntax? displayName, SyntaxList<ClauseSyntax> clauses, SyntaxToken semicolonToken)
+        : base(Concat(new SyntaxElement?[] { partyKeyword, identifier, kindKeyword, displayName }, clauses.AsElements(), new SyntaxElement?[] { semicolonToken }))
+    {
+        PartyKeyword = partyKeyword;
+        Identifier = identifier;
+        KindKeyword = kindKeyword;
+        DisplayName = displayName;
+        Clauses = clauses;
+        SemicolonToken = semicolonToken;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.PartyDeclaration;
+    public SyntaxToken PartyKeyword { get; }
+    public SyntaxToken Identifier { get; }
+    public SyntaxToken? KindKeyword { get; }
+    public StringLiteralSyntax? DisplayName { get; }
+    public SyntaxList<ClauseSyntax> Clauses { get; }
+    public SyntaxToken SemicolonToken { get; }
+}

@@ -1,0 +1,20 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary><c>record "title" source "RBC" published 2022-01-21;</c>: what the record was taken from.</summary>
+public sealed class RecordHeaderSyntax : MemberSyntax
+{
+    internal RecordHeaderSyntax(SyntaxToken recordKeyword, StringLiteralSyntax? title, SyntaxList<ClauseSyntax> clauses, SyntaxToken semicolonToken)
+        : base(Concat(new SyntaxElement?[] { recordKeyword, title }, clauses.AsElements(), new SyntaxElement?[] { semicolonToken }))
+    {
+        RecordKeyword = recordKeyword;
+        Title = title;
+        Clauses = clauses;
+        SemicolonToken = semicolonToken;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.RecordHeader;
+    public SyntaxToken RecordKeyword { get; }
+    public StringLiteralSyntax? Title { get; }
+    public SyntaxList<ClauseSyntax> Clauses { get; }
+    public SyntaxToken SemicolonToken { get; }
+}

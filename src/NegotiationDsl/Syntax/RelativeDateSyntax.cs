@@ -1,0 +1,14 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary>A date word resolved against an anchor: <c>today</c>, <c>next_week</c>, <c>coming_days</c>, ...</summary>
+public sealed class RelativeDateSyntax : DateSyntax
+{
+    internal RelativeDateSyntax(SyntaxToken keyword)
+        : base(keyword)
+    {
+        Keyword = keyword;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.RelativeDate;
+    public SyntaxToken Keyword { get; }
+}

@@ -1,0 +1,14 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary>Strings separated by ',': <c>aka "Moscow", "the Kremlin"</c>.</summary>
+public sealed class StringListSyntax : ExpressionSyntax
+{
+    internal StringListSyntax(SeparatedSyntaxList<StringLiteralSyntax> strings)
+        : base(Concat(strings.ElementsWithSeparators))
+    {
+        Strings = strings;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.StringList;
+    public SeparatedSyntaxList<StringLiteralSyntax> Strings { get; }
+}

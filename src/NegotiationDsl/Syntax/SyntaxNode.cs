@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using NegotiationDsl.Text;
+
+namespace NegotiationDsl.Syntax;
+
+/// <summary>
+/// An immutable node of the syntax tree. Children are kept in source order, so the concatenated text
+/// of a node's tokens and trivia is exactly the source it was parsed from.
+/// </summary>
+public abstract class SyntaxNode : SyntaxElement
+{
+    private readonly ImmutableArray<SyntaxElement> _children;
+
+    protected SyntaxNode(params SyntaxElement?[] children)
+        : this((IEnumerable<SyntaxElement?>)children)
+    {
+    }
+
+    protected SyntaxNode(IEnumerable<SyntaxElement?> children)
+    {
+        var builder = ImmutableArray.CreateBuilder<SyntaxElement>();
+        foreach (var child in children)
+        {
+            if (child is null) continue;
+            child.Parent = this;
+            builder.Add(child);
+        }
+
+        _children = builder.ToImmutable();
+    }
+
+    /// <summary>Child nodes and tokens in source order; absent optional parts are left out.</summary>
+    public ImmutableArray<SyntaxElement> Children => _children;
+
+    public SyntaxToken FirstToken
+    {
+        get
+        {
+            SyntaxElement element = this;
+            while (element is SyntaxNode node) element = node._children[0];
+            return (SyntaxToken)element;
+        }
+    }
+
+    public SyntaxToken LastToken
+    {
+        get
+        {
+            SyntaxElement element = this;
+            while (element is SyntaxNode node) element = node._children[node._children.Length - 1];
+            return (SyntaxToken)element;
+        }
+    }
+
+    public override TextSpan Span => TextSpan.FromBounds(FirstToken.Span.Start, System.Math.Max(FirstToken.Span.Start, LastToken.Span.End));
+
+    public override TextSpan FullSpan => TextSpan.FromBounds(FirstToken.FullSpan.Start, LastToken.FullSpan.End);
+
+    public IEnumerable<SyntaxToken> DescendantTokens()
+    {
+        var stack = new Stack<SyntaxElement>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            if (element is SyntaxToken token)
+            {
+                yield return token;
+                continue;
+            }
+
+            var children = ((SyntaxNode)element)._children;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
+        }
+    }
+
+    public IEnumerable<SyntaxNode> DescendantNodesAndSelf()
+    {
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            for (var i = node._children.Length - 1; i >= 0; i--)
+            {
+                if (node._children[i] is SyntaxNode child) stack.Push(child);
+            }
+        }
+    }
+
+    /// <summary>The token whose full span (trivia included) contains <paramref name="position"/>; the end-of-file token past the end.</summary>
+    public SyntaxToken FindToken(int position)
+    {
+        SyntaxElement element = this;
+        while (element is SyntaxNode node)
+        {
+            var next = node._children[node._children.Length - 1];
+            foreach (var child in node._children)
+            {
+                if (position < child.FullSpan.End)
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            element = next;
+        }
+
+        return (SyntaxToken)element;
+    }
+
+    public override void WriteTo(TextWriter writer)
+    {
+        foreach (var token in DescendantTokens()) token.WriteTo(writer);
+    }
+
+    public override string ToString() => ToFullString();
+
+    /// <summary>Joins fixed children and lists in source order for a constructor's base call.</summary>
+    private protected static IEnumerable<SyntaxElement?> Concat(params IEnumerable<SyntaxElement?>[] parts)
+    {
+        foreach (var part in parts)
+        {
+            foreach (var element in part) yield return element;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using NegotiationDsl.Text;
+
+namespace NegotiationDsl.Syntax;
+
+/// <summary>Text between tokens that carries no grammar: whitespace, line breaks, comments, skipped text.</summary>
+public sealed class SyntaxTrivia
+{
+    public SyntaxTrivia(SyntaxKind kind, int position, string text)
+    {
+        Kind = kind;
+        Position = position;
+        Text = text;
+    }
+
+    public SyntaxKind Kind { get; }
+    public int Position { get; }
+    public string Text { get; }
+    public TextSpan Span => new(Position, Text.Length);
+
+    public bool IsComment => Kind is SyntaxKind.LineCommentTrivia or SyntaxKind.BlockCommentTrivia or SyntaxKind.UnterminatedBlockCommentTrivia;
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace NegotiationDsl.Text;
+
+/// <summary>
+/// The immutable text of one source file with its line map. Text is kept exactly as read (a BOM
+/// stays as U+FEFF, CRLF stays CRLF) so that printing a syntax tree gives back the input.
+/// </summary>
+public sealed class SourceText
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    private readonly ImmutableArray<int> _lineStarts;
+
+    private SourceText(string text, string filePath, int? invalidUtf8Position)
+    {
+        Text = text;
+        FilePath = filePath;
+        InvalidUtf8Position = invalidUtf8Position;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    public string Text { get; }
+
+    /// <summary>The path the text was read from, as the user gave it; empty for in-memory text.</summary>
+    public string FilePath { get; }
+
+    /// <summary>Where the first invalid UTF-8 sequence was decoded (as U+FFFD), if the bytes were not valid UTF-8.</summary>
+    public int? InvalidUtf8Position { get; }
+
+    public int Length => Text.Length;
+    public int LineCount => _lineStarts.Length;
+    public char this[int index] => Text[index];
+
+    public static SourceText From(string text, string filePath = "") =>
+        new(text ?? throw new ArgumentNullException(nameof(text)), filePath ?? "", invalidUtf8Position: null);
+
+    /// <summary>Decodes UTF-8 without ever throwing; invalid sequences become U+FFFD and are remembered.</summary>
+    public static SourceText From(byte[] bytes, string filePath = "")
+    {
+        if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        var text = Utf8.GetString(bytes);
+        var invalidByte = Utf8Validator.FindFirstInvalidByte(bytes);
+        int? invalidPosition = invalidByte < 0 ? null : Utf8.GetCharCount(bytes, 0, invalidByte);
+        return new SourceText(text, filePath ?? "", invalidPosition);
+    }
+
+    public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+    public override string ToString() => Text;
+
+    public int GetLineIndex(int position)
+    {
+        if (position < 0 || position > Text.Length) throw new ArgumentOutOfRangeException(nameof(position));
+        var lower = 0;
+        var upper = _lineStarts.Length - 1;
+        while (lower < upper)
+        {
+            var middle = lower + ((upper - lower + 1) / 2);
+            if (_lineStarts[middle] <= position) lower = middle;
+            else upper = middle - 1;
+        }
+
+        return lower;
+    }
+
+    public int GetLineStart(int lineIndex) => _lineStarts[lineIndex];
+
+    /// <summary>The line's text without its line break.</summary>
+    public TextSpan GetLineSpan(int lineIndex)
+    {
+        var start = _lineStarts[lineIndex];
+        var end = lineIndex + 1 < _lineStarts.Length ? _lineStarts[lineIndex + 1] : Text.Length;
+        while (end > start && IsLineBreak(Text[end - 1])) end--;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    public LinePosition GetLinePosition(int position)
+    {
+        var line = GetLineIndex(position);
+        return new LinePosition(line, position - _lineStarts[line]);
+    }
+
+    public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
+        new(GetLinePosition(span.Start), GetLinePosition(span.End));
+
+    /// <summary>The position of a line and character, clamped into the text (editors may send stale positions).</summary>
+    public int GetPosition(LinePosition position)
+    {
+        if (position.Line < 0) return 0;
+        if (position.Line >= _lineStarts.Length) return Text.Length;
+        var line = GetLineSpan(position.Line);
+        return line.Start + Math.Max(0, Math.Min(position.Character, line.Length));
+    }
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
+
+    private static ImmutableArray<int> ComputeLineStarts(string text)
+    {
+        var starts = ImmutableArray.CreateBuilder<int>();
+        starts.Add(0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                starts.Add(i + 1);
+            }
+            else if (c is '\n' or '\u2028' or '\u2029')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToImmutable();
+    }
+}
