@@ -6,12 +6,12 @@ namespace NegotiationDsl.Cli;
 /// <summary>Where the CLI writes, and whether a person is watching (then excerpts and colour are added).</summary>
 internal sealed class CliConsole
 {
-    public CliConsole(TextWriter output, TextWriter error, bool isTerminal)
+    public CliConsole(TextWriter output, TextWriter error, bool isTerminal, bool? useColor = null)
     {
         Output = output;
         Error = error;
         IsTerminal = isTerminal;
-        UseColor = isTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        UseColor = useColor ?? (isTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
     }
 
     public TextWriter Output { get; }

@@ -31,5 +31,8 @@ public sealed class SyntaxTree
 
     public static SyntaxTree ParseText(string text, string filePath = "") => Parse(SourceText.From(text, filePath));
 
+    /// <summary>Lexes without parsing: every token with its trivia, ending with the end-of-file token.</summary>
+    public static ImmutableArray<SyntaxToken> ParseTokens(string text) => SyntaxParser.Tokenize(SourceText.From(text));
+
     public override string ToString() => Root.ToFullString();
 }

@@ -18,6 +18,15 @@ internal static class ExpectedTokens
 
         kinds.Sort();
         var words = new List<string>();
+        if (kinds.Contains(SyntaxKind.MeetingKeyword) && kinds.Contains(SyntaxKind.PartyKeyword) && kinds.Contains(SyntaxKind.IdentifierToken))
+        {
+            // Where any member may start, name the category rather than seven tokens.
+            kinds.RemoveAll(kind => kind is SyntaxKind.RecordKeyword or SyntaxKind.PartyKeyword or SyntaxKind.PersonKeyword
+                or SyntaxKind.MeetingKeyword or SyntaxKind.TalksKeyword or SyntaxKind.OutcomeKeyword or SyntaxKind.IdentifierToken);
+            words.Add("a declaration");
+            words.Add("a statement");
+        }
+
         var verbs = kinds.FindAll(SyntaxFacts.IsVerb);
         var clauses = kinds.FindAll(SyntaxFacts.IsClauseKeyword);
         var dates = kinds.FindAll(SyntaxFacts.IsDateWord);
@@ -41,7 +50,8 @@ internal static class ExpectedTokens
                 continue;
             }
 
-            words.Add(SyntaxFacts.GetDisplayName(kind));
+            var word = SyntaxFacts.GetDisplayName(kind);
+            if (!words.Contains(word)) words.Add(word);
         }
 
         if (words.Count > 8) words.RemoveRange(8, words.Count - 8);

@@ -9,7 +9,7 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// <summary>
 /// Turns "meting Geneva ..." into one precise diagnostic instead of a cascade. When a syntax error sits
 /// on (or right after) a word that is close to a keyword, the word is retyped as that keyword and the
-/// file parsed again; the repair is kept only when it leaves fewer errors. Bounded: a few re-parses,
+/// file parsed again; the repair is kept only when the parse gets further. Bounded: a few re-parses,
 /// and only for files small enough that re-parsing is cheap.
 /// </summary>
 internal static class KeywordRepair
@@ -28,7 +28,7 @@ internal static class KeywordRepair
     /// <summary>Keeps the first retyping that lowers the error count; otherwise restores the original parse.</summary>
     private static bool TryOneRepair(ParseRun run, Dictionary<int, SyntaxKind> repairs, ref int parses)
     {
-        var errorsBefore = run.Errors.Count;
+        var before = Progress(run);
         var triedAny = false;
         foreach (var error in run.Errors.ToArray())
         {
@@ -43,7 +43,7 @@ internal static class KeywordRepair
                     var commonToken = (CommonToken)token;
                     commonToken.Type = TokenKinds.ToTokenType(keyword);
                     run.Parse();
-                    if (run.Errors.Count < errorsBefore)
+                    if (IsBetter(Progress(run), before))
                     {
                         repairs[token.TokenIndex] = keyword;
                         return true;
@@ -56,6 +56,17 @@ internal static class KeywordRepair
 
         return Restore(run, triedAny);
     }
+
+    /// <summary>
+    /// How far the parse got: where its first error is, and how many errors there are. One mistake can
+    /// hide the next (recovery skips over it), so a repair that moves the first error later is progress
+    /// even when the count does not drop.
+    /// </summary>
+    private static (int FirstError, int Count) Progress(ParseRun run) =>
+        (run.Errors.Count == 0 ? int.MaxValue : run.Errors.Min(error => error.OffendingToken.TokenIndex), run.Errors.Count);
+
+    private static bool IsBetter((int FirstError, int Count) after, (int FirstError, int Count) before) =>
+        after.FirstError > before.FirstError || (after.FirstError == before.FirstError && after.Count < before.Count);
 
     private static bool Restore(ParseRun run, bool triedAny)
     {

@@ -57,6 +57,8 @@ internal static class LexicalDiagnostics
         {
             if (value[i] != '\\') continue;
             var length = StringLiteralSyntax.EscapeLength(value, i, end);
+            // A lone backslash at the end of an unterminated string is part of that one mistake.
+            if (length == 0 && i + 1 >= end && token.Type == NegotiationLexer.UNTERMINATED_STRING) break;
             if (length == 0)
             {
                 var escapeLength = i + 1 < end ? 2 : 1;

@@ -48,6 +48,24 @@ internal static class SyntaxParser
         return (root, diagnostics.ToImmutableArray());
     }
 
+    /// <summary>The tokens of a text with their trivia, without parsing (every default-channel token, then end of file).</summary>
+    public static ImmutableArray<SyntaxToken> Tokenize(SourceText text)
+    {
+        var lexer = new NegotiationLexer(new AntlrInputStream(text.Text));
+        lexer.RemoveErrorListeners();
+        var stream = new CommonTokenStream(lexer);
+        stream.Fill();
+        var tokens = stream.GetTokens();
+        var cursor = new TokenCursor(tokens, new HashSet<int>());
+        var result = ImmutableArray.CreateBuilder<SyntaxToken>();
+        foreach (var token in tokens)
+        {
+            if (token.Channel == TokenConstants.DefaultChannel && cursor.CanTake(token)) result.Add(cursor.Take(token));
+        }
+
+        return result.ToImmutable();
+    }
+
     private static Diagnostic? ToDiagnostic(SourceText text, IList<IToken> tokens, ParseError error)
     {
         var offending = error.OffendingToken;

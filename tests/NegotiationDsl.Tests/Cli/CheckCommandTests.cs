@@ -1,0 +1,135 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NegotiationDsl.Cli;
+using NegotiationDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Cli;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("negc-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Checking_the_examples_exits_zero()
+    {
+        var (exitCode, output, _) = Run(false, "check", RepoPaths.Examples);
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"^0 errors, \d+ warnings? in \d+ files\.$", output.Trim().Split('\n').Last());
+    }
+
+    [Fact]
+    public void Errors_print_in_the_canonical_form_and_exit_one()
+    {
+        var file = Write("broken.neg", "meeting Geneva <\n  Blinken says \"x\"\n>\n");
+
+        var (exitCode, output, _) = Run(false, "check", file);
+
+        Assert.Equal(1, exitCode);
+        var line = output.Split('\n')[0];
+        Assert.Matches(@"^.+broken\.neg\(2,19\): error NEG1004: Missing '>'\.$|^.+broken\.neg\(2,19\): error NEG1004: Missing ';'\.$", line);
+    }
+
+    [Fact]
+    public void On_a_terminal_each_diagnostic_shows_the_source_line_and_a_caret()
+    {
+        var file = Write("broken.neg", "party X state \"X\" $;\n");
+
+        var (_, output, _) = Run(true, "check", file);
+
+        var lines = output.Split('\n');
+        Assert.Contains("error", lines[0], StringComparison.Ordinal);
+        Assert.Equal(" 1 | party X state \"X\" $;", lines[1]);
+        Assert.Equal("   |                   ^", lines[2]);
+    }
+
+    [Fact]
+    public void A_missing_path_is_an_io_error_with_exit_code_two()
+    {
+        var (exitCode, _, error) = Run(false, "check", Path.Combine(_folder, "absent.neg"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("NEG9001", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("check")]
+    [InlineData("check", "--format", "yaml", "x.neg")]
+    [InlineData("frobnicate")]
+    public void Usage_errors_exit_two(params string[] args)
+    {
+        var (exitCode, _, _) = Run(false, args);
+
+        Assert.Equal(2, exitCode);
+    }
+
+    [Fact]
+    public void Json_format_lists_diagnostics_with_positions_and_counts()
+    {
+        var file = Write("broken.neg", "party X state \"X\" $;\n");
+
+        var (exitCode, output, _) = Run(false, "check", "--format", "json", file);
+
+        Assert.Equal(1, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var diagnostic = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single();
+        Assert.Equal("NEG1001", diagnostic.GetProperty("code").GetString());
+        Assert.Equal(1, diagnostic.GetProperty("line").GetInt32());
+        Assert.Equal(19, diagnostic.GetProperty("column").GetInt32());
+        Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("errorCount").GetInt32());
+    }
+
+    [Fact]
+    public void Random_bytes_end_with_exit_one_and_diagnostics_never_a_stack_trace()
+    {
+        var random = new Random(20220121);
+        var bytes = new byte[64 * 1024];
+        random.NextBytes(bytes);
+        var file = Path.Combine(_folder, "garbage.neg");
+        File.WriteAllBytes(file, bytes);
+
+        var (exitCode, output, error) = Run(false, "check", file);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error NEG1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_is_searched_recursively_in_a_stable_order()
+    {
+        Write("b/two.neg", "party Y;\n");
+        Write("a/one.neg", "party X $;\n");
+        Write("a/obj/ignored.neg", "$$$\n");
+
+        var (exitCode, output, _) = Run(false, "check", _folder);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("one.neg(1,9): error NEG1001", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ignored.neg", output, StringComparison.Ordinal);
+        Assert.EndsWith("1 error, 0 warnings in 2 files.", output.Trim(), StringComparison.Ordinal);
+    }
+
+    private string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(_folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int ExitCode, string Output, string Error) Run(bool isTerminal, params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var exitCode = CliApp.Run(args, new CliConsole(output, error, isTerminal, useColor: false));
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,149 @@
+using System.Linq;
+using NegotiationDsl.Syntax;
+using Xunit;
+using static NegotiationDsl.Tests.Syntax.ParseHelper;
+
+namespace NegotiationDsl.Tests.Syntax;
+
+/// <summary>Each construct of the language becomes the node it should.</summary>
+public sealed class ParserTests
+{
+    [Fact]
+    public void Record_header_keeps_title_and_clauses()
+    {
+        var header = Single<RecordHeaderSyntax>(Parse("record \"Headline\" source \"RBC\" published 2022-01-21 url \"https://x\" language \"en\";"));
+
+        Assert.Equal("Headline", header.Title!.Value);
+        Assert.Equal(new[] { SyntaxKind.SourceClause, SyntaxKind.PublishedClause, SyntaxKind.UrlClause, SyntaxKind.LanguageClause }, header.Clauses.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public void Party_declaration_with_kind_name_aliases_code_members_and_parent()
+    {
+        var tree = Parse("party West bloc \"the West\" aka \"Запад\", \"Western allies\" code \"WST\" members USA and NATO, EU;\nparty Kremlin body \"the Kremlin\" of Russia;");
+        var parties = tree.Root.Members.Cast<PartyDeclarationSyntax>().ToList();
+
+        Assert.Equal(SyntaxKind.BlocKeyword, parties[0].KindKeyword!.Kind);
+        var aliases = (StringListSyntax)((KeywordClauseSyntax)parties[0].Clauses[0]).Value;
+        Assert.Equal(new[] { "Запад", "Western allies" }, aliases.Strings.Select(s => s.Value));
+        var members = (NameListSyntax)((KeywordClauseSyntax)parties[0].Clauses[2]).Value;
+        Assert.Equal(new[] { "USA", "NATO", "EU" }, members.Names.Select(n => n.Identifier.Text));
+        Assert.Equal(SyntaxKind.OfClause, parties[1].Clauses[0].Kind);
+    }
+
+    [Fact]
+    public void Person_declaration_with_offices_and_validity_dates()
+    {
+        var person = Single<PersonDeclarationSyntax>(Parse("person Лавров \"Сергей Лавров\" office \"Minister of Foreign Affairs\" of Russia from 2004-03-09 office \"Ambassador\" until 2004;"));
+
+        Assert.Equal("Лавров", person.Identifier.Text);
+        var offices = person.Clauses.Cast<OfficeClauseSyntax>().ToList();
+        Assert.Equal(2, offices.Count);
+        Assert.Equal(new[] { SyntaxKind.OfClause, SyntaxKind.FromClause }, offices[0].Clauses.Select(c => c.Kind));
+        Assert.Equal(SyntaxKind.UntilClause, offices[1].Clauses.Single().Kind);
+    }
+
+    [Fact]
+    public void Meeting_with_label_place_date_time_duration_participants_and_format()
+    {
+        var meeting = Single<MeetingDeclarationSyntax>(Parse("geneva: meeting \"Hotel President Wilson\" 2022-01-21 at 13:00 90min with Blinken, Lavrov format bilateral < >"));
+
+        Assert.Equal("geneva", meeting.Label!.Identifier.Text);
+        Assert.IsType<StringLiteralSyntax>(meeting.Place);
+        Assert.Equal(new[] { SyntaxKind.DateClause, SyntaxKind.TimeClause, SyntaxKind.DurationClause, SyntaxKind.ParticipantsClause, SyntaxKind.FormatClause }, meeting.Clauses.Select(c => c.Kind));
+        Assert.Null(((KeywordClauseSyntax)meeting.Clauses[0]).Keyword);
+    }
+
+    [Fact]
+    public void Talks_hold_meetings_and_statements()
+    {
+        var talks = Single<TalksDeclarationSyntax>(Parse("t: talks \"Security\" 2022-01-10..2022-01-13 with Russia, NATO <\n meeting Brussels 2022-01-12 < Russia demands \"x\" of NATO; >\n outcome no \"specific agreements\";\n>"));
+
+        Assert.Equal("Security", talks.Title!.Value);
+        Assert.IsType<DateRangeSyntax>(((KeywordClauseSyntax)talks.Clauses[0]).Value);
+        Assert.IsType<MeetingDeclarationSyntax>(talks.Body.Members[0]);
+        var outcome = Assert.IsType<OutcomeStatementSyntax>(talks.Body.Members[1]);
+        Assert.NotNull(outcome.NoKeyword);
+    }
+
+    [Theory]
+    [InlineData("A commits \"x\";", SyntaxKind.CommitPredicate)]
+    [InlineData("A says \"x\";", SyntaxKind.SayPredicate)]
+    [InlineData("A calls talks \"unsuccessful\";", SyntaxKind.CallPredicate)]
+    [InlineData("A demands \"x\" of B;", SyntaxKind.DemandPredicate)]
+    [InlineData("A proposes \"x\";", SyntaxKind.ProposePredicate)]
+    [InlineData("A offers \"x\";", SyntaxKind.OfferPredicate)]
+    [InlineData("A rejects d1, d2;", SyntaxKind.RejectPredicate)]
+    [InlineData("A refuses \"x\";", SyntaxKind.RejectPredicate)]
+    [InlineData("A and B agree \"x\";", SyntaxKind.AgreePredicate)]
+    [InlineData("A asks \"x\" of B;", SyntaxKind.AskPredicate)]
+    [InlineData("A, B expect no \"breakthroughs\";", SyntaxKind.ExpectPredicate)]
+    [InlineData("A hopes \"x\";", SyntaxKind.HopePredicate)]
+    [InlineData("A denies \"x\";", SyntaxKind.DenyPredicate)]
+    [InlineData("A confirms \"x\";", SyntaxKind.ConfirmPredicate)]
+    [InlineData("A fulfils c1 on 2022-01-26;", SyntaxKind.FulfilPredicate)]
+    [InlineData("A breaks c1;", SyntaxKind.BreakPredicate)]
+    [InlineData("A withdraws c1;", SyntaxKind.WithdrawPredicate)]
+    [InlineData("A says B rejects d1;", SyntaxKind.ReportedSpeechPredicate)]
+    public void Every_verb_gives_its_predicate_kind(string text, SyntaxKind kind)
+    {
+        var statement = Single<ActorStatementSyntax>(Parse(text));
+
+        Assert.Equal(kind, statement.Predicate.Kind);
+    }
+
+    [Fact]
+    public void Reported_speech_nests_one_statement()
+    {
+        var statement = Single<ActorStatementSyntax>(Parse("Ryabkov says West rejects nato_expansion, weapons;"));
+
+        var reported = Assert.IsType<ReportedSpeechSyntax>(statement.Predicate.Content);
+        Assert.Equal("West", reported.Actors.Names.Single().Identifier.Text);
+        Assert.Equal(SyntaxKind.RejectPredicate, reported.Predicate.Kind);
+        Assert.Equal(2, ((NameListSyntax)reported.Predicate.Content).Names.Count);
+    }
+
+    [Fact]
+    public void Every_clause_kind_parses_in_any_order()
+    {
+        var statement = Single<ActorStatementSyntax>(Parse(
+            "c: Blinken commits \"response\" quote \"in writing\" to Russia of Lavrov by next_week on 2022-01-21 if \"allies agree\" after allies about \"security\" source \"RBC\";"));
+
+        Assert.Equal("c", statement.Label!.Identifier.Text);
+        Assert.Equal(
+            new[] { SyntaxKind.QuoteClause, SyntaxKind.RecipientClause, SyntaxKind.OfClause, SyntaxKind.DeadlineClause, SyntaxKind.OnClause, SyntaxKind.ConditionClause, SyntaxKind.AfterClause, SyntaxKind.TopicClause, SyntaxKind.SourceClause },
+            statement.Clauses.Select(c => c.Kind));
+    }
+
+    [Theory]
+    [InlineData("2022-01-21", typeof(DateLiteralSyntax))]
+    [InlineData("2022-W03", typeof(DateLiteralSyntax))]
+    [InlineData("2022-01", typeof(DateLiteralSyntax))]
+    [InlineData("2022", typeof(DateLiteralSyntax))]
+    [InlineData("next_week", typeof(RelativeDateSyntax))]
+    [InlineData("coming_days", typeof(RelativeDateSyntax))]
+    [InlineData("in 3 days", typeof(OffsetDateSyntax))]
+    [InlineData("within 2 weeks", typeof(OffsetDateSyntax))]
+    [InlineData("3 months ago", typeof(OffsetDateSyntax))]
+    [InlineData("2022-01-10..2022-01-13", typeof(DateRangeSyntax))]
+    [InlineData("today..next_month", typeof(DateRangeSyntax))]
+    public void Date_forms_parse_to_their_nodes(string date, System.Type nodeType)
+    {
+        var tree = Parse($"A commits \"x\" by {date};");
+
+        var clause = (KeywordClauseSyntax)tree.Root.DescendantNodesAndSelf().OfType<ActorStatementSyntax>().Single().Clauses.Single();
+        Assert.IsType(nodeType, clause.Value);
+    }
+
+    [Fact]
+    public void Syntax_tree_exposes_no_antlr_type()
+    {
+        var leaking = typeof(SyntaxTree).Assembly.GetExportedTypes()
+            .Where(type => type.Namespace?.StartsWith("Antlr4", System.StringComparison.Ordinal) == true
+                || type.Namespace?.Contains("Generated", System.StringComparison.Ordinal) == true
+                || type.GetProperties().Any(p => p.PropertyType.Namespace?.StartsWith("Antlr4", System.StringComparison.Ordinal) == true))
+            .ToList();
+
+        Assert.Empty(leaking);
+    }
+}
