@@ -39,6 +39,7 @@ AT           : 'at';
 WITH         : 'with';
 FORMAT       : 'format';
 OUTCOME      : 'outcome';
+POLICY       : 'policy';
 
 // ---- Statement verbs (third person and plural spellings share a token) -------------------------
 COMMITS      : 'commits' | 'commit';
@@ -67,6 +68,7 @@ IF           : 'if';
 AFTER        : 'after';
 ABOUT        : 'about';
 QUOTE        : 'quote';
+VIA          : 'via';
 NO           : 'no';
 AND          : 'and';
 

@@ -13,6 +13,7 @@ member
     | personDeclaration
     | meetingDeclaration
     | talksDeclaration
+    | policyDeclaration
     | statement
     ;
 
@@ -42,6 +43,11 @@ personAttribute
     | AKA string (COMMA string)*                             # personAliasAttribute
     | CODE string                                            # personCodeAttribute
     ;
+
+// ---- Policies ----------------------------------------------------------------------------------
+// What a fuzzy date word means in these records: `policy coming_days within 7 days;`
+policyDeclaration : POLICY fuzzyDate simpleDate SEMICOLON;
+fuzzyDate         : SOON | COMING_DAYS | COMING_WEEKS;
 
 // ---- Meetings and talks ------------------------------------------------------------------------
 meetingDeclaration : label? MEETING place meetingAttribute* meetingBlock;
@@ -108,6 +114,8 @@ clause
     | ABOUT string                         # topicClause
     | QUOTE string                         # quoteClause
     | SOURCE string                        # statementSourceClause
+    | VIA actor                            # viaClause
+    | (IN | WITHIN) NUMBER unit            # offsetDeadlineClause
     ;
 
 actorList : actor ((COMMA | AND) actor)*;

@@ -32,6 +32,7 @@ public static class SyntaxFacts
         [SyntaxKind.WithKeyword] = new[] { "with" },
         [SyntaxKind.FormatKeyword] = new[] { "format" },
         [SyntaxKind.OutcomeKeyword] = new[] { "outcome" },
+        [SyntaxKind.PolicyKeyword] = new[] { "policy" },
         [SyntaxKind.CommitsKeyword] = new[] { "commits", "commit" },
         [SyntaxKind.SaysKeyword] = new[] { "says", "say" },
         [SyntaxKind.CallsKeyword] = new[] { "calls", "call" },
@@ -56,6 +57,7 @@ public static class SyntaxFacts
         [SyntaxKind.AfterKeyword] = new[] { "after" },
         [SyntaxKind.AboutKeyword] = new[] { "about" },
         [SyntaxKind.QuoteKeyword] = new[] { "quote" },
+        [SyntaxKind.ViaKeyword] = new[] { "via" },
         [SyntaxKind.NoKeyword] = new[] { "no" },
         [SyntaxKind.AndKeyword] = new[] { "and" },
         [SyntaxKind.TodayKeyword] = new[] { "today" },
@@ -79,7 +81,8 @@ public static class SyntaxFacts
         [SyntaxKind.DaysKeyword] = new[] { "days", "day" },
         [SyntaxKind.WeeksKeyword] = new[] { "weeks", "week" },
         [SyntaxKind.MonthsKeyword] = new[] { "months", "month" },
-        [SyntaxKind.YearsKeyword] = new[] { "years", "year" },    };
+        [SyntaxKind.YearsKeyword] = new[] { "years", "year" },
+    };
 
     private static readonly Dictionary<string, SyntaxKind> KeywordsBySpelling = BuildKeywordsBySpelling();
 
@@ -111,7 +114,7 @@ public static class SyntaxFacts
 
     public static bool IsVerb(SyntaxKind kind) => kind >= SyntaxKind.CommitsKeyword && kind <= SyntaxKind.WithdrawsKeyword;
 
-    public static bool IsClauseKeyword(SyntaxKind kind) => kind >= SyntaxKind.ToKeyword && kind <= SyntaxKind.QuoteKeyword;
+    public static bool IsClauseKeyword(SyntaxKind kind) => kind >= SyntaxKind.ToKeyword && kind <= SyntaxKind.ViaKeyword;
 
     public static bool IsDateWord(SyntaxKind kind) => kind >= SyntaxKind.TodayKeyword && kind <= SyntaxKind.YearsKeyword;
 

@@ -60,6 +60,7 @@ public enum SyntaxKind
     WithKeyword,
     FormatKeyword,
     OutcomeKeyword,
+    PolicyKeyword,
 
     // Verbs
     CommitsKeyword,
@@ -88,6 +89,7 @@ public enum SyntaxKind
     AfterKeyword,
     AboutKeyword,
     QuoteKeyword,
+    ViaKeyword,
     NoKeyword,
     AndKeyword,
 
@@ -122,6 +124,7 @@ public enum SyntaxKind
     PersonDeclaration,
     MeetingDeclaration,
     TalksDeclaration,
+    PolicyDeclaration,
     Block,
     Label,
     OfficeClause,
@@ -171,6 +174,7 @@ public enum SyntaxKind
     AfterClause,
     TopicClause,
     QuoteClause,
+    ViaClause,
 
     // Nodes: expressions
     Name,

@@ -196,6 +196,8 @@ internal sealed partial class SyntaxTreeBuilder
                 return ReadNameList(r);
             case SyntaxKind.OfClause:
                 return r.NextIs<NameSyntax>() ? (NameSyntax)r.Take() : ReadNameList(r);
+            case SyntaxKind.ViaClause:
+                return r.Optional<NameSyntax>() ?? MissingName(r.Position);
             default:
                 return ReadString(r);
         }
@@ -236,6 +238,7 @@ internal sealed partial class SyntaxTreeBuilder
         AfterClauseContext => SyntaxKind.AfterClause,
         TopicClauseContext => SyntaxKind.TopicClause,
         QuoteClauseContext => SyntaxKind.QuoteClause,
+        ViaClauseContext => SyntaxKind.ViaClause,
         _ => SyntaxKind.SourceClause,
     };
 }

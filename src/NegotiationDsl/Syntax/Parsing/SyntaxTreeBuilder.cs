@@ -73,7 +73,7 @@ internal sealed partial class SyntaxTreeBuilder
 
     private static SyntaxElement Build(ParserRuleContext rule, ChildReader r) => rule switch
     {
-        MemberContext or PartyKindContext or UnitContext => r.Take(),
+        MemberContext or PartyKindContext or UnitContext or FuzzyDateContext => r.Take(),
         RecordHeaderContext => new RecordHeaderSyntax(
             r.Token(SyntaxKind.RecordKeyword), r.Optional<StringLiteralSyntax>(), r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
         PartyDeclarationContext => new PartyDeclarationSyntax(
@@ -88,6 +88,9 @@ internal sealed partial class SyntaxTreeBuilder
             r.Optional<LabelSyntax>(), r.Token(SyntaxKind.TalksKeyword), r.Optional<StringLiteralSyntax>(), r.List<ClauseSyntax>(), ReadBlock(r)),
         MeetingBlockContext or TalksBlockContext => new BlockSyntax(
             r.Token(SyntaxKind.LessThanToken), r.List<MemberSyntax>(), r.Token(SyntaxKind.GreaterThanToken)),
+        PolicyDeclarationContext => new PolicyDeclarationSyntax(
+            r.Token(SyntaxKind.PolicyKeyword), r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.ComingDaysKeyword, r.Position), ReadDate(r), r.Token(SyntaxKind.SemicolonToken)),
+        OffsetDeadlineClauseContext => new KeywordClauseSyntax(SyntaxKind.DeadlineClause, null, BuildSimpleDate(r)),
         PlaceContext => ReadPlace(r),
         LabelContext => new LabelSyntax(r.Token(SyntaxKind.IdentifierToken), r.Token(SyntaxKind.ColonToken)),
         ActorStatementContext => new ActorStatementSyntax(
