@@ -1,7 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
+using NegotiationDsl.Binding;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 
 namespace NegotiationDsl;
@@ -13,23 +17,56 @@ namespace NegotiationDsl;
 /// </summary>
 public sealed class Compilation
 {
+    private readonly Lazy<BindingResult> _binding;
     private ImmutableArray<Diagnostic> _diagnostics;
 
-    private Compilation(ImmutableArray<SyntaxTree> syntaxTrees) => SyntaxTrees = syntaxTrees;
+    private Compilation(ImmutableArray<SyntaxTree> syntaxTrees, CompilationOptions options)
+    {
+        SyntaxTrees = syntaxTrees;
+        Options = options;
+        _binding = new Lazy<BindingResult>(() => Binder.Bind(SyntaxTrees), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
+    public CompilationOptions Options { get; }
 
-    public static Compilation Create(IEnumerable<SyntaxTree> syntaxTrees) => new(syntaxTrees.ToImmutableArray());
+    public static Compilation Create(IEnumerable<SyntaxTree> syntaxTrees, CompilationOptions? options = null) =>
+        new(syntaxTrees.ToImmutableArray(), options ?? CompilationOptions.Default);
+
+    public Compilation WithOptions(CompilationOptions options) => new(SyntaxTrees, options);
+
+    private BindingResult Binding => _binding.Value;
+
+    public SemanticModel GetSemanticModel(SyntaxTree tree) => new(this, tree, Binding);
+
+    /// <summary>Every declared and statement symbol, in declaration order.</summary>
+    public ImmutableArray<Symbol> Symbols => Binding.Symbols;
+
+    public IEnumerable<ActorSymbol> Actors => Symbols.OfType<ActorSymbol>();
+
+    /// <summary>Every commitment, in declaration order.</summary>
+    public IEnumerable<CommitmentSymbol> Commitments => Symbols.OfType<CommitmentSymbol>();
+
+    /// <summary>Meetings in date order (undated last), then in declaration order.</summary>
+    public IEnumerable<MeetingSymbol> Meetings =>
+        Symbols.OfType<MeetingSymbol>().Select((meeting, index) => (meeting, index))
+            .OrderBy(item => item.meeting.Date is null ? 1 : 0)
+            .ThenBy(item => item.meeting.Date?.Start)
+            .ThenBy(item => item.index)
+            .Select(item => item.meeting);
+
+    public IEnumerable<NameSyntax> FindReferences(Symbol symbol) =>
+        Binding.ReferencesBySymbol.TryGetValue(symbol, out var names) ? names : Enumerable.Empty<NameSyntax>();
 
     /// <summary>A new compilation with one tree replaced or added; this one is unchanged.</summary>
     public Compilation WithSyntaxTree(SyntaxTree tree)
     {
         for (var i = 0; i < SyntaxTrees.Length; i++)
         {
-            if (SyntaxTrees[i].FilePath == tree.FilePath) return new Compilation(SyntaxTrees.SetItem(i, tree));
+            if (SyntaxTrees[i].FilePath == tree.FilePath) return new Compilation(SyntaxTrees.SetItem(i, tree), Options);
         }
 
-        return new Compilation(SyntaxTrees.Add(tree));
+        return new Compilation(SyntaxTrees.Add(tree), Options);
     }
 
     /// <summary>Every diagnostic of every phase, ordered by file, then position.</summary>
@@ -37,7 +74,12 @@ public sealed class Compilation
     {
         if (_diagnostics.IsDefault)
         {
+            var suppressions = SyntaxTrees.ToDictionary(tree => tree.Text, Suppressions.From);
             var all = SyntaxTrees.SelectMany(tree => tree.Diagnostics)
+                .Concat(Binding.Diagnostics)
+                .Where(diagnostic => !suppressions.TryGetValue(diagnostic.Location.Text, out var lines) || !lines.IsSuppressed(diagnostic))
+                .Select(Options.Apply)
+                .OfType<Diagnostic>()
                 .OrderBy(diagnostic => diagnostic.Location.FilePath, System.StringComparer.Ordinal)
                 .ThenBy(diagnostic => diagnostic.Location.Span.Start)
                 .ThenBy(diagnostic => diagnostic.Code, System.StringComparer.Ordinal)

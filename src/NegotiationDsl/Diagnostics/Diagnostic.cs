@@ -15,6 +15,17 @@ public sealed class Diagnostic
             : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments);
     }
 
+    private Diagnostic(Diagnostic original, DiagnosticSeverity severity)
+    {
+        Descriptor = original.Descriptor;
+        Location = original.Location;
+        Severity = severity;
+        Message = original.Message;
+    }
+
+    /// <summary>The same diagnostic at another severity (configuration can raise or lower it).</summary>
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) => severity == Severity ? this : new Diagnostic(this, severity);
+
     public DiagnosticDescriptor Descriptor { get; }
     public string Code => Descriptor.Code;
     public DiagnosticSeverity Severity { get; }

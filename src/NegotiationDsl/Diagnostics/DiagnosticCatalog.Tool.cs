@@ -11,6 +11,12 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NoInputDescriptor = new(
         "NEG9003", DiagnosticSeverity.Error, "No .neg files", "No .neg files found in '{0}'.");
 
+    public static readonly DiagnosticDescriptor InvalidConfigDescriptor = new(
+        "NEG9004", DiagnosticSeverity.Error, "Invalid negconfig.json", "Invalid configuration in '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor InvalidArgumentDescriptor = new(
+        "NEG9005", DiagnosticSeverity.Error, "Invalid argument", "{0}");
+
     public static readonly DiagnosticDescriptor InternalErrorDescriptor = new(
         "NEG9999", DiagnosticSeverity.Error, "Internal compiler error", "Internal compiler error: {0}. Please report it with the input that caused it.");
 }

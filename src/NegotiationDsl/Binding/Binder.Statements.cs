@@ -1,0 +1,293 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NegotiationDsl.Dates;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Binding;
+
+/// <summary>
+/// Statements: actors, the predicate, clauses and dates. A statement's date is its <c>on</c> date, else
+/// its meeting's, talks' or record's; calendar words (<c>next_week</c>) count from that date. Offsets
+/// (<c>in 2 days</c>, <c>within 14 days</c>) in a statement with <c>after X</c> count from X (its
+/// deadline, else its date), so "within 14 days after the ceasefire" means what it says.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly HashSet<StatementSymbol> _boundStatements = new();
+    private readonly HashSet<StatementSymbol> _bindingStatements = new();
+    private readonly Dictionary<StatementSymbol, StatementContext> _contexts = new();
+    private readonly List<(StatementSymbol Event, CommitmentSymbol Commitment, SyntaxTree Tree, NameSyntax Name)> _events = new();
+
+    private void BindStatements()
+    {
+        foreach (var (symbol, context) in _pendingStatements) _contexts[symbol] = context;
+        foreach (var (symbol, _) in _pendingStatements) EnsureBound(symbol);
+    }
+
+    /// <summary>Binds a statement once; a statement referred to by <c>after</c> is bound first (cycles are cut).</summary>
+    private void EnsureBound(StatementSymbol symbol)
+    {
+        if (_boundStatements.Contains(symbol) || !_bindingStatements.Add(symbol)) return;
+        if (_contexts.TryGetValue(symbol, out var context)) BindStatement(context, symbol);
+        _bindingStatements.Remove(symbol);
+        _boundStatements.Add(symbol);
+    }
+
+    private void BindStatement(StatementContext context, StatementSymbol symbol)
+    {
+        var tree = context.Tree;
+        var syntax = context.Syntax;
+        var anchor = context.Anchor;
+
+        var on = syntax.Clauses.OfType<KeywordClauseSyntax>().FirstOrDefault(clause => clause.Kind == SyntaxKind.OnClause);
+        symbol.Date = on?.Value is DateSyntax onDate ? ResolveDate(tree, onDate, anchor) : anchor?.Interval;
+        var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, $"the statement's date {said}") : anchor;
+
+        switch (syntax)
+        {
+            case ActorStatementSyntax actorStatement:
+                symbol.Actors = LookupActors(tree, actorStatement.Actors);
+                BindPredicate(tree, actorStatement.Predicate, symbol);
+                break;
+            case OutcomeStatementSyntax outcome:
+                symbol.Text = outcome.Description.Value;
+                symbol.IsNegated = outcome.NoKeyword is not null;
+                break;
+        }
+
+        BindClauses(tree, syntax, symbol, statementAnchor);
+        CheckStatement(tree, syntax, symbol, context.Meeting);
+    }
+
+    private void BindPredicate(SyntaxTree tree, PredicateSyntax predicate, StatementSymbol symbol)
+    {
+        symbol.IsNegated = predicate.NoKeyword is not null;
+        if (predicate.Target is NameSyntax targetName) symbol.TargetSymbol = LookupLabelOrActor(tree, targetName);
+        else if (predicate.Target is StringLiteralSyntax targetText) symbol.TargetText = targetText.Value;
+
+        switch (predicate.Content)
+        {
+            case StringLiteralSyntax text:
+                symbol.Text = text.Value;
+                break;
+            case ReportedSpeechSyntax reported:
+                var inner = new StatementSymbol("reported", symbol.SyntaxTree, reported, null, StatementKindOf(reported.Predicate))
+                {
+                    Actors = LookupActors(tree, reported.Actors),
+                    Meeting = symbol.Meeting,
+                    Talks = symbol.Talks,
+                };
+                BindPredicate(tree, reported.Predicate, inner);
+                _declared[reported] = inner;
+                _symbols.Add(inner);
+                symbol.Reported = inner;
+                break;
+            case NameListSyntax rejected:
+                symbol.References = rejected.Names.Select(name => LookupStatement(tree, name, "only a demand, proposal or offer can be rejected",
+                    StatementKind.Demand, StatementKind.Proposal, StatementKind.Offer)).OfType<StatementSymbol>().ToImmutableArray();
+                break;
+            case NameSyntax commitmentName:
+                if (LookupCommitment(tree, commitmentName) is { } commitment)
+                {
+                    symbol.References = ImmutableArray.Create<StatementSymbol>(commitment);
+                    _events.Add((symbol, commitment, tree, commitmentName));
+                }
+
+                break;
+        }
+    }
+
+    private void BindClauses(SyntaxTree tree, StatementSyntax syntax, StatementSymbol symbol, DateAnchor? anchor)
+    {
+        var clauses = syntax.Clauses.OfType<KeywordClauseSyntax>().ToList();
+
+        // `after` first: offsets in the deadline count from what it names.
+        var offsetAnchor = anchor;
+        foreach (var clause in clauses.Where(clause => clause.Kind == SyntaxKind.AfterClause))
+        {
+            switch (clause.Value)
+            {
+                case StringLiteralSyntax text:
+                    symbol.AfterText = text.Value;
+                    break;
+                case DateSyntax date:
+                    symbol.AfterDate = ResolveDate(tree, date, anchor);
+                    if (symbol.AfterDate is { } afterDate) offsetAnchor = new DateAnchor(afterDate, $"the date it comes after, {afterDate}");
+                    break;
+                case NameSyntax name:
+                    symbol.AfterSymbol = LookupLabel(tree, name);
+                    if (symbol.AfterSymbol is StatementSymbol previous)
+                    {
+                        EnsureBound(previous);
+                        if ((previous.Deadline ?? previous.Date) is { } from)
+                            offsetAnchor = new DateAnchor(from, $"'{previous.Name}' ({from})");
+                    }
+                    else if (symbol.AfterSymbol is MeetingSymbol { Date: { } meetingDate } meeting)
+                    {
+                        offsetAnchor = new DateAnchor(meetingDate, $"'{meeting.Name}' ({meetingDate})");
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var clause in clauses)
+        {
+            switch (clause.Kind)
+            {
+                case SyntaxKind.RecipientClause when clause.Value is NameListSyntax recipients:
+                    symbol.Recipients = LookupActors(tree, recipients);
+                    break;
+                case SyntaxKind.OfClause when clause.Value is NameListSyntax addressees:
+                    symbol.Addressees = LookupActors(tree, addressees);
+                    break;
+                case SyntaxKind.DeadlineClause when clause.Value is DateSyntax deadline:
+                    var deadlineAnchor = deadline is OffsetDateSyntax ? offsetAnchor : anchor;
+                    symbol.Deadline = ResolveDate(tree, deadline, deadlineAnchor);
+                    if (symbol is CommitmentSymbol commitment && symbol.Deadline is null) commitment.HasUnresolvedDeadline = true;
+                    CheckDeadline(tree, clause, symbol);
+                    break;
+                case SyntaxKind.ConditionClause when clause.Value is StringLiteralSyntax condition:
+                    symbol.Condition = condition.Value;
+                    break;
+                case SyntaxKind.TopicClause when clause.Value is StringLiteralSyntax topic:
+                    symbol.Topic = topic.Value;
+                    break;
+                case SyntaxKind.QuoteClause when clause.Value is StringLiteralSyntax quote:
+                    symbol.Quote = quote.Value;
+                    break;
+                case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax source:
+                    symbol.Source = source.Value;
+                    break;
+                case SyntaxKind.ViaClause when clause.Value is NameSyntax via:
+                    symbol.Via = LookupPerson(tree, via, "a spokesperson (via)");
+                    if (symbol.Via is not null && symbol.Actors.FirstOrDefault(actor => actor is PersonSymbol) is { } speaker)
+                        Report(DiagnosticCatalog.ViaNeedsParty(At(tree, clause), symbol.Via.Name, speaker.Name));
+                    break;
+            }
+        }
+    }
+
+    private void CheckDeadline(SyntaxTree tree, KeywordClauseSyntax clause, StatementSymbol symbol)
+    {
+        if (symbol.Deadline is { } deadline && symbol.Date is { } said && deadline.IsBefore(said) == Truth.True)
+            Report(DiagnosticCatalog.DeadlineBeforeStatement(At(tree, clause), deadline.ToString(), said.ToString()));
+    }
+
+    private void CheckStatement(SyntaxTree tree, StatementSyntax syntax, StatementSymbol symbol, MeetingSymbol? meeting)
+    {
+        if (syntax is not ActorStatementSyntax actorStatement) return;
+
+        if (symbol.StatementKind == StatementKind.Agreement)
+        {
+            var distinct = symbol.Actors.Concat(symbol.Recipients).Distinct().ToList();
+            if (distinct.Count < 2 && symbol.Actors.Length == actorStatement.Actors.Names.Count)
+            {
+                var found = distinct.Count == 0 ? "none is named" : $"only '{distinct[0].Name}' is named";
+                Report(DiagnosticCatalog.AgreementNeedsTwoActors(At(tree, actorStatement.Actors), found));
+            }
+        }
+
+        if (meeting is null || meeting.Participants.IsEmpty) return;
+        foreach (var name in actorStatement.Actors.Names)
+        {
+            if (_references.TryGetValue(name, out var actor) && actor is ActorSymbol speaker && !IsCoveredBy(speaker, meeting.Participants))
+                Report(DiagnosticCatalog.NotAParticipant(At(tree, name), speaker.Name, string.Join(", ", meeting.Participants.Select(p => p.Name))));
+        }
+    }
+
+    /// <summary>
+    /// An actor speaks for a meeting's participant when it is one, belongs to one (a person's party, a
+    /// body's parent, a bloc's member), or is the party of a participating person.
+    /// </summary>
+    internal static bool IsCoveredBy(ActorSymbol actor, ImmutableArray<ActorSymbol> participants)
+    {
+        foreach (var participant in participants)
+        {
+            if (participant == actor) return true;
+            if (participant is PartySymbol party && BelongsTo(actor, party)) return true;
+            if (participant is PersonSymbol person && actor is PartySymbol speakerParty && BelongsTo(person, speakerParty)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool BelongsTo(ActorSymbol actor, PartySymbol party)
+    {
+        var parties = actor switch
+        {
+            PersonSymbol person => person.Offices.Select(office => office.Party).Append(person.Affiliation),
+            PartySymbol self => new PartySymbol?[] { self },
+            _ => Enumerable.Empty<PartySymbol?>(),
+        };
+
+        foreach (var start in parties)
+        {
+            for (var current = start; current is not null; current = current.Parent)
+            {
+                if (current == party || party.Members.Contains(current)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- Labels ---------------------------------------------------------------------------------
+
+    private Symbol? LookupLabel(SyntaxTree tree, NameSyntax name)
+    {
+        if (name.Identifier.IsMissing) return null;
+        if (_labels.TryGetValue(name.Identifier.Text, out var symbol))
+        {
+            _references[name] = symbol;
+            return symbol;
+        }
+
+        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, Suggest(name.Identifier.Text, _labels.Keys)));
+        return null;
+    }
+
+    private Symbol? LookupLabelOrActor(SyntaxTree tree, NameSyntax name)
+    {
+        if (!name.Identifier.IsMissing && !_labels.ContainsKey(name.Identifier.Text) && _actors.ContainsKey(name.Identifier.Text))
+            return LookupActor(tree, name);
+        return LookupLabel(tree, name);
+    }
+
+    private StatementSymbol? LookupStatement(SyntaxTree tree, NameSyntax name, string expectation, params StatementKind[] kinds)
+    {
+        var symbol = LookupLabel(tree, name);
+        if (symbol is StatementSymbol statement && kinds.Contains(statement.StatementKind)) return statement;
+        if (symbol is not null) Report(DiagnosticCatalog.WrongKindOfReference(At(tree, name), name.Identifier.Text, Describe(symbol), expectation));
+        return null;
+    }
+
+    private CommitmentSymbol? LookupCommitment(SyntaxTree tree, NameSyntax name)
+    {
+        if (name.Identifier.IsMissing) return null;
+        if (!_labels.TryGetValue(name.Identifier.Text, out var symbol))
+        {
+            var commitments = _labels.Where(pair => pair.Value is CommitmentSymbol).Select(pair => pair.Key);
+            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, Suggest(name.Identifier.Text, commitments)));
+            return null;
+        }
+
+        _references[name] = symbol;
+        if (symbol is CommitmentSymbol commitment) return commitment;
+        Report(DiagnosticCatalog.WrongKindOfReference(At(tree, name), name.Identifier.Text, Describe(symbol), "only a commitment can be fulfilled, broken or withdrawn"));
+        return null;
+    }
+
+    internal static string Describe(Symbol symbol) => symbol switch
+    {
+        StatementSymbol statement => "a " + statement.StatementKind.ToString().ToLowerInvariant(),
+        MeetingSymbol => "a meeting",
+        TalksSymbol => "a round of talks",
+        PartySymbol => "a party",
+        PersonSymbol => "a person",
+        _ => "something else",
+    };
+}

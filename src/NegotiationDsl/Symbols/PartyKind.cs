@@ -1,0 +1,11 @@
+namespace NegotiationDsl.Symbols;
+
+public enum PartyKind
+{
+    Unspecified,
+    State,
+    Alliance,
+    Organisation,
+    Bloc,
+    Body,
+}

@@ -1,0 +1,11 @@
+namespace NegotiationDsl.Symbols;
+
+public enum SymbolKind
+{
+    Party,
+    Person,
+    Meeting,
+    Talks,
+    Statement,
+    Commitment,
+}

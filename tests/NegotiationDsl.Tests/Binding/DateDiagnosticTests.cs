@@ -1,0 +1,73 @@
+using Xunit;
+using static NegotiationDsl.Tests.Binding.BindingHelper;
+
+namespace NegotiationDsl.Tests.Binding;
+
+/// <summary>Each date diagnostic: a case that reports it at a pinned span, and one that must not.</summary>
+public sealed class DateDiagnosticTests
+{
+    [Theory]
+    [InlineData("2022-02-30")]
+    [InlineData("2023-02-29")]
+    [InlineData("2022-13")]
+    [InlineData("2021-W53")]
+    [InlineData("0000-01-01")]
+    public void An_invalid_calendar_date(string date) =>
+        AssertDiagnostics($"party A;\nA commits \"x\" by [{date}];", "NEG3001");
+
+    [Fact]
+    public void A_leap_day_and_week_53_that_exist_are_fine() =>
+        AssertDiagnostics("party A;\nA commits \"x\" by 2024-02-29;\nA commits \"y\" by 2020-W53;");
+
+    [Fact]
+    public void A_reversed_range() =>
+        AssertDiagnostics("party A;\nmeeting Geneva [2022-01-13..2022-01-10] with A < >", "NEG3002");
+
+    [Fact]
+    public void A_relative_date_without_any_anchor_is_reported_not_guessed() =>
+        AssertDiagnostics("party A;\nA commits \"x\" by [next_week];", "NEG3003");
+
+    [Fact]
+    public void A_deadline_before_the_statement() =>
+        AssertDiagnostics("party A;\nmeeting Geneva 2022-01-21 < A commits \"x\" [by yesterday]; >", "NEG3004");
+
+    [Fact]
+    public void A_deadline_whose_precision_cannot_decide_is_not_flagged() =>
+        AssertDiagnostics("party A;\nmeeting Geneva 2022-01-21 < A commits \"x\" by 2022-01; >");
+
+    [Fact]
+    public void A_zero_duration() =>
+        AssertDiagnostics("meeting Geneva [0h] < >", "NEG3005");
+
+    [Fact]
+    public void A_duration_longer_than_the_meeting_days() =>
+        AssertDiagnostics("meeting Geneva 2022-01-21 [30h] < >", "NEG3006");
+
+    [Fact]
+    public void A_long_duration_over_a_multi_day_meeting_is_fine() =>
+        AssertDiagnostics("meeting Geneva 2022-01-10..2022-01-11 30h < >");
+
+    [Fact]
+    public void A_day_that_does_not_exist_after_month_arithmetic_is_clamped_with_an_info() =>
+        AssertDiagnostics("record \"r\" published 2020-02-29;\nparty A;\nA commits \"x\" by [in 1 year];", "NEG3007");
+
+    [Fact]
+    public void A_fuzzy_date_without_a_policy() =>
+        AssertDiagnostics("party A;\nmeeting Geneva 2022-01-21 < A commits \"x\" by [coming_days]; >", "NEG3008");
+
+    [Fact]
+    public void An_invalid_time_of_day() =>
+        AssertDiagnostics("meeting Geneva at [25:00] < >", "NEG3009");
+
+    [Fact]
+    public void A_count_that_is_not_whole() =>
+        AssertDiagnostics("record \"r\" published 2022-01-01;\nparty A;\nA commits \"x\" by in [1.5] days;", "NEG3010");
+
+    [Fact]
+    public void A_policy_must_be_an_offset() =>
+        AssertDiagnostics("policy soon [next_week];", "NEG3011");
+
+    [Fact]
+    public void A_policy_is_declared_once() =>
+        AssertDiagnostics("policy soon within 7 days;\npolicy [soon] within 14 days;", "NEG3012");
+}
