@@ -20,21 +20,19 @@ internal static class CheckCommand
 
     public static int Run(CheckArguments arguments, CliConsole console)
     {
-        var collected = SourceFileCollector.Collect(arguments.Paths);
-        var (trees, readErrors) = SourceLoader.Load(collected.Files);
-        var toolErrors = collected.Errors.Concat(readErrors).ToList();
-        var compilation = Compilation.Create(trees);
-        var diagnostics = compilation.GetDiagnostics();
+        var set = CompilationSet.Load(arguments.Paths);
+        var toolErrors = set.Errors;
+        var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity != DiagnosticSeverity.Hidden).ToList();
 
         if (arguments.Format == OutputFormat.Json)
         {
-            DiagnosticJsonWriter.Write(console.Output, trees.Count, diagnostics, toolErrors);
+            DiagnosticJsonWriter.Write(console.Output, set.FileCount, diagnostics, toolErrors.ToList());
         }
         else
         {
             foreach (var error in toolErrors) console.Error.WriteLine(error);
             DiagnosticTextWriter.Write(console, diagnostics);
-            DiagnosticTextWriter.WriteSummary(console, trees.Count, diagnostics);
+            DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics);
         }
 
         if (toolErrors.Count > 0) return ExitCodes.UsageOrIoError;

@@ -26,19 +26,19 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Errors_print_in_the_canonical_form_and_exit_one()
     {
-        var file = Write("broken.neg", "meeting Geneva <\n  Blinken says \"x\"\n>\n");
+        var file = Write("broken.neg", "person Blinken;\nmeeting Geneva <\n  Blinken says \"x\"\n>\n");
 
         var (exitCode, output, _) = Run(false, "check", file);
 
         Assert.Equal(1, exitCode);
         var line = output.Split('\n')[0];
-        Assert.Matches(@"^.+broken\.neg\(2,19\): error NEG1004: Missing '>'\.$|^.+broken\.neg\(2,19\): error NEG1004: Missing ';'\.$", line);
+        Assert.Matches(@"^.+broken\.neg\(3,19\): error NEG1004: Missing ';'\.$", line);
     }
 
     [Fact]
     public void On_a_terminal_each_diagnostic_shows_the_source_line_and_a_caret()
     {
-        var file = Write("broken.neg", "party X state \"X\" $;\n");
+        var file = Write("broken.neg", "party X state \"X\" $;\nX says \"y\";\n");
 
         var (_, output, _) = Run(true, "check", file);
 
@@ -72,7 +72,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Json_format_lists_diagnostics_with_positions_and_counts()
     {
-        var file = Write("broken.neg", "party X state \"X\" $;\n");
+        var file = Write("broken.neg", "party X state \"X\" $;\nX says \"y\";\n");
 
         var (exitCode, output, _) = Run(false, "check", "--format", "json", file);
 

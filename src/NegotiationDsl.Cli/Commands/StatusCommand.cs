@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Symbols;
+using NodaTime;
+using NodaTime.Text;
+
+namespace NegotiationDsl.Cli.Commands;
+
+/// <summary><c>negc status [--as-of DATE] &lt;files or folders&gt;</c>: every commitment, its deadline and its state on a date.</summary>
+internal static class StatusCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
+        var asOf = new Option<string?>("--as-of") { Description = "The day to evaluate on (YYYY-MM-DD); default: the latest date in the records" };
+        var format = new Option<OutputFormat>("--format") { Description = "Output format: text (default) or json", DefaultValueFactory = _ => OutputFormat.Text };
+        var command = new Command("status", "List every commitment with its resolved deadline and its state on a date.") { paths, asOf, format };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(asOf), result.GetValue(format), console));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string? asOfText, OutputFormat format, CliConsole console)
+    {
+        LocalDate? requested = null;
+        if (asOfText is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(asOfText);
+            if (!parsed.Success)
+            {
+                console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.InvalidArgumentDescriptor, $"--as-of '{asOfText}' is not a date (YYYY-MM-DD)."));
+                return ExitCodes.UsageOrIoError;
+            }
+
+            requested = parsed.Value;
+        }
+
+        var set = CompilationSet.Load(paths);
+        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
+
+        var errors = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
+        var asOf = requested ?? CommitmentReport.LatestDate(set.Compilations);
+        var rows = CommitmentReport.Rows(set.Compilations, asOf);
+        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, asOf);
+        else CommitmentReport.WriteText(console, rows, asOf);
+
+        if (errors.Count > 0)
+        {
+            // The table is still printed: an analyst wants the state even while a record has mistakes.
+            console.Error.WriteLine($"negc: the records have {errors.Count} error(s); run 'negc check' to see them.");
+            return ExitCodes.ErrorsFound;
+        }
+
+        return ExitCodes.Success;
+    }
+}
