@@ -57,6 +57,17 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("NEG9001", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_folder_without_records_is_an_io_error()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "empty"));
+
+        var (exitCode, _, error) = Run(false, "check", Path.Combine(_folder, "empty"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("NEG9003", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData]
     [InlineData("check")]
