@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Syntax;
 using NodaTime;
@@ -25,40 +26,15 @@ public sealed class CommitmentSymbol : StatementSymbol
     public string? Deliverable => Text;
     public ImmutableArray<CommitmentEvent> Events { get; internal set; } = ImmutableArray<CommitmentEvent>.Empty;
 
-    /// <summary>
-    /// The state on <paramref name="asOf"/>: the first recorded event on or before that day decides it;
-    /// otherwise the deadline does (open before its period, due within it, overdue after it). Where the
-    /// precision of a date cannot decide, the answer is <see cref="CommitmentState.Unknown"/>.
-    /// </summary>
-    public CommitmentState GetState(LocalDate asOf)
-    {
-        var day = DateInterval.Day(asOf);
-        foreach (var commitmentEvent in Events)
-        {
-            if (commitmentEvent.Date is not { } date) return CommitmentState.Unknown;
-            var happened = date.IsBefore(day) == Truth.True || date.End == asOf ? Truth.True : date.Start > asOf ? Truth.False : Truth.Unknown;
-            if (happened == Truth.False) continue;
-            if (happened == Truth.Unknown) return CommitmentState.Unknown;
-            return commitmentEvent.Kind switch
-            {
-                StatementKind.Fulfilment => FulfilmentState(date),
-                StatementKind.Breach => CommitmentState.Broken,
-                _ => CommitmentState.Withdrawn,
-            };
-        }
+    /// <summary>The state on <paramref name="asOf"/>, by the rules shared with generated models (see CommitmentStateRules).</summary>
+    public CommitmentState GetState(LocalDate asOf) => NegotiationDsl.Model.CommitmentStateRules.Evaluate(
+        Deadline is { } deadline ? (DayNumber(deadline.Start), DayNumber(deadline.End)) : null,
+        HasUnresolvedDeadline,
+        Events.Select(e => (e.Kind, e.Date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : ((int, int)?)null)),
+        DayNumber(asOf));
 
-        if (Deadline is not { } deadline) return HasUnresolvedDeadline ? CommitmentState.Unknown : CommitmentState.Open;
-        if (asOf < deadline.Start) return CommitmentState.Open;
-        return asOf <= deadline.End ? CommitmentState.Due : CommitmentState.Overdue;
-    }
+    private static int DayNumber(LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / System.TimeSpan.TicksPerDay);
 
     /// <summary>True when the commitment has a deadline clause that could not be resolved.</summary>
     public bool HasUnresolvedDeadline { get; internal set; }
-
-    private CommitmentState FulfilmentState(DateInterval fulfilled)
-    {
-        if (Deadline is not { } deadline) return HasUnresolvedDeadline ? CommitmentState.Unknown : CommitmentState.Fulfilled;
-        if (fulfilled.End <= deadline.End) return CommitmentState.Fulfilled;
-        return fulfilled.Start > deadline.End ? CommitmentState.FulfilledLate : CommitmentState.Unknown;
-    }
 }

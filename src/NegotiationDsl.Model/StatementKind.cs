@@ -1,6 +1,6 @@
-namespace NegotiationDsl.Symbols;
+namespace NegotiationDsl.Model;
 
-/// <summary>What a statement does; the verb decides it. Mapped to CAMEO and PLOVER in the emitters.</summary>
+/// <summary>What a statement does.</summary>
 public enum StatementKind
 {
     Commitment,

@@ -1,0 +1,14 @@
+namespace NegotiationDsl.Model;
+
+/// <summary>Where a commitment stands on a given day.</summary>
+public enum CommitmentState
+{
+    Open,
+    Due,
+    Overdue,
+    Fulfilled,
+    FulfilledLate,
+    Broken,
+    Withdrawn,
+    Unknown,
+}

@@ -1,0 +1,11 @@
+namespace NegotiationDsl.Model;
+
+public enum PartyKind
+{
+    Unspecified,
+    State,
+    Alliance,
+    Organisation,
+    Bloc,
+    Body,
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+
+namespace NegotiationDsl.Model;
+
+/// <summary>The clauses a statement may carry; every one is optional.</summary>
+public sealed class StatementDetails
+{
+    public static readonly StatementDetails None = new();
+
+    public IReadOnlyList<Actor> Recipients { get; init; } = System.Array.Empty<Actor>();
+    public IReadOnlyList<Actor> Addressees { get; init; } = System.Array.Empty<Actor>();
+    public DateInterval? Deadline { get; init; }
+    public string? Condition { get; init; }
+
+    /// <summary>The label of the statement, meeting or talks this one comes after.</summary>
+    public string? After { get; init; }
+    public string? Topic { get; init; }
+    public string? Quote { get; init; }
+    public string? Source { get; init; }
+
+    /// <summary>The spokesperson through whom a party spoke.</summary>
+    public Person? Via { get; init; }
+    public bool IsNegated { get; init; }
+
+    /// <summary>What an assessment is about: a label or a description.</summary>
+    public string? Target { get; init; }
+}
