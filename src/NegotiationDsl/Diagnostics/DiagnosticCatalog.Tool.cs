@@ -17,6 +17,9 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidArgumentDescriptor = new(
         "NEG9005", DiagnosticSeverity.Error, "Invalid argument", "{0}");
 
+    public static readonly DiagnosticDescriptor WriteFailedDescriptor = new(
+        "NEG9006", DiagnosticSeverity.Error, "Output could not be written", "Could not write to '{0}': {1}");
+
     public static readonly DiagnosticDescriptor InternalErrorDescriptor = new(
         "NEG9999", DiagnosticSeverity.Error, "Internal compiler error", "Internal compiler error: {0}. Please report it with the input that caused it.");
 }

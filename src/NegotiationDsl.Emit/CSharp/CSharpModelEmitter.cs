@@ -1,0 +1,25 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace NegotiationDsl.Emit.CSharp;
+
+/// <summary>
+/// Generates the C# model of a compilation with Roslyn's <see cref="SyntaxFactory"/> (never text
+/// templates): one static class named after the compilation, with nested classes of parties, persons,
+/// commitments, statements, meetings (in date order) and talks, built on NegotiationDsl.Model.
+/// The output is nullable-enabled, documented, warning-free, and maps back to the .neg lines with #line.
+/// </summary>
+public static class CSharpModelEmitter
+{
+    public const string DefaultNamespace = "NegotiationRecords";
+
+    /// <param name="compilation">The compilation; it should have no errors.</param>
+    /// <param name="compilationName">A name for the class, e.g. the folder or file name (<c>geneva-2022</c> gives <c>Geneva2022</c>).</param>
+    /// <param name="namespaceName">The namespace of the generated class.</param>
+    public static string Emit(Compilation compilation, string compilationName, string namespaceName = DefaultNamespace) =>
+        new ModelEmitter(compilation, compilationName, namespaceName).Emit().NormalizeWhitespace(eol: "\n").ToFullString() + "\n";
+
+    internal static string GeneratorVersion =>
+        typeof(CSharpModelEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NegotiationDsl.Symbols;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static NegotiationDsl.Emit.CSharp.ModelSyntax;
+using NegSyntax = NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Emit.CSharp;
+
+/// <summary>The value expression of each kind of symbol.</summary>
+internal sealed partial class ModelEmitter
+{
+    /// <summary>Parties whose members and parent come first, so each field reads only earlier fields.</summary>
+    private List<PartySymbol> PartiesInDependencyOrder()
+    {
+        var ordered = new List<PartySymbol>();
+        var state = new Dictionary<PartySymbol, bool>();
+        void Visit(PartySymbol party)
+        {
+            if (state.TryGetValue(party, out var done))
+            {
+                if (!done) throw new System.InvalidOperationException($"The party '{party.Name}' is its own member or parent.");
+                return;
+            }
+
+            state[party] = false;
+            foreach (var member in party.Members) Visit(member);
+            if (party.Parent is not null) Visit(party.Parent);
+            state[party] = true;
+            ordered.Add(party);
+        }
+
+        foreach (var party in _compilation.Actors.OfType<PartySymbol>()) Visit(party);
+        return ordered;
+    }
+
+    private ClassDeclarationSyntax Sources()
+    {
+        var members = new List<MemberDeclarationSyntax>();
+        var names = new CSharpNames("Sources", "All", _className);
+        var references = new List<ExpressionSyntax>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            var header = tree.Root.Members.OfType<NegSyntax.RecordHeaderSyntax>().FirstOrDefault();
+            var name = names.Claim(System.IO.Path.GetFileNameWithoutExtension(tree.FilePath));
+            string? Clause(NegSyntax.SyntaxKind kind) =>
+                header?.Clauses.OfType<NegSyntax.KeywordClauseSyntax>().FirstOrDefault(c => c.Kind == kind)?.Value is NegSyntax.StringLiteralSyntax text ? text.Value : null;
+            var published = header?.Clauses.OfType<NegSyntax.KeywordClauseSyntax>().FirstOrDefault(c => c.Kind == NegSyntax.SyntaxKind.PublishedClause)?.Value is NegSyntax.DateSyntax date
+                ? _compilation.GetSemanticModel(tree).GetResolvedDate(date)?.Interval
+                : null;
+            var value = New("RecordSource", String(tree.FilePath), String(header?.Title?.Value), String(Clause(NegSyntax.SyntaxKind.SourceClause)),
+                String(Clause(NegSyntax.SyntaxKind.UrlClause)), String(Clause(NegSyntax.SyntaxKind.LanguageClause)), NullableInterval(published));
+            var line = header is null ? 1 : tree.Text.GetLineIndex(header.Span.Start) + 1;
+            members.Add(MemberSyntax.Field($"{ModelNamespace}.RecordSource", name, value, header is null ? $"The record {tree.FilePath} (no header)." : tree.Text.ToString(header.Span), tree.FilePath, line));
+            references.Add(Reference($"{ClassPath}.Sources.{name}"));
+        }
+
+        members.Add(MemberSyntax.Field($"global::System.Collections.Generic.IReadOnlyList<{ModelNamespace}.RecordSource>", "All", Array("RecordSource", references), "Every record file of the compilation.", null, 0));
+        return MemberSyntax.StaticClass("Sources", "The record files and what each was taken from.", members);
+    }
+
+    private ExpressionSyntax PartyValue(PartySymbol party) => New("Party",
+        String(party.Name),
+        String(party.DisplayName),
+        EnumValue("PartyKind", party.PartyKind.ToString()),
+        Strings(party.Aliases),
+        String(party.Code),
+        Array("Party", party.Members.Select(member => Reference(_paths[member]))),
+        party.Parent is null ? Null : Reference(_paths[party.Parent]));
+
+    private ExpressionSyntax PersonValue(PersonSymbol person) => New("Person",
+        String(person.Name),
+        String(person.DisplayName),
+        Strings(person.Aliases),
+        String(person.Code),
+        person.Affiliation is null ? Null : Reference(_paths[person.Affiliation]),
+        Array("Office", person.Offices.Select(office => New("Office",
+            String(office.Title),
+            office.Party is null ? Null : Reference(_paths[office.Party]),
+            NullableInterval(office.From),
+            NullableInterval(office.Until)))));
+
+    private ExpressionSyntax Actors(ImmutableArray<ActorSymbol> actors) => Array("Actor", actors.Select(actor => Reference(_paths[actor])));
+
+    private static ExpressionSyntax Location(Symbol symbol) =>
+        ModelSyntax.Location(symbol.SyntaxTree.FilePath, symbol.SyntaxTree.Text.GetLineIndex(symbol.Declaration.Span.Start) + 1);
+
+    private ExpressionSyntax StatementValue(StatementSymbol statement, bool nested = false)
+    {
+        var id = nested || !statement.HasLabel ? Null : String(statement.Name);
+        var details = Details(statement);
+        var date = NullableInterval(statement.Date);
+        switch (statement)
+        {
+            case CommitmentSymbol commitment:
+                return New("Commitment", id, Actors(commitment.Actors), String(commitment.Text), date, details, Bool(commitment.HasUnresolvedDeadline),
+                    Array("CommitmentEvent", commitment.Events.Select(e => New("CommitmentEvent", EnumValue("StatementKind", e.Kind.ToString()), NullableInterval(e.Date)))),
+                    Location(commitment));
+            case { StatementKind: StatementKind.ReportedSpeech, Reported: { } reported }:
+                return New("ReportedSpeech", id, Actors(statement.Actors), StatementValue(reported, nested: true), date, details, Location(statement));
+            case { StatementKind: StatementKind.Rejection }:
+                return New("Rejection", id, Actors(statement.Actors), String(statement.Text), Array("Statement", statement.References.Select(r => Reference(_paths[r]))), date, details, Location(statement));
+            case { StatementKind: StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal, References.Length: > 0 }:
+                return New("Settlement", id, EnumValue("StatementKind", statement.StatementKind.ToString()), Actors(statement.Actors), Reference(_paths[statement.References[0]]), date, details, Location(statement));
+            default:
+                return New("Statement", id, EnumValue("StatementKind", statement.StatementKind.ToString()), Actors(statement.Actors), String(statement.Text), date, details, Location(statement));
+        }
+    }
+
+    /// <summary><c>new StatementDetails { ... }</c> with only the clauses the statement has, else <c>StatementDetails.None</c>.</summary>
+    private ExpressionSyntax Details(StatementSymbol statement)
+    {
+        var assignments = new List<ExpressionSyntax>();
+        void Set(string property, ExpressionSyntax value) =>
+            assignments.Add(AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, IdentifierName(property), value));
+
+        if (!statement.Recipients.IsEmpty) Set("Recipients", Actors(statement.Recipients));
+        if (!statement.Addressees.IsEmpty) Set("Addressees", Actors(statement.Addressees));
+        if (statement.Deadline is not null) Set("Deadline", Interval(statement.Deadline));
+        if (statement.Condition is not null) Set("Condition", String(statement.Condition));
+        var after = statement.AfterSymbol?.Name ?? statement.AfterText ?? statement.AfterDate?.ToString();
+        if (after is not null) Set("After", String(after));
+        if (statement.Topic is not null) Set("Topic", String(statement.Topic));
+        if (statement.Quote is not null) Set("Quote", String(statement.Quote));
+        if (statement.Source is not null) Set("Source", String(statement.Source));
+        if (statement.Via is not null) Set("Via", Reference(_paths[statement.Via]));
+        if (statement.IsNegated) Set("IsNegated", Bool(true));
+        var target = statement.TargetSymbol?.Name ?? statement.TargetText;
+        if (target is not null) Set("Target", String(target));
+
+        if (assignments.Count == 0) return MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ModelType("StatementDetails"), IdentifierName("None"));
+        return ObjectCreationExpression(ModelType("StatementDetails"))
+            .WithArgumentList(ArgumentList())
+            .WithInitializer(InitializerExpression(SyntaxKind.ObjectInitializerExpression, SeparatedList(assignments)));
+    }
+
+    private ExpressionSyntax StatementReferences(IEnumerable<StatementSymbol> statements) =>
+        Array("Statement", statements.Where(_paths.ContainsKey).Select(s => Reference(_paths[s])));
+
+    /// <summary>A meeting's or talks' id: its label, else the generated member name.</summary>
+    private string IdOf(Symbol symbol) => symbol.Identifier is not null ? symbol.Name : _paths[symbol].Substring(_paths[symbol].LastIndexOf('.') + 1);
+
+    private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting",
+        String(IdOf(meeting)),
+        String(meeting.Place),
+        NullableInterval(meeting.Date),
+        meeting.LocalTime is { } time ? TimeSpan(time.TickOfDay) : Null,
+        meeting.Duration is { } duration ? TimeSpan(duration.BclCompatibleTicks) : Null,
+        String(meeting.Format),
+        Actors(meeting.Participants),
+        StatementReferences(meeting.Statements),
+        Location(meeting));
+
+    private ExpressionSyntax TalksValue(TalksSymbol talks) => New("Talks",
+        String(IdOf(talks)),
+        String(talks.Title),
+        NullableInterval(talks.Date),
+        String(talks.Format),
+        Actors(talks.Participants),
+        Array("Meeting", talks.Meetings.Select(m => Reference(_paths[m]))),
+        StatementReferences(talks.Statements),
+        Location(talks));
+}

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NegotiationDsl.Dates;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace NegotiationDsl.Emit.CSharp;
+
+/// <summary>Roslyn syntax for the values of a model: strings, dates, intervals, lists, object creations.</summary>
+internal static class ModelSyntax
+{
+    public const string ModelNamespace = "global::NegotiationDsl.Model";
+
+    public static TypeSyntax ModelType(string name) => ParseTypeName(ModelNamespace + "." + name);
+
+    public static ExpressionSyntax Null => LiteralExpression(SyntaxKind.NullLiteralExpression);
+
+    public static ExpressionSyntax Bool(bool value) => LiteralExpression(value ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+
+    public static ExpressionSyntax Int(int value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+
+    public static ExpressionSyntax Long(long value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+
+    /// <summary>
+    /// A string literal that holds exactly <paramref name="value"/>. Quotes, backslashes, control and
+    /// invisible formatting characters (bidirectional marks, NUL, line separators) and lone surrogates
+    /// are written as escapes, so the generated file shows every character and cannot be misread.
+    /// </summary>
+    public static ExpressionSyntax String(string? value)
+    {
+        if (value is null) return Null;
+        var text = new StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': text.Append("\\\""); break;
+                case '\\': text.Append("\\\\"); break;
+                case '\n': text.Append("\\n"); break;
+                case '\r': text.Append("\\r"); break;
+                case '\t': text.Append("\\t"); break;
+                case '\0': text.Append("\\0"); break;
+                default:
+                    var isPair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                    if (isPair)
+                    {
+                        text.Append(c).Append(value[++i]);
+                    }
+                    else if (char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+                    {
+                        text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        text.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(text.Append('"').ToString(), value));
+    }
+
+    public static ExpressionSyntax New(string modelType, params ExpressionSyntax[] arguments) =>
+        ObjectCreationExpression(ModelType(modelType)).WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument))));
+
+    public static ExpressionSyntax EnumValue(string enumType, string member) =>
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, ModelType(enumType), IdentifierName(member));
+
+    public static ExpressionSyntax Date(NodaTime.LocalDate date) => New("Date", Int(date.Year), Int(date.Month), Int(date.Day));
+
+    public static ExpressionSyntax Interval(DateInterval? interval) => interval is { } value
+        ? New("DateInterval", Date(value.Start), Date(value.End), EnumValue("DatePrecision", value.Precision.ToString()))
+        : Null;
+
+    /// <summary>An interval for a <c>DateInterval?</c> parameter or property (plain <c>null</c> when absent).</summary>
+    public static ExpressionSyntax NullableInterval(DateInterval? interval) => Interval(interval);
+
+    public static ExpressionSyntax TimeSpan(long ticks) =>
+        ObjectCreationExpression(ParseTypeName("global::System.TimeSpan")).WithArgumentList(ArgumentList(SingletonSeparatedList(Argument(Long(ticks)))));
+
+    /// <summary><c>new T[] { ... }</c>, or <c>global::System.Array.Empty&lt;T&gt;()</c> when empty.</summary>
+    public static ExpressionSyntax Array(string elementType, IEnumerable<ExpressionSyntax> elements)
+    {
+        var list = elements.ToList();
+        var type = ModelTypeOrSystem(elementType);
+        if (list.Count == 0)
+            return InvocationExpression(ParseExpression($"global::System.Array.Empty<{type}>"));
+        return ArrayCreationExpression(ArrayType(ParseTypeName(type)).WithRankSpecifiers(SingletonList(ArrayRankSpecifier())))
+            .WithInitializer(InitializerExpression(SyntaxKind.ArrayInitializerExpression, SeparatedList(list)));
+    }
+
+    public static ExpressionSyntax Strings(IEnumerable<string> values) => Array("string", values.Select(String));
+
+    public static ExpressionSyntax Reference(string path) => ParseExpression(path);
+
+    public static ExpressionSyntax Location(string path, int line) => New("SourceLocation", String(path), Int(line));
+
+    private static string ModelTypeOrSystem(string type) => type == "string" ? "string" : ModelNamespace + "." + type;
+}

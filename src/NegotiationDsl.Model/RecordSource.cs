@@ -1,0 +1,24 @@
+namespace NegotiationDsl.Model;
+
+/// <summary>What a record file was taken from: its header (title, publication, URL, language, date).</summary>
+public sealed class RecordSource
+{
+    public RecordSource(string path, string? title, string? publication, string? url, string? language, DateInterval? published)
+    {
+        Path = path;
+        Title = title;
+        Publication = publication;
+        Url = url;
+        Language = language;
+        Published = published;
+    }
+
+    public string Path { get; }
+    public string? Title { get; }
+    public string? Publication { get; }
+    public string? Url { get; }
+    public string? Language { get; }
+    public DateInterval? Published { get; }
+
+    public override string ToString() => Title ?? Path;
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using NegotiationDsl.Emit.CSharp;
+using NegotiationDsl.Model;
+using NegotiationDsl.Tests.Binding;
+using NegotiationDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Emit;
+
+/// <summary>Hostile strings and identifiers survive exactly, compile, and cannot change the generated code's structure.</summary>
+public sealed class CSharpInjectionTests
+{
+    [Fact]
+    public void Hostile_strings_round_trip_through_the_generated_model()
+    {
+        var compilation = BindingHelper.Compile(HostileStrings.Record());
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.IsError));
+
+        var source = CSharpModelEmitter.Emit(compilation, "hostile");
+        var (diagnostics, assembly) = GeneratedCode.Compile(source);
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        var commitments = (IReadOnlyList<Commitment>)GeneratedCode.Field(assembly!, "Hostile.Commitments.All")!;
+        var meetings = (IReadOnlyList<Meeting>)GeneratedCode.Field(assembly!, "Hostile.Meetings.All")!;
+        for (var i = 0; i < HostileStrings.All.Count; i++)
+        {
+            var commitment = commitments.Single(c => c.Id == "c" + i);
+            Assert.Equal(HostileStrings.All[i], commitment.Deliverable);
+            Assert.Equal(HostileStrings.All[i], commitment.Details.Quote);
+            Assert.Equal(HostileStrings.All[i], commitment.Details.Source);
+        }
+
+        Assert.Equal(HostileStrings.All.OrderBy(s => s, System.StringComparer.Ordinal), meetings.Select(m => m.Place).OrderBy(s => s, System.StringComparer.Ordinal));
+        Assert.Equal(HostileStrings.All[1], ((Party)GeneratedCode.Field(assembly!, "Hostile.Parties.A")!).Name);
+    }
+
+    [Fact]
+    public void No_invisible_or_control_character_reaches_the_generated_file_raw()
+    {
+        var source = CSharpModelEmitter.Emit(BindingHelper.Compile(HostileStrings.Record()), "hostile");
+
+        Assert.DoesNotContain(source, c => c != '\n' && (char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator));
+    }
+
+    [Fact]
+    public void Identifiers_that_clash_or_are_keywords_become_unique_valid_names()
+    {
+        var compilation = BindingHelper.Compile(
+            "party written_response;\nparty WrittenResponse;\nparty writtenResponse;\nparty class;\nparty Parties;\nparty All;\nparty Hostile;\nparty _;\nparty Лавров;\nparty e\u0301t\u00e9;\n" +
+            "written_response, WrittenResponse, writtenResponse, class, Parties, All, Hostile, _, Лавров, e\u0301t\u00e9 agree \"x\";\n");
+        var source = CSharpModelEmitter.Emit(compilation, "hostile");
+
+        var (diagnostics, assembly) = GeneratedCode.Compile(source);
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        var parties = (IReadOnlyList<Party>)GeneratedCode.Field(assembly!, "Hostile.Parties.All")!;
+        Assert.Equal(10, parties.Count);
+        Assert.Equal("written_response", ((Party)GeneratedCode.Field(assembly!, "Hostile.Parties.WrittenResponse")!).Id);
+        Assert.Equal("WrittenResponse", ((Party)GeneratedCode.Field(assembly!, "Hostile.Parties.WrittenResponse2")!).Id);
+        Assert.Equal("writtenResponse", ((Party)GeneratedCode.Field(assembly!, "Hostile.Parties.WrittenResponse3")!).Id);
+        Assert.Equal("class", ((Party)GeneratedCode.Field(assembly!, "Hostile.Parties.Class")!).Id);
+        Assert.Equal("Лавров", ((Party)GeneratedCode.Field(assembly!, "Hostile.Parties.Лавров")!).Id);
+    }
+
+    [Theory]
+    [InlineData("written_response", "WrittenResponse")]
+    [InlineData("minsk-2015", "Minsk2015")]
+    [InlineData("2015-minsk", "_2015Minsk")]
+    [InlineData("Лавров", "Лавров")]
+    [InlineData("___", "Item")]
+    [InlineData("a.b c", "ABC")]
+    public void Names_are_pascal_cased_and_valid(string name, string expected) =>
+        Assert.Equal(expected, CSharpNames.ToPascalIdentifier(name));
+}

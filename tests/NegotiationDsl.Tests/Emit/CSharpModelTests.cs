@@ -1,0 +1,79 @@
+using System.IO;
+using System.Linq;
+using NegotiationDsl.Emit.CSharp;
+using NegotiationDsl.Model;
+using NegotiationDsl.Syntax;
+using NegotiationDsl.Tests.Infrastructure;
+using NegotiationDsl.Text;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Emit;
+
+public sealed class CSharpModelTests
+{
+    private static Compilation Examples(string folder = "")
+    {
+        var directory = Path.Combine(RepoPaths.Examples, folder);
+        return Compilation.Create(Directory.GetFiles(directory, "*.neg").OrderBy(p => p, System.StringComparer.Ordinal)
+            .Select(path => SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(path), Path.GetRelativePath(RepoPaths.Root, path).Replace('\\', '/')))));
+    }
+
+    [Theory]
+    [InlineData("", "examples")]
+    [InlineData("minsk-2015", "minsk-2015")]
+    [InlineData("singapore-2018", "singapore-2018")]
+    public void The_model_of_every_example_compiles_without_a_diagnostic(string folder, string name)
+    {
+        var source = CSharpModelEmitter.Emit(Examples(folder), name);
+
+        var (diagnostics, assembly) = GeneratedCode.Compile(source);
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        Assert.NotNull(assembly);
+    }
+
+    [Theory]
+    [InlineData("", "examples")]
+    [InlineData("minsk-2015", "minsk-2015")]
+    [InlineData("singapore-2018", "singapore-2018")]
+    public void The_generated_code_of_every_example_matches_golden(string folder, string name) =>
+        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "examples", name + ".g.cs"), CSharpModelEmitter.Emit(Examples(folder), name));
+
+    [Fact]
+    public void The_written_response_and_the_Geneva_meeting_load_with_their_values()
+    {
+        var (_, assembly) = GeneratedCode.Compile(CSharpModelEmitter.Emit(Examples(), "geneva-2022"));
+
+        var commitment = (Commitment)GeneratedCode.Field(assembly!, "Geneva2022.Commitments.WrittenResponse")!;
+        Assert.Equal(new Date(2022, 1, 30), commitment.Deadline!.Value.End);
+        Assert.Equal(new Date(2022, 1, 24), commitment.Deadline!.Value.Start);
+        Assert.Equal(DatePrecision.Week, commitment.Deadline!.Value.Precision);
+        Assert.Equal("Blinken", commitment.Debtors.Single().Id);
+        Assert.Equal("Russia", commitment.Creditors.Single().Id);
+        Assert.Equal(CommitmentState.Fulfilled, commitment.GetState(new Date(2022, 1, 31)));
+        Assert.Equal(CommitmentState.Due, commitment.GetState(new Date(2022, 1, 25)));
+
+        var blinken = (Person)GeneratedCode.Field(assembly!, "Geneva2022.Persons.Blinken")!;
+        Assert.Equal("Secretary of State", blinken.Office!.Title);
+        Assert.Equal("Antony Blinken", blinken.Name);
+
+        var meetings = (System.Collections.Generic.IReadOnlyList<Meeting>)GeneratedCode.Field(assembly!, "Geneva2022.Meetings.All")!;
+        var geneva = meetings.Single(m => m.Id == "geneva");
+        Assert.Equal("Hotel President Wilson, Geneva", geneva.Place);
+        Assert.Equal(new Date(2022, 1, 21), geneva.Date!.Value.Start);
+        Assert.Equal(new[] { "Blinken", "Lavrov" }, geneva.Participants.Select(p => p.Id));
+        Assert.Equal(System.TimeSpan.FromHours(1.5), geneva.Duration);
+        Assert.Equal(meetings.OrderBy(m => m.Date?.Start ?? new Date(9999, 1, 1)).Select(m => m.Id), meetings.Select(m => m.Id));
+    }
+
+    [Fact]
+    public void Generated_code_maps_back_to_the_neg_lines_and_documents_the_source()
+    {
+        var source = CSharpModelEmitter.Emit(Examples(), "examples");
+
+        Assert.Contains("#nullable enable", source, System.StringComparison.Ordinal);
+        Assert.Matches("#line [0-9]+ \"examples/geneva-2022.neg\"", source);
+        Assert.Contains("#line default", source, System.StringComparison.Ordinal);
+        Assert.Contains("/// <summary>written_response: Blinken commits", source, System.StringComparison.Ordinal);
+    }
+}
