@@ -21,6 +21,8 @@ internal static class GeneratedCode
             .ToList();
     });
 
+    public static IReadOnlyList<MetadataReference> ReferencesForTests => References.Value;
+
     public static (IReadOnlyList<Diagnostic> Diagnostics, Assembly? Assembly) Compile(params string[] sources)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using NegotiationDsl.Generator;
+using NegotiationDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Emit;
+
+/// <summary>The incremental source generator: models from AdditionalFiles, .neg diagnostics, caching.</summary>
+public sealed class GeneratorTests
+{
+    private sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+        public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
+    }
+
+    private static (GeneratorDriver Driver, CSharpCompilation Output, ImmutableArray<Diagnostic> Diagnostics) Run(GeneratorDriver? driver, params (string Path, string Text)[] files)
+    {
+        var compilation = CSharpCompilation.Create("Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace App; public static class Program { public static void Main() { } }") },
+            GeneratedCode.ReferencesForTests,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        driver ??= CSharpGeneratorDriver.Create(new[] { new NegotiationModelGenerator().AsSourceGenerator() },
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        driver = driver.ReplaceAdditionalTexts(files.Select(f => (AdditionalText)new InMemoryText(f.Path, f.Text)).ToImmutableArray());
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return (driver, (CSharpCompilation)output, diagnostics);
+    }
+
+    [Fact]
+    public void Each_folder_of_records_becomes_a_model_that_compiles()
+    {
+        var geneva = Path.Combine(RepoPaths.Examples, "geneva-2022.neg");
+        var followUp = Path.Combine(RepoPaths.Examples, "geneva-2022-followup.neg");
+        var minsk = Path.Combine(RepoPaths.Examples, "minsk-2015", "minsk-2015.neg");
+
+        var (_, output, diagnostics) = Run(null, (geneva, File.ReadAllText(geneva)), (followUp, File.ReadAllText(followUp)), (minsk, File.ReadAllText(minsk)));
+
+        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(new[] { "Examples.g.cs", "Minsk2015.g.cs" }, output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Record_diagnostics_become_compiler_diagnostics_at_the_neg_location()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "records", "deal.neg");
+
+        var (_, output, diagnostics) = Run(null, (path, "party A;\nmeeting Geneva < Nobody says \"x\"; >\n"));
+
+        var error = Assert.Single(diagnostics, d => d.Id == "NEG2001");
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal(path, error.Location.GetLineSpan().Path);
+        Assert.Equal(1, error.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(17, error.Location.GetLineSpan().StartLinePosition.Character);
+        Assert.EndsWith("deal.neg(2,18): error NEG2001: 'Nobody' is not declared.", error.ToString(), System.StringComparison.Ordinal);
+        Assert.Single(output.SyntaxTrees);
+    }
+
+    [Fact]
+    public void An_unchanged_folder_is_not_regenerated_when_another_changes()
+    {
+        var a = Path.Combine(Path.GetTempPath(), "one", "a.neg");
+        var b = Path.Combine(Path.GetTempPath(), "two", "b.neg");
+        var (driver, _, _) = Run(null, (a, "party A;\nA says \"x\";\n"), (b, "party B;\nB says \"y\";\n"));
+
+        var (second, _, _) = Run(driver, (a, "party A;\nA says \"x\";\n"), (b, "party B;\nB says \"changed\";\n"));
+
+        var outputs = second.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToList();
+        Assert.Contains(outputs, output => output.Reason == IncrementalStepRunReason.Cached);
+        Assert.Contains(outputs, output => output.Reason == IncrementalStepRunReason.Modified);
+    }
+}
