@@ -6,6 +6,7 @@ internal enum OutputFormat
 {
     Text,
     Json,
+    Sarif,
 }
 
 /// <summary>What <c>negc check</c> was asked to do.</summary>

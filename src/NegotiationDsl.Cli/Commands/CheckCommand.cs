@@ -12,7 +12,7 @@ internal static class CheckCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<OutputFormat>("--format") { Description = "Output format: text (default) or json", DefaultValueFactory = _ => OutputFormat.Text };
+        var format = new Option<OutputFormat>("--format") { Description = "Output format: text (default), json or sarif (SARIF 2.1.0)", DefaultValueFactory = _ => OutputFormat.Text };
         var command = new Command("check", "Parse and check records, printing every diagnostic.") { paths, format };
         command.SetAction(result => Run(new CheckArguments(result.GetValue(paths) ?? [], result.GetValue(format)), console));
         return command;
@@ -24,7 +24,12 @@ internal static class CheckCommand
         var toolErrors = set.Errors;
         var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity != DiagnosticSeverity.Hidden).ToList();
 
-        if (arguments.Format == OutputFormat.Json)
+        if (arguments.Format == OutputFormat.Sarif)
+        {
+            foreach (var error in toolErrors) console.Error.WriteLine(error);
+            SarifWriter.Write(console.Output, diagnostics);
+        }
+        else if (arguments.Format == OutputFormat.Json)
         {
             DiagnosticJsonWriter.Write(console.Output, set.FileCount, diagnostics, toolErrors.ToList());
         }

@@ -58,6 +58,15 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Version_prints_the_tool_version()
+    {
+        var (exitCode, output, _) = Run(false, "--version");
+
+        Assert.Equal(0, exitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+", output.Trim());
+    }
+
+    [Fact]
     public void A_folder_without_records_is_an_io_error()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "empty"));

@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using NegotiationDsl.Cli;
+using NegotiationDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Cli;
+
+public sealed class SarifTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("negc-sarif-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static readonly Lazy<NJsonSchema.JsonSchema> Schema = new(() => NJsonSchema.JsonSchema.FromFileAsync(
+        Path.Combine(RepoPaths.Root, "tests", "sarif-schema", "node_modules", "@microsoft", "jest-sarif", "lib", "schemas", "sarif-2.1.0-rtm.5.json")).GetAwaiter().GetResult());
+
+    [Fact]
+    public void Sarif_output_validates_against_the_sarif_2_1_0_schema_and_carries_each_diagnostic()
+    {
+        var file = Path.Combine(_folder, "broken.neg");
+        File.WriteAllText(file, "person Blinken;\nmeeting Geneva < Blinkin says \"x\" $ ; >\n" + HostileStrings.NegLiteral(HostileStrings.All[8]) + "\n");
+
+        var (exitCode, output) = Run("check", "--format", "sarif", file);
+
+        Assert.Equal(1, exitCode);
+        var errors = Schema.Value.Validate(output);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.ToString())) + "\n" + output);
+        using var json = JsonDocument.Parse(output);
+        var run = json.RootElement.GetProperty("runs")[0];
+        Assert.Equal("negc", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        var unknown = results.Single(r => r.GetProperty("ruleId").GetString() == "NEG2001");
+        var region = unknown.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(2, region.GetProperty("startLine").GetInt32());
+        Assert.Equal(18, region.GetProperty("startColumn").GetInt32());
+        Assert.Equal("error", unknown.GetProperty("level").GetString());
+        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "NEG1001");
+        Assert.Contains(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(),
+            rule => rule.GetProperty("id").GetString() == "NEG2001" && rule.GetProperty("help").GetProperty("text").GetString()!.EndsWith("#neg2001", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clean_record_gives_a_valid_sarif_log_without_results()
+    {
+        var (exitCode, output) = Run("check", "--format", "sarif", Path.Combine(RepoPaths.Examples, "minsk-2015"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(Schema.Value.Validate(output).Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void The_validation_rejects_a_log_that_breaks_the_schema()
+    {
+        Assert.NotEmpty(Schema.Value.Validate("{ \"version\": \"9.9\", \"runs\": [ { \"results\": 3 } ] }"));
+    }
+
+    private static (int ExitCode, string Output) Run(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var exitCode = CliApp.Run(args, new CliConsole(output, error, isTerminal: false, useColor: false));
+        return (exitCode, output.ToString());
+    }
+}
