@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# End-to-end checks of the NegotiationDsl.Build package and the negc tool package, run by .ci/run after
+# examples/consumer/run.sh (which packs the package into examples/consumer/.feed):
+#   1. a second build with no change does not regenerate the reports;
+#   2. a .neg file with an error fails the build with its NEG code and location;
+#   3. warnings honour TreatWarningsAsErrors and NoWarn;
+#   4. negc installs as a .NET tool and answers --version.
+set -uo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+consumer="$repo/examples/consumer"
+export NUGET_PACKAGES="$consumer/.packages"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+echo "-- 1. an unchanged second build leaves the reports alone"
+reports="$consumer/bin/Debug/net10.0/reports"
+[ -d "$reports" ] && [ -n "$(ls "$reports")" ] || fail "no reports after the first build in $reports"
+before=$(cd "$reports" && stat -c '%n %Y %s' * | sort)
+dotnet build "$consumer" -nologo -v:n > "$work/second.log" 2>&1 || fail "second build failed"
+after=$(cd "$reports" && stat -c '%n %Y %s' * | sort)
+[ "$before" = "$after" ] || fail "the second build rewrote reports"
+grep -q 'Skipping target "NegGenerateReports"' "$work/second.log" || fail "the report target was not skipped as up to date"
+
+# A throwaway project like the consumer, reading records from its own folder.
+make_project() {
+  local dir="$1"
+  mkdir -p "$dir"
+  cp "$consumer/Directory.Build.props" "$consumer/Directory.Packages.props" "$dir/"
+  sed "s|value=\".feed\"|value=\"$consumer/.feed\"|" "$consumer/nuget.config" > "$dir/nuget.config"
+  cat > "$dir/Probe.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Library</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="NegotiationDsl.Build" Version="0.1.0" />
+  </ItemGroup>
+</Project>
+XML
+}
+
+echo "-- 2. an error in a record fails the build with its code and location"
+make_project "$work/broken"
+printf 'party A;\nmeeting Geneva < Nobody says "x"; >\n' > "$work/broken/deal.neg"
+if dotnet build "$work/broken" -nologo > "$work/broken.log" 2>&1; then fail "a build with a record error succeeded"; fi
+grep -q 'deal.neg(2,18): error NEG2001' "$work/broken.log" || { cat "$work/broken.log"; fail "no 'deal.neg(2,18): error NEG2001' in the build output"; }
+
+echo "-- 3. warnings honour TreatWarningsAsErrors and NoWarn"
+make_project "$work/warning"
+printf 'party A;\nA commits "x" by next_week;\n' > "$work/warning/deal.neg"
+dotnet build "$work/warning" -nologo > "$work/warning.log" 2>&1 || fail "a build with only a record warning failed"
+grep -q 'deal.neg(2,18): warning NEG3003' "$work/warning.log" || fail "the record warning is not in the build output"
+if dotnet build "$work/warning" -nologo -p:TreatWarningsAsErrors=true > "$work/strict.log" 2>&1; then fail "TreatWarningsAsErrors did not fail on a record warning"; fi
+grep -q 'error NEG3003' "$work/strict.log" || fail "TreatWarningsAsErrors did not turn NEG3003 into an error"
+dotnet build "$work/warning" -nologo -p:TreatWarningsAsErrors=true -p:NoWarn=NEG3003 > "$work/nowarn.log" 2>&1 || fail "NoWarn did not silence NEG3003"
+
+echo "-- 4. negc as a .NET tool"
+dotnet pack "$repo/src/NegotiationDsl.Cli" -c Release -o "$work/toolfeed" -nologo -v:q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "negc did not pack"; }
+dotnet tool install --tool-path "$work/tools" --add-source "$work/toolfeed" negc > "$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "negc did not install as a tool"; }
+"$work/tools/negc" --version | grep -qE '^[0-9]+\.[0-9]+\.[0-9]+' || fail "negc --version"
+"$work/tools/negc" check "$repo/examples" > /dev/null || fail "the installed negc does not check the examples"
+
+echo "build integration: $failures failure(s)"
+[ "$failures" = 0 ]
