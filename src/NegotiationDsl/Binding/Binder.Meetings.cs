@@ -74,6 +74,9 @@ internal sealed partial class Binder
                 case SyntaxKind.FormatClause:
                     meeting.Format = PlaceText(clause.Value);
                     break;
+                case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax source:
+                    meeting.Source = source.Value;
+                    break;
             }
         }
 
@@ -106,11 +109,14 @@ internal sealed partial class Binder
                 case SyntaxKind.FormatClause:
                     talks.Format = PlaceText(clause.Value);
                     break;
+                case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax source:
+                    talks.Source = source.Value;
+                    break;
                 case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax time:
-                    ParseTime(tree, time.Token);
+                    talks.LocalTime = ParseTime(tree, time.Token);
                     break;
                 case SyntaxKind.DurationClause when clause.Value is DurationLiteralSyntax duration:
-                    ParseDuration(tree, duration.Token);
+                    talks.Duration = ParseDuration(tree, duration.Token);
                     break;
             }
         }

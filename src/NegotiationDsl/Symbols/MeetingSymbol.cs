@@ -20,6 +20,9 @@ public sealed class MeetingSymbol : Symbol
     public LocalTime? LocalTime { get; internal set; }
     public Duration? Duration { get; internal set; }
     public string? Format { get; internal set; }
+
+    /// <summary>The meeting's own <c>source</c>, when it differs from the record's.</summary>
+    public string? Source { get; internal set; }
     public ImmutableArray<ActorSymbol> Participants { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
     public TalksSymbol? Talks { get; internal set; }
     public ImmutableArray<StatementSymbol> Statements { get; internal set; } = ImmutableArray<StatementSymbol>.Empty;

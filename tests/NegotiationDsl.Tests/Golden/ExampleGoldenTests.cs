@@ -26,9 +26,8 @@ public sealed class ExampleGoldenTests
     public void Symbol_table_and_resolved_dates_match_golden(string folder)
     {
         var compilation = Compile(folder);
-        var name = folder == "examples" ? "examples" : folder.Substring("examples/".Length).Replace('/', '-');
 
-        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "examples", name + ".symbols.txt"), SymbolTablePrinter.Print(compilation));
+        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "examples", Name(folder) + ".symbols.txt"), SymbolTablePrinter.Print(compilation));
     }
 
     [Theory]
@@ -40,7 +39,10 @@ public sealed class ExampleGoldenTests
         Assert.Empty(problems.Select(d => d.ToString()));
     }
 
-    private static Compilation Compile(string folder)
+    /// <summary>The name of an example compilation in golden files: <c>examples</c>, or the subfolder's path with dashes.</summary>
+    internal static string Name(string folder) => folder == "examples" ? "examples" : folder.Substring("examples/".Length).Replace('/', '-');
+
+    internal static Compilation Compile(string folder)
     {
         var trees = Directory.GetFiles(Path.Combine(RepoPaths.Root, folder), "*.neg")
             .OrderBy(path => path, System.StringComparer.Ordinal)

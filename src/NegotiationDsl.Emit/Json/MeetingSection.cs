@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Json;
+using NegotiationDsl.Symbols;
+using NodaTime;
+using DateInterval = NegotiationDsl.Dates.DateInterval;
+
+namespace NegotiationDsl.Emit.Json;
+
+/// <summary>
+/// <c>talks</c> and <c>meetings</c>, in declaration order, with the ids of what they hold. Both take the
+/// same attributes in the grammar (date, time, duration, participants, format, source), written the same way.
+/// </summary>
+internal static class MeetingSection
+{
+    public static void WriteTalks(Utf8JsonWriter json, EmitContext context)
+    {
+        var ids = context.Ids;
+        json.WriteStartArray("talks");
+        foreach (var talks in context.Compilation.Symbols.OfType<TalksSymbol>())
+        {
+            json.WriteStartObject();
+            json.WriteText("id", ids[talks]);
+            json.WriteText("title", talks.Title);
+            WriteAttributes(json, talks.Date, talks.LocalTime, talks.Duration, talks.Format);
+            json.WriteIds("participants", talks.Participants, ids);
+            json.WriteIds("meetings", talks.Meetings, ids);
+            WriteContents(json, talks, talks.Statements, talks.Source, ids);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static void WriteMeetings(Utf8JsonWriter json, EmitContext context)
+    {
+        var ids = context.Ids;
+        json.WriteStartArray("meetings");
+        foreach (var meeting in context.Compilation.Symbols.OfType<MeetingSymbol>())
+        {
+            json.WriteStartObject();
+            json.WriteText("id", ids[meeting]);
+            json.WriteText("place", meeting.Place);
+            WriteAttributes(json, meeting.Date, meeting.LocalTime, meeting.Duration, meeting.Format);
+            json.WriteIds("participants", meeting.Participants, ids);
+            json.WriteId("talks", meeting.Talks, ids);
+            WriteContents(json, meeting, meeting.Statements, meeting.Source, ids);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteAttributes(Utf8JsonWriter json, DateInterval? date, LocalTime? time, Duration? duration, string? format)
+    {
+        json.WriteInterval("date", date);
+        json.WriteTime("localTime", time);
+        json.WriteMinutes("durationMinutes", duration);
+        json.WriteText("format", format);
+    }
+
+    /// <summary>The statements held, the own source and the location.</summary>
+    private static void WriteContents(Utf8JsonWriter json, Symbol symbol, ImmutableArray<StatementSymbol> statements, string? source, SymbolIds ids)
+    {
+        json.WriteIds("statements", statements, ids);
+        json.WriteText("source", source);
+        json.WriteLocation(symbol);
+    }
+}

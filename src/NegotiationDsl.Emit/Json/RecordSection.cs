@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace NegotiationDsl.Emit.Json;
+
+/// <summary><c>records</c>: one entry per file, in the compilation's order, with the citation from its header.</summary>
+internal static class RecordSection
+{
+    public static void Write(Utf8JsonWriter json, EmitContext context)
+    {
+        json.WriteStartArray("records");
+        foreach (var tree in context.Compilation.SyntaxTrees)
+        {
+            json.WriteStartObject();
+            json.WriteText("path", tree.FilePath);
+            Citation.Write(json, context.CitationOf(tree));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}
