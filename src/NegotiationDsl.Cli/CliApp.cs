@@ -13,6 +13,7 @@ internal static class CliApp
         var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
+        root.Subcommands.Add(BuildCommand.Create(console));
 
 
         var parseResult = root.Parse(args);

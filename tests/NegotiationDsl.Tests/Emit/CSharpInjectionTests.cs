@@ -26,13 +26,13 @@ public sealed class CSharpInjectionTests
         for (var i = 0; i < HostileStrings.All.Count; i++)
         {
             var commitment = commitments.Single(c => c.Id == "c" + i);
-            Assert.Equal(HostileStrings.All[i], commitment.Deliverable);
-            Assert.Equal(HostileStrings.All[i], commitment.Details.Quote);
-            Assert.Equal(HostileStrings.All[i], commitment.Details.Source);
+            Assert.Equal(HostileStrings.All[i].Value, commitment.Deliverable);
+            Assert.Equal(HostileStrings.All[i].Value, commitment.Details.Quote);
+            Assert.Equal(HostileStrings.All[i].Value, commitment.Details.Source);
         }
 
-        Assert.Equal(HostileStrings.All.OrderBy(s => s, System.StringComparer.Ordinal), meetings.Select(m => m.Place).OrderBy(s => s, System.StringComparer.Ordinal));
-        Assert.Equal(HostileStrings.All[1], ((Party)GeneratedCode.Field(assembly!, "Hostile.Parties.A")!).Name);
+        Assert.Equal(HostileStrings.All.Select(h => h.Value).OrderBy(s => s, System.StringComparer.Ordinal), meetings.Select(m => m.Place).OrderBy(s => s, System.StringComparer.Ordinal));
+        Assert.Equal(HostileStrings.Named("backslashes").Value, ((Party)GeneratedCode.Field(assembly!, "Hostile.Parties.A")!).Name);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using NegotiationDsl.Emit.Json;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
+using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
 namespace NegotiationDsl.Tests.Emit;

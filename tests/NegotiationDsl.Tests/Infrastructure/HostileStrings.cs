@@ -1,35 +1,65 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 
 namespace NegotiationDsl.Tests.Infrastructure;
 
-/// <summary>The shared list of hostile texts every output format must carry unchanged and unable to alter its structure.</summary>
-internal static class HostileStrings
+/// <summary>A string that has broken C#, JSON, HTML, Markdown, CSV or terminal output somewhere, and what a JSON reader must get back for it.</summary>
+public sealed record HostileString(string Name, string Value, string Expected)
 {
-    public static readonly IReadOnlyList<string> All = new[]
+    public HostileString(string name, string value)
+        : this(name, value, value)
     {
-        "plain",
-        "\"quoted\" and \\backslash\\",
-        "line one\nline two\r\nline three",
-        "\"\"\" raw string \"\"\"",
-        "{ braces } {{ }} $\"{x}\"",
-        "#line 1 \"evil.cs\"",
-        "#region #pragma warning disable",
-        "*/ /* // comment",
-        "</summary><script>alert(1)</script><!-- -->",
-        "&amp; &lt; ]]> <![CDATA[",
-        "right-to-left \u202E override \u202C and mark \u200F here",
-        "zero\u200Bwidth \u2060 joiner",
-        "nul \0 byte and bell \a",
-        "line\u2028separator\u2029paragraph",
-        "emoji 😀 and Лавров",
-        "'single' `backtick` ${expr} %s %n",
-        "=SUM(A1) +1 -1 @cmd",
-        "| table | cell |",
-        "```neg\ncode fence\n```",
-        "\t tab \v vertical \f feed",
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// The one list of hostile strings every output format is tested with (C#, JSON, HTML, Markdown, Mermaid,
+/// CSV, SARIF): put into records as titles, texts, quotes, sources, places and names, they must come back
+/// unchanged and must not change the structure of the output. <see cref="HostileString.Expected"/> differs
+/// from the value only where a format cannot hold the text (lone surrogates become U+FFFD in JSON).
+/// </summary>
+public static class HostileStrings
+{
+    public static IReadOnlyList<HostileString> All { get; } = new[]
+    {
+        new HostileString("quotes", "she said \"no\" and 'never'"),
+        new HostileString("backslashes", @"C:\path\to\file \\server \u0041 \n"),
+        new HostileString("newlines", "line one\nline two\r\nline three\rend"),
+        new HostileString("triple quotes", "\"\"\" raw string \"\"\""),
+        new HostileString("braces", "{ \"key\": [1, 2] } {{0}} ${x} %s"),
+        new HostileString("hash", "# not a comment // nor this /* nor */"),
+        new HostileString("script end tag", "</script><script>alert(1)</script>"),
+        new HostileString("html comment", "<!-- comment --> & &amp; <b>"),
+        new HostileString("right-to-left override", "\u202Etxt.exe"),
+        new HostileString("right-to-left mark", "\u200Fمرحبا\u200F"),
+        new HostileString("nul", "before\0after"),
+        new HostileString("line and paragraph separators", "one\u2028two\u2029three"),
+        new HostileString("control characters", "\u0001\u001B[31mred\u001B[0m\u007F\u0085"),
+        new HostileString("emoji", "😀 🇺🇦 👨‍👩‍👧 𝄞"),
+        new HostileString("lone high surrogate", "lone \uD800 surrogate", "lone \uFFFD surrogate"),
+        new HostileString("lone low surrogate", "\uDC00 at the start", "\uFFFD at the start"),
+        new HostileString("reversed pair", "\uDE00\uD83D", "\uFFFD\uFFFD"),
+        new HostileString("empty", ""),
+        new HostileString("non-Latin scripts", "Россия 조선 Ελλάδα"),
+        new HostileString("preprocessor lines", "#line 1 \"evil.cs\"\n#region #pragma warning disable"),
+        new HostileString("comment closers", "*/ /* // comment"),
+        new HostileString("summary end tag", "</summary><remarks>injected</remarks>"),
+        new HostileString("cdata", "]]> <![CDATA[ x ]]>"),
+        new HostileString("zero-width characters", "zero\u200Bwidth \u2060 joiner \uFEFF"),
+        new HostileString("spreadsheet formula", "=SUM(A1) +1 -1 @cmd"),
+        new HostileString("markdown table and fence", "| table | cell |\n```neg\ncode\n```"),
+        new HostileString("mermaid syntax", "section x : crit, done, 2022-01-01, 1d %% ]]"),
+        new HostileString("tabs and feeds", "\t tab \v vertical \f feed"),
     };
+
+    /// <summary>Theory data: the names, so each case shows in the test list.</summary>
+    public static IEnumerable<object[]> Names() => All.Select(hostile => new object[] { hostile.Name });
+
+    public static HostileString Named(string name) => All.Single(hostile => hostile.Name == name);
 
     /// <summary>The text as a .neg string literal (escapes for quotes, backslashes and characters strings cannot hold raw).</summary>
     public static string NegLiteral(string value)
@@ -45,7 +75,7 @@ internal static class HostileStrings
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (char.IsControl(c) || c is '\u2028' or '\u2029') builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                    if (char.IsControl(c) || c is '\u2028' or '\u2029') builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     else builder.Append(c);
                     break;
             }
@@ -54,15 +84,15 @@ internal static class HostileStrings
         return builder.Append('"').ToString();
     }
 
-    /// <summary>A record that puts every hostile string into titles, texts, quotes, sources and place names.</summary>
+    /// <summary>A record that puts every hostile string into a meeting's place and a commitment's text, quote and source.</summary>
     public static string Record()
     {
         var builder = new StringBuilder();
-        builder.Append("record ").Append(NegLiteral(All[0])).Append(" source ").Append(NegLiteral(All[8])).Append(" published 2022-01-21;\n");
-        builder.Append("party A state ").Append(NegLiteral(All[1])).Append(";\nparty B;\n");
+        builder.Append("record ").Append(NegLiteral(Named("quotes").Value)).Append(" source ").Append(NegLiteral(Named("script end tag").Value)).Append(" published 2022-01-21;\n");
+        builder.Append("party A state ").Append(NegLiteral(Named("backslashes").Value)).Append(";\nparty B;\n");
         for (var i = 0; i < All.Count; i++)
         {
-            var text = NegLiteral(All[i]);
+            var text = NegLiteral(All[i].Value);
             builder.Append("meeting ").Append(text).Append(" 2022-01-21 with A, B <\n");
             builder.Append("  c").Append(i).Append(": A commits ").Append(text).Append(" to B by next_week quote ").Append(text).Append(" source ").Append(text).Append(";\n");
             builder.Append(">\n");

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Emit;
+using NegotiationDsl.Emit.CSharp;
+using NegotiationDsl.Emit.Json;
+
+namespace NegotiationDsl.Cli.Commands;
+
+internal enum BuildTarget
+{
+    All,
+    CSharp,
+    Json,
+}
+
+/// <summary>
+/// <c>negc build &lt;files or folders&gt; -o DIR [--target csharp|json|all]</c>: C# models and JSON records,
+/// one of each per compilation. With any error nothing is written; every output is written atomically.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write into", Required = true };
+        var target = new Option<BuildTarget>("--target") { Description = "What to write: csharp, json or all (default)", DefaultValueFactory = _ => BuildTarget.All };
+        var command = new Command("build", "Compile records into C# models and JSON event records.") { paths, output, target };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(target), console));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string outputDirectory, BuildTarget target, CliConsole console)
+    {
+        var set = CompilationSet.Load(paths);
+        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
+
+        var diagnostics = set.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+        DiagnosticTextWriter.Write(console, diagnostics);
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics);
+            console.Error.WriteLine("negc: build failed; nothing was written.");
+            return ExitCodes.ErrorsFound;
+        }
+
+        // Everything is generated in memory first, so a failure cannot leave half of the outputs new.
+        var outputs = new List<(string Path, string Content)>();
+        foreach (var (compilation, name) in Name(set.Compilations))
+        {
+            if (target is BuildTarget.All or BuildTarget.CSharp)
+                outputs.Add((Path.Combine(outputDirectory, "csharp", CompilationNames.CSharpFileName(name)), CSharpModelEmitter.Emit(compilation, name)));
+            if (target is BuildTarget.All or BuildTarget.Json)
+                outputs.Add((Path.Combine(outputDirectory, "json", name + ".json"), RecordJsonWriter.Write(compilation, name)));
+        }
+
+        try
+        {
+            var written = outputs.Count(item => AtomicFileWriter.Write(item.Path, item.Content));
+            console.Output.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
+            return ExitCodes.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, outputDirectory, exception.Message));
+            return ExitCodes.UsageOrIoError;
+        }
+    }
+
+    /// <summary>Each compilation's name (see <see cref="CompilationNames.For"/>), made unique among them.</summary>
+    internal static IEnumerable<(Compilation Compilation, string Name)> Name(IEnumerable<Compilation> compilations)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var compilation in compilations)
+        {
+            var baseName = CompilationNames.For(compilation.SyntaxTrees.Select(tree => tree.FilePath).ToList());
+            var name = baseName;
+            for (var suffix = 2; !taken.Add(name); suffix++) name = baseName + "-" + suffix;
+            yield return (compilation, name);
+        }
+    }
+}

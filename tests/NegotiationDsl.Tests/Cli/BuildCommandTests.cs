@@ -1,0 +1,102 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using NegotiationDsl.Cli;
+using NegotiationDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Cli;
+
+public sealed class BuildCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("negc-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Out => Path.Combine(_folder, "out");
+
+    [Fact]
+    public void Building_the_examples_writes_a_model_and_a_json_file_per_compilation()
+    {
+        var (exitCode, output, _) = Run("build", RepoPaths.Examples, "-o", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(new[] { "Examples.g.cs", "Minsk2015.g.cs", "Singapore2018.g.cs" }, Files("csharp"));
+        Assert.Equal(new[] { "examples.json", "minsk-2015.json", "singapore-2018.json" }, Files("json"));
+        Assert.Contains("6 file(s) written", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_limits_what_is_written()
+    {
+        var (exitCode, _, _) = Run("build", Path.Combine(RepoPaths.Examples, "minsk-2015"), "-o", Out, "--target", "json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(new[] { "minsk-2015.json" }, Files("json"));
+        Assert.False(Directory.Exists(Path.Combine(Out, "csharp")));
+    }
+
+    [Fact]
+    public void A_second_build_without_changes_leaves_every_file_untouched()
+    {
+        Run("build", RepoPaths.Examples, "-o", Out);
+        var before = Directory.GetFiles(Out, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        var (exitCode, output, _) = Run("build", RepoPaths.Examples, "-o", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("0 file(s) written, 6 unchanged", output, StringComparison.Ordinal);
+        Assert.All(before, pair => Assert.Equal(pair.Value, File.GetLastWriteTimeUtc(pair.Key)));
+    }
+
+    [Fact]
+    public void A_build_with_an_error_exits_one_and_leaves_the_output_folder_byte_identical()
+    {
+        var records = Path.Combine(_folder, "records");
+        Directory.CreateDirectory(records);
+        File.WriteAllText(Path.Combine(records, "a.neg"), "party A;\nA says \"x\";\n");
+        Assert.Equal(0, Run("build", records, "-o", Out).ExitCode);
+        var before = Snapshot();
+
+        File.WriteAllText(Path.Combine(records, "a.neg"), "party A;\nA says \"changed\";\nNobody says \"y\";\n");
+        var (exitCode, output, error) = Run("build", records, "-o", Out);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error NEG2001", output, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", error, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void An_output_path_that_cannot_be_written_is_an_io_error()
+    {
+        File.WriteAllText(Path.Combine(_folder, "blocked"), "a file where the output folder should be");
+
+        var (exitCode, _, error) = Run("build", Path.Combine(RepoPaths.Examples, "minsk-2015"), "-o", Path.Combine(_folder, "blocked"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("NEG9006", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_output_option_is_required()
+    {
+        Assert.Equal(2, Run("build", RepoPaths.Examples).ExitCode);
+    }
+
+    private string[] Files(string kind) =>
+        Directory.GetFiles(Path.Combine(Out, kind)).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray()!;
+
+    private string Snapshot() => string.Join("\n", Directory.GetFiles(Out, "*", SearchOption.AllDirectories)
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .Select(f => Path.GetRelativePath(Out, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var exitCode = CliApp.Run(args, new CliConsole(output, error, isTerminal: false, useColor: false));
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
