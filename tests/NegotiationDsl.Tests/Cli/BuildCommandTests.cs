@@ -8,13 +8,9 @@ using Xunit;
 
 namespace NegotiationDsl.Tests.Cli;
 
-public sealed class BuildCommandTests : IDisposable
+public sealed class BuildCommandTests : CliTestBase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("negc-build-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private string Out => Path.Combine(_folder, "out");
+    private string Out => Path.Combine(Folder, "out");
 
     [Fact]
     public void Building_the_examples_writes_a_model_and_a_json_file_per_compilation()
@@ -51,9 +47,9 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_build_with_an_error_exits_one_and_leaves_the_output_folder_byte_identical()
+    public void A_build_with_an_error_exits_one_and_leaves_the_outputFolder_byte_identical()
     {
-        var records = Path.Combine(_folder, "records");
+        var records = Path.Combine(Folder, "records");
         Directory.CreateDirectory(records);
         File.WriteAllText(Path.Combine(records, "a.neg"), "party A;\nA says \"x\";\n");
         Assert.Equal(0, Run("build", records, "-o", Out).ExitCode);
@@ -71,9 +67,9 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public void An_output_path_that_cannot_be_written_is_an_io_error()
     {
-        File.WriteAllText(Path.Combine(_folder, "blocked"), "a file where the output folder should be");
+        File.WriteAllText(Path.Combine(Folder, "blocked"), "a file where the output folder should be");
 
-        var (exitCode, _, error) = Run("build", Path.Combine(RepoPaths.Examples, "minsk-2015"), "-o", Path.Combine(_folder, "blocked"));
+        var (exitCode, _, error) = Run("build", Path.Combine(RepoPaths.Examples, "minsk-2015"), "-o", Path.Combine(Folder, "blocked"));
 
         Assert.Equal(2, exitCode);
         Assert.Contains("NEG9006", error, StringComparison.Ordinal);
@@ -92,11 +88,4 @@ public sealed class BuildCommandTests : IDisposable
         .OrderBy(f => f, StringComparer.Ordinal)
         .Select(f => Path.GetRelativePath(Out, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var exitCode = CliApp.Run(args, new CliConsole(output, error, isTerminal: false, useColor: false));
-        return (exitCode, output.ToString(), error.ToString());
-    }
 }

@@ -8,16 +8,12 @@ using Xunit;
 
 namespace NegotiationDsl.Tests.Cli;
 
-public sealed class CheckCommandTests : IDisposable
+public sealed class CheckCommandTests : CliTestBase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("negc-tests-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public void Checking_the_examples_exits_zero()
     {
-        var (exitCode, output, _) = Run(false, "check", RepoPaths.Examples);
+        var (exitCode, output, _) = Run("check", RepoPaths.Examples);
 
         Assert.Equal(0, exitCode);
         Assert.Matches(@"^0 errors, \d+ warnings? in \d+ files\.$", output.Trim().Split('\n').Last());
@@ -28,7 +24,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var file = Write("broken.neg", "person Blinken;\nmeeting Geneva <\n  Blinken says \"x\"\n>\n");
 
-        var (exitCode, output, _) = Run(false, "check", file);
+        var (exitCode, output, _) = Run("check", file);
 
         Assert.Equal(1, exitCode);
         var line = output.Split('\n')[0];
@@ -40,7 +36,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var file = Write("broken.neg", "party X state \"X\" $;\nX says \"y\";\n");
 
-        var (_, output, _) = Run(true, "check", file);
+        var (_, output, _) = RunOn(true, "check", file);
 
         var lines = output.Split('\n');
         Assert.Contains("error", lines[0], StringComparison.Ordinal);
@@ -51,7 +47,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void A_missing_path_is_an_io_error_with_exit_code_two()
     {
-        var (exitCode, _, error) = Run(false, "check", Path.Combine(_folder, "absent.neg"));
+        var (exitCode, _, error) = Run("check", Path.Combine(Folder, "absent.neg"));
 
         Assert.Equal(2, exitCode);
         Assert.Contains("NEG9001", error, StringComparison.Ordinal);
@@ -60,18 +56,18 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void Version_prints_the_tool_version()
     {
-        var (exitCode, output, _) = Run(false, "--version");
+        var (exitCode, output, _) = Run("--version");
 
         Assert.Equal(0, exitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", output.Trim());
     }
 
     [Fact]
-    public void A_folder_without_records_is_an_io_error()
+    public void AFolder_without_records_is_an_io_error()
     {
-        Directory.CreateDirectory(Path.Combine(_folder, "empty"));
+        Directory.CreateDirectory(Path.Combine(Folder, "empty"));
 
-        var (exitCode, _, error) = Run(false, "check", Path.Combine(_folder, "empty"));
+        var (exitCode, _, error) = Run("check", Path.Combine(Folder, "empty"));
 
         Assert.Equal(2, exitCode);
         Assert.Contains("NEG9003", error, StringComparison.Ordinal);
@@ -84,7 +80,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("frobnicate")]
     public void Usage_errors_exit_two(params string[] args)
     {
-        var (exitCode, _, _) = Run(false, args);
+        var (exitCode, _, _) = Run(args);
 
         Assert.Equal(2, exitCode);
     }
@@ -94,7 +90,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var file = Write("broken.neg", "party X state \"X\" $;\nX says \"y\";\n");
 
-        var (exitCode, output, _) = Run(false, "check", "--format", "json", file);
+        var (exitCode, output, _) = Run("check", "--format", "json", file);
 
         Assert.Equal(1, exitCode);
         using var json = JsonDocument.Parse(output);
@@ -112,10 +108,10 @@ public sealed class CheckCommandTests : IDisposable
         var random = new Random(20220121);
         var bytes = new byte[64 * 1024];
         random.NextBytes(bytes);
-        var file = Path.Combine(_folder, "garbage.neg");
+        var file = Path.Combine(Folder, "garbage.neg");
         File.WriteAllBytes(file, bytes);
 
-        var (exitCode, output, error) = Run(false, "check", file);
+        var (exitCode, output, error) = Run("check", file);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("error NEG1", output, StringComparison.Ordinal);
@@ -123,13 +119,13 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_is_searched_recursively_in_a_stable_order()
+    public void AFolder_is_searched_recursively_in_a_stable_order()
     {
         Write("b/two.neg", "party Y;\n");
         Write("a/one.neg", "party X $;\n");
         Write("a/obj/ignored.neg", "$$$\n");
 
-        var (exitCode, output, _) = Run(false, "check", _folder);
+        var (exitCode, output, _) = Run("check", Folder);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("one.neg(1,9): error NEG1001", output, StringComparison.Ordinal);
@@ -137,19 +133,5 @@ public sealed class CheckCommandTests : IDisposable
         Assert.EndsWith("1 error, 0 warnings in 2 files.", output.Trim(), StringComparison.Ordinal);
     }
 
-    private string Write(string relativePath, string text)
-    {
-        var path = Path.Combine(_folder, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
 
-    private static (int ExitCode, string Output, string Error) Run(bool isTerminal, params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var exitCode = CliApp.Run(args, new CliConsole(output, error, isTerminal, useColor: false));
-        return (exitCode, output.ToString(), error.ToString());
-    }
 }

@@ -8,22 +8,18 @@ using Xunit;
 
 namespace NegotiationDsl.Tests.Cli;
 
-public sealed class SarifTests : IDisposable
+public sealed class SarifTests : CliTestBase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("negc-sarif-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     private static readonly Lazy<NJsonSchema.JsonSchema> Schema = new(() => NJsonSchema.JsonSchema.FromFileAsync(
         Path.Combine(RepoPaths.Root, "tests", "sarif-schema", "node_modules", "@microsoft", "jest-sarif", "lib", "schemas", "sarif-2.1.0-rtm.5.json")).GetAwaiter().GetResult());
 
     [Fact]
     public void Sarif_output_validates_against_the_sarif_2_1_0_schema_and_carries_each_diagnostic()
     {
-        var file = Path.Combine(_folder, "broken.neg");
+        var file = Path.Combine(Folder, "broken.neg");
         File.WriteAllText(file, "person Blinken;\nmeeting Geneva < Blinkin says \"x\" $ ; >\n" + HostileStrings.NegLiteral(HostileStrings.Named("script end tag").Value) + "\n");
 
-        var (exitCode, output) = Run("check", "--format", "sarif", file);
+        var (exitCode, output, _) = Run("check", "--format", "sarif", file);
 
         Assert.Equal(1, exitCode);
         var errors = Schema.Value.Validate(output);
@@ -45,7 +41,7 @@ public sealed class SarifTests : IDisposable
     [Fact]
     public void A_clean_record_gives_a_valid_sarif_log_without_results()
     {
-        var (exitCode, output) = Run("check", "--format", "sarif", Path.Combine(RepoPaths.Examples, "minsk-2015"));
+        var (exitCode, output, _) = Run("check", "--format", "sarif", Path.Combine(RepoPaths.Examples, "minsk-2015"));
 
         Assert.Equal(0, exitCode);
         Assert.Empty(Schema.Value.Validate(output).Select(e => e.ToString()));
@@ -57,11 +53,4 @@ public sealed class SarifTests : IDisposable
         Assert.NotEmpty(Schema.Value.Validate("{ \"version\": \"9.9\", \"runs\": [ { \"results\": 3 } ] }"));
     }
 
-    private static (int ExitCode, string Output) Run(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var exitCode = CliApp.Run(args, new CliConsole(output, error, isTerminal: false, useColor: false));
-        return (exitCode, output.ToString());
-    }
 }

@@ -8,12 +8,8 @@ using Xunit;
 
 namespace NegotiationDsl.Tests.Cli;
 
-public sealed class StatusCommandTests : IDisposable
+public sealed class StatusCommandTests : CliTestBase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("negc-status-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public void Status_of_the_examples_lists_the_written_response_with_its_deadline_and_state()
     {
@@ -48,12 +44,12 @@ public sealed class StatusCommandTests : IDisposable
     }
 
     [Fact]
-    public void Negconfig_json_changes_severities_for_its_folder_and_below()
+    public void Negconfig_json_changes_severities_for_itsFolder_and_below()
     {
-        File.WriteAllText(Path.Combine(_folder, "negconfig.json"), "{ \"root\": true, \"diagnostics\": { \"NEG2009\": \"none\", \"NEG2007\": \"error\" } }");
-        File.WriteAllText(Path.Combine(_folder, "a.neg"), "person A;\nperson B;\nperson Unused;\nmeeting X with A < B says \"x\"; >\n");
+        File.WriteAllText(Path.Combine(Folder, "negconfig.json"), "{ \"root\": true, \"diagnostics\": { \"NEG2009\": \"none\", \"NEG2007\": \"error\" } }");
+        File.WriteAllText(Path.Combine(Folder, "a.neg"), "person A;\nperson B;\nperson Unused;\nmeeting X with A < B says \"x\"; >\n");
 
-        var (exitCode, output, _) = Run("check", _folder);
+        var (exitCode, output, _) = Run("check", Folder);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("error NEG2007", output, StringComparison.Ordinal);
@@ -63,35 +59,28 @@ public sealed class StatusCommandTests : IDisposable
     [Fact]
     public void An_invalid_negconfig_is_an_io_error()
     {
-        File.WriteAllText(Path.Combine(_folder, "negconfig.json"), "{ \"diagnostics\": { \"NEG2009\": \"loud\" } }");
-        File.WriteAllText(Path.Combine(_folder, "a.neg"), "party A;\n");
+        File.WriteAllText(Path.Combine(Folder, "negconfig.json"), "{ \"diagnostics\": { \"NEG2009\": \"loud\" } }");
+        File.WriteAllText(Path.Combine(Folder, "a.neg"), "party A;\n");
 
-        var (exitCode, _, error) = Run("check", _folder);
+        var (exitCode, _, error) = Run("check", Folder);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("NEG9004", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Each_folder_is_its_own_compilation()
+    public void EachFolder_is_its_own_compilation()
     {
-        Directory.CreateDirectory(Path.Combine(_folder, "one"));
-        Directory.CreateDirectory(Path.Combine(_folder, "two"));
-        File.WriteAllText(Path.Combine(_folder, "one", "actors.neg"), "party USA;\n");
-        File.WriteAllText(Path.Combine(_folder, "one", "record.neg"), "USA says \"x\";\n");
-        File.WriteAllText(Path.Combine(_folder, "two", "record.neg"), "party USA;\nUSA says \"y\";\n");
+        Directory.CreateDirectory(Path.Combine(Folder, "one"));
+        Directory.CreateDirectory(Path.Combine(Folder, "two"));
+        File.WriteAllText(Path.Combine(Folder, "one", "actors.neg"), "party USA;\n");
+        File.WriteAllText(Path.Combine(Folder, "one", "record.neg"), "USA says \"x\";\n");
+        File.WriteAllText(Path.Combine(Folder, "two", "record.neg"), "party USA;\nUSA says \"y\";\n");
 
-        var (exitCode, output, _) = Run("check", _folder);
+        var (exitCode, output, _) = Run("check", Folder);
 
         Assert.Equal(0, exitCode);
         Assert.DoesNotContain("NEG2005", output, StringComparison.Ordinal);
     }
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter { NewLine = "\n" };
-        using var error = new StringWriter { NewLine = "\n" };
-        var exitCode = CliApp.Run(args, new CliConsole(output, error, isTerminal: false, useColor: false));
-        return (exitCode, output.ToString(), error.ToString());
-    }
 }
