@@ -6,12 +6,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { before, test } from 'node:test';
-import * as oniguruma from 'vscode-oniguruma';
-import * as textmate from 'vscode-textmate';
+import type { IGrammar } from 'vscode-textmate';
+import { loadNegGrammar, repositoryRoot, tokenize } from './grammar';
 
-const extensionRoot = path.resolve(__dirname, '..', '..');
-const lexerPath = path.resolve(extensionRoot, '..', '..', 'grammar', 'NegotiationLexer.g4');
-const grammarPath = path.join(extensionRoot, 'syntaxes', 'neg.tmLanguage.json');
+const lexerPath = path.join(repositoryRoot, 'grammar', 'NegotiationLexer.g4');
 
 /** The scope of each keyword token, by the section of the lexer it stands in (or by its name). */
 function keywordScope(section: string, token: string): string | undefined {
@@ -85,33 +83,14 @@ function spellings(body: string): string[] | undefined {
   return literals.every((literal) => literal !== undefined) ? (literals as string[]) : undefined;
 }
 
-let grammar: textmate.IGrammar;
+let grammar: IGrammar;
 
 before(async () => {
-  const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new textmate.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (text: string) => new oniguruma.OnigString(text),
-    }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === 'source.neg' ? textmate.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath) : null,
-  });
-  const loaded = await registry.loadGrammar('source.neg');
-  assert.ok(loaded, 'source.neg did not load');
-  grammar = loaded;
+  grammar = await loadNegGrammar();
 });
 
-/** The scopes of the characters of `line` (after source.neg), one string per token, with the token text. */
-function tokens(line: string): Array<{ text: string; scopes: string[] }> {
-  return grammar
-    .tokenizeLine(line, textmate.INITIAL)
-    .tokens.map((token) => ({ text: line.slice(token.startIndex, token.endIndex), scopes: token.scopes.slice(1) }));
-}
-
 function assertWholeLine(line: string, scope: string | null, what: string): void {
-  for (const token of tokens(line)) {
+  for (const token of tokenize(grammar, line)[0]) {
     if (scope === null) assert.deepEqual(token.scopes, [], `${what}: ${JSON.stringify(token.text)} should be trivia`);
     else assert.ok(token.scopes.includes(scope), `${what}: ${JSON.stringify(token.text)} has [${token.scopes.join(' ')}], not ${scope}`);
   }
