@@ -16,6 +16,7 @@ step "npm ci"
 npm ci --no-audit --no-fund
 
 step "compile TypeScript"
+rm -rf out
 npm run --silent compile
 
 step "bundle the negc server"
