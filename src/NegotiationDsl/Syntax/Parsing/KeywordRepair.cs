@@ -15,6 +15,9 @@ namespace NegotiationDsl.Syntax.Parsing;
 internal static class KeywordRepair
 {
     public const int MaxTextLength = 256 * 1024;
+
+    /// <summary>A file with more errors than this is not a few typos but garbage: repair would only cost time.</summary>
+    public const int MaxErrors = 16;
     private const int MaxParses = 24;
 
     public static void Run(ParseRun run, Dictionary<int, SyntaxKind> repairs)

@@ -21,7 +21,7 @@ internal static class SyntaxParser
         var run = new ParseRun(stream);
         run.Parse();
         var repairs = new Dictionary<int, SyntaxKind>();
-        if (run.Errors.Count > 0 && text.Length <= KeywordRepair.MaxTextLength) KeywordRepair.Run(run, repairs);
+        if (run.Errors.Count is > 0 and <= KeywordRepair.MaxErrors && text.Length <= KeywordRepair.MaxTextLength) KeywordRepair.Run(run, repairs);
 
         var tokens = run.Tokens;
         var cursor = new TokenCursor(tokens, new HashSet<int>(repairs.Keys));
