@@ -34,23 +34,8 @@ internal static class CommitmentReport
             .ToList();
 
     /// <summary>The default "as of" day: the latest day any record mentions (so a report never looks into the future).</summary>
-    public static LocalDate LatestDate(IEnumerable<Compilation> compilations)
-    {
-        LocalDate? latest = null;
-        foreach (var symbol in compilations.SelectMany(compilation => compilation.Symbols))
-        {
-            var date = symbol switch
-            {
-                StatementSymbol statement => statement.Date,
-                MeetingSymbol meeting => meeting.Date,
-                TalksSymbol talks => talks.Date,
-                _ => null,
-            };
-            if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
-        }
-
-        return latest ?? new LocalDate(1970, 1, 1);
-    }
+    public static LocalDate LatestDate(IEnumerable<Compilation> compilations) =>
+        compilations.Select(compilation => compilation.GetLatestDate()).Max() ?? new LocalDate(1970, 1, 1);
 
     public static string StateText(CommitmentState state) => state switch
     {
