@@ -40,7 +40,7 @@ public sealed class ExampleGoldenTests
         Assert.Empty(problems.Select(d => d.ToString()));
     }
 
-    private static Compilation Compile(string folder)
+    internal static Compilation Compile(string folder)
     {
         var trees = Directory.GetFiles(Path.Combine(RepoPaths.Root, folder), "*.neg")
             .OrderBy(path => path, System.StringComparer.Ordinal)

@@ -54,15 +54,19 @@ internal static class HostileStrings
         return builder.Append('"').ToString();
     }
 
-    /// <summary>A record that puts every hostile string into titles, texts, quotes, sources and place names.</summary>
-    public static string Record()
+    /// <summary>
+    /// A record that puts every hostile string into titles, texts, quotes, sources and place names; given
+    /// other strings (as many), the same record with those instead, to compare an output's structure with.
+    /// </summary>
+    public static string Record(IReadOnlyList<string>? strings = null)
     {
+        strings ??= All;
         var builder = new StringBuilder();
-        builder.Append("record ").Append(NegLiteral(All[0])).Append(" source ").Append(NegLiteral(All[8])).Append(" published 2022-01-21;\n");
-        builder.Append("party A state ").Append(NegLiteral(All[1])).Append(";\nparty B;\n");
-        for (var i = 0; i < All.Count; i++)
+        builder.Append("record ").Append(NegLiteral(strings[0])).Append(" source ").Append(NegLiteral(strings[8])).Append(" published 2022-01-21;\n");
+        builder.Append("party A state ").Append(NegLiteral(strings[1])).Append(";\nparty B;\n");
+        for (var i = 0; i < strings.Count; i++)
         {
-            var text = NegLiteral(All[i]);
+            var text = NegLiteral(strings[i]);
             builder.Append("meeting ").Append(text).Append(" 2022-01-21 with A, B <\n");
             builder.Append("  c").Append(i).Append(": A commits ").Append(text).Append(" to B by next_week quote ").Append(text).Append(" source ").Append(text).Append(";\n");
             builder.Append(">\n");
