@@ -14,7 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
-
+        root.Subcommands.Add(ReportCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -7,6 +7,7 @@ using NegotiationDsl.Binding;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
+using NodaTime;
 
 namespace NegotiationDsl;
 
@@ -54,6 +55,28 @@ public sealed class Compilation
             .ThenBy(item => item.meeting.Date?.Start)
             .ThenBy(item => item.index)
             .Select(item => item.meeting);
+
+    /// <summary>
+    /// The last day of the latest dated meeting, round of talks or statement, or null when nothing is
+    /// dated: the default "as of" day of status and reports, so that they never look past the records.
+    /// </summary>
+    public LocalDate? GetLatestDate()
+    {
+        LocalDate? latest = null;
+        foreach (var symbol in Symbols)
+        {
+            var date = symbol switch
+            {
+                StatementSymbol statement => statement.Date,
+                MeetingSymbol meeting => meeting.Date,
+                TalksSymbol talks => talks.Date,
+                _ => null,
+            };
+            if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
+        }
+
+        return latest;
+    }
 
     public IEnumerable<NameSyntax> FindReferences(Symbol symbol) =>
         Binding.ReferencesBySymbol.TryGetValue(symbol, out var names) ? names : Enumerable.Empty<NameSyntax>();

@@ -52,7 +52,7 @@ internal static class BuildCommand
 
         // Everything is generated in memory first, so a failure cannot leave half of the outputs new.
         var outputs = new List<(string Path, string Content)>();
-        foreach (var (compilation, name) in Name(set.Compilations))
+        foreach (var (compilation, name) in set.Compilations.Zip(OutputNames.Unique(set.Compilations)))
         {
             if (target is BuildTarget.All or BuildTarget.CSharp)
                 outputs.Add((Path.Combine(outputDirectory, "csharp", CompilationNames.CSharpFileName(name)), CSharpModelEmitter.Emit(compilation, name)));
@@ -70,19 +70,6 @@ internal static class BuildCommand
         {
             console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, outputDirectory, exception.Message));
             return ExitCodes.UsageOrIoError;
-        }
-    }
-
-    /// <summary>Each compilation's name (see <see cref="CompilationNames.For"/>), made unique among them.</summary>
-    internal static IEnumerable<(Compilation Compilation, string Name)> Name(IEnumerable<Compilation> compilations)
-    {
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var compilation in compilations)
-        {
-            var baseName = CompilationNames.For(compilation.SyntaxTrees.Select(tree => tree.FilePath).ToList());
-            var name = baseName;
-            for (var suffix = 2; !taken.Add(name); suffix++) name = baseName + "-" + suffix;
-            yield return (compilation, name);
         }
     }
 }

@@ -4,9 +4,6 @@ using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
-using NegotiationDsl.Symbols;
-using NodaTime;
-using NodaTime.Text;
 
 namespace NegotiationDsl.Cli.Commands;
 
@@ -16,7 +13,7 @@ internal static class StatusCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
-        var asOf = new Option<string?>("--as-of") { Description = "The day to evaluate on (YYYY-MM-DD); default: the latest date in the records" };
+        var asOf = AsOfOption.Create();
         var format = new Option<OutputFormat>("--format") { Description = "Output format: text (default) or json", DefaultValueFactory = _ => OutputFormat.Text };
         var command = new Command("status", "List every commitment with its resolved deadline and its state on a date.") { paths, asOf, format };
         command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(asOf), result.GetValue(format), console));
@@ -25,18 +22,7 @@ internal static class StatusCommand
 
     public static int Run(IReadOnlyList<string> paths, string? asOfText, OutputFormat format, CliConsole console)
     {
-        LocalDate? requested = null;
-        if (asOfText is not null)
-        {
-            var parsed = LocalDatePattern.Iso.Parse(asOfText);
-            if (!parsed.Success)
-            {
-                console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.InvalidArgumentDescriptor, $"--as-of '{asOfText}' is not a date (YYYY-MM-DD)."));
-                return ExitCodes.UsageOrIoError;
-            }
-
-            requested = parsed.Value;
-        }
+        if (!AsOfOption.TryParse(asOfText, console, out var requested)) return ExitCodes.UsageOrIoError;
 
         var set = CompilationSet.Load(paths);
         foreach (var error in set.Errors) console.Error.WriteLine(error);

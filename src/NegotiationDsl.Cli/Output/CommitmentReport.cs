@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NegotiationDsl.Dates;
+using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
@@ -29,34 +30,13 @@ internal static class CommitmentReport
                 commitment.Deliverable ?? "",
                 DeadlineText(commitment),
                 commitment.Date?.ToString() ?? "unknown",
-                StateText(commitment.GetState(asOf)),
+                ReportText.State(commitment.GetState(asOf)),
                 commitment.Location.ToString()))
             .ToList();
 
     /// <summary>The default "as of" day: the latest day any record mentions (so a report never looks into the future).</summary>
-    public static LocalDate LatestDate(IEnumerable<Compilation> compilations)
-    {
-        LocalDate? latest = null;
-        foreach (var symbol in compilations.SelectMany(compilation => compilation.Symbols))
-        {
-            var date = symbol switch
-            {
-                StatementSymbol statement => statement.Date,
-                MeetingSymbol meeting => meeting.Date,
-                TalksSymbol talks => talks.Date,
-                _ => null,
-            };
-            if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
-        }
-
-        return latest ?? new LocalDate(1970, 1, 1);
-    }
-
-    public static string StateText(CommitmentState state) => state switch
-    {
-        CommitmentState.FulfilledLate => "fulfilled late",
-        _ => state.ToString().ToLowerInvariant(),
-    };
+    public static LocalDate LatestDate(IEnumerable<Compilation> compilations) =>
+        compilations.Select(compilation => compilation.GetLatestDate()).Max() ?? new LocalDate(1970, 1, 1);
 
     private static string DeadlineText(CommitmentSymbol commitment)
     {

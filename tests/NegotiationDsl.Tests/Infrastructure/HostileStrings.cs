@@ -56,6 +56,9 @@ public static class HostileStrings
         new HostileString("tabs and feeds", "\t tab \v vertical \f feed"),
     };
 
+    /// <summary>Just the texts, in list order.</summary>
+    public static IReadOnlyList<string> Values { get; } = All.Select(hostile => hostile.Value).ToList();
+
     /// <summary>Theory data: the names, so each case shows in the test list.</summary>
     public static IEnumerable<object[]> Names() => All.Select(hostile => new object[] { hostile.Name });
 
@@ -84,15 +87,19 @@ public static class HostileStrings
         return builder.Append('"').ToString();
     }
 
-    /// <summary>A record that puts every hostile string into a meeting's place and a commitment's text, quote and source.</summary>
-    public static string Record()
+    /// <summary>
+    /// A record that puts every hostile string into titles, texts, quotes, sources and place names; given
+    /// other strings (as many), the same record with those instead, to compare an output's structure with.
+    /// </summary>
+    public static string Record(IReadOnlyList<string>? strings = null)
     {
+        strings ??= Values;
         var builder = new StringBuilder();
-        builder.Append("record ").Append(NegLiteral(Named("quotes").Value)).Append(" source ").Append(NegLiteral(Named("script end tag").Value)).Append(" published 2022-01-21;\n");
-        builder.Append("party A state ").Append(NegLiteral(Named("backslashes").Value)).Append(";\nparty B;\n");
-        for (var i = 0; i < All.Count; i++)
+        builder.Append("record ").Append(NegLiteral(strings[0])).Append(" source ").Append(NegLiteral(strings[6])).Append(" published 2022-01-21;\n");
+        builder.Append("party A state ").Append(NegLiteral(strings[1])).Append(";\nparty B;\n");
+        for (var i = 0; i < strings.Count; i++)
         {
-            var text = NegLiteral(All[i].Value);
+            var text = NegLiteral(strings[i]);
             builder.Append("meeting ").Append(text).Append(" 2022-01-21 with A, B <\n");
             builder.Append("  c").Append(i).Append(": A commits ").Append(text).Append(" to B by next_week quote ").Append(text).Append(" source ").Append(text).Append(";\n");
             builder.Append(">\n");

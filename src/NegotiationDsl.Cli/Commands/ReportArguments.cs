@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+
+namespace NegotiationDsl.Cli.Commands;
+
+internal enum ReportFormat
+{
+    All,
+    Md,
+    Html,
+    Csv,
+}
+
+/// <summary>What <c>negc report</c> was asked to do.</summary>
+internal sealed record ReportArguments(IReadOnlyList<string> Paths, string OutputDirectory, ReportFormat Format, string? AsOf);

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Reports;
+using NodaTime;
+
+namespace NegotiationDsl.Cli.Commands;
+
+/// <summary>
+/// <c>negc report &lt;files or folders&gt; -o DIR [--format md|html|csv|all] [--as-of DATE]</c>: for each
+/// compilation, <c>DIR/reports/&lt;name&gt;.md</c>, <c>.html</c> and <c>.csv</c>. With any error in the records
+/// nothing is written (exit 1). Files are written atomically, and left alone when their content is unchanged.
+/// </summary>
+internal static class ReportCommand
+{
+    public const string Folder = "reports";
+
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The output folder; reports go to its reports/ subfolder", Required = true };
+        var format = new Option<ReportFormat>("--format") { Description = "md, html, csv or all (default)", DefaultValueFactory = _ => ReportFormat.All };
+        var asOf = AsOfOption.Create();
+        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format, asOf };
+        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(format), result.GetValue(asOf)), console));
+        return command;
+    }
+
+    public static int Run(ReportArguments arguments, CliConsole console)
+    {
+        if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
+
+        var set = CompilationSet.Load(arguments.Paths);
+        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
+
+        var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
+        DiagnosticTextWriter.Write(console, diagnostics);
+        var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+        if (errors > 0)
+        {
+            console.Error.WriteLine($"negc: the records have {errors} error(s); no report was written.");
+            return ExitCodes.ErrorsFound;
+        }
+
+        // Every report is made in memory first, so a failure to write leaves no half of a run behind it.
+        var outputs = Outputs(set, arguments, asOf).ToList();
+        foreach (var (path, content) in outputs)
+        {
+            try
+            {
+                var changed = AtomicFileWriter.Write(path, content);
+                console.Output.WriteLine((changed ? "wrote " : "unchanged ") + SourceFileCollector.DisplayPath(path));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, SourceFileCollector.DisplayPath(path), exception.Message));
+                return ExitCodes.UsageOrIoError;
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, ReportArguments arguments, LocalDate? asOf)
+    {
+        var folder = Path.Combine(arguments.OutputDirectory, Folder);
+        var names = OutputNames.Unique(set.Compilations);
+        for (var i = 0; i < set.Compilations.Length; i++)
+        {
+            var model = ReportModel.Build(set.Compilations[i], names[i], asOf);
+            var file = Path.Combine(folder, names[i]);
+            if (arguments.Format is ReportFormat.All or ReportFormat.Md) yield return (file + MarkdownReportWriter.Extension, MarkdownReportWriter.Write(model));
+            if (arguments.Format is ReportFormat.All or ReportFormat.Html) yield return (file + HtmlReportWriter.Extension, HtmlReportWriter.Write(model));
+            if (arguments.Format is ReportFormat.All or ReportFormat.Csv) yield return (file + CsvReportWriter.Extension, CsvReportWriter.Write(model));
+        }
+    }
+}

@@ -1,0 +1,289 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+
+namespace NegotiationDsl.Reports;
+
+/// <summary>
+/// What a report says, in order, for every document format: the "as of" day, contents, the timeline, the
+/// commitment tracker, demands and their answers, each track (meetings, then statements by kind), who is
+/// who, and the sources. Where the records are silent it writes "—"; where their dates cannot decide,
+/// "unknown".
+/// </summary>
+internal static class ReportLayout
+{
+    private const string None = "—";
+    private static readonly string[] CommitmentHeaders = { "Commitment", "Who", "To whom", "What", "Made", "Deadline", "State", "What happened" };
+    private static readonly string[] MeetingHeaders = { "Date", "Place", "Local time", "Duration", "Format", "Participants", "Statements" };
+    private static readonly string[] ActorHeaders = { "Name in the records", "Full name", "What", "Code", "Also called" };
+    private static readonly string[] RecordHeaders = { "File", "Title", "Source", "Published", "Language", "URL" };
+
+    public static string Write(ReportModel model, ReportDocument document)
+    {
+        var title = "Negotiation report: " + model.Name;
+        document.Title(title);
+        document.Paragraph(AsOf(model));
+        document.Paragraph(new RunList()
+            .Plain(model.Records.Length == 1 ? "Made from the record " : $"Made from {model.Records.Length.ToString(CultureInfo.InvariantCulture)} records: ")
+            .Plain(string.Join(", ", model.Records.Select(record => record.FileName)))
+            .Plain(". A dash (—) marks what the records do not say; “unknown” marks what their dates are too coarse to decide."));
+        document.Contents(Contents(model));
+
+        document.Heading(2, "timeline", new RunList().Plain("Timeline"));
+        Timeline(model, document, title);
+        document.Heading(2, "commitments", new RunList().Plain("Commitments"));
+        Commitments(model, document);
+        document.Heading(2, "demands-and-answers", new RunList().Plain("Demands and answers"));
+        Demands(model, document);
+        document.Heading(2, "tracks", new RunList().Plain("Tracks"));
+        document.Paragraph(new RunList().Plain("A track is a round of talks with its meetings, or what one record says outside any round. Meetings are in date order; statements are grouped by kind."));
+        foreach (var track in model.Tracks) Track(track, document);
+        document.Heading(2, "who-is-who", new RunList().Plain("Who is who"));
+        Actors(model, document);
+        document.Heading(2, "sources", new RunList().Plain("Sources"));
+        Sources(model, document);
+
+        return document.Finish(new RunList().Plain($"Report “{model.Name}” made by negc from the records listed under Sources, as of ").Plain(AsOfDay(model)).Plain("."));
+    }
+
+    private static ImmutableArray<TextRun> AsOf(ReportModel model) => model.AsOfRule switch
+    {
+        AsOfRule.Given => new RunList().Plain("As of ").Strong(AsOfDay(model)).Plain(", the day asked for."),
+        AsOfRule.LatestInRecords => new RunList().Plain("As of ").Strong(AsOfDay(model)).Plain(", the latest date in the records."),
+        _ => new RunList().Plain("As of: ").Strong("unknown").Plain(". Nothing in the records is dated and no day was given, so every state is unknown."),
+    };
+
+    private static string AsOfDay(ReportModel model) => model.AsOf is { } day ? ReportText.Date(day) : "unknown";
+
+    private static List<ContentsEntry> Contents(ReportModel model)
+    {
+        var entries = new List<ContentsEntry>
+        {
+            new(2, "timeline", "Timeline"),
+            new(2, "commitments", "Commitments"),
+            new(2, "demands-and-answers", "Demands and answers"),
+            new(2, "tracks", "Tracks"),
+        };
+        entries.AddRange(model.Tracks.Select(track => new ContentsEntry(3, track.Id, TrackHeading(track))));
+        entries.Add(new ContentsEntry(2, "who-is-who", "Who is who"));
+        entries.Add(new ContentsEntry(2, "sources", "Sources"));
+        return entries;
+    }
+
+    private static string TrackHeading(ReportTrack track) => Number(track.Number) + ". " + track.Title;
+
+    private static void Timeline(ReportModel model, ReportDocument document, string title)
+    {
+        if (model.Timeline.Items.IsEmpty)
+        {
+            document.Paragraph(new RunList().Plain("No meeting or deadline in the records is dated, so there is nothing to draw."));
+            return;
+        }
+
+        document.Timeline(model.Timeline, title);
+        var legend = new RunList().Plain("Meetings by track, then each commitment’s deadline period and the day it was settled; the “as of” day is marked.");
+        if (model.Timeline.Undated > 0)
+            legend.Plain($" Not drawn, for want of a date: {model.Timeline.Undated.ToString(CultureInfo.InvariantCulture)} meeting(s) or commitment(s).");
+        document.Paragraph(legend);
+    }
+
+    private static void Commitments(ReportModel model, ReportDocument document)
+    {
+        if (model.Commitments.IsEmpty)
+        {
+            document.Paragraph(new RunList().Plain("The records hold no commitment."));
+            return;
+        }
+
+        document.Paragraph(new RunList().Plain("Each commitment with its resolved deadline and its state on ").Strong(AsOfDay(model))
+            .Plain(": open (before the deadline period), due (within it), overdue (after it), fulfilled, fulfilled late, broken, withdrawn, or unknown."));
+        var rows = model.Commitments.Select(commitment => (IReadOnlyList<ImmutableArray<TextRun>>)new ImmutableArray<TextRun>[]
+        {
+            commitment.Label is { } label ? new RunList().Label(label) : new RunList().Plain($"(unlabelled, {commitment.FileName} line {Number(commitment.Line)})"),
+            new RunList().Actors(commitment.Debtors),
+            new RunList().Actors(commitment.Creditors),
+            Deliverable(commitment),
+            DateCell(commitment.Made),
+            DeadlineCell(commitment),
+            new RunList().State(commitment.StateText),
+            Events(commitment),
+        }).ToList();
+        document.Table(CommitmentHeaders, rows);
+    }
+
+    private static RunList DateCell(Dates.DateInterval? date) => date is { } known ? new RunList().Date(ReportText.Date(known)) : new RunList().Plain(None);
+
+    private static RunList DeadlineCell(ReportCommitment commitment)
+    {
+        if (commitment.Deadline is not { } deadline) return new RunList().Plain(DeadlineText(commitment));
+        var (lastDay, period) = ReportText.DeadlineParts(deadline);
+        var cell = new RunList().Plain("by ").Date(lastDay);
+        return period is null ? cell : cell.Plain(" (").Date(period).Plain(")");
+    }
+
+    public static string DeadlineText(ReportCommitment commitment) =>
+        commitment.Deadline is { } deadline ? ReportText.Deadline(deadline) : commitment.DeadlineUnresolved ? ReportText.UnresolvedDeadline : "none";
+
+    private static RunList Deliverable(ReportCommitment commitment)
+    {
+        var runs = new RunList().Quoted(commitment.Deliverable ?? "");
+        if (commitment.Condition is { } condition) runs.Plain(" if ").Quoted(condition);
+        return runs;
+    }
+
+    private static RunList Events(ReportCommitment commitment)
+    {
+        var runs = new RunList();
+        if (commitment.Events.IsEmpty) return runs.Plain(None);
+        foreach (var settled in commitment.Events)
+        {
+            if (runs.Count > 0) runs.Plain("; ");
+            runs.Plain(ReportText.EventVerb(settled.Kind) + " ");
+            if (settled.Date is { } date) runs.Date(ReportText.Date(date));
+            else runs.Plain("on an unknown day");
+            runs.Plain(" by ").Actors(settled.Actors);
+        }
+
+        return runs;
+    }
+
+    private static void Demands(ReportModel model, ReportDocument document)
+    {
+        if (model.Demands.IsEmpty)
+        {
+            document.Paragraph(new RunList().Plain("The records hold no demand."));
+        }
+        else
+        {
+            document.Paragraph(new RunList().Plain("Each demand with every statement that names it, and its status on ").Strong(AsOfDay(model))
+                .Plain(": rejected, offered for discussion or agreed when such an answer had been made by then, open when none had, unknown when the dates cannot tell."));
+            document.List(model.Demands.Select(Demand).ToList());
+        }
+
+        if (model.UnlinkedOffers.IsEmpty) return;
+        document.Heading(3, "unlinked-offers", new RunList().Plain("Offers and proposals that name no demand"));
+        document.Paragraph(new RunList().Plain("The records do not tie these to a particular demand, so the statuses above do not count them."));
+        document.List(model.UnlinkedOffers.Select(statement => Statement(statement)).ToList());
+    }
+
+    private static ListEntry Demand(ReportDemand demand)
+    {
+        var children = demand.Answers.Select(answer =>
+        {
+            var lead = new RunList().Strong(ReportText.Answer(answer.Kind)).Plain(" — ");
+            var entry = Statement(answer.Statement, lead);
+            var when = answer.MadeByAsOf switch
+            {
+                Dates.Truth.False => " · after the “as of” day",
+                Dates.Truth.Unknown => " · perhaps after the “as of” day",
+                _ => "",
+            };
+            return entry with { Note = new RunList().AddRange(entry.Note).Plain(when) };
+        }).ToList();
+        if (children.Count == 0) children.Add(new ListEntry(new RunList().Plain("No statement in the records names this demand."), null, ImmutableArray<TextRun>.Empty, ImmutableArray<ListEntry>.Empty));
+        return Statement(demand.Statement, new RunList().State(demand.Status).Plain(" — ")) with { Children = children.ToImmutableArray() };
+    }
+
+    /// <summary>"2022-01-21, Geneva: Antony Blinken commits “…” by 2022-01-28", the verbatim quote, and where it stands in the records.</summary>
+    private static ListEntry Statement(ReportStatement statement, RunList? lead = null)
+    {
+        var text = lead ?? new RunList();
+        if (statement.Date is { } date) text.Date(ReportText.Date(date));
+        else text.Plain("undated");
+        if (statement.Place is { } place) text.Plain(", ").Plain(place);
+        text.Plain(": ").AddRange(statement.Sentence);
+        if (statement.Topic is { } topic) text.Plain(", about ").Quoted(topic);
+        if (statement.Condition is { } condition) text.Plain(" if ").Quoted(condition);
+
+        var note = new RunList();
+        if (statement.Label is { } label) note.Label(label).Plain(" · ");
+        note.Plain($"{statement.FileName} line {Number(statement.Line)}");
+        if (statement.Source is { } source) note.Plain(" · source: ").Plain(source);
+        return new ListEntry(text, statement.Quote, note, ImmutableArray<ListEntry>.Empty);
+    }
+
+    private static void Track(ReportTrack track, ReportDocument document)
+    {
+        document.Heading(3, track.Id, new RunList().Plain(TrackHeading(track)));
+        var meta = new RunList().Plain(track.Kind == TrackKind.Talks ? "Round of talks " : "Record ");
+        if (track.Label is { } label) meta.Label(label).Plain(" ");
+        meta.Plain("in " + track.FileName + " · ");
+        if (track.Date is { } date) meta.Date(ReportText.Date(date));
+        else meta.Plain("undated");
+        if (track.Format is { } format) meta.Plain(" · format: ").Plain(format);
+        if (!track.Participants.IsEmpty) meta.Plain(" · with ").Actors(track.Participants);
+        if (track.Source is { } source) meta.Plain(" · source: ").Plain(source);
+        document.Paragraph(meta);
+
+        if (!track.Meetings.IsEmpty)
+        {
+            document.Heading(4, track.Id + "-meetings", new RunList().Plain("Meetings"));
+            document.Table(MeetingHeaders, track.Meetings.Select(Meeting).ToList());
+        }
+
+        foreach (var group in track.StatementGroups)
+        {
+            var id = track.Id + "-" + group.Title.ToLowerInvariant().Replace(' ', '-');
+            document.Heading(4, id, new RunList().Plain($"{group.Title} ({Number(group.Statements.Length)})"));
+            document.List(group.Statements.Select(statement => Statement(statement)).ToList());
+        }
+    }
+
+    private static IReadOnlyList<ImmutableArray<TextRun>> Meeting(ReportMeeting meeting)
+    {
+        var place = new RunList().Plain(meeting.Place);
+        if (meeting.Label is { } label) place.Plain(" (").Label(label).Plain(")");
+        if (meeting.Source is { } source) place.Plain(" · source: ").Plain(source);
+        return new ImmutableArray<TextRun>[]
+        {
+            DateCell(meeting.Date),
+            place,
+            new RunList().Plain(meeting.LocalTime is { } time ? ReportText.Time(time) : None),
+            new RunList().Plain(meeting.Duration is { } duration ? ReportText.Duration(duration) : None),
+            new RunList().Plain(meeting.Format ?? None),
+            new RunList().Actors(meeting.Participants),
+            new RunList().Plain(Number(meeting.StatementCount)),
+        };
+    }
+
+    private static void Actors(ReportModel model, ReportDocument document)
+    {
+        if (model.Actors.IsEmpty)
+        {
+            document.Paragraph(new RunList().Plain("The records declare no party or person."));
+            return;
+        }
+
+        document.Table(ActorHeaders, model.Actors.Select(actor => (IReadOnlyList<ImmutableArray<TextRun>>)new ImmutableArray<TextRun>[]
+        {
+            new RunList().Label(actor.Name),
+            new RunList().Actor(actor.DisplayName),
+            new RunList().Plain(actor.Description.Length == 0 ? (actor.IsPerson ? "person" : "party") : actor.Description),
+            new RunList().Plain(actor.Code ?? None),
+            new RunList().Plain(actor.Aliases.IsEmpty ? None : string.Join(", ", actor.Aliases)),
+        }).ToList());
+    }
+
+    private static void Sources(ReportModel model, ReportDocument document)
+    {
+        document.Heading(3, "records", new RunList().Plain("Records"));
+        document.Table(RecordHeaders, model.Records.Select(record => (IReadOnlyList<ImmutableArray<TextRun>>)new ImmutableArray<TextRun>[]
+        {
+            new RunList().Plain(record.FileName),
+            record.Title is { } title ? new RunList().Quoted(title) : new RunList().Plain(None),
+            new RunList().Plain(record.Source ?? None),
+            DateCell(record.Published),
+            new RunList().Plain(record.Language ?? None),
+            record.Url is { } url ? new RunList().Link(url) : new RunList().Plain(None),
+        }).ToList());
+
+        if (model.Citations.IsEmpty) return;
+        document.Heading(3, "also-cited", new RunList().Plain("Also cited"));
+        document.Paragraph(new RunList().Plain("Sources that meetings and statements name for themselves."));
+        document.List(model.Citations.Select(citation => new ListEntry(new RunList().Plain(citation.Source), null,
+            new RunList().Plain(string.Join("; ", citation.CitedAt)), ImmutableArray<ListEntry>.Empty)).ToList());
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

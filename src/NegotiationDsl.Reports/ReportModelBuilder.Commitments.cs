@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NegotiationDsl.Dates;
+using NegotiationDsl.Symbols;
+
+namespace NegotiationDsl.Reports;
+
+/// <summary>The commitment tracker, and each demand with the answers that name it.</summary>
+internal sealed partial class ReportModelBuilder
+{
+    private ImmutableArray<ReportCommitment> Commitments(Dictionary<object, string> trackTitles) =>
+        _compilation.Commitments
+            .OrderBy(commitment => commitment.Deadline is null ? 1 : 0)
+            .ThenBy(commitment => commitment.Deadline?.End)
+            .ThenBy(commitment => _order[commitment])
+            .Select(commitment => new ReportCommitment(
+                commitment.HasLabel ? commitment.Name : null,
+                commitment.Debtors.Select(actor => actor.DisplayName).ToImmutableArray(),
+                commitment.Creditors.Select(actor => actor.DisplayName).ToImmutableArray(),
+                commitment.Deliverable,
+                commitment.Condition,
+                commitment.Date,
+                commitment.Deadline,
+                commitment.HasUnresolvedDeadline,
+                State(commitment),
+                commitment.Events.Select(e => new ReportEvent(e.Kind, e.Date, e.Statement.Actors.Select(actor => actor.DisplayName).ToImmutableArray(),
+                    FileName(e.Statement.SyntaxTree), Line(e.Statement))).ToImmutableArray(),
+                commitment.Quote,
+                commitment.Source ?? _records[commitment.SyntaxTree].Source,
+                trackTitles[TrackKey(commitment.Talks, commitment.SyntaxTree)],
+                commitment.Meeting?.Place,
+                FileName(commitment.SyntaxTree),
+                Line(commitment)))
+            .ToImmutableArray();
+
+    /// <summary>
+    /// The shared state rules on the "as of" day, except that a commitment made after that day is not
+    /// made yet (null), and one whose date straddles it, or a report without a day, is unknown.
+    /// </summary>
+    private CommitmentState? State(CommitmentSymbol commitment)
+    {
+        if (_asOf is not { } asOf) return CommitmentState.Unknown;
+        return HappenedByAsOf(commitment.Date) switch
+        {
+            Truth.False => null,
+            Truth.Unknown when commitment.Date is not null => CommitmentState.Unknown,
+            _ => commitment.GetState(asOf),
+        };
+    }
+
+    private ImmutableArray<ReportDemand> Demands(out ImmutableArray<ReportStatement> unlinkedOffers)
+    {
+        var demands = InDateOrder(_statements.Where(statement => Act(statement).StatementKind == StatementKind.Demand), statement => statement.Date).ToList();
+        var answers = demands.ToDictionary(demand => demand, _ => new List<ReportAnswer>());
+        var offers = new List<StatementSymbol>();
+        foreach (var statement in InDateOrder(_statements, statement => statement.Date))
+        {
+            var act = Act(statement);
+            var named = act.References.Cast<Symbol?>().Append(act.TargetSymbol).Append(statement.AfterSymbol)
+                .OfType<StatementSymbol>().Where(answers.ContainsKey).Where(demand => demand != statement).Distinct().ToList();
+            foreach (var demand in named)
+                answers[demand].Add(new ReportAnswer(AnswerKindOf(act.StatementKind), Statement(statement), HappenedByAsOf(statement.Date)));
+            if (named.Count == 0 && act.StatementKind is StatementKind.Offer or StatementKind.Proposal) offers.Add(statement);
+        }
+
+        unlinkedOffers = offers.Select(Statement).ToImmutableArray();
+        return demands.Select(demand => new ReportDemand(Statement(demand), demand.Date, answers[demand].ToImmutableArray(), DemandStatus(demand, answers[demand])))
+            .ToImmutableArray();
+    }
+
+    private static AnswerKind AnswerKindOf(StatementKind kind) => kind switch
+    {
+        StatementKind.Rejection => AnswerKind.Rejected,
+        StatementKind.Offer or StatementKind.Proposal => AnswerKind.OfferedForDiscussion,
+        StatementKind.Agreement => AnswerKind.Agreed,
+        StatementKind.Assessment => AnswerKind.Assessed,
+        _ => AnswerKind.ReferredTo,
+    };
+
+    /// <summary>
+    /// On the "as of" day: every decisive answer made by then ("rejected, offered for discussion"); else
+    /// "unknown" when one may have been made by then; else "open" (or "not made yet" for a later demand).
+    /// </summary>
+    private string DemandStatus(StatementSymbol demand, List<ReportAnswer> answers)
+    {
+        if (HappenedByAsOf(demand.Date) == Truth.False) return "not made yet";
+        var decisive = answers.Where(answer => answer.Kind is AnswerKind.Rejected or AnswerKind.OfferedForDiscussion or AnswerKind.Agreed).ToList();
+        var made = decisive.Where(answer => answer.MadeByAsOf == Truth.True).Select(answer => answer.Kind).Distinct().OrderBy(kind => kind).ToList();
+        if (made.Count > 0) return string.Join(", ", made.Select(ReportText.Answer));
+        return decisive.Any(answer => answer.MadeByAsOf == Truth.Unknown) ? "unknown" : "open";
+    }
+}

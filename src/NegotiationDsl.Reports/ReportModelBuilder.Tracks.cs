@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Syntax;
+using DateInterval = NegotiationDsl.Dates.DateInterval;
+
+namespace NegotiationDsl.Reports;
+
+/// <summary>
+/// Tracks: each round of talks with its meetings and statements, and for each record file the meetings
+/// and statements outside any round.
+/// </summary>
+internal sealed partial class ReportModelBuilder
+{
+    /// <summary>The order statement kinds are listed in: what was promised and demanded first.</summary>
+    internal static readonly ImmutableArray<(StatementKind Kind, string Title)> KindOrder = ImmutableArray.Create(
+        (StatementKind.Commitment, "Commitments"),
+        (StatementKind.Demand, "Demands"),
+        (StatementKind.Proposal, "Proposals"),
+        (StatementKind.Offer, "Offers"),
+        (StatementKind.Rejection, "Rejections"),
+        (StatementKind.Agreement, "Agreements"),
+        (StatementKind.Statement, "Statements"),
+        (StatementKind.ReportedSpeech, "Reported speech"),
+        (StatementKind.Assessment, "Assessments"),
+        (StatementKind.Question, "Questions"),
+        (StatementKind.Expectation, "Expectations"),
+        (StatementKind.Hope, "Hopes"),
+        (StatementKind.Denial, "Denials"),
+        (StatementKind.Confirmation, "Confirmations"),
+        (StatementKind.Outcome, "Outcomes"),
+        (StatementKind.Fulfilment, "Fulfilments"),
+        (StatementKind.Breach, "Breaches"),
+        (StatementKind.Withdrawal, "Withdrawals"));
+
+    /// <summary>A track is keyed by its round of talks, or by its record's syntax tree.</summary>
+    private static object TrackKey(TalksSymbol? talks, SyntaxTree tree) => (object?)talks ?? tree;
+
+    private ImmutableArray<ReportTrack> Tracks(out Dictionary<object, string> titles)
+    {
+        var parts = new Dictionary<object, (List<MeetingSymbol> Meetings, List<StatementSymbol> Statements)>();
+        (List<MeetingSymbol> Meetings, List<StatementSymbol> Statements) Part(object key)
+        {
+            if (!parts.TryGetValue(key, out var part)) parts[key] = part = (new List<MeetingSymbol>(), new List<StatementSymbol>());
+            return part;
+        }
+
+        foreach (var talks in _compilation.Symbols.OfType<TalksSymbol>()) Part(talks);
+        foreach (var meeting in _compilation.Meetings) Part(TrackKey(meeting.Talks, meeting.SyntaxTree)).Meetings.Add(meeting);
+        foreach (var statement in _statements) Part(TrackKey(statement.Talks, statement.SyntaxTree)).Statements.Add(statement);
+
+        var tracks = parts.Select(pair => (Key: pair.Key, Date: TrackDate(pair.Key, pair.Value.Meetings, pair.Value.Statements), First: FirstOrder(pair.Key, pair.Value.Meetings, pair.Value.Statements), Part: pair.Value))
+            .OrderBy(track => track.Date is null ? 1 : 0)
+            .ThenBy(track => track.Date?.Start)
+            .ThenBy(track => track.First)
+            .Select((track, index) => Track(track.Key, index + 1, track.Date, track.Part.Meetings, track.Part.Statements))
+            .ToList();
+
+        titles = tracks.ToDictionary(track => track.Key, track => track.Model.Title);
+        return tracks.Select(track => track.Model).ToImmutableArray();
+    }
+
+    private (object Key, ReportTrack Model) Track(object key, int number, DateInterval? date, List<MeetingSymbol> meetings, List<StatementSymbol> statements)
+    {
+        var groups = KindOrder
+            .Select(kind => new StatementGroup(kind.Kind, kind.Title,
+                InDateOrder(statements.Where(statement => statement.StatementKind == kind.Kind), statement => statement.Date).Select(Statement).ToImmutableArray()))
+            .Where(group => !group.Statements.IsEmpty)
+            .ToImmutableArray();
+        var reportMeetings = meetings.Select(Meeting).ToImmutableArray();
+        var id = "track-" + number.ToString(CultureInfo.InvariantCulture);
+
+        if (key is TalksSymbol talks)
+        {
+            var title = talks.Title ?? (talks.Identifier is null ? "Talks" : talks.Name);
+            var syntax = (TalksDeclarationSyntax)talks.Declaration;
+            return (key, new ReportTrack(number, id, TrackKind.Talks, title, talks.Identifier is null ? null : talks.Name, FileName(talks.SyntaxTree), date, talks.Format,
+                talks.Participants.Select(actor => actor.DisplayName).ToImmutableArray(), ClauseText(syntax.Clauses, SyntaxKind.SourceClause),
+                reportMeetings, groups));
+        }
+
+        var tree = (SyntaxTree)key;
+        var record = _records[tree];
+        return (key, new ReportTrack(number, id, TrackKind.Record, record.Title ?? record.FileName, null, record.FileName, date, null,
+            ImmutableArray<string>.Empty, record.Source, reportMeetings, groups));
+    }
+
+    private ReportMeeting Meeting(MeetingSymbol meeting) => new(
+        meeting.Identifier is null ? null : meeting.Name,
+        meeting.Place,
+        meeting.Date,
+        meeting.LocalTime,
+        meeting.Duration,
+        meeting.Format,
+        meeting.Participants.Select(actor => actor.DisplayName).ToImmutableArray(),
+        ClauseText(((MeetingDeclarationSyntax)meeting.Declaration).Clauses, SyntaxKind.SourceClause),
+        meeting.Statements.Length,
+        FileName(meeting.SyntaxTree),
+        Line(meeting));
+
+    /// <summary>A round's own dates, else the span of everything in the track (from the first day to the last, so day precision).</summary>
+    private static DateInterval? TrackDate(object key, List<MeetingSymbol> meetings, List<StatementSymbol> statements)
+    {
+        if (key is TalksSymbol { Date: { } talksDate }) return talksDate;
+        DateInterval? hull = null;
+        foreach (var date in meetings.Select(meeting => meeting.Date).Concat(statements.Select(statement => statement.Date)))
+        {
+            if (date is { } interval) hull = hull is { } known ? known.Hull(interval) : interval;
+        }
+
+        return hull is { } span ? new DateInterval(span.Start, span.End, DatePrecision.Day) : null;
+    }
+
+    private int FirstOrder(object key, List<MeetingSymbol> meetings, List<StatementSymbol> statements) =>
+        key is TalksSymbol talks ? _order[talks] : meetings.Cast<Symbol>().Concat(statements).Select(symbol => _order[symbol]).DefaultIfEmpty(int.MaxValue).Min();
+}

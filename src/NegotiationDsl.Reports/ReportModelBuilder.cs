@@ -1,0 +1,177 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using NegotiationDsl.Dates;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Syntax;
+using NodaTime;
+using DateInterval = NegotiationDsl.Dates.DateInterval;
+
+namespace NegotiationDsl.Reports;
+
+/// <summary>
+/// Builds a <see cref="ReportModel"/> from a compilation's semantic model. Statements are taken once each:
+/// the act inside reported speech belongs to its report. Everything is ordered by date, then by its place
+/// in the records, so the model does not depend on hashing or on the machine.
+/// </summary>
+internal sealed partial class ReportModelBuilder
+{
+    private readonly Compilation _compilation;
+    private readonly string _name;
+    private readonly LocalDate? _asOf;
+    private readonly AsOfRule _asOfRule;
+    private readonly Dictionary<Symbol, int> _order = new();
+    private readonly List<StatementSymbol> _statements;
+    private readonly Dictionary<StatementSymbol, ReportStatement> _reportStatements = new();
+    private readonly Dictionary<SyntaxTree, ReportRecord> _records = new();
+
+    public ReportModelBuilder(Compilation compilation, string name, LocalDate? asOf)
+    {
+        _compilation = compilation;
+        _name = name;
+        (_asOf, _asOfRule) = asOf is { } given ? (given, AsOfRule.Given)
+            : compilation.GetLatestDate() is { } latest ? (latest, AsOfRule.LatestInRecords)
+            : ((LocalDate?)null, AsOfRule.None);
+
+        var symbols = compilation.Symbols;
+        for (var i = 0; i < symbols.Length; i++) _order[symbols[i]] = i;
+        var reportedActs = symbols.OfType<StatementSymbol>().Select(statement => statement.Reported).OfType<StatementSymbol>().ToHashSet();
+        _statements = symbols.OfType<StatementSymbol>().Where(statement => !reportedActs.Contains(statement)).ToList();
+        foreach (var tree in compilation.SyntaxTrees) _records[tree] = ReadRecord(tree);
+    }
+
+    public ReportModel Build()
+    {
+        var tracks = Tracks(out var trackTitles);
+        var commitments = Commitments(trackTitles);
+        var demands = Demands(out var unlinkedOffers);
+        return new ReportModel(
+            _name,
+            _asOf,
+            _asOfRule,
+            _compilation.SyntaxTrees.Select(tree => _records[tree]).ToImmutableArray(),
+            _compilation.Actors.OrderBy(actor => actor is PersonSymbol ? 1 : 0).ThenBy(actor => _order[actor]).Select(Actor).ToImmutableArray(),
+            tracks,
+            commitments,
+            demands,
+            unlinkedOffers,
+            Citations(),
+            ReportTimeline.Build(tracks, commitments, _asOf));
+    }
+
+    // ---- Records and actors ------------------------------------------------------------------
+
+    private ReportRecord ReadRecord(SyntaxTree tree)
+    {
+        var header = tree.Root.Members.OfType<RecordHeaderSyntax>().FirstOrDefault();
+        if (header is null) return new ReportRecord(FileName(tree), null, null, null, null, null);
+        var published = header.Clauses.OfType<KeywordClauseSyntax>().FirstOrDefault(clause => clause.Kind == SyntaxKind.PublishedClause)?.Value is DateSyntax date
+            ? _compilation.GetSemanticModel(tree).GetResolvedDate(date)?.Interval
+            : null;
+        return new ReportRecord(FileName(tree), header.Title?.Value, ClauseText(header.Clauses, SyntaxKind.SourceClause),
+            ClauseText(header.Clauses, SyntaxKind.UrlClause), ClauseText(header.Clauses, SyntaxKind.LanguageClause), published);
+    }
+
+    /// <summary>The string value of a declaration's clause (<c>source "…"</c>), as the record wrote it.</summary>
+    private static string? ClauseText(SyntaxList<ClauseSyntax> clauses, SyntaxKind kind) =>
+        clauses.OfType<KeywordClauseSyntax>().FirstOrDefault(clause => clause.Kind == kind)?.Value is StringLiteralSyntax text ? text.Value : null;
+
+    private static ReportActor Actor(ActorSymbol actor)
+    {
+        var description = actor switch
+        {
+            PersonSymbol person => PersonDescription(person),
+            PartySymbol party => PartyDescription(party),
+            _ => "",
+        };
+        return new ReportActor(actor.Name, actor.DisplayName, actor is PersonSymbol, description, actor.Code, actor.Aliases);
+    }
+
+    private static string PersonDescription(PersonSymbol person)
+    {
+        var offices = person.Offices.Select(office =>
+        {
+            var text = office.Title;
+            if (office.Party is { } party) text += ", " + party.DisplayName;
+            if (office.From is { } from) text += ", from " + ReportText.Date(from);
+            if (office.Until is { } until) text += ", until " + ReportText.Date(until);
+            return text;
+        }).ToList();
+        if (person.Affiliation is { } affiliation && person.Offices.All(office => office.Party != affiliation))
+            offices.Insert(0, "of " + affiliation.DisplayName);
+        return string.Join("; ", offices);
+    }
+
+    private static string PartyDescription(PartySymbol party)
+    {
+        var text = party.PartyKind == PartyKind.Unspecified ? "party" : party.PartyKind.ToString().ToLowerInvariant();
+        if (!party.Members.IsEmpty) text += " of " + StatementSentence.Names(party.Members);
+        if (party.Parent is { } parent) text += " of " + parent.DisplayName;
+        return text;
+    }
+
+    // ---- Statements -------------------------------------------------------------------------
+
+    private ReportStatement Statement(StatementSymbol statement)
+    {
+        if (_reportStatements.TryGetValue(statement, out var known)) return known;
+        var result = new ReportStatement(
+            statement.HasLabel ? statement.Name : null,
+            statement.StatementKind,
+            StatementSentence.Of(statement),
+            statement.Date,
+            statement.Meeting?.Place,
+            statement.Topic,
+            statement.Condition,
+            statement.Quote,
+            statement.Source,
+            FileName(statement.SyntaxTree),
+            Line(statement));
+        _reportStatements[statement] = result;
+        return result;
+    }
+
+    /// <summary>The act a statement records: for reported speech, the reported act.</summary>
+    private static StatementSymbol Act(StatementSymbol statement) =>
+        statement.StatementKind == StatementKind.ReportedSpeech && statement.Reported is { } reported ? reported : statement;
+
+    /// <summary>Dated things first, by their first day; then the order of the records.</summary>
+    private IEnumerable<T> InDateOrder<T>(IEnumerable<T> symbols, System.Func<T, DateInterval?> date)
+        where T : Symbol =>
+        symbols.OrderBy(symbol => date(symbol) is null ? 1 : 0).ThenBy(symbol => date(symbol)?.Start).ThenBy(symbol => _order[symbol]);
+
+    /// <summary>Has something dated <paramref name="date"/> happened by the "as of" day? Unknown when the dates cannot tell.</summary>
+    private Truth HappenedByAsOf(DateInterval? date)
+    {
+        if (date is not { } interval || _asOf is not { } asOf) return Truth.Unknown;
+        if (interval.End <= asOf) return Truth.True;
+        return interval.Start > asOf ? Truth.False : Truth.Unknown;
+    }
+
+    // ---- Sources ----------------------------------------------------------------------------
+
+    private ImmutableArray<ReportCitation> Citations()
+    {
+        var cited = new List<(string Source, Symbol Symbol)>();
+        foreach (var symbol in _compilation.Symbols)
+        {
+            var source = symbol switch
+            {
+                MeetingSymbol meeting => ClauseText(((MeetingDeclarationSyntax)meeting.Declaration).Clauses, SyntaxKind.SourceClause),
+                TalksSymbol talks => ClauseText(((TalksDeclarationSyntax)talks.Declaration).Clauses, SyntaxKind.SourceClause),
+                StatementSymbol statement => statement.Source,
+                _ => null,
+            };
+            if (source is not null) cited.Add((source, symbol));
+        }
+
+        return cited.GroupBy(item => item.Source, System.StringComparer.Ordinal)
+            .Select(group => new ReportCitation(group.Key, group.Select(item => $"{FileName(item.Symbol.SyntaxTree)} line {Line(item.Symbol)}").ToImmutableArray()))
+            .ToImmutableArray();
+    }
+
+    private static string FileName(SyntaxTree tree) => Path.GetFileName(tree.FilePath);
+
+    private static int Line(Symbol symbol) => symbol.SyntaxTree.Text.GetLineIndex(symbol.Declaration.Span.Start) + 1;
+}

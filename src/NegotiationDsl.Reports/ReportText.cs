@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using DateInterval = NegotiationDsl.Dates.DateInterval;
+
+namespace NegotiationDsl.Reports;
+
+/// <summary>
+/// The words and forms every report format shares: dates, deadlines, states, durations, name lists, and
+/// record text made visible. Each writer escapes these for its own format.
+/// </summary>
+public static class ReportText
+{
+    /// <summary>
+    /// Record text as a report shows it: line breaks become '\n'; control characters and invisible
+    /// formatting characters (bidirectional overrides, zero-width spaces, NUL) become a visible
+    /// <c>[U+202E]</c>, so nothing in a record can hide in a report or reorder its text. Tabs, and the
+    /// zero-width (non-)joiners that scripts and emoji need, stay.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
+                builder.Append('\n');
+            }
+            else if (c is '\n' or '\u2028' or '\u2029' or '\u0085')
+            {
+                builder.Append('\n');
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else if (IsHidden(c))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"[U+{(int)c:X4}]");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsHidden(char c) =>
+        c != '\t' && c != '\u200C' && c != '\u200D' &&
+        (char.IsControl(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format);
+
+    public static string Date(LocalDate date) => DateInterval.Format(date);
+
+    /// <summary>
+    /// <c>2022-01-21</c>, <c>2022-01-10..2022-01-13</c>, a whole month <c>2021-12</c>, a whole year <c>2015</c>;
+    /// any other coarse date names its precision: <c>2022-01-24..2022-01-30 (week)</c>.
+    /// </summary>
+    public static string Date(DateInterval date)
+    {
+        if (date.Precision == DatePrecision.Day) return date.ToString();
+        if (date.Precision == DatePrecision.Month && date.Start.Day == 1 && date.End == date.Start.PlusMonths(1).PlusDays(-1))
+            return date.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        if (date.Precision == DatePrecision.Year && date.Start.Month == 1 && date.Start.Day == 1 && date.End == date.Start.PlusYears(1).PlusDays(-1))
+            return date.Start.Year.ToString(CultureInfo.InvariantCulture);
+        return $"{date} ({PrecisionName(date.Precision)})";
+    }
+
+    /// <summary>
+    /// The last day a deadline allows, then the period it was given as: <c>by 2022-01-30 (week 2022-01-24..2022-01-30)</c>,
+    /// <c>by 2015-12-31 (year 2015)</c>, <c>by 2022-01-28</c>.
+    /// </summary>
+    public static string Deadline(DateInterval deadline)
+    {
+        var (last, period) = DeadlineParts(deadline);
+        return period is null ? "by " + last : $"by {last} ({period})";
+    }
+
+    /// <summary>A deadline's last day, and the period it was given as when that is longer than a day.</summary>
+    public static (string LastDay, string? Period) DeadlineParts(DateInterval deadline)
+    {
+        if (deadline.IsSingleDay) return (Date(deadline.End), null);
+        var period = deadline.Precision switch
+        {
+            DatePrecision.Year or DatePrecision.Month when Date(deadline) is var whole && !whole.Contains('(', System.StringComparison.Ordinal) => PrecisionName(deadline.Precision) + " " + whole,
+            DatePrecision.Week when deadline.DayCount == 7 => "week " + deadline,
+            DatePrecision.Day => deadline.ToString(),
+            _ => Date(deadline),
+        };
+        return (Date(deadline.End), period);
+    }
+
+    public const string UnresolvedDeadline = "unknown (the deadline could not be resolved)";
+
+    public static string PrecisionName(DatePrecision precision) => precision.ToString().ToLowerInvariant();
+
+    public static string State(CommitmentState state) => state switch
+    {
+        CommitmentState.FulfilledLate => "fulfilled late",
+        _ => state.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>What a settling event did to a commitment, in the past tense.</summary>
+    public static string EventVerb(StatementKind kind) => kind switch
+    {
+        StatementKind.Fulfilment => "fulfilled",
+        StatementKind.Breach => "broken",
+        StatementKind.Withdrawal => "withdrawn",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    public static string Answer(AnswerKind kind) => kind switch
+    {
+        AnswerKind.Rejected => "rejected",
+        AnswerKind.OfferedForDiscussion => "offered for discussion",
+        AnswerKind.Agreed => "agreed",
+        AnswerKind.Assessed => "assessed",
+        _ => "referred to",
+    };
+
+    /// <summary>The word with its first letter in upper case (<c>Fulfilled</c>).</summary>
+    public static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
+
+    /// <summary><c>09:00</c>.</summary>
+    public static string Time(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary><c>1 h 30 min</c>, <c>38 min</c>, <c>16 h</c>, <c>2 d</c>.</summary>
+    public static string Duration(Duration duration)
+    {
+        var minutes = (long)System.Math.Round(duration.TotalMinutes);
+        if (minutes >= 24 * 60 && minutes % (24 * 60) == 0) return (minutes / (24 * 60)).ToString(CultureInfo.InvariantCulture) + " d";
+        var parts = new List<string>();
+        if (minutes >= 60) parts.Add((minutes / 60).ToString(CultureInfo.InvariantCulture) + " h");
+        if (minutes % 60 != 0 || minutes == 0) parts.Add((minutes % 60).ToString(CultureInfo.InvariantCulture) + " min");
+        return string.Join(" ", parts);
+    }
+
+    /// <summary><c>A</c>, <c>A and B</c>, <c>A, B and C</c>.</summary>
+    public static string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[items.Count - 1],
+    };
+
+    /// <summary>The text cut to <paramref name="length"/> characters (an ellipsis marks the cut), never inside a surrogate pair.</summary>
+    public static string Shorten(string text, int length)
+    {
+        if (text.Length <= length) return text;
+        var cut = length - 1;
+        if (cut > 0 && char.IsHighSurrogate(text[cut - 1])) cut--;
+        return text.Substring(0, cut).TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NodaTime;
+using DateInterval = NegotiationDsl.Dates.DateInterval;
+
+namespace NegotiationDsl.Reports;
+
+public enum TimelineItemKind
+{
+    /// <summary>A meeting, over its days.</summary>
+    Meeting,
+
+    /// <summary>A commitment's deadline period (<c>by next_week</c>: the whole week).</summary>
+    Deadline,
+
+    /// <summary>The day a commitment was fulfilled, broken or withdrawn.</summary>
+    Event,
+}
+
+/// <summary>
+/// One bar or mark of the timeline. <see cref="Label"/> is the meeting's place or the commitment's label
+/// (or the start of its deliverable); <see cref="State"/> is the commitment's state for deadlines and events.
+/// </summary>
+public sealed record TimelineItem(TimelineItemKind Kind, string Section, string Label, DateInterval Date, CommitmentState? State, StatementKind? EventKind);
+
+/// <summary>
+/// What the Mermaid chart and the SVG timeline draw, in the same order: each track's dated meetings, then
+/// every dated deadline and settling event. <see cref="Range"/> covers them and the "as of" day.
+/// </summary>
+public sealed class ReportTimeline
+{
+    public const string CommitmentsSection = "Commitments";
+
+    private ReportTimeline(ImmutableArray<TimelineItem> items, DateInterval? range, LocalDate? asOf, int undated)
+    {
+        Items = items;
+        Range = range;
+        AsOf = asOf;
+        Undated = undated;
+    }
+
+    public ImmutableArray<TimelineItem> Items { get; }
+    public DateInterval? Range { get; }
+    public LocalDate? AsOf { get; }
+
+    /// <summary>Meetings and commitments left out because they have no date to draw.</summary>
+    public int Undated { get; }
+
+    internal static ReportTimeline Build(ImmutableArray<ReportTrack> tracks, ImmutableArray<ReportCommitment> commitments, LocalDate? asOf)
+    {
+        var items = new List<TimelineItem>();
+        var undated = 0;
+        foreach (var track in tracks)
+        {
+            foreach (var meeting in track.Meetings)
+            {
+                if (meeting.Date is { } date) items.Add(new TimelineItem(TimelineItemKind.Meeting, track.Title, meeting.Place, date, null, null));
+                else undated++;
+            }
+        }
+
+        foreach (var commitment in commitments)
+        {
+            var label = commitment.Label ?? ReportText.Shorten(commitment.Deliverable ?? "commitment", 40);
+            var drawn = false;
+            if (commitment.Deadline is { } deadline)
+            {
+                items.Add(new TimelineItem(TimelineItemKind.Deadline, CommitmentsSection, label, deadline, commitment.State, null));
+                drawn = true;
+            }
+
+            foreach (var settled in commitment.Events)
+            {
+                if (settled.Date is not { } date) continue;
+                items.Add(new TimelineItem(TimelineItemKind.Event, CommitmentsSection, label, date, commitment.State, settled.Kind));
+                drawn = true;
+            }
+
+            if (!drawn) undated++;
+        }
+
+        DateInterval? range = null;
+        foreach (var date in items.Select(item => item.Date).Concat(asOf is { } day ? new[] { DateInterval.Day(day) } : []))
+            range = range is { } known ? known.Hull(date) : date;
+        return new ReportTimeline(items.ToImmutableArray(), range, asOf, undated);
+    }
+}

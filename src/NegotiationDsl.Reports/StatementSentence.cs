@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NegotiationDsl.Symbols;
+
+namespace NegotiationDsl.Reports;
+
+/// <summary>
+/// Says a statement back in plain English, the way the record reads: actors, verb, the record's words in
+/// quotation marks, then recipients, addressees, deadline, what it came after, and the spokesperson.
+/// Reported speech nests one level: "Sergey Ryabkov says the West rejects nato_expansion".
+/// </summary>
+internal static class StatementSentence
+{
+    public static ImmutableArray<TextRun> Of(StatementSymbol statement)
+    {
+        var runs = new List<TextRun>();
+        Act(runs, statement.Reported is { } reported && statement.StatementKind == StatementKind.ReportedSpeech
+            ? (statement, reported)
+            : (null, statement));
+        Clauses(runs, statement);
+        return runs.ToImmutableArray();
+    }
+
+    public static string Names(IEnumerable<ActorSymbol> actors) => ReportText.List(actors.Select(actor => actor.DisplayName).ToList());
+
+    private static void Act(List<TextRun> runs, (StatementSymbol? Speaker, StatementSymbol Act) statement)
+    {
+        if (statement.Speaker is { } speaker)
+        {
+            AddActors(runs, speaker.Actors);
+            Plain(runs, speaker.Actors.Length > 1 ? " say " : " says ");
+        }
+
+        var act = statement.Act;
+        if (act.StatementKind == StatementKind.Outcome)
+        {
+            Plain(runs, act.IsNegated ? "Outcome: no " : "Outcome: ");
+            Quoted(runs, act.Text);
+            return;
+        }
+
+        AddActors(runs, act.Actors);
+        Plain(runs, " " + Verb(act.StatementKind, plural: act.Actors.Length > 1) + " ");
+        switch (act.StatementKind)
+        {
+            case StatementKind.Assessment:
+                Target(runs, act);
+                Plain(runs, " ");
+                Quoted(runs, act.Text);
+                break;
+            case StatementKind.Expectation when act.IsNegated:
+                Plain(runs, "no ");
+                Quoted(runs, act.Text);
+                break;
+            case StatementKind.Rejection or StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal when !act.References.IsEmpty:
+                for (var i = 0; i < act.References.Length; i++)
+                {
+                    if (i > 0) Plain(runs, i == act.References.Length - 1 ? " and " : ", ");
+                    runs.Add(new TextRun(TextRunKind.Label, act.References[i].Name));
+                }
+
+                break;
+            default:
+                Quoted(runs, act.Text);
+                break;
+        }
+    }
+
+    private static void Clauses(List<TextRun> runs, StatementSymbol statement)
+    {
+        if (!statement.Recipients.IsEmpty)
+        {
+            Plain(runs, " to ");
+            AddActors(runs, statement.Recipients);
+        }
+
+        if (!statement.Addressees.IsEmpty)
+        {
+            Plain(runs, " of ");
+            AddActors(runs, statement.Addressees);
+        }
+
+        if (statement.Deadline is { } deadline) Plain(runs, " " + ReportText.Deadline(deadline));
+        else if (statement is CommitmentSymbol { HasUnresolvedDeadline: true }) Plain(runs, " by a deadline that could not be resolved");
+
+        if (statement.AfterSymbol is { } after)
+        {
+            Plain(runs, " after ");
+            runs.Add(new TextRun(TextRunKind.Label, after.Name));
+        }
+        else if (statement.AfterText is { } afterText)
+        {
+            Plain(runs, " after ");
+            Quoted(runs, afterText);
+        }
+        else if (statement.AfterDate is { } afterDate)
+        {
+            Plain(runs, " after " + ReportText.Date(afterDate));
+        }
+
+        if (statement.Via is { } via)
+        {
+            Plain(runs, " via ");
+            runs.Add(new TextRun(TextRunKind.Actor, via.DisplayName));
+        }
+    }
+
+    private static void Target(List<TextRun> runs, StatementSymbol act)
+    {
+        switch (act.TargetSymbol)
+        {
+            case ActorSymbol actor:
+                runs.Add(new TextRun(TextRunKind.Actor, actor.DisplayName));
+                break;
+            case { } symbol:
+                runs.Add(new TextRun(TextRunKind.Label, symbol.Name));
+                break;
+            default:
+                Quoted(runs, act.TargetText);
+                break;
+        }
+    }
+
+    private static void AddActors(List<TextRun> runs, ImmutableArray<ActorSymbol> actors)
+    {
+        if (actors.IsEmpty)
+        {
+            Plain(runs, "(no actor)");
+            return;
+        }
+
+        for (var i = 0; i < actors.Length; i++)
+        {
+            if (i > 0) Plain(runs, i == actors.Length - 1 ? " and " : ", ");
+            runs.Add(new TextRun(TextRunKind.Actor, actors[i].DisplayName));
+        }
+    }
+
+    private static void Plain(List<TextRun> runs, string text) => runs.Add(new TextRun(TextRunKind.Plain, text));
+
+    private static void Quoted(List<TextRun> runs, string? text) => runs.Add(new TextRun(TextRunKind.Quoted, text ?? ""));
+
+    /// <summary>The verb as the record wrote it, in the singular or plural.</summary>
+    internal static string Verb(StatementKind kind, bool plural)
+    {
+        var (singular, pluralForm) = kind switch
+        {
+            StatementKind.Commitment => ("commits", "commit"),
+            StatementKind.Assessment => ("calls", "call"),
+            StatementKind.Demand => ("demands", "demand"),
+            StatementKind.Proposal => ("proposes", "propose"),
+            StatementKind.Offer => ("offers", "offer"),
+            StatementKind.Rejection => ("rejects", "reject"),
+            StatementKind.Agreement => ("agrees", "agree"),
+            StatementKind.Question => ("asks", "ask"),
+            StatementKind.Expectation => ("expects", "expect"),
+            StatementKind.Hope => ("hopes", "hope"),
+            StatementKind.Denial => ("denies", "deny"),
+            StatementKind.Confirmation => ("confirms", "confirm"),
+            StatementKind.Fulfilment => ("fulfils", "fulfil"),
+            StatementKind.Breach => ("breaks", "break"),
+            StatementKind.Withdrawal => ("withdraws", "withdraw"),
+            _ => ("says", "say"),
+        };
+        return plural ? pluralForm : singular;
+    }
+}

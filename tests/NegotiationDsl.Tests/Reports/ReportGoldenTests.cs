@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NegotiationDsl.Emit;
+using NegotiationDsl.Reports;
+using NegotiationDsl.Tests.Golden;
+using NegotiationDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Reports;
+
+/// <summary>
+/// Every example compilation's report in every format, kept in tests/golden/reports/&lt;name&gt;.md|.html|.csv
+/// (the default "as of" day: the latest date in its records). <c>NEG_UPDATE_GOLDEN=1 dotnet test</c> accepts changes.
+/// </summary>
+public sealed class ReportGoldenTests
+{
+    public static IEnumerable<object[]> Cases() =>
+        ExampleGoldenTests.Folders().SelectMany(folder => new[] { "md", "html", "csv" }.Select(format => new[] { folder[0], format }));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Report_matches_golden(string folder, string format)
+    {
+        var compilation = ExampleGoldenTests.Compile(folder);
+        var name = CompilationNames.For(compilation.SyntaxTrees.Select(tree => tree.FilePath).ToList());
+        var model = ReportModel.Build(compilation, name);
+
+        var text = format switch
+        {
+            "md" => MarkdownReportWriter.Write(model),
+            "html" => HtmlReportWriter.Write(model),
+            _ => CsvReportWriter.Write(model),
+        };
+
+        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "reports", name + "." + format), text);
+    }
+
+    [Fact]
+    public void Each_example_folder_is_named_after_its_folder()
+    {
+        var names = ExampleGoldenTests.Folders().Select(folder => CompilationNames.For(ExampleGoldenTests.Compile((string)folder[0]).SyntaxTrees.Select(tree => tree.FilePath).ToList())).ToList();
+
+        Assert.Equal(new[] { "examples", "minsk-2015", "singapore-2018" }, names);
+    }
+}
