@@ -17,11 +17,12 @@ internal enum BuildTarget
     All,
     CSharp,
     Json,
+    Reports,
 }
 
 /// <summary>
-/// <c>negc build &lt;files or folders&gt; -o DIR [--target csharp|json|all]</c>: C# models and JSON records,
-/// one of each per compilation. With any error nothing is written; every output is written atomically.
+/// <c>negc build &lt;files or folders&gt; -o DIR [--target csharp|json|reports|all]</c>: C# models, JSON records
+/// and reports, one of each per compilation. With any error nothing is written; every output is written atomically.
 /// </summary>
 internal static class BuildCommand
 {
@@ -29,7 +30,7 @@ internal static class BuildCommand
     {
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into", Required = true };
-        var target = new Option<BuildTarget>("--target") { Description = "What to write: csharp, json or all (default)", DefaultValueFactory = _ => BuildTarget.All };
+        var target = new Option<BuildTarget>("--target") { Description = "What to write: csharp, json, reports or all (default: models, JSON and reports)", DefaultValueFactory = _ => BuildTarget.All };
         var command = new Command("build", "Compile records into C# models and JSON event records.") { paths, output, target };
         command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(target), console));
         return command;
@@ -59,6 +60,9 @@ internal static class BuildCommand
             if (target is BuildTarget.All or BuildTarget.Json)
                 outputs.Add((Path.Combine(outputDirectory, "json", name + ".json"), RecordJsonWriter.Write(compilation, name)));
         }
+
+        if (target is BuildTarget.All or BuildTarget.Reports)
+            outputs.AddRange(ReportCommand.Outputs(set, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
 
         try
         {

@@ -67,7 +67,8 @@ internal static class ReportCommand
         return ExitCodes.Success;
     }
 
-    private static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, ReportArguments arguments, LocalDate? asOf)
+    /// <summary>The report files of every compilation, in memory (negc build writes them too).</summary>
+    internal static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, ReportArguments arguments, LocalDate? asOf)
     {
         var folder = Path.Combine(arguments.OutputDirectory, Folder);
         var names = OutputNames.Unique(set.Compilations);

@@ -20,7 +20,8 @@ public sealed class BuildCommandTests : CliTestBase
         Assert.Equal(0, exitCode);
         Assert.Equal(new[] { "Examples.g.cs", "Minsk2015.g.cs", "Singapore2018.g.cs" }, Files("csharp"));
         Assert.Equal(new[] { "examples.json", "minsk-2015.json", "singapore-2018.json" }, Files("json"));
-        Assert.Contains("6 file(s) written", output, StringComparison.Ordinal);
+        Assert.Equal(new[] { "examples.csv", "examples.html", "examples.md", "minsk-2015.csv", "minsk-2015.html", "minsk-2015.md", "singapore-2018.csv", "singapore-2018.html", "singapore-2018.md" }, Files("reports"));
+        Assert.Contains("15 file(s) written", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class BuildCommandTests : CliTestBase
         var (exitCode, output, _) = Run("build", RepoPaths.Examples, "-o", Out);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("0 file(s) written, 6 unchanged", output, StringComparison.Ordinal);
+        Assert.Contains("0 file(s) written, 15 unchanged", output, StringComparison.Ordinal);
         Assert.All(before, pair => Assert.Equal(pair.Value, File.GetLastWriteTimeUtc(pair.Key)));
     }
 
