@@ -13,7 +13,7 @@ internal static class CliApp
         var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
-
+        root.Subcommands.Add(FormatCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
