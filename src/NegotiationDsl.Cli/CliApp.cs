@@ -14,6 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
         root.Subcommands.Add(FormatCommand.Create(console));
+        root.Subcommands.Add(LspCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
