@@ -70,6 +70,7 @@ public sealed class FormatterPropertyTests
         Assert.Equal(once, twice);
         Assert.Equal(Tokens(text), Tokens(once));
         Assert.Equal(Comments(text), Comments(once));
+        Assert.Equal(CommentsOnTheirOwnLine(text), CommentsOnTheirOwnLine(once));
         if (Formatter.CanFormat(SyntaxTree.ParseText(text)))
         {
             Assert.DoesNotContain(" \n", once, StringComparison.Ordinal);
@@ -92,6 +93,21 @@ public sealed class FormatterPropertyTests
             .Where(trivia => trivia.IsComment)
             .Select(trivia => string.Join("\n", trivia.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').Select(line => line.TrimEnd())))
             .ToArray();
+
+    /// <summary>For each comment in order: does it start its line (true) or follow code on it (false)?</summary>
+    private static bool[] CommentsOnTheirOwnLine(string text)
+    {
+        var tree = SyntaxTree.ParseText(text);
+        return tree.Root.DescendantTokens()
+            .SelectMany(token => token.LeadingTrivia.Concat(token.TrailingTrivia))
+            .Where(trivia => trivia.IsComment)
+            .Select(trivia =>
+            {
+                var lineStart = tree.Text.GetLineStart(tree.Text.GetLineIndex(trivia.Position));
+                return tree.Text.ToString(NegotiationDsl.Text.TextSpan.FromBounds(lineStart, trivia.Position)).All(c => char.IsWhiteSpace(c) || c == '\uFEFF');
+            })
+            .ToArray();
+    }
 
     /// <summary>The example's tokens with every gap between them replaced by a random one (comments included).</summary>
     private static string Relay(string text, int seed)
