@@ -15,6 +15,8 @@ internal static class CliApp
         root.Subcommands.Add(StatusCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
+        root.Subcommands.Add(FormatCommand.Create(console));
+        root.Subcommands.Add(LspCommand.Create(console));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

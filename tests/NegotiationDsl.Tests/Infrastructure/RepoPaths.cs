@@ -17,5 +17,6 @@ internal static class RepoPaths
     public static string Root => LazyRoot.Value;
     public static string Examples => Path.Combine(Root, "examples");
     public static string Samples => Path.Combine(Root, "tests", "samples");
+    public static string FormattingSamples => Path.Combine(Root, "tests", "formatting");
     public static string Docs => Path.Combine(Root, "docs");
 }

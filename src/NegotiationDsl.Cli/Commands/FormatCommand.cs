@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Formatting;
+
+namespace NegotiationDsl.Cli.Commands;
+
+/// <summary>
+/// <c>negc format &lt;files or folders&gt; [--check]</c>: rewrite records in the one style (see
+/// <see cref="Formatter"/>), each file atomically. Files with syntax errors are left untouched. With
+/// <c>--check</c> nothing is written and the exit code is 1 when a file would change (for CI).
+/// </summary>
+internal static class FormatCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit with 1 when a file is not formatted" };
+        var command = new Command("format", "Format records in the one .neg style; files with syntax errors are left untouched.") { paths, check };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(check), console, AtomicFileWriter.Write));
+        return command;
+    }
+
+    /// <param name="write">Writes a file atomically (injected so tests can make writing fail).</param>
+    public static int Run(IReadOnlyList<string> paths, bool check, CliConsole console, Func<string, string, bool> write)
+    {
+        var collected = SourceFileCollector.Collect(paths);
+        var (trees, readErrors) = SourceLoader.Load(collected.Files);
+        var toolErrors = collected.Errors.Concat(readErrors).ToList();
+        int changed = 0, unchanged = 0, broken = 0;
+        foreach (var tree in trees)
+        {
+            if (!Formatter.CanFormat(tree))
+            {
+                broken++;
+                console.Error.WriteLine($"negc: {tree.FilePath}: not formatted: it has syntax errors (run 'negc check').");
+                continue;
+            }
+
+            var formatted = Formatter.Format(tree);
+            if (formatted == tree.Text.Text)
+            {
+                unchanged++;
+                continue;
+            }
+
+            changed++;
+            if (check)
+            {
+                console.Output.WriteLine($"would reformat {tree.FilePath}");
+                continue;
+            }
+
+            try
+            {
+                write(tree.FilePath, formatted);
+                console.Output.WriteLine($"formatted {tree.FilePath}");
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                changed--;
+                toolErrors.Add(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, tree.FilePath, exception.Message));
+            }
+        }
+
+        foreach (var error in toolErrors) console.Error.WriteLine(error);
+        var skipped = broken > 0 ? $", {broken} with syntax errors left untouched" : "";
+        console.Output.WriteLine(check
+            ? $"{changed} file(s) would be reformatted, {unchanged} already formatted{skipped}."
+            : $"{changed} file(s) formatted, {unchanged} unchanged{skipped}.");
+
+        if (toolErrors.Count > 0) return ExitCodes.UsageOrIoError;
+        return broken > 0 || (check && changed > 0) ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+}

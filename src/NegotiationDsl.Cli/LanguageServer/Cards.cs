@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NegotiationDsl.Binding;
+using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Dates;
+using NegotiationDsl.Symbols;
+
+namespace NegotiationDsl.Cli.LanguageServer;
+
+/// <summary>The Markdown shown on hover: a card per kind of symbol, and what a date expression resolved to.</summary>
+internal static class Cards
+{
+    public static string Describe(Symbol symbol, Compilation compilation) => symbol switch
+    {
+        PersonSymbol person => Person(person),
+        PartySymbol party => Party(party),
+        CommitmentSymbol commitment => Commitment(commitment, compilation),
+        MeetingSymbol meeting => Meeting(meeting),
+        TalksSymbol talks => Talks(talks),
+        StatementSymbol statement => Statement(statement),
+        _ => $"`{symbol.Name}`",
+    };
+
+    /// <summary><c>2022-01-24 to 2022-01-30 (week)</c>, or one day.</summary>
+    public static string Interval(DateInterval interval) =>
+        (interval.IsSingleDay ? DateInterval.Format(interval.Start) : $"{DateInterval.Format(interval.Start)} to {DateInterval.Format(interval.End)}") +
+        (interval.Precision == DatePrecision.Day ? "" : $" ({interval.Precision.ToString().ToLowerInvariant()})");
+
+    public static string Date(ResolvedDate resolved, string written)
+    {
+        var text = new StringBuilder($"`{written}`: ");
+        text.Append(resolved.Interval is { } interval ? "**" + Interval(interval) + "**" : "not resolved");
+        if (resolved.Anchor is { } anchor) text.Append("\n\ncounted from ").Append(anchor.Description);
+        else if (resolved.Interval is null) text.Append("\n\nit has no anchor: no `on` date, meeting date, talks date or publication date");
+        return text.ToString();
+    }
+
+    private static string Person(PersonSymbol person)
+    {
+        var lines = new List<string> { $"**{person.DisplayName}** (person `{person.Name}`)" };
+        foreach (var office in person.Offices)
+        {
+            var of = office.Party is { } party ? $" of {party.DisplayName}" : "";
+            var from = office.From is { } start ? $", from {start}" : "";
+            var until = office.Until is { } end ? $" until {end}" : "";
+            lines.Add($"- {office.Title}{of}{from}{until}");
+        }
+
+        if (person.Affiliation is { } affiliation) lines.Add($"- affiliation: {affiliation.DisplayName}");
+        AddNames(lines, person);
+        return string.Join("\n", lines);
+    }
+
+    private static string Party(PartySymbol party)
+    {
+        var kind = party.PartyKind == PartyKind.Unspecified ? "party" : party.PartyKind.ToString().ToLowerInvariant();
+        var lines = new List<string> { $"**{party.DisplayName}** ({kind} `{party.Name}`)" };
+        if (!party.Members.IsEmpty) lines.Add("- members: " + string.Join(", ", party.Members.Select(member => member.DisplayName)));
+        if (party.Parent is { } parent) lines.Add($"- part of {parent.DisplayName}");
+        AddNames(lines, party);
+        return string.Join("\n", lines);
+    }
+
+    private static void AddNames(List<string> lines, ActorSymbol actor)
+    {
+        if (!actor.Aliases.IsEmpty) lines.Add("- also: " + string.Join(", ", actor.Aliases.Select(alias => $"\"{alias}\"")));
+        if (actor.Code is { } code) lines.Add($"- code: {code}");
+    }
+
+    private static string Commitment(CommitmentSymbol commitment, Compilation compilation)
+    {
+        var asOf = CommitmentReport.LatestDate([compilation]);
+        var creditors = commitment.Creditors.IsEmpty ? "" : " to " + Names(commitment.Creditors);
+        var lines = new List<string>
+        {
+            $"**commitment `{commitment.Name}`**: {Names(commitment.Debtors)}{creditors}",
+            "",
+            $"\"{commitment.Deliverable}\"",
+            "",
+            "- deadline: " + (commitment.Deadline is { } deadline ? Interval(deadline) : commitment.HasUnresolvedDeadline ? "not resolved" : "none"),
+            $"- state on {DateInterval.Format(asOf)} (the latest date in the records): **{NegotiationDsl.Reports.ReportText.State(commitment.GetState(asOf))}**",
+        };
+        foreach (var settled in commitment.Events)
+            lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}");
+        return string.Join("\n", lines);
+    }
+
+    private static string Meeting(MeetingSymbol meeting)
+    {
+        var lines = new List<string> { $"**meeting** in {meeting.Place}" + (meeting.Date is { } date ? $", {Interval(date)}" : "") };
+        if (!meeting.Participants.IsEmpty) lines.Add("- with " + Names(meeting.Participants));
+        if (meeting.Format is { } format) lines.Add($"- format: {format}");
+        lines.Add($"- {meeting.Statements.Length} statement(s)");
+        return string.Join("\n", lines);
+    }
+
+    private static string Talks(TalksSymbol talks)
+    {
+        var lines = new List<string> { $"**talks** {talks.Title}" + (talks.Date is { } date ? $", {Interval(date)}" : "") };
+        if (!talks.Participants.IsEmpty) lines.Add("- with " + Names(talks.Participants));
+        lines.Add($"- {talks.Meetings.Length} meeting(s), {talks.Statements.Length} statement(s)");
+        return string.Join("\n", lines);
+    }
+
+    private static string Statement(StatementSymbol statement)
+    {
+        var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
+        var when = statement.Date is { } date ? $", {Interval(date)}" : "";
+        return $"**{statement.StatementKind.ToString().ToLowerInvariant()} `{statement.Name}`**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{text}\"" : "");
+    }
+
+    private static string Names(IEnumerable<ActorSymbol> actors) => string.Join(", ", actors.Select(actor => actor.Name));
+}

@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Diagnostics;
+
+namespace NegotiationDsl.Cli.LanguageServer;
+
+/// <summary>
+/// A compiler diagnostic as an LSP diagnostic: same code and message, the severity mapped, and the help
+/// link as <c>codeDescription</c> (the copy of docs/diagnostics.md shipped next to negc, so an editor
+/// can open it offline).
+/// </summary>
+internal static class DiagnosticConverter
+{
+    public const string Source = "negc";
+
+    private static readonly Lazy<string?> DocsUri = new(() =>
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, DiagnosticCatalog.HelpLinkBase);
+        return File.Exists(path) ? new Uri(path).AbsoluteUri : null;
+    });
+
+    /// <summary>Null for hidden diagnostics, which editors do not show either.</summary>
+    public static LspDiagnostic? ToLsp(Diagnostic diagnostic)
+    {
+        var severity = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => LspDiagnosticSeverity.Error,
+            DiagnosticSeverity.Warning => LspDiagnosticSeverity.Warning,
+            DiagnosticSeverity.Info => LspDiagnosticSeverity.Information,
+            _ => 0,
+        };
+        if (severity == 0) return null;
+        var help = DocsUri.Value is { } docs ? new CodeDescription(docs + "#" + diagnostic.Code.ToLowerInvariant()) : null;
+        var tags = diagnostic.Descriptor == DiagnosticCatalog.UnusedDeclarationDescriptor ? new[] { LspDiagnosticTag.Unnecessary } : null;
+        return new LspDiagnostic(DocumentSnapshot.RangeOf(diagnostic.Location.Text, diagnostic.Location.Span), severity, diagnostic.Code, help, Source, diagnostic.Message, tags);
+    }
+}

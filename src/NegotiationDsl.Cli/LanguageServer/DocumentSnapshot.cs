@@ -1,0 +1,62 @@
+using System.Linq;
+using NegotiationDsl.Binding;
+using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
+
+namespace NegotiationDsl.Cli.LanguageServer;
+
+/// <summary>One version of a document with the compilation that contains it, and the position conversions handlers need.</summary>
+internal sealed class DocumentSnapshot
+{
+    private SemanticModel? _model;
+
+    public DocumentSnapshot(Document document, Compilation compilation, Workspace workspace)
+    {
+        Document = document;
+        Compilation = compilation;
+        Workspace = workspace;
+    }
+
+    public Document Document { get; }
+    public Compilation Compilation { get; }
+    public Workspace Workspace { get; }
+    public SyntaxTree Tree => Document.Tree;
+    public SourceText Text => Document.Text;
+    public SemanticModel Model => _model ??= Compilation.GetSemanticModel(Tree);
+
+    /// <summary>The offset of an LSP position, clamped into the text (editors may send stale positions).</summary>
+    public int OffsetOf(LspPosition position) => Text.GetPosition(new LinePosition(position.Line, position.Character));
+
+    public LspRange RangeOf(TextSpan span) => RangeOf(Text, span);
+
+    public static LspRange RangeOf(SourceText text, TextSpan span)
+    {
+        var lines = text.GetLinePositionSpan(span);
+        return new LspRange(new LspPosition(lines.Start.Line, lines.Start.Character), new LspPosition(lines.End.Line, lines.End.Character));
+    }
+
+    /// <summary>The token under the caret: one whose text touches <paramref name="offset"/>, a word rather than punctuation.</summary>
+    public SyntaxToken? TokenAt(int offset)
+    {
+        var at = Touching(Tree.Root.FindToken(offset), offset);
+        var before = offset > 0 ? Touching(Tree.Root.FindToken(offset - 1), offset) : null;
+        if (at is not null && (before is null || SyntaxFacts.GetText(at.Kind) is null || SyntaxFacts.IsKeyword(at.Kind))) return at;
+        return before ?? at;
+    }
+
+    private static SyntaxToken? Touching(SyntaxToken token, int offset) => token.Span.Length > 0 && token.Span.Touches(offset) ? token : null;
+
+    /// <summary>The tree of this compilation whose root is <paramref name="root"/>.</summary>
+    public SyntaxTree? TreeOf(SyntaxNode node)
+    {
+        var root = node;
+        while (root.Parent is not null) root = root.Parent;
+        return Compilation.SyntaxTrees.FirstOrDefault(tree => tree.Root == root);
+    }
+
+    public LspLocation LocationOf(SyntaxTree tree, TextSpan span) => new(Workspace.UriOf(tree.FilePath), RangeOf(tree.Text, span));
+
+    public LspLocation LocationOf(Symbol symbol) => LocationOf(symbol.SyntaxTree, symbol.Location.Span);
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Linq;
+using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
+using StreamJsonRpc;
+
+namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+
+/// <summary>Folding ranges: meeting and talks blocks, statements over several lines, block comments and runs of line comments.</summary>
+internal sealed class FoldingRangeHandler(Workspace workspace)
+{
+    [JsonRpcMethod("textDocument/foldingRange", UseSingleObjectParameterDeserialization = true)]
+    public FoldingRange[] FoldingRanges(FoldingRangeParams request)
+    {
+        var snapshot = workspace.GetDocument(request.TextDocument.Uri);
+        if (snapshot is null) return [];
+        var text = snapshot.Text;
+        var ranges = new List<FoldingRange>();
+        foreach (var member in snapshot.Tree.Root.DescendantNodesAndSelf().OfType<MemberSyntax>())
+        {
+            var start = text.GetLineIndex(member.Span.Start);
+            var end = text.GetLineIndex(member.Span.End);
+            if (member is MeetingDeclarationSyntax or TalksDeclarationSyntax) end--; // keep the closing '>' visible
+            if (end > start) ranges.Add(new FoldingRange(start, end, null));
+        }
+
+        AddComments(snapshot, ranges);
+        return [.. ranges.OrderBy(range => range.StartLine)];
+    }
+
+    private static void AddComments(DocumentSnapshot snapshot, List<FoldingRange> ranges)
+    {
+        var text = snapshot.Text;
+        int? runStart = null, runEnd = null;
+        foreach (var comment in snapshot.Tree.Root.DescendantTokens().SelectMany(token => token.LeadingTrivia.Concat(token.TrailingTrivia)).Where(trivia => trivia.IsComment))
+        {
+            var first = text.GetLineIndex(comment.Span.Start);
+            var last = text.GetLineIndex(comment.Span.End);
+            if (comment.Kind != SyntaxKind.LineCommentTrivia)
+            {
+                if (last > first) ranges.Add(new FoldingRange(first, last, "comment"));
+                continue;
+            }
+
+            if (runEnd == first - 1 && OnlyCommentOnLine(text, comment)) runEnd = first;
+            else
+            {
+                Close(ranges, runStart, runEnd);
+                (runStart, runEnd) = OnlyCommentOnLine(text, comment) ? (first, first) : ((int?)null, (int?)null);
+            }
+        }
+
+        Close(ranges, runStart, runEnd);
+    }
+
+    private static void Close(List<FoldingRange> ranges, int? start, int? end)
+    {
+        if (start is { } first && end is { } last && last > first) ranges.Add(new FoldingRange(first, last, "comment"));
+    }
+
+    private static bool OnlyCommentOnLine(SourceText text, SyntaxTrivia comment)
+    {
+        var line = text.GetLineSpan(text.GetLineIndex(comment.Span.Start));
+        return string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(line.Start, comment.Span.Start)));
+    }
+}

@@ -1,0 +1,33 @@
+using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Syntax;
+using StreamJsonRpc;
+
+namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+
+/// <summary>
+/// Hover: a name shows its card (a person's full name, offices and affiliation; a party's; a
+/// commitment's deadline and state); a date expression shows the dates it resolved to and its anchor;
+/// the verb of a commitment shows the commitment's card.
+/// </summary>
+internal sealed class HoverHandler(Workspace workspace)
+{
+    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+    public Hover? Hover(TextDocumentPositionParams request)
+    {
+        var snapshot = workspace.GetDocument(request.TextDocument.Uri);
+        if (snapshot is null) return null;
+        var offset = snapshot.OffsetOf(request.Position);
+        if (SymbolReferences.SymbolAt(snapshot, offset) is { } found)
+            return new Hover(MarkupContent.Markdown(Cards.Describe(found.Symbol, snapshot.Compilation)), snapshot.RangeOf(found.Span));
+
+        var token = snapshot.TokenAt(offset);
+        if (token is null) return null;
+        if (snapshot.Model.GetResolvedDateAt(token.Span.Start) is { } resolved)
+            return new Hover(MarkupContent.Markdown(Cards.Date(resolved, snapshot.Text.ToString(resolved.Syntax.Span))), snapshot.RangeOf(resolved.Syntax.Span));
+        if (token.Kind == SyntaxKind.CommitsKeyword && token.Parent?.Parent is ActorStatementSyntax statement &&
+            snapshot.Model.GetDeclaredSymbol(statement) is CommitmentSymbol commitment)
+            return new Hover(MarkupContent.Markdown(Cards.Describe(commitment, snapshot.Compilation)), snapshot.RangeOf(token.Span));
+        return null;
+    }
+}

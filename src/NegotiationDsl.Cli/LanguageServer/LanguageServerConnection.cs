@@ -1,0 +1,97 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.Threading;
+using NegotiationDsl.Cli.LanguageServer.Handlers;
+using NegotiationDsl.Cli.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace NegotiationDsl.Cli.LanguageServer;
+
+/// <summary>
+/// The language server on a pair of streams (stdin/stdout for <c>negc lsp</c>, in-memory pipes in
+/// tests): LSP base protocol framing, System.Text.Json with camelCase names, and one handler object per
+/// feature. Requests and notifications run one at a time in the order they arrived, so an edit is applied
+/// before the hover that follows it; diagnostics are computed off that path by the
+/// <see cref="DiagnosticsPublisher"/>. Unknown methods get MethodNotFound, a handler's exception becomes
+/// an error response, and nothing but protocol messages is written to the output stream.
+/// </summary>
+internal sealed class LanguageServerConnection : IDisposable
+{
+    private readonly JsonRpc _rpc;
+    private readonly DiagnosticsPublisher _publisher;
+    private readonly LifecycleHandler _lifecycle;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public LanguageServerConnection(Stream input, Stream output, TextWriter log, TimeSpan? debounce = null)
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter))
+        {
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+        };
+
+        var workspace = new Workspace(log);
+        _publisher = new DiagnosticsPublisher(workspace, Publish, debounce ?? TimeSpan.FromMilliseconds(150), log);
+        _lifecycle = new LifecycleHandler(workspace, _publisher, Exit);
+        var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
+        foreach (var handler in Handlers(workspace)) _rpc.AddLocalRpcTarget(handler, options);
+    }
+
+    /// <summary>0 after <c>shutdown</c> then <c>exit</c>, 1 when the client went away without shutting down.</summary>
+    public async Task<int> RunAsync()
+    {
+        var diagnostics = Task.Run(() => _publisher.RunAsync(_stop.Token));
+        _rpc.StartListening();
+        try
+        {
+            // After 'exit' the input stream may still be open (a blocked read of stdin never ends by itself): do not wait for it.
+            await Task.WhenAny(_rpc.Completion, _exited.Task).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException or OperationCanceledException)
+        {
+            // The client closed the streams.
+        }
+
+        await _stop.CancelAsync().ConfigureAwait(false);
+        _publisher.Complete();
+        await diagnostics.ConfigureAwait(false);
+        return _lifecycle.ShutdownRequested ? 0 : 1;
+    }
+
+    public void Dispose()
+    {
+        _rpc.Dispose();
+        _publisher.Dispose();
+        _stop.Dispose();
+    }
+
+    private object[] Handlers(Workspace workspace) =>
+    [
+        _lifecycle,
+        new TextDocumentSyncHandler(workspace, _publisher),
+        new HoverHandler(workspace),
+        new DefinitionHandler(workspace),
+        new ReferencesHandler(workspace),
+        new DocumentHighlightHandler(workspace),
+        new RenameHandler(workspace),
+        new CompletionHandler(workspace),
+        new DocumentSymbolHandler(workspace),
+        new WorkspaceSymbolHandler(workspace),
+        new FoldingRangeHandler(workspace),
+        new SemanticTokensHandler(workspace),
+        new FormattingHandler(workspace),
+        new InlayHintHandler(workspace),
+        new CodeActionHandler(workspace),
+    ];
+
+    private Task Publish(PublishDiagnosticsParams diagnostics) => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", diagnostics);
+
+    private void Exit() => _exited.TrySetResult();
+}

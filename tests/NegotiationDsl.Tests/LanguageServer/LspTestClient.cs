@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.Tasks;
+using NegotiationDsl.Cli.LanguageServer;
+using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Tests.Infrastructure;
+using NegotiationDsl.Text;
+using Nerdbank.Streams;
+using StreamJsonRpc;
+using Xunit;
+
+namespace NegotiationDsl.Tests.LanguageServer;
+
+/// <summary>
+/// A language client talking to an in-process server over an in-memory duplex stream, with the same
+/// framing and JSON settings as <c>negc lsp</c>. Collects published diagnostics.
+/// </summary>
+internal sealed class LspTestClient : IAsyncDisposable
+{
+    private readonly JsonRpc _rpc;
+    private readonly LanguageServerConnection _server;
+    private readonly Task<int> _serverRun;
+    private readonly DiagnosticsSink _sink = new();
+
+    private LspTestClient(LanguageServerConnection server, Task<int> serverRun, JsonRpc rpc)
+    {
+        _server = server;
+        _serverRun = serverRun;
+        _rpc = rpc;
+    }
+
+    public static string GenevaPath => Path.Combine(RepoPaths.Examples, "geneva-2022.neg");
+    public static string FollowupPath => Path.Combine(RepoPaths.Examples, "geneva-2022-followup.neg");
+
+    public JsonElement Capabilities { get; private set; }
+
+    public static async Task<LspTestClient> StartAsync(string? rootPath = null)
+    {
+        var (serverStream, clientStream) = FullDuplexStream.CreatePair();
+        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null, TimeSpan.FromMilliseconds(20));
+        var run = server.RunAsync();
+        var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, CreateFormatter()));
+        var client = new LspTestClient(server, run, rpc);
+        rpc.AddLocalRpcTarget(client._sink, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        rpc.StartListening();
+
+        var root = rootPath ?? RepoPaths.Examples;
+        var result = await rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = (int?)null, rootUri = Uri(root), capabilities = new { } });
+        client.Capabilities = result.GetProperty("capabilities");
+        await rpc.NotifyWithParameterObjectAsync("initialized", new { });
+        return client;
+    }
+
+    public static SystemTextJsonFormatter CreateFormatter()
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        return formatter;
+    }
+
+    public static string Uri(string path) => DocumentUris.FromPath(Path.GetFullPath(path));
+
+    public Task<T> RequestAsync<T>(string method, object parameters) => _rpc.InvokeWithParameterObjectAsync<T>(method, parameters);
+
+    public Task NotifyAsync(string method, object parameters) => _rpc.NotifyWithParameterObjectAsync(method, parameters);
+
+    public async Task<string> OpenAsync(string path, string? text = null)
+    {
+        var uri = Uri(path);
+        await _rpc.NotifyWithParameterObjectAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(uri, "neg", 1, text ?? File.ReadAllText(path))));
+        return uri;
+    }
+
+    public Task ChangeAsync(string uri, int version, LspRange? range, string text) =>
+        _rpc.NotifyWithParameterObjectAsync("textDocument/didChange",
+            new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), [new TextDocumentContentChangeEvent(range, text)]));
+
+    public IReadOnlyList<PublishDiagnosticsParams> Published => _sink.Snapshot();
+
+    /// <summary>Waits until a publication for <paramref name="uri"/> satisfies <paramref name="condition"/>.</summary>
+    public async Task<PublishDiagnosticsParams> WaitForDiagnosticsAsync(string uri, Func<PublishDiagnosticsParams, bool>? condition = null)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            var match = _sink.Snapshot().LastOrDefault(published => published.Uri == uri && (condition?.Invoke(published) ?? true));
+            if (match is not null) return match;
+            await Task.Delay(10);
+        }
+
+        throw new TimeoutException($"No diagnostics for {uri} matched; got: " + string.Join(", ", _sink.Snapshot().Select(p => $"{p.Uri}@{p.Version}")));
+    }
+
+    /// <summary>Shuts the server down as a client should; returns the server's exit code.</summary>
+    public async Task<int> ShutdownAsync()
+    {
+        await _rpc.InvokeWithParameterObjectAsync<object?>("shutdown", null);
+        await _rpc.NotifyAsync("exit");
+        return await _serverRun.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _rpc.Dispose();
+        try
+        {
+            await _serverRun.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+        }
+
+        _server.Dispose();
+    }
+
+    /// <summary>The zero-based position of the <paramref name="occurrence"/>-th <paramref name="needle"/> in the file, plus <paramref name="offset"/> characters.</summary>
+    public static LspPosition PositionOf(string text, string needle, int occurrence = 0, int offset = 0)
+    {
+        var index = -1;
+        for (var i = 0; i <= occurrence; i++)
+        {
+            index = text.IndexOf(needle, index + 1, StringComparison.Ordinal);
+            Assert.True(index >= 0, $"'{needle}' (occurrence {occurrence}) not found");
+        }
+
+        var position = SourceText.From(text).GetLinePosition(index + offset);
+        return new LspPosition(position.Line, position.Character);
+    }
+
+    public static object At(string uri, LspPosition position) => new TextDocumentPositionParams(new TextDocumentIdentifier(uri), position);
+
+    public sealed class DiagnosticsSink
+    {
+        private readonly List<PublishDiagnosticsParams> _published = new();
+
+        [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
+        public void Publish(PublishDiagnosticsParams diagnostics)
+        {
+            lock (_published) _published.Add(diagnostics);
+        }
+
+        public IReadOnlyList<PublishDiagnosticsParams> Snapshot()
+        {
+            lock (_published) return _published.ToList();
+        }
+    }
+}

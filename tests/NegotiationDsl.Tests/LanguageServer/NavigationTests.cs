@@ -1,0 +1,68 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using NegotiationDsl.Cli.LanguageServer.Protocol;
+using Xunit;
+
+namespace NegotiationDsl.Tests.LanguageServer;
+
+public sealed class NavigationTests
+{
+    private static readonly string Geneva = File.ReadAllText(LspTestClient.GenevaPath);
+    private static readonly string Followup = File.ReadAllText(LspTestClient.FollowupPath);
+
+    [Fact]
+    public async Task Definition_of_a_name_in_one_file_is_its_declaration_in_the_other()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync(LspTestClient.FollowupPath);
+
+        var locations = await client.RequestAsync<LspLocation[]>("textDocument/definition", LspTestClient.At(uri, LspTestClient.PositionOf(Followup, "Blinken confirms", offset: 3)));
+
+        var location = Assert.Single(locations);
+        Assert.Equal(LspTestClient.Uri(LspTestClient.GenevaPath), location.Uri);
+        Assert.Equal(LspTestClient.PositionOf(Geneva, "person Blinken", offset: 7), location.Range.Start);
+    }
+
+    [Fact]
+    public async Task Definition_of_a_label_reference_is_the_label()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync(LspTestClient.FollowupPath);
+
+        var locations = await client.RequestAsync<LspLocation[]>("textDocument/definition", LspTestClient.At(uri, LspTestClient.PositionOf(Followup, "fulfils written_response", offset: 10)));
+
+        Assert.Equal(LspTestClient.PositionOf(Geneva, "written_response:"), Assert.Single(locations).Range.Start);
+    }
+
+    [Fact]
+    public async Task References_cover_every_file_of_the_folder_and_the_declaration_on_request()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync(LspTestClient.GenevaPath);
+        var position = LspTestClient.PositionOf(Geneva, "person Blinken", offset: 8);
+
+        var all = await client.RequestAsync<LspLocation[]>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(uri), position, new ReferenceContext(true)));
+        var usesOnly = await client.RequestAsync<LspLocation[]>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(uri), position, new ReferenceContext(false)));
+
+        var followupUri = LspTestClient.Uri(LspTestClient.FollowupPath);
+        Assert.Equal(3, all.Count(location => location.Uri == followupUri));
+        Assert.Equal(all.Length - 1, usesOnly.Length);
+        Assert.Contains(all, location => location.Range.Start == position with { Character = 7 });
+        Assert.DoesNotContain(usesOnly, location => location.Range.Start == position with { Character = 7 });
+    }
+
+    [Fact]
+    public async Task Document_highlight_marks_the_declaration_as_write_and_uses_as_read_in_this_file_only()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync(LspTestClient.GenevaPath);
+
+        var highlights = await client.RequestAsync<DocumentHighlight[]>("textDocument/documentHighlight", LspTestClient.At(uri, LspTestClient.PositionOf(Geneva, "allies_talks:", offset: 2)));
+
+        Assert.Equal(2, highlights.Length);
+        Assert.Equal(DocumentHighlightKind.Write, highlights[0].Kind);
+        Assert.Equal(DocumentHighlightKind.Read, highlights[1].Kind);
+        Assert.Equal(LspTestClient.PositionOf(Geneva, "after allies_talks", offset: 6), highlights[1].Range.Start);
+    }
+}

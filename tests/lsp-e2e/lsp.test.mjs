@@ -1,0 +1,175 @@
+// End-to-end: a real LSP client (vscode-languageserver-protocol over vscode-jsonrpc) starts the built
+// `negc lsp`, opens the examples, and checks diagnostics, hover, definition, rename and completion, then
+// edits a file and waits for the new diagnostic, and shuts the server down. Run `dotnet build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import protocol from 'vscode-languageserver-protocol/node';
+
+const {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
+  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification,
+  HoverRequest, DefinitionRequest, PrepareRenameRequest, RenameRequest, CompletionRequest,
+} = protocol;
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const negc = path.join(repo, 'src', 'NegotiationDsl.Cli', 'bin', 'Debug', 'net10.0', 'negc.dll');
+const examples = path.join(repo, 'examples');
+const genevaPath = path.join(examples, 'geneva-2022.neg');
+const genevaUri = pathToFileURL(genevaPath).href;
+const followupUri = pathToFileURL(path.join(examples, 'geneva-2022-followup.neg')).href;
+
+/** The zero-based LSP position (UTF-16, as JavaScript strings count) of `needle` in `text`, plus `offset`. */
+function positionOf(text, needle, offset = 0) {
+  const index = text.indexOf(needle);
+  assert.ok(index >= 0, `'${needle}' not found`);
+  const before = text.slice(0, index + offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/** Starts `negc lsp` and returns the connection, the process and the diagnostics it has published. */
+function startServer() {
+  assert.ok(existsSync(negc), `${negc} is missing: run 'dotnet build NegotiationDsl.sln' first`);
+  const server = spawn('dotnet', [negc, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let log = '';
+  server.stderr.on('data', (chunk) => { log += chunk; });
+  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+  const published = [];
+  const waiters = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+    published.push(params);
+    for (const waiter of waiters.slice()) waiter();
+  });
+  connection.listen();
+  const exited = new Promise((resolve) => server.on('exit', (code) => resolve(code)));
+
+  /** Resolves with the first publication (already received or still to come) that satisfies `predicate`. */
+  function diagnostics(predicate, timeoutMs = 30000) {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const match = published.find(predicate);
+        if (!match) return false;
+        clearTimeout(timer);
+        waiters.splice(waiters.indexOf(check), 1);
+        resolve(match);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        waiters.splice(waiters.indexOf(check), 1);
+        reject(new Error(`no matching diagnostics; got ${published.map((p) => `${p.uri}@${p.version}`).join(', ')}\n${log}`));
+      }, timeoutMs);
+      waiters.push(check);
+      check();
+    });
+  }
+
+  return { server, connection, diagnostics, exited, log: () => log };
+}
+
+test('negc lsp serves a real LSP client end to end', { timeout: 120000 }, async (t) => {
+  const { server, connection, diagnostics, exited } = startServer();
+  t.after(() => { if (server.exitCode === null) server.kill(); });
+  let text = readFileSync(genevaPath, 'utf8');
+
+  const initialized = await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: pathToFileURL(examples).href,
+    workspaceFolders: [{ uri: pathToFileURL(examples).href, name: 'examples' }],
+    capabilities: {},
+  });
+  assert.equal(initialized.capabilities.textDocumentSync.change, 2);
+  assert.equal(initialized.capabilities.renameProvider.prepareProvider, true);
+  await connection.sendNotification(InitializedNotification.type, {});
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: genevaUri, languageId: 'neg', version: 1, text },
+  });
+
+  await t.test('diagnostics are pushed for the open file and the closed one beside it', async () => {
+    const geneva = await diagnostics((p) => p.uri === genevaUri && p.version === 1);
+    assert.deepEqual(geneva.diagnostics.map((d) => d.code), ['NEG2009', 'NEG2009']);
+    assert.ok(geneva.diagnostics.every((d) => d.severity === 3 && d.source === 'negc'));
+    assert.match(geneva.diagnostics[0].message, /'Ukraine' is declared but never used/);
+    assert.match(geneva.diagnostics[0].codeDescription.href, /docs\/diagnostics\.md#neg2009$/);
+    const followup = await diagnostics((p) => p.uri === followupUri);
+    assert.deepEqual(followup.diagnostics, []);
+  });
+
+  await t.test('hovering next_week shows 2022-01-24 to 2022-01-30', async () => {
+    const hover = await connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: genevaUri }, position: positionOf(text, 'by next_week after', 5),
+    });
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /2022-01-24 to 2022-01-30/);
+  });
+
+  await t.test('definition of Blinken is his declaration', async () => {
+    const locations = await connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: genevaUri }, position: positionOf(text, 'Blinken commits', 2),
+    });
+    assert.equal(locations.length, 1);
+    assert.equal(locations[0].uri, genevaUri);
+    assert.deepEqual(locations[0].range.start, positionOf(text, 'person Blinken', 7));
+  });
+
+  await t.test('renaming Blinken edits both Geneva files', async () => {
+    const position = positionOf(text, 'Blinken commits', 2);
+    const prepared = await connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: genevaUri }, position });
+    assert.equal(prepared.placeholder, 'Blinken');
+    const edit = await connection.sendRequest(RenameRequest.type, { textDocument: { uri: genevaUri }, position, newName: 'AntonyBlinken' });
+    assert.deepEqual(Object.keys(edit.changes).sort(), [followupUri, genevaUri].sort());
+    assert.equal(edit.changes[followupUri].length, 3);
+    assert.ok(edit.changes[genevaUri].every((e) => e.newText === 'AntonyBlinken'));
+    await assert.rejects(
+      connection.sendRequest(RenameRequest.type, { textDocument: { uri: genevaUri }, position, newName: 'meeting' }),
+      /keyword/);
+  });
+
+  await t.test('completion works on a half-typed line', async () => {
+    const close = positionOf(text, '\n>', 1);
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: genevaUri, version: 2 },
+      contentChanges: [{ range: { start: close, end: close }, text: '  Lavrov com\n' }],
+    });
+    const list = await connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: genevaUri }, position: { line: close.line, character: '  Lavrov com'.length },
+    });
+    const labels = list.items.map((item) => item.label);
+    assert.ok(labels.includes('commits'), labels.join(', '));
+    const atStart = await connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: genevaUri }, position: { line: close.line, character: 2 },
+    });
+    const first = atStart.items.slice().sort((a, b) => a.sortText.localeCompare(b.sortText))[0];
+    assert.equal(first.kind === 6 || first.kind === 9, true, 'an actor comes first');
+    // Undo the half-typed line.
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: genevaUri, version: 3 },
+      contentChanges: [{ range: { start: close, end: { line: close.line + 1, character: 0 } }, text: '' }],
+    });
+  });
+
+  await t.test('an edit that introduces a typo publishes NEG2001 for the new version', async () => {
+    const at = positionOf(text, 'Blinken commits');
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: genevaUri, version: 4 },
+      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 7 } }, text: 'Blinkin' }],
+    });
+    text = text.replace('Blinken commits', 'Blinkin commits');
+    const published = await diagnostics((p) => p.uri === genevaUri && p.version === 4);
+    const typo = published.diagnostics.find((d) => d.code === 'NEG2001');
+    assert.ok(typo, JSON.stringify(published.diagnostics));
+    assert.equal(typo.message, "'Blinkin' is not declared; did you mean 'Blinken'?");
+    assert.deepEqual(typo.range.start, at);
+    assert.equal(published.diagnostics.filter((d) => d.code.startsWith('NEG1')).length, 0, 'the half-typed line is gone');
+  });
+
+  await t.test('shutdown and exit end the server with exit code 0', async () => {
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    assert.equal(await exited, 0);
+    connection.dispose();
+  });
+});
