@@ -54,9 +54,9 @@ make_project "$work/warning"
 printf 'party A;\nA commits "x" by next_week;\n' > "$work/warning/deal.neg"
 dotnet build "$work/warning" -nologo > "$work/warning.log" 2>&1 || fail "a build with only a record warning failed"
 grep -q 'deal.neg(2,18): warning NEG3003' "$work/warning.log" || fail "the record warning is not in the build output"
-if dotnet build "$work/warning" -nologo -p:TreatWarningsAsErrors=true > "$work/strict.log" 2>&1; then fail "TreatWarningsAsErrors did not fail on a record warning"; fi
+if dotnet build "$work/warning" -nologo --no-incremental -p:TreatWarningsAsErrors=true > "$work/strict.log" 2>&1; then fail "TreatWarningsAsErrors did not fail on a record warning"; fi
 grep -q 'error NEG3003' "$work/strict.log" || fail "TreatWarningsAsErrors did not turn NEG3003 into an error"
-dotnet build "$work/warning" -nologo -p:TreatWarningsAsErrors=true -p:NoWarn=NEG3003 > "$work/nowarn.log" 2>&1 || fail "NoWarn did not silence NEG3003"
+dotnet build "$work/warning" -nologo --no-incremental -p:TreatWarningsAsErrors=true -p:NoWarn=NEG3003 > "$work/nowarn.log" 2>&1 || fail "NoWarn did not silence NEG3003"
 
 echo "-- 4. negc as a .NET tool"
 dotnet pack "$repo/src/NegotiationDsl.Cli" -c Release -o "$work/toolfeed" -nologo -v:q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "negc did not pack"; }
