@@ -57,6 +57,12 @@ grep -q 'deal.neg(2,18): warning NEG3003' "$work/warning.log" || fail "the recor
 if dotnet build "$work/warning" -nologo --no-incremental -p:TreatWarningsAsErrors=true > "$work/strict.log" 2>&1; then fail "TreatWarningsAsErrors did not fail on a record warning"; fi
 grep -q 'error NEG3003' "$work/strict.log" || fail "TreatWarningsAsErrors did not turn NEG3003 into an error"
 dotnet build "$work/warning" -nologo --no-incremental -p:TreatWarningsAsErrors=true -p:NoWarn=NEG3003 > "$work/nowarn.log" 2>&1 || fail "NoWarn did not silence NEG3003"
+if dotnet build "$work/warning" -nologo --no-incremental -p:WarningsAsErrors=NEG3003 > "$work/listed.log" 2>&1; then fail "WarningsAsErrors=NEG3003 did not fail the build"; fi
+grep -q 'error NEG3003' "$work/listed.log" || fail "WarningsAsErrors did not turn NEG3003 into an error"
+
+echo "-- 3b. dotnet clean removes the reports"
+dotnet clean "$consumer" -nologo -v:q > "$work/clean.log" 2>&1 || fail "dotnet clean failed"
+[ -z "$(ls -A "$reports" 2>/dev/null)" ] || fail "dotnet clean left reports in $reports: $(ls "$reports")"
 
 echo "-- 4. negc as a .NET tool"
 dotnet pack "$repo/src/NegotiationDsl.Cli" -c Release -o "$work/toolfeed" -nologo -v:q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "negc did not pack"; }
