@@ -9,6 +9,7 @@ using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NodaTime;
 using NodaTime.Text;
+using DateInterval = NegotiationDsl.Dates.DateInterval;
 
 namespace NegotiationDsl.Binding;
 
@@ -43,6 +44,54 @@ internal sealed partial class Binder
         return statements.ToImmutable();
     }
 
+    /// <summary>What meetings and rounds of talks share: date, local time, duration, participants, format, source.</summary>
+    private sealed record GatheringClauses(DateInterval? Date, LocalTime? LocalTime, Duration? Duration, string? Format, string? Source, NameListSyntax? Participants);
+
+    /// <summary>Binds the clauses of a meeting or talks, with the duration check against its days.</summary>
+    private GatheringClauses BindGatheringClauses(SyntaxTree tree, SyntaxList<ClauseSyntax> clauses, DateAnchor? outer)
+    {
+        DateInterval? date = null;
+        LocalTime? time = null;
+        Duration? duration = null;
+        string? format = null, source = null;
+        NameListSyntax? participants = null;
+        DurationLiteralSyntax? durationSyntax = null;
+        foreach (var clause in clauses.OfType<KeywordClauseSyntax>())
+        {
+            switch (clause.Kind)
+            {
+                case SyntaxKind.DateClause when clause.Value is DateSyntax dateSyntax:
+                    date = ResolveDate(tree, dateSyntax, outer);
+                    break;
+                case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax timeSyntax:
+                    time = ParseTime(tree, timeSyntax.Token);
+                    break;
+                case SyntaxKind.DurationClause when clause.Value is DurationLiteralSyntax literal:
+                    duration = ParseDuration(tree, literal.Token);
+                    durationSyntax = literal;
+                    break;
+                case SyntaxKind.ParticipantsClause when clause.Value is NameListSyntax names:
+                    participants = names;
+                    break;
+                case SyntaxKind.FormatClause:
+                    format = PlaceText(clause.Value);
+                    break;
+                case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax text:
+                    source = text.Value;
+                    break;
+            }
+        }
+
+        if (duration is { } length && durationSyntax is not null)
+        {
+            var days = date?.DayCount ?? 1;
+            if (length > Duration.FromHours(24 * days))
+                Report(DiagnosticCatalog.ImplausibleDuration(At(tree, durationSyntax.Parent!), durationSyntax.Token.Text, 24 * days, days));
+        }
+
+        return new GatheringClauses(date, time, duration, format, source, participants);
+    }
+
     private void BindMeeting(SyntaxTree tree, MeetingDeclarationSyntax syntax, DateAnchor? outer)
     {
         var meeting = (MeetingSymbol)_declared[syntax];
@@ -53,39 +102,9 @@ internal sealed partial class Binder
             _ => "",
         };
 
-        KeywordClauseSyntax? durationClause = null;
-        foreach (var clause in syntax.Clauses.OfType<KeywordClauseSyntax>())
-        {
-            switch (clause.Kind)
-            {
-                case SyntaxKind.DateClause when clause.Value is DateSyntax date:
-                    meeting.Date = ResolveDate(tree, date, outer);
-                    break;
-                case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax time:
-                    meeting.LocalTime = ParseTime(tree, time.Token);
-                    break;
-                case SyntaxKind.DurationClause when clause.Value is DurationLiteralSyntax duration:
-                    meeting.Duration = ParseDuration(tree, duration.Token);
-                    durationClause = clause;
-                    break;
-                case SyntaxKind.ParticipantsClause when clause.Value is NameListSyntax participants:
-                    meeting.Participants = BindParticipants(tree, participants, meeting);
-                    break;
-                case SyntaxKind.FormatClause:
-                    meeting.Format = PlaceText(clause.Value);
-                    break;
-                case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax source:
-                    meeting.Source = source.Value;
-                    break;
-            }
-        }
-
-        if (meeting.Duration is { } length && durationClause is not null)
-        {
-            var days = meeting.Date?.DayCount ?? 1;
-            if (length > Duration.FromHours(24 * days))
-                Report(DiagnosticCatalog.ImplausibleDuration(At(tree, durationClause), ((DurationLiteralSyntax)durationClause.Value).Token.Text, 24 * days, days));
-        }
+        var clauses = BindGatheringClauses(tree, syntax.Clauses, outer);
+        (meeting.Date, meeting.LocalTime, meeting.Duration, meeting.Format, meeting.Source) = (clauses.Date, clauses.LocalTime, clauses.Duration, clauses.Format, clauses.Source);
+        if (clauses.Participants is not null) meeting.Participants = BindParticipants(tree, clauses.Participants, meeting);
 
         CheckOffices(tree, meeting);
         var anchor = meeting.Date is { } date2 ? new DateAnchor(date2, $"the meeting's date {date2}") : outer;
@@ -96,30 +115,9 @@ internal sealed partial class Binder
     {
         var talks = (TalksSymbol)_declared[syntax];
         talks.Title = syntax.Title?.Value;
-        foreach (var clause in syntax.Clauses.OfType<KeywordClauseSyntax>())
-        {
-            switch (clause.Kind)
-            {
-                case SyntaxKind.DateClause when clause.Value is DateSyntax date:
-                    talks.Date = ResolveDate(tree, date, outer);
-                    break;
-                case SyntaxKind.ParticipantsClause when clause.Value is NameListSyntax participants:
-                    talks.Participants = LookupActors(tree, participants);
-                    break;
-                case SyntaxKind.FormatClause:
-                    talks.Format = PlaceText(clause.Value);
-                    break;
-                case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax source:
-                    talks.Source = source.Value;
-                    break;
-                case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax time:
-                    talks.LocalTime = ParseTime(tree, time.Token);
-                    break;
-                case SyntaxKind.DurationClause when clause.Value is DurationLiteralSyntax duration:
-                    talks.Duration = ParseDuration(tree, duration.Token);
-                    break;
-            }
-        }
+        var clauses = BindGatheringClauses(tree, syntax.Clauses, outer);
+        (talks.Date, talks.LocalTime, talks.Duration, talks.Format, talks.Source) = (clauses.Date, clauses.LocalTime, clauses.Duration, clauses.Format, clauses.Source);
+        if (clauses.Participants is not null) talks.Participants = LookupActors(tree, clauses.Participants);
 
         var anchor = talks.Date is { } date2 ? new DateAnchor(date2, $"the talks' dates {date2}") : outer;
         talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null);

@@ -4,7 +4,7 @@ using NodaTime;
 namespace NegotiationDsl.Binding;
 
 /// <summary>Reads duration literals: a number with h, min, d or w, or hours and minutes (<c>1h30min</c>).</summary>
-public static class DurationText
+internal static class DurationText
 {
     public static Duration? Parse(string text)
     {

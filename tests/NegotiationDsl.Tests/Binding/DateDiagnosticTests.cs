@@ -44,6 +44,14 @@ public sealed class DateDiagnosticTests
         AssertDiagnostics("meeting Geneva 2022-01-21 [30h] < >", "NEG3006");
 
     [Fact]
+    public void A_round_of_talks_gets_the_same_duration_check_as_a_meeting()
+    {
+        var diagnostic = Single("talks \"t\" 2022-01-21 30h < >", "NEG3006");
+
+        Assert.Equal("The duration '30h' is longer than 24 hours, 24 hours for each of the meeting's 1 day(s).", diagnostic.Message);
+    }
+
+    [Fact]
     public void A_long_duration_over_a_multi_day_meeting_is_fine() =>
         AssertDiagnostics("meeting Geneva 2022-01-10..2022-01-11 30h < >");
 

@@ -73,8 +73,6 @@ internal static class ExpectedTokens
         };
     }
 
-    public static bool Contains(IntervalSet expected, SyntaxKind kind) => expected.Contains(TokenKinds.ToTokenType(kind));
-
     private static bool IsDateLiteral(SyntaxKind kind) =>
         kind is SyntaxKind.DateLiteralToken or SyntaxKind.WeekLiteralToken or SyntaxKind.MonthLiteralToken or SyntaxKind.NumberLiteralToken;
 }
