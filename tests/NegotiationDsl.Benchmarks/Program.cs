@@ -1,0 +1,31 @@
+using System;
+using System.Globalization;
+using System.IO;
+using BenchmarkDotNet.Running;
+using NegotiationDsl.Benchmarks.Corpus;
+using NegotiationDsl.Benchmarks.Ratios;
+
+namespace NegotiationDsl.Benchmarks;
+
+/// <summary>
+/// <c>ratios</c> runs the seven goal ratios of docs/performance.md side by side; <c>corpus DIR [SCALE]</c>
+/// writes the synthetic corpus; anything else goes to BenchmarkDotNet (micro benchmarks).
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "ratios") return RatioRunner.Run(args.AsSpan(1).ToArray());
+        if (args.Length > 0 && args[0] == "corpus")
+        {
+            var directory = args.Length > 1 ? args[1] : "corpus";
+            var scale = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 1.0;
+            var files = CorpusGenerator.Write(directory, scale);
+            Console.WriteLine($"{files.Count} files written to {Path.GetFullPath(directory)}");
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+
+namespace NegotiationDsl.Benchmarks.Ratios;
+
+/// <summary>
+/// Runs two workloads alternately (A, B, A, B, ...) and returns the median time of each, so that a
+/// burst of load from elsewhere on this shared machine hits both sides alike.
+/// </summary>
+internal static class Interleaved
+{
+    public static (double MedianA, double MedianB) Measure(Action a, Action b, int runs, int warmups = 2)
+    {
+        for (var i = 0; i < warmups; i++)
+        {
+            a();
+            b();
+        }
+
+        var timesA = new List<double>(runs);
+        var timesB = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            timesA.Add(Time(a));
+            timesB.Add(Time(b));
+        }
+
+        return (Median(timesA), Median(timesB));
+    }
+
+    public static double Time(Action action)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    public static double Median(List<double> values)
+    {
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+}
