@@ -1,27 +1,64 @@
 using System;
-using System.Diagnostics;
-using System.Linq;
-using NegotiationDsl.Benchmarks.Workloads;
-using NegotiationDsl.Syntax;
-using NegotiationDsl.Text;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
 
 namespace NegotiationDsl.Benchmarks.Ratios;
 
+/// <summary>
+/// <c>ratios [--runs N] [--work DIR] [--only R1,R3]</c>: measures each goal ratio of docs/performance.md
+/// side by side in this one process (or in child processes it starts), prints one line per ratio on
+/// stdout and the absolute numbers on stderr. Exit code 0 when every ratio meets its goal.
+/// </summary>
 internal static class RatioRunner
 {
     public static int Run(string[] args)
     {
-        var corpus = CorpusFiles.Load(args[0]);
-        if (args.Length > 1) { Experiment.Run(corpus); return 0; }
-        for (var i = 0; i < 5; i++)
+        var runs = 7;
+        var work = Path.Combine(Path.GetTempPath(), "negotiationdsl-bench");
+        HashSet<string>? only = null;
+        for (var i = 0; i < args.Length; i++)
         {
-            var watch = Stopwatch.StartNew();
-            var trees = corpus.Folders.SelectMany(f => f).Select(file => SyntaxTree.Parse(SourceText.From(file.Text, file.Path))).ToList();
-            var parse = watch.Elapsed.TotalMilliseconds;
-            watch.Restart();
-            var n = corpus.Check();
-            Console.WriteLine($"parse {parse:F0} ms; check {watch.Elapsed.TotalMilliseconds:F0} ms ({n} diagnostics)");
+            switch (args[i])
+            {
+                case "--runs" when i + 1 < args.Length:
+                    runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--work" when i + 1 < args.Length:
+                    work = args[++i];
+                    break;
+                case "--only" when i + 1 < args.Length:
+                    only = new HashSet<string>(args[++i].Split(','), StringComparer.OrdinalIgnoreCase);
+                    break;
+                default:
+                    Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: ratios [--runs N] [--work DIR] [--only R1,R2]");
+                    return 2;
+            }
         }
-        return 0;
+
+#if DEBUG
+        Console.Error.WriteLine("warning: a Debug build; ratios are only meaningful with -c Release");
+#endif
+        Directory.CreateDirectory(work);
+        var context = new RatioContext(RatioContext.FindRepositoryRoot(), work, runs, Console.Error);
+        var measurements = new List<(string Id, Func<RatioContext, RatioResult> Measure)>
+        {
+            ("R1", CheckRatios.VersusRoslyn),
+            ("R2", CheckRatios.VersusSystemTextJson),
+            ("R3", CheckRatios.Linearity),
+            ("R4", CheckRatios.Memory),
+        };
+
+        var failed = 0;
+        foreach (var (id, measure) in measurements)
+        {
+            if (only is not null && !only.Contains(id)) continue;
+            var result = measure(context);
+            context.Log.WriteLine($"{id}: {result.Detail}");
+            Console.WriteLine(result.Line);
+            if (!result.Met) failed++;
+        }
+
+        return failed == 0 ? 0 : 1;
     }
 }

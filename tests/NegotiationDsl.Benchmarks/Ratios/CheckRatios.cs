@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NegotiationDsl.Benchmarks.Workloads;
+
+namespace NegotiationDsl.Benchmarks.Ratios;
+
+/// <summary>R1 to R4: <c>check</c> of the corpus (parse, full-fidelity tree, bind, every check) in this process.</summary>
+internal static class CheckRatios
+{
+    private static CorpusFiles? s_corpus;
+    private static Baselines? s_baselines;
+
+    public static RatioResult VersusRoslyn(RatioContext context)
+    {
+        var (corpus, baselines) = Load(context);
+        var (check, roslyn) = Interleaved.Measure(() => corpus.Check(), () => baselines.ParseCSharp(), context.Runs);
+        return new RatioResult("R1", check / roslyn, 1.0, Invariant(
+            $"check {check:F0} ms for {corpus.Bytes / 1e6:F2} MB in {corpus.FileCount} files; Roslyn ParseText {roslyn:F0} ms for the same records as {baselines.CSharpChars / 1e6:F1} M chars of C#"));
+    }
+
+    public static RatioResult VersusSystemTextJson(RatioContext context)
+    {
+        var (corpus, baselines) = Load(context);
+        var (check, json) = Interleaved.Measure(() => corpus.Check(), () => baselines.ReadJson(), context.Runs);
+        return new RatioResult("R2", check / json, 2.5, Invariant(
+            $"check {check:F0} ms; System.Text.Json (source-generated) {json:F0} ms for the same records as {baselines.JsonBytes / 1e6:F1} MB of JSON"));
+    }
+
+    public static RatioResult Linearity(RatioContext context)
+    {
+        var (small, _) = Load(context);
+        var large = CorpusFiles.Load(CorpusCache.Get(context, 16));
+        var runs = Math.Max(3, context.Runs / 2);
+        var (checkLarge, checkSmall) = Interleaved.Measure(() => large.Check(), () => small.Check(), runs, warmups: 1);
+        return new RatioResult("R3", checkLarge / checkSmall, 18, Invariant(
+            $"check 16x ({large.Bytes / 1e6:F1} MB) {checkLarge:F0} ms; 1x ({small.Bytes / 1e6:F2} MB) {checkSmall:F0} ms"));
+    }
+
+    public static RatioResult Memory(RatioContext context)
+    {
+        var directory = CorpusCache.Get(context, 1);
+        // Everything the finished compilations keep alive counts, their source text included.
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var corpus = CorpusFiles.Load(directory);
+        var compilations = new List<Compilation>(corpus.Compile());
+        foreach (var compilation in compilations) compilation.GetDiagnostics();
+        corpus = null;
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(compilations);
+        var held = after - before;
+        var bytes = CorpusFiles.Load(directory).Bytes;
+        return new RatioResult("R4", (double)held / bytes, 10, Invariant(
+            $"finished compilations hold {held / 1e6:F1} MB for a {bytes / 1e6:F2} MB corpus"));
+    }
+
+    private static (CorpusFiles Corpus, Baselines Baselines) Load(RatioContext context)
+    {
+        s_corpus ??= CorpusFiles.Load(CorpusCache.Get(context, 1));
+        s_baselines ??= Baselines.For(s_corpus);
+        return (s_corpus, s_baselines);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
