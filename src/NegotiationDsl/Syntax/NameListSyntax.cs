@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class NameListSyntax : ExpressionSyntax
 {
     internal NameListSyntax(SeparatedSyntaxList<NameSyntax> names)
-        : base(Concat(names.ElementsWithSeparators))
+        : base(names.ElementsWithSeparators)
     {
         Names = names;
     }

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class StringListSyntax : ExpressionSyntax
 {
     internal StringListSyntax(SeparatedSyntaxList<StringLiteralSyntax> strings)
-        : base(Concat(strings.ElementsWithSeparators))
+        : base(strings.ElementsWithSeparators)
     {
         Strings = strings;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Runtime.InteropServices;
 using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Syntax;
@@ -13,22 +14,39 @@ public abstract class SyntaxNode : SyntaxElement
 {
     private readonly ImmutableArray<SyntaxElement> _children;
 
+    /// <summary>Takes ownership of <paramref name="children"/> (callers pass a fresh array); absent parts are null.</summary>
     protected SyntaxNode(params SyntaxElement?[] children)
-        : this((IEnumerable<SyntaxElement?>)children)
     {
-    }
-
-    protected SyntaxNode(IEnumerable<SyntaxElement?> children)
-    {
-        var builder = ImmutableArray.CreateBuilder<SyntaxElement>();
+        // A tree has about one node per token, so the children array is made once, at its final size.
+        var count = 0;
         foreach (var child in children)
         {
             if (child is null) continue;
             child.Parent = this;
-            builder.Add(child);
+            count++;
         }
 
-        _children = builder.ToImmutable();
+        if (count == children.Length)
+        {
+            _children = ImmutableCollectionsMarshal.AsImmutableArray<SyntaxElement>(children!);
+            return;
+        }
+
+        var present = new SyntaxElement[count];
+        count = 0;
+        foreach (var child in children)
+        {
+            if (child is not null) present[count++] = child;
+        }
+
+        _children = ImmutableCollectionsMarshal.AsImmutableArray(present);
+    }
+
+    /// <summary>Shares an immutable array of children (a separated list's elements), which has no absent parts.</summary>
+    private protected SyntaxNode(ImmutableArray<SyntaxElement> children)
+    {
+        foreach (var child in children) child.Parent = this;
+        _children = children;
     }
 
     /// <summary>Child nodes and tokens in source order; absent optional parts are left out.</summary>
@@ -121,11 +139,17 @@ public abstract class SyntaxNode : SyntaxElement
     public override string ToString() => ToFullString();
 
     /// <summary>Joins fixed children and lists in source order for a constructor's base call.</summary>
-    private protected static IEnumerable<SyntaxElement?> Concat(params IEnumerable<SyntaxElement?>[] parts)
+    private protected static SyntaxElement?[] Concat(params IReadOnlyList<SyntaxElement?>[] parts)
     {
+        var count = 0;
+        foreach (var part in parts) count += part.Count;
+        var result = new SyntaxElement?[count];
+        count = 0;
         foreach (var part in parts)
         {
-            foreach (var element in part) yield return element;
+            for (var i = 0; i < part.Count; i++) result[count++] = part[i];
         }
+
+        return result;
     }
 }

@@ -2,8 +2,11 @@ using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Syntax;
 
-/// <summary>Text between tokens that carries no grammar: whitespace, line breaks, comments, skipped text.</summary>
-public sealed class SyntaxTrivia
+/// <summary>
+/// Text between tokens that carries no grammar: whitespace, line breaks, comments, skipped text.
+/// A struct: there is a trivia for almost every token, and an object each cost more than the text.
+/// </summary>
+public readonly struct SyntaxTrivia
 {
     public SyntaxTrivia(SyntaxKind kind, int position, string text)
     {

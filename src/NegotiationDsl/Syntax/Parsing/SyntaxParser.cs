@@ -12,8 +12,7 @@ internal static class SyntaxParser
 {
     public static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText text)
     {
-        // AntlrInputStream indexes UTF-16 code units, the same positions as SourceText and editors.
-        var lexer = new NegotiationLexer(new AntlrInputStream(text.Text));
+        var lexer = new NegotiationLexer(new SourceCharStream(text.Text));
         lexer.RemoveErrorListeners();
         var stream = new CommonTokenStream(lexer);
         stream.Fill();
@@ -24,7 +23,7 @@ internal static class SyntaxParser
         if (run.Errors.Count is > 0 and <= KeywordRepair.MaxErrors && text.Length <= KeywordRepair.MaxTextLength) KeywordRepair.Run(run, repairs);
 
         var tokens = run.Tokens;
-        var cursor = new TokenCursor(tokens, new HashSet<int>(repairs.Keys));
+        var cursor = new TokenCursor(tokens, new HashSet<int>(repairs.Keys), text.Text);
         var root = new SyntaxTreeBuilder(cursor).Build(run.Tree, tokens[tokens.Count - 1]);
 
         var diagnostics = new List<Diagnostic>();
@@ -51,12 +50,12 @@ internal static class SyntaxParser
     /// <summary>The tokens of a text with their trivia, without parsing (every default-channel token, then end of file).</summary>
     public static ImmutableArray<SyntaxToken> Tokenize(SourceText text)
     {
-        var lexer = new NegotiationLexer(new AntlrInputStream(text.Text));
+        var lexer = new NegotiationLexer(new SourceCharStream(text.Text));
         lexer.RemoveErrorListeners();
         var stream = new CommonTokenStream(lexer);
         stream.Fill();
         var tokens = stream.GetTokens();
-        var cursor = new TokenCursor(tokens, new HashSet<int>());
+        var cursor = new TokenCursor(tokens, new HashSet<int>(), text.Text);
         var result = ImmutableArray.CreateBuilder<SyntaxToken>();
         foreach (var token in tokens)
         {

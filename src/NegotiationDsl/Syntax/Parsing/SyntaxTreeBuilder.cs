@@ -16,25 +16,41 @@ internal sealed partial class SyntaxTreeBuilder
 {
     private readonly TokenCursor _cursor;
 
+    // One reader per rule depth, reused (the grammar is not recursive, so the depth stays small).
+    private readonly List<ChildReader> _readers = new();
+    private int _depth = -1;
+
     public SyntaxTreeBuilder(TokenCursor cursor) => _cursor = cursor;
 
     public CompilationUnitSyntax Build(CompilationUnitContext root, IToken endOfFile)
     {
         var members = ImmutableArray.CreateBuilder<MemberSyntax>();
-        foreach (var item in ConvertChildren(root))
+        var reader = Enter(_cursor.Position);
+        ConvertChildren(root, reader.Items);
+        foreach (var item in reader.Items)
         {
             if (item is MemberSyntax member) members.Add(member);
         }
+
+        _depth--;
 
         // Everything the parser did not place in the tree (trailing junk, trivia) ends up before EOF.
         var endOfFileToken = _cursor.Take(endOfFile);
         return new CompilationUnitSyntax(new SyntaxList<MemberSyntax>(members.ToImmutable()), endOfFileToken);
     }
 
-    private List<SyntaxElement> ConvertChildren(ParserRuleContext rule)
+    private ChildReader Enter(int startPosition)
     {
-        var items = new List<SyntaxElement>();
-        if (rule.children is null) return items;
+        _depth++;
+        if (_depth == _readers.Count) _readers.Add(new ChildReader());
+        var reader = _readers[_depth];
+        reader.Reset(startPosition);
+        return reader;
+    }
+
+    private void ConvertChildren(ParserRuleContext rule, List<SyntaxElement> items)
+    {
+        if (rule.children is null) return;
         foreach (var child in rule.children)
         {
             switch (child)
@@ -56,19 +72,23 @@ internal sealed partial class SyntaxTreeBuilder
                     break;
             }
         }
-
-        return items;
     }
 
     private SyntaxElement? Convert(ParserRuleContext rule)
     {
-        var start = _cursor.Position;
-        var items = ConvertChildren(rule);
-        if (items.Count == 0) return null;
-        var reader = new ChildReader(items, start);
-        var result = Build(rule, reader);
-        AssertOnlyMissingLeftOver(reader);
-        return result;
+        var reader = Enter(_cursor.Position);
+        try
+        {
+            ConvertChildren(rule, reader.Items);
+            if (reader.Items.Count == 0) return null;
+            var result = Build(rule, reader);
+            AssertOnlyMissingLeftOver(reader);
+            return result;
+        }
+        finally
+        {
+            _depth--;
+        }
     }
 
     private static SyntaxElement Build(ParserRuleContext rule, ChildReader r) => rule switch

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using NegotiationDsl.Syntax.Parsing.Generated;
 
@@ -13,14 +14,21 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// </summary>
 internal sealed class TokenCursor
 {
+    // Longer texts (string literals, comments) are rarely repeated; sharing them is not worth a lookup.
+    private const int MaxSharedTextLength = 32;
+
     private readonly IList<IToken> _tokens;
     private readonly ISet<int> _repairedTokenIndexes;
+    private readonly string _source;
+    private readonly StringTable _strings;
     private int _next;
 
-    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes)
+    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source)
     {
         _tokens = tokens;
         _repairedTokenIndexes = repairedTokenIndexes;
+        _source = source;
+        _strings = new StringTable(source);
     }
 
     /// <summary>The text position where the next token's leading trivia starts.</summary>
@@ -38,7 +46,7 @@ internal sealed class TokenCursor
         _next = token.TokenIndex + 1;
         var trailing = CollectTrailingTrivia();
         var kind = TokenKinds.FromTokenType(token.Type);
-        var text = token.Type == TokenConstants.EOF ? "" : token.Text ?? "";
+        var text = TextOf(token);
 
         if (_repairedTokenIndexes.Contains(token.TokenIndex))
         {
@@ -55,12 +63,24 @@ internal sealed class TokenCursor
     public static SyntaxToken Missing(SyntaxKind kind, int position) =>
         new(kind, position, "", ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true);
 
+    /// <summary>The token's text from the source (not from ANTLR, which makes a new string on every call).</summary>
+    private string TextOf(IToken token)
+    {
+        if (token.Type == TokenConstants.EOF) return "";
+        var start = token.StartIndex;
+        var length = token.StopIndex - start + 1;
+        if (length <= 0) return "";
+        return length <= MaxSharedTextLength && token.Type is not (NegotiationLexer.STRING or NegotiationLexer.UNTERMINATED_STRING)
+            ? _strings.Get(start, length)
+            : _source.Substring(start, length);
+    }
+
     private ImmutableArray<SyntaxTrivia> CollectTrivia(int endExclusive)
     {
         if (_next >= endExclusive) return ImmutableArray<SyntaxTrivia>.Empty;
-        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>(endExclusive - _next);
-        for (var i = _next; i < endExclusive; i++) builder.Add(ToTrivia(_tokens[i]));
-        return builder.MoveToImmutable();
+        var trivia = new SyntaxTrivia[endExclusive - _next];
+        for (var i = _next; i < endExclusive; i++) trivia[i - _next] = ToTrivia(_tokens[i]);
+        return ImmutableCollectionsMarshal.AsImmutableArray(trivia);
     }
 
     private ImmutableArray<SyntaxTrivia> CollectTrailingTrivia()
@@ -75,16 +95,16 @@ internal sealed class TokenCursor
         }
 
         if (start == _next) return ImmutableArray<SyntaxTrivia>.Empty;
-        var builder = ImmutableArray.CreateBuilder<SyntaxTrivia>(_next - start);
-        for (var i = start; i < _next; i++) builder.Add(ToTrivia(_tokens[i]));
-        return builder.MoveToImmutable();
+        var trivia = new SyntaxTrivia[_next - start];
+        for (var i = start; i < _next; i++) trivia[i - start] = ToTrivia(_tokens[i]);
+        return ImmutableCollectionsMarshal.AsImmutableArray(trivia);
     }
 
-    private static SyntaxTrivia ToTrivia(IToken token)
+    private SyntaxTrivia ToTrivia(IToken token)
     {
         var kind = token.Channel == TokenConstants.HiddenChannel
             ? TokenKinds.FromTokenType(token.Type)
             : SyntaxKind.SkippedTokensTrivia;
-        return new SyntaxTrivia(kind, token.StartIndex, token.Text ?? "");
+        return new SyntaxTrivia(kind, token.StartIndex, TextOf(token));
     }
 }

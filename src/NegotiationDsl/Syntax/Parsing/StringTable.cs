@@ -1,0 +1,56 @@
+namespace NegotiationDsl.Syntax.Parsing;
+
+/// <summary>
+/// Hands out one string instance per distinct spelling of a span of the source, so that the thousands
+/// of identical names, keywords and spaces of a file share their text instead of each token holding a
+/// copy. Open addressing over a power-of-two table; one table per parse, so no locking.
+/// </summary>
+internal sealed class StringTable
+{
+    private readonly string _source;
+    private string?[] _entries = new string?[256];
+    private int _count;
+
+    public StringTable(string source) => _source = source;
+
+    public string Get(int start, int length)
+    {
+        var hash = Hash(_source, start, length);
+        var mask = _entries.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = _entries[slot];
+            if (entry is null)
+            {
+                entry = _source.Substring(start, length);
+                _entries[slot] = entry;
+                if (++_count * 2 > _entries.Length) Grow();
+                return entry;
+            }
+
+            if (entry.Length == length && string.CompareOrdinal(entry, 0, _source, start, length) == 0) return entry;
+        }
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units.</summary>
+    private static int Hash(string text, int start, int length)
+    {
+        var hash = unchecked((int)2166136261);
+        for (var i = start; i < start + length; i++) hash = unchecked((hash ^ text[i]) * 16777619);
+        return hash & int.MaxValue;
+    }
+
+    private void Grow()
+    {
+        var old = _entries;
+        _entries = new string?[old.Length * 2];
+        var mask = _entries.Length - 1;
+        foreach (var entry in old)
+        {
+            if (entry is null) continue;
+            var slot = Hash(entry, 0, entry.Length) & mask;
+            while (_entries[slot] is not null) slot = (slot + 1) & mask;
+            _entries[slot] = entry;
+        }
+    }
+}
