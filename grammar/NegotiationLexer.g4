@@ -6,8 +6,10 @@ lexer grammar NegotiationLexer;
 
 // ---- Trivia ------------------------------------------------------------------------------------
 BYTE_ORDER_MARK            : '\uFEFF' -> channel(HIDDEN);
-WHITESPACE                 : [ \t\f\u000B\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+ -> channel(HIDDEN);
-END_OF_LINE                : ( '\r\n' | '\r' | '\n' | '\u2028' | '\u2029' ) -> channel(HIDDEN);
+// Whitespace and line breaks make no token objects: half of all tokens were layout, and the tree
+// builder rebuilds their trivia from the gaps between tokens (TokenCursor).
+WHITESPACE                 : [ \t\f\u000B\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+ -> skip;
+END_OF_LINE                : ( '\r\n' | '\r' | '\n' | '\u2028' | '\u2029' ) -> skip;
 LINE_COMMENT               : '//' ~[\r\n\u2028\u2029]* -> channel(HIDDEN);
 // A block comment cannot contain "*/"; the unterminated form is one character shorter whenever a
 // terminator exists, so longest-match picks the terminated comment and the other runs to the end.

@@ -7,6 +7,7 @@ using NegotiationDsl.Binding;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 using NodaTime;
 
 namespace NegotiationDsl;
@@ -97,7 +98,12 @@ public sealed class Compilation
     {
         if (_diagnostics.IsDefault)
         {
-            var suppressions = SyntaxTrees.ToDictionary(tree => tree.Text, Suppressions.From);
+            var suppressions = new Dictionary<SourceText, Suppressions>();
+            foreach (var tree in SyntaxTrees)
+            {
+                if (Suppressions.From(tree) is { } directives) suppressions[tree.Text] = directives;
+            }
+
             var all = SyntaxTrees.SelectMany(tree => tree.Diagnostics)
                 .Concat(Binding.Diagnostics)
                 .Where(diagnostic => !suppressions.TryGetValue(diagnostic.Location.Text, out var lines) || !lines.IsSuppressed(diagnostic))

@@ -42,7 +42,7 @@ internal sealed partial class Binder
         var syntax = context.Syntax;
         var anchor = context.Anchor;
 
-        var on = syntax.Clauses.OfType<KeywordClauseSyntax>().FirstOrDefault(clause => clause.Kind == SyntaxKind.OnClause);
+        var on = FindClause(syntax.Clauses, SyntaxKind.OnClause);
         symbol.Date = on?.Value is DateSyntax onDate ? ResolveDate(tree, onDate, anchor) : anchor?.Interval;
         var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, $"the statement's date {said}") : anchor;
 
@@ -60,6 +60,16 @@ internal sealed partial class Binder
 
         BindClauses(tree, syntax, symbol, statementAnchor);
         CheckStatement(tree, syntax, symbol, context.Meeting);
+    }
+
+    private static KeywordClauseSyntax? FindClause(SyntaxList<ClauseSyntax> clauses, SyntaxKind kind)
+    {
+        foreach (var clause in clauses)
+        {
+            if (clause is KeywordClauseSyntax keywordClause && keywordClause.Kind == kind) return keywordClause;
+        }
+
+        return null;
     }
 
     private void BindPredicate(SyntaxTree tree, PredicateSyntax predicate, StatementSymbol symbol)
@@ -102,12 +112,13 @@ internal sealed partial class Binder
 
     private void BindClauses(SyntaxTree tree, StatementSyntax syntax, StatementSymbol symbol, DateAnchor? anchor)
     {
-        var clauses = syntax.Clauses.OfType<KeywordClauseSyntax>().ToList();
+        var clauses = syntax.Clauses;
 
         // `after` first: offsets in the deadline count from what it names.
         var offsetAnchor = anchor;
-        foreach (var clause in clauses.Where(clause => clause.Kind == SyntaxKind.AfterClause))
+        foreach (var item in clauses)
         {
+            if (item is not KeywordClauseSyntax { Kind: SyntaxKind.AfterClause } clause) continue;
             switch (clause.Value)
             {
                 case StringLiteralSyntax text:
@@ -134,8 +145,9 @@ internal sealed partial class Binder
             }
         }
 
-        foreach (var clause in clauses)
+        foreach (var item in clauses)
         {
+            if (item is not KeywordClauseSyntax clause) continue;
             switch (clause.Kind)
             {
                 case SyntaxKind.RecipientClause when clause.Value is NameListSyntax recipients:

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -9,8 +10,10 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// <summary>
 /// Walks the lexer's complete token list (hidden channel included) in step with the tree builder.
 /// Whatever lies between two tokens the builder asks for becomes trivia, so every character of the
-/// input lands in exactly one token: hidden tokens as whitespace or comments, and default-channel
-/// tokens the parser skipped during recovery as <see cref="SyntaxKind.SkippedTokensTrivia"/>.
+/// input lands in exactly one token: hidden tokens as comments, default-channel tokens the parser
+/// skipped during recovery as <see cref="SyntaxKind.SkippedTokensTrivia"/>, and the text between
+/// tokens, which the lexer skips and which can only be spaces and line breaks, as whitespace and
+/// end-of-line trivia.
 /// </summary>
 internal sealed class TokenCursor
 {
@@ -21,7 +24,9 @@ internal sealed class TokenCursor
     private readonly ISet<int> _repairedTokenIndexes;
     private readonly string _source;
     private readonly StringTable _strings;
+    private readonly List<SyntaxTrivia> _trivia = new();
     private int _next;
+    private int _position;
 
     public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source)
     {
@@ -32,9 +37,7 @@ internal sealed class TokenCursor
     }
 
     /// <summary>The text position where the next token's leading trivia starts.</summary>
-    public int Position => _next < _tokens.Count ? _tokens[_next].StartIndex : EndPosition;
-
-    private int EndPosition => _tokens.Count == 0 ? 0 : _tokens[_tokens.Count - 1].StartIndex;
+    public int Position => _position;
 
     /// <summary>True when the token was not yet taken; false for tokens behind the cursor.</summary>
     public bool CanTake(IToken token) => token.TokenIndex >= _next;
@@ -42,8 +45,9 @@ internal sealed class TokenCursor
     /// <summary>Takes a real token with its leading trivia (everything since the cursor) and trailing trivia.</summary>
     public SyntaxToken Take(IToken token)
     {
-        var leading = CollectTrivia(token.TokenIndex);
+        var leading = CollectTrivia(token.TokenIndex, token.StartIndex);
         _next = token.TokenIndex + 1;
+        _position = Math.Max(_position, token.StopIndex + 1);
         var trailing = CollectTrailingTrivia();
         var kind = TokenKinds.FromTokenType(token.Type);
         var text = TextOf(token);
@@ -75,30 +79,70 @@ internal sealed class TokenCursor
             : _source.Substring(start, length);
     }
 
-    private ImmutableArray<SyntaxTrivia> CollectTrivia(int endExclusive)
+    private ImmutableArray<SyntaxTrivia> CollectTrivia(int endExclusive, int tokenStart)
     {
-        if (_next >= endExclusive) return ImmutableArray<SyntaxTrivia>.Empty;
-        var trivia = new SyntaxTrivia[endExclusive - _next];
-        for (var i = _next; i < endExclusive; i++) trivia[i - _next] = ToTrivia(_tokens[i]);
-        return ImmutableCollectionsMarshal.AsImmutableArray(trivia);
-    }
-
-    private ImmutableArray<SyntaxTrivia> CollectTrailingTrivia()
-    {
-        var start = _next;
-        while (_next < _tokens.Count)
+        _trivia.Clear();
+        for (; _next < endExclusive; _next++)
         {
             var token = _tokens[_next];
-            if (token.Channel != TokenConstants.HiddenChannel) break;
-            _next++;
-            if (token.Type == NegotiationLexer.END_OF_LINE) break;
+            AddLayout(token.StartIndex);
+            _trivia.Add(ToTrivia(token));
+            _position = token.StopIndex + 1;
         }
 
-        if (start == _next) return ImmutableArray<SyntaxTrivia>.Empty;
-        var trivia = new SyntaxTrivia[_next - start];
-        for (var i = start; i < _next; i++) trivia[i - start] = ToTrivia(_tokens[i]);
-        return ImmutableCollectionsMarshal.AsImmutableArray(trivia);
+        AddLayout(tokenStart);
+        return ToImmutable(_trivia);
     }
+
+    /// <summary>Everything up to and including the line break that ends the token's line, unless a real token comes first.</summary>
+    private ImmutableArray<SyntaxTrivia> CollectTrailingTrivia()
+    {
+        _trivia.Clear();
+        while (true)
+        {
+            var next = _next < _tokens.Count ? _tokens[_next] : null;
+            var gapEnd = next?.StartIndex ?? _source.Length;
+            if (AddLayout(gapEnd, stopAfterLineBreak: true)) break;
+            if (next is null || next.Channel != TokenConstants.HiddenChannel) break;
+            _trivia.Add(ToTrivia(next));
+            _position = next.StopIndex + 1;
+            _next++;
+        }
+
+        return ToImmutable(_trivia);
+    }
+
+    /// <summary>
+    /// Splits the skipped text from the cursor to <paramref name="end"/> into whitespace runs and line
+    /// breaks, exactly as the lexer's WHITESPACE and END_OF_LINE rules would have; true if it stopped
+    /// after a line break.
+    /// </summary>
+    private bool AddLayout(int end, bool stopAfterLineBreak = false)
+    {
+        while (_position < end)
+        {
+            var start = _position;
+            var c = _source[start];
+            if (IsLineBreak(c))
+            {
+                _position += c == '\r' && start + 1 < end && _source[start + 1] == '\n' ? 2 : 1;
+                _trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, start, _strings.Get(start, _position - start)));
+                if (stopAfterLineBreak) return true;
+                continue;
+            }
+
+            while (_position < end && !IsLineBreak(_source[_position])) _position++;
+            var length = _position - start;
+            _trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, start, length <= MaxSharedTextLength ? _strings.Get(start, length) : _source.Substring(start, length)));
+        }
+
+        return false;
+    }
+
+    private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u2028' or '\u2029';
+
+    private static ImmutableArray<SyntaxTrivia> ToImmutable(List<SyntaxTrivia> trivia) =>
+        trivia.Count == 0 ? ImmutableArray<SyntaxTrivia>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(trivia.ToArray());
 
     private SyntaxTrivia ToTrivia(IToken token)
     {
