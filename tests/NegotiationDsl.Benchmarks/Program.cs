@@ -1,7 +1,10 @@
 using System;
 using System.Globalization;
 using System.IO;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NegotiationDsl.Benchmarks.Corpus;
 using NegotiationDsl.Benchmarks.Ratios;
 
@@ -25,7 +28,11 @@ internal static class Program
             return 0;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // In process: BenchmarkDotNet's usual out-of-process build moves obj/ folders, and the ANTLR
+        // build step of the compiler library cannot find its generated parser there.
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
         return 0;
     }
 }

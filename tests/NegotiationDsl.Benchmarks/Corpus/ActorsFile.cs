@@ -32,6 +32,9 @@ internal static class ActorsFile
         text.Append("party ").Append(cast.Ministry).Append(" body \"Ministry of Foreign Affairs\" of ").Append(cast.States[0]).Append(";\n");
         text.Append("party Secretariat organisation \"Secretariat of the Northern Dialogue\";\n\n");
 
+        // One envoy with a term that ended, a personal code and an affiliation besides the office.
+        text.Append("person Envoy \"the Secretary-General's envoy\" office \"Special Envoy\" of Secretariat from 2009-06-01 until 2030-12-31\n")
+            .Append("    of ").Append(cast.States[0]).Append(" code \"ENV\";\n");
         foreach (var person in cast.Persons)
         {
             text.Append("person ").Append(person.Id).Append(" \"").Append(person.Id).Append(" (envoy)\" office \"")

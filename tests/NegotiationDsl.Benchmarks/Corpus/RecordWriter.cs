@@ -27,7 +27,8 @@ internal sealed class RecordWriter
 
     private static readonly string[] Deadlines =
     [
-        "next_week", "next_month", "coming_days", "coming_weeks", "soon", "in 3 weeks", "{end}", "{month}",
+        "next_week", "next_month", "coming_days", "coming_weeks", "soon", "in 3 weeks", "{end}", "{month}", "{week}",
+        "next_year", "this_year", "in 2 months", "in 1 year",
     ];
 
     private readonly Cast _cast;
@@ -160,12 +161,20 @@ internal sealed class RecordWriter
     {
         var label = Label("pledge");
         _commitments.Add((label, actor));
-        var deadline = Pick(Deadlines)
+        // Cycled, not random, so that every folder uses every form.
+        var deadline = Deadlines[((_number * 4) + _commitments.Count) % Deadlines.Length]
             .Replace("{end}", Day(40), StringComparison.Ordinal)
-            .Replace("{month}", _date.AddMonths(2).ToString("yyyy-MM", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{month}", _date.AddMonths(2).ToString("yyyy-MM", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{week}", IsoWeek(_date.AddDays(60)), StringComparison.Ordinal);
+        if (_commitments.Count % 5 == 4)
+        {
+            // The other way to give a deadline: an offset clause instead of `by`.
+            deadline = "";
+        }
+
         _text.Append(label).Append(": ").Append(actor).Append(" commits\n      \"")
             .Append(string.Format(CultureInfo.InvariantCulture, Pick(Deliverables), topic)).Append("\"\n      to ").Append(counterpart)
-            .Append(" by ").Append(deadline).Append(" after \"consultations with partners\"\n      quote \"We will come back with a written answer, as promised.\";\n");
+            .Append(deadline.Length == 0 ? " within 2 weeks" : " by " + deadline).Append(" after \"consultations with partners\"\n      quote \"We will come back with a written answer, as promised.\";\n");
     }
 
     private void WriteFollowUp(string topic)
@@ -183,6 +192,15 @@ internal sealed class RecordWriter
             .Append(" and sanctions\" on ").Append(Day(7)).Append(";\n");
         _text.Append(_cast.States[2]).Append(" hopes \"to resume talks on ").Append(topic).Append(" in 2 weeks\" on ").Append(Day(8))
             .Append(" about \"the next round\";\n");
+        // Date words relative to the record's publication date.
+        _text.Append(_cast.States[4]).Append(" expects \"an answer\" by tomorrow on today;\n");
+        _text.Append(_cast.States[5]).Append(" says \"the working group met\" on yesterday;\n");
+        _text.Append(_cast.States[4]).Append(" confirms \"the exchange of notes\" on last_week;\n");
+        _text.Append(_cast.States[5]).Append(" says \"the experts met twice\" on last_month;\n");
+        _text.Append(_cast.States[1]).Append(" hopes \"for progress\" by this_week;\n");
+        _text.Append("Secretariat says \"both delegations received the draft\" via Envoy on ").Append(Day(9)).Append(";\n");
+        _text.Append(_cast.States[2]).Append(" expects \"a new round\" by this_month;\n");
+        _text.Append(_cast.States[3]).Append(" says \"trade fell\" on last_year;\n");
         _text.Append("Secretariat confirms \"the venue of the next round\" on ").Append(Day(9)).Append(" to ").Append(_cast.Ministry).Append(";\n");
         _text.Append(_cast.States[3]).Append(" says \"a new round is planned\" on ").Append(Day(9)).Append(" after 2 days ago;\n\n");
     }
@@ -197,6 +215,9 @@ internal sealed class RecordWriter
 
         return "";
     }
+
+    private static string IsoWeek(DateTime date) =>
+        ISOWeek.GetYear(date).ToString("D4", CultureInfo.InvariantCulture) + "-W" + ISOWeek.GetWeekOfYear(date).ToString("D2", CultureInfo.InvariantCulture);
 
     private string Label(string kind) => kind + "_" + _number.ToString(CultureInfo.InvariantCulture) + "_" + (_labels++).ToString(CultureInfo.InvariantCulture);
 

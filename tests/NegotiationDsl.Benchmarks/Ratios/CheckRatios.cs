@@ -56,7 +56,14 @@ internal static class CheckRatios
 
     private static (CorpusFiles Corpus, Baselines Baselines) Load(RatioContext context)
     {
-        s_corpus ??= CorpusFiles.Load(CorpusCache.Get(context, 1));
+        if (s_corpus is null)
+        {
+            s_corpus = CorpusFiles.Load(CorpusCache.Get(context, 1));
+            // A corpus with errors would measure error recovery, not the checks the goals are about.
+            var problems = s_corpus.Check();
+            if (problems != 0) throw new InvalidOperationException($"the generated corpus has {problems} errors and warnings");
+        }
+
         s_baselines ??= Baselines.For(s_corpus);
         return (s_corpus, s_baselines);
     }

@@ -8,7 +8,7 @@ namespace NegotiationDsl.Benchmarks.Ratios;
 internal static class CorpusCache
 {
     // Bump when CorpusGenerator's output changes, so stale corpora are not measured.
-    private const string GeneratorVersion = "1";
+    private const string GeneratorVersion = "3";
 
     public static string Get(RatioContext context, double scale)
     {

@@ -43,18 +43,21 @@ public sealed class CorpusFiles
         return new CorpusFiles(folders.ToImmutable(), bytes);
     }
 
-    /// <summary>What <c>negc check</c> does after reading: parse, bind, every check, diagnostics sorted.</summary>
+    /// <summary>What <c>negc check</c> does after reading: parse, bind, every check, diagnostics sorted. Returns the errors and warnings.</summary>
     public int Check()
     {
-        var diagnostics = 0;
+        var problems = 0;
         foreach (var folder in Folders)
         {
             var trees = new List<SyntaxTree>(folder.Length);
             foreach (var (path, text) in folder) trees.Add(SyntaxTree.Parse(SourceText.From(text, path)));
-            diagnostics += Compilation.Create(trees).GetDiagnostics().Length;
+            foreach (var diagnostic in Compilation.Create(trees).GetDiagnostics())
+            {
+                if (diagnostic.Severity >= Diagnostics.DiagnosticSeverity.Warning) problems++;
+            }
         }
 
-        return diagnostics;
+        return problems;
     }
 
     public IEnumerable<Compilation> Compile() =>
