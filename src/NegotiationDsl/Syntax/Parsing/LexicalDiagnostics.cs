@@ -50,8 +50,9 @@ internal static class LexicalDiagnostics
 
     private static void ReportInvalidEscapes(SourceText text, IToken token, List<Diagnostic> diagnostics)
     {
+        // Most strings have no escape; look in the source before asking ANTLR for a copy of the text.
+        if (text.Text.IndexOf('\\', token.StartIndex, token.StopIndex - token.StartIndex + 1) < 0) return;
         var value = token.Text;
-        if (value.IndexOf('\\') < 0) return;
         var end = token.Type == NegotiationLexer.STRING ? value.Length - 1 : value.Length;
         for (var i = 1; i < end; i++)
         {
