@@ -8,7 +8,6 @@ using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NodaTime;
-using NodaTime.Text;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
 namespace NegotiationDsl.Binding;
@@ -162,8 +161,7 @@ internal sealed partial class Binder
     private LocalTime? ParseTime(SyntaxTree tree, SyntaxToken token)
     {
         if (token.IsMissing) return null;
-        var result = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(token.Text);
-        if (result.Success) return result.Value;
+        if (IsoText.ParseTime(token.Text) is { } time) return time;
         Report(DiagnosticCatalog.InvalidTime(At(tree, token), token.Text));
         return null;
     }

@@ -1,6 +1,5 @@
 using System;
 using NodaTime;
-using NodaTime.Text;
 
 namespace NegotiationDsl.Dates;
 
@@ -11,7 +10,6 @@ namespace NegotiationDsl.Dates;
 /// </summary>
 public readonly struct DateInterval : IEquatable<DateInterval>
 {
-    private static readonly LocalDatePattern IsoPattern = LocalDatePattern.Iso;
 
     public DateInterval(LocalDate start, LocalDate end, DatePrecision precision)
     {
@@ -48,7 +46,7 @@ public readonly struct DateInterval : IEquatable<DateInterval>
         return Truth.Unknown;
     }
 
-    public static string Format(LocalDate date) => IsoPattern.Format(date);
+    public static string Format(LocalDate date) => IsoText.FormatDate(date);
 
     public bool Equals(DateInterval other) => Start == other.Start && End == other.End && Precision == other.Precision;
     public override bool Equals(object? obj) => obj is DateInterval other && Equals(other);

@@ -6,7 +6,6 @@ using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 using NodaTime;
 using NodaTime.Calendars;
-using NodaTime.Text;
 
 namespace NegotiationDsl.Dates;
 
@@ -48,8 +47,7 @@ internal sealed class DateResolver
         switch (token.Kind)
         {
             case SyntaxKind.DateLiteralToken:
-                var day = LocalDatePattern.Iso.Parse(text);
-                if (day.Success && day.Value.Year >= 1) return DateInterval.Day(day.Value);
+                if (IsoText.ParseDate(text) is { Year: >= 1 } day) return DateInterval.Day(day);
                 return Invalid(token, "there is no such day in the calendar");
             case SyntaxKind.WeekLiteralToken:
                 var weekYear = int.Parse(text.Substring(0, 4), CultureInfo.InvariantCulture);
