@@ -28,7 +28,10 @@ internal static class CliApp
 
         try
         {
-            var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = console.Output, Error = console.Error });
+            // No termination timeout: System.CommandLine would otherwise install SIGINT/SIGTERM handlers at every
+            // start, a cost for each cold run; no command needs a grace period, Ctrl+C just ends negc.
+            var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, ProcessTerminationTimeout = null };
+            var exitCode = parseResult.Invoke(configuration);
             return parseResult.Action is null ? ExitCodes.UsageOrIoError : exitCode;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

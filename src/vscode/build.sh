@@ -28,8 +28,10 @@ if [ $# -gt 0 ]; then
 else
   # Framework-dependent and without a native launcher, so that one .vsix serves every platform:
   # the extension runs `dotnet server/negc.dll lsp`. Only the English compiler messages are kept.
+  # Not ReadyToRun: that would tie the publish to this machine's platform (and a long-running server
+  # gains little from it).
   dotnet publish "$repo/src/NegotiationDsl.Cli" -c Release -o "$here/server" --self-contained false \
-    -p:UseAppHost=false -p:SatelliteResourceLanguages=en -nologo
+    -p:UseAppHost=false -p:PublishReadyToRun=false -p:SatelliteResourceLanguages=en -nologo
 fi
 dotnet server/negc.dll --help > /dev/null
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
@@ -45,9 +46,12 @@ internal static class NegConfig
         return options;
     }
 
-    private static ConfigFile? Read(string path, List<string> errors)
+    private static ConfigFile? Read(string path, List<string> errors) => File.Exists(path) ? ReadExisting(path, errors) : null;
+
+    // Kept out of Read so that System.Text.Json is only loaded when a configuration file exists (most runs have none).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ConfigFile? ReadExisting(string path, List<string> errors)
     {
-        if (!File.Exists(path)) return null;
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });

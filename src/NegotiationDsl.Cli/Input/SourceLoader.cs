@@ -8,14 +8,14 @@ using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Cli.Input;
 
-/// <summary>Reads and parses the collected files (in parallel: each file parses independently).</summary>
+/// <summary>Reads and parses the collected files (in parallel when there are several: each file parses independently).</summary>
 internal static class SourceLoader
 {
     public static (List<SyntaxTree> Trees, List<string> Errors) Load(IReadOnlyList<string> files)
     {
         var trees = new SyntaxTree?[files.Count];
         var errors = new string?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        void LoadFile(int i)
         {
             try
             {
@@ -30,7 +30,12 @@ internal static class SourceLoader
             {
                 errors[i] = SourceFileCollector.Format(DiagnosticCatalog.ReadFailedDescriptor, files[i], exception.Message);
             }
-        });
+        }
+
+        // A single file (the usual `negc check file.neg`) is parsed on this thread: starting the thread
+        // pool and the parallel loop would cost a cold process more than the parse itself.
+        if (files.Count == 1) LoadFile(0);
+        else Parallel.For(0, files.Count, LoadFile);
 
         return (trees.Where(tree => tree is not null).Select(tree => tree!).ToList(),
                 errors.Where(error => error is not null).Select(error => error!).ToList());
