@@ -11,7 +11,7 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// grammar treats all non-ASCII characters of one class alike (every letter may start a name, every
 /// space is whitespace, everything else may only appear in strings and comments), so the stream
 /// shows the lexer one ASCII stand-in per class (<see cref="LexerCharacterClasses"/>) and keeps the
-/// real text for token text. A test lexes every BMP character both ways and requires the same tokens.
+/// real text for token text. A test lexes every BMP character and checks the tokens of its class.
 /// </summary>
 internal sealed class SourceCharStream : ICharStream
 {
@@ -36,7 +36,7 @@ internal sealed class SourceCharStream : ICharStream
         var index = i > 0 ? _position + i - 1 : _position + i;
         if (index < 0 || index >= _text.Length) return IntStreamConstants.EOF;
         var c = _text[index];
-        return c < 128 ? c : LexerCharacterClasses.StandIns[c];
+        return LexerCharacterClasses.StandIns[c];
     }
 
     public int Mark() => -1;
