@@ -6,6 +6,7 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        StartupWarmUp.Start(args);
         var console = new CliConsole(Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected);
         return CliApp.Run(args, console);
     }
