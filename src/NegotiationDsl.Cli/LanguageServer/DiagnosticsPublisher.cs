@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -11,74 +10,71 @@ using StreamJsonRpc;
 namespace NegotiationDsl.Cli.LanguageServer;
 
 /// <summary>
-/// Pushes diagnostics. Document notifications only enqueue the folder they touched (synchronously, in the
-/// order they arrived); one consumer drains the queue, waits a short debounce, and publishes every file of
-/// each touched folder from the newest snapshot. When an edit arrives while a round is running, the round
-/// is cancelled before it publishes anything more and starts over with the newer text, so publications
-/// never go back to an older version. Closed files are published only when they are in the workspace
-/// folder; files that left a folder get an empty list.
+/// Pushes diagnostics. Document notifications only mark the folder they touched as pending (cheap, never
+/// blocking); one consumer takes pending folders one at a time and publishes every file of the folder from
+/// its newest snapshot. There is no debounce: an edit that arrives while the consumer is idle is compiled
+/// at once. Edits that arrive while a folder is being compiled coalesce: the folder is marked pending
+/// again (a set, so a burst counts once) and the work on the now stale snapshot is cancelled before it
+/// publishes anything more, so the next pass compiles the latest text. One consumer working from ever
+/// newer snapshots means publications for a document never go back to an older version. Closed files are
+/// published only when they are in the workspace folder; files that left a folder get an empty list.
 /// </summary>
 internal sealed class DiagnosticsPublisher : IDisposable
 {
-    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly object _gate = new();
+    private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
+    // At most one wake-up is kept: the consumer reads the whole pending set each time it wakes.
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Workspace _workspace;
     private readonly Func<PublishDiagnosticsParams, Task> _publish;
-    private readonly TimeSpan _debounce;
     private readonly TextWriter _log;
     private readonly Dictionary<string, HashSet<string>> _publishedUris = new(StringComparer.Ordinal);
-    private CancellationTokenSource _round = new();
+    private readonly FolderDiagnostics _diagnostics = new();
+    private string? _workingOn;
+    private CancellationTokenSource? _work;
 
-    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, TimeSpan debounce, TextWriter log)
+    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, TextWriter log)
     {
         _workspace = workspace;
         _publish = publish;
-        _debounce = debounce;
         _log = log;
     }
 
-    /// <summary>Called by notification handlers: cheap, never blocks, keeps the order of calls.</summary>
+    /// <summary>Called by notification handlers after the workspace changed: cheap, never blocks.</summary>
     public void Enqueue(string folderKey)
     {
-        _queue.Writer.TryWrite(folderKey);
-        try
+        lock (_gate)
         {
-            Volatile.Read(ref _round).Cancel();
+            _pending.Add(folderKey);
+            // Nothing is registered on this token but the linked one, so cancelling under the lock runs no foreign code.
+            if (_workingOn == folderKey) _work?.Cancel();
         }
-        catch (ObjectDisposedException)
-        {
-            // The server is shutting down.
-        }
+
+        _wake.Writer.TryWrite(true);
     }
 
-    public void Complete() => _queue.Writer.TryComplete();
+    public void Complete() => _wake.Writer.TryComplete();
 
-    public void Dispose() => Volatile.Read(ref _round).Dispose();
+    public void Dispose()
+    {
+        lock (_gate) _work?.Cancel();
+    }
 
     public async Task RunAsync(CancellationToken stop)
     {
-        var pending = new SortedSet<string>(StringComparer.Ordinal);
         try
         {
-            while (await _queue.Reader.WaitToReadAsync(stop).ConfigureAwait(false))
+            while (true)
             {
-                // Rounds are never disposed: Enqueue may still cancel the previous one from another thread.
-                var round = new CancellationTokenSource();
-                Volatile.Write(ref _round, round);
-                while (_queue.Reader.TryRead(out var folder)) pending.Add(folder);
-                try
+                if (TakePending(out var folder, out var work))
                 {
-                    using var linked = CancellationTokenSource.CreateLinkedTokenSource(round.Token, stop);
-                    await Task.Delay(_debounce, linked.Token).ConfigureAwait(false);
-                    foreach (var folder in pending.ToList())
-                    {
-                        await PublishFolderAsync(folder, linked.Token).ConfigureAwait(false);
-                        pending.Remove(folder);
-                    }
+                    await PublishOrRequeueAsync(folder, work, stop).ConfigureAwait(false);
+                    continue;
                 }
-                catch (OperationCanceledException) when (!stop.IsCancellationRequested)
-                {
-                    // A newer edit arrived: its folder is in the queue; start over with the newest text.
-                }
+
+                // Pending is re-checked after every wake-up, so an Enqueue between TakePending and here is never lost.
+                if (!await _wake.Reader.WaitToReadAsync(stop).ConfigureAwait(false)) return;
+                _wake.Reader.TryRead(out _);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -90,34 +86,93 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
     }
 
+    /// <summary>The first pending folder (in path order) and a fresh token that a newer edit of it cancels.</summary>
+    private bool TakePending(out string folder, out CancellationTokenSource work)
+    {
+        lock (_gate)
+        {
+            if (_pending.Count == 0)
+            {
+                folder = "";
+                work = null!;
+                return false;
+            }
+
+            folder = _pending.Min!;
+            _pending.Remove(folder);
+            work = new CancellationTokenSource();
+            _workingOn = folder;
+            _work = work;
+            return true;
+        }
+    }
+
+    private async Task PublishOrRequeueAsync(string folder, CancellationTokenSource work, CancellationToken stop)
+    {
+        try
+        {
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(work.Token, stop);
+            await PublishFolderAsync(folder, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+        {
+            // A newer edit of this folder arrived; Enqueue has marked it pending again, with the newest text.
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _workingOn = null;
+                _work = null;
+            }
+
+            work.Dispose();
+        }
+    }
+
     private async Task PublishFolderAsync(string folderKey, CancellationToken cancellation)
     {
         var folder = _workspace.GetFolder(folderKey);
-        var byPath = folder.Compilation?.GetDiagnostics()
-            .GroupBy(diagnostic => diagnostic.Location.FilePath, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(DiagnosticConverter.ToLsp).OfType<LspDiagnostic>().ToArray(), StringComparer.Ordinal)
-            ?? new Dictionary<string, LspDiagnostic[]>();
+        var byPath = _diagnostics.Get(folder.Compilation);
         cancellation.ThrowIfCancellationRequested();
 
-        var published = folder.Documents.Where(document => document.IsOpen || folder.InWorkspace).ToList();
-        var uris = new HashSet<string>(published.Select(document => document.Uri), StringComparer.Ordinal);
-        var previous = _publishedUris.TryGetValue(folderKey, out var before) ? before : new HashSet<string>(StringComparer.Ordinal);
-        foreach (var gone in previous.Where(uri => !uris.Contains(uri)).OrderBy(uri => uri, StringComparer.Ordinal))
+        // Recorded at once, so a file published by a round cancelled half way is still cleared when it leaves.
+        if (!_publishedUris.TryGetValue(folderKey, out var previous)) _publishedUris[folderKey] = previous = new HashSet<string>(StringComparer.Ordinal);
+        var current = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in folder.Documents)
+        {
+            if (document.IsOpen || folder.InWorkspace) current.Add(document.Uri);
+        }
+
+        foreach (var gone in SortedExcept(previous, current))
         {
             cancellation.ThrowIfCancellationRequested();
             await _publish(new PublishDiagnosticsParams(gone, null, Array.Empty<LspDiagnostic>())).ConfigureAwait(false);
             previous.Remove(gone);
         }
 
-        foreach (var document in published)
+        foreach (var document in folder.Documents)
         {
+            if (!current.Contains(document.Uri)) continue;
             cancellation.ThrowIfCancellationRequested();
             var diagnostics = byPath.TryGetValue(document.Key, out var list) ? list : Array.Empty<LspDiagnostic>();
             await _publish(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics)).ConfigureAwait(false);
             previous.Add(document.Uri);
         }
 
-        _publishedUris[folderKey] = previous;
-        _log.WriteLine($"negc lsp: published diagnostics of {published.Count} file(s) in {folderKey}");
+        if (previous.Count == 0) _publishedUris.Remove(folderKey);
+        _log.WriteLine($"negc lsp: published diagnostics of {current.Count} file(s) in {folderKey}");
+    }
+
+    private static List<string> SortedExcept(HashSet<string> all, HashSet<string> except)
+    {
+        var result = new List<string>();
+        foreach (var uri in all)
+        {
+            if (!except.Contains(uri)) result.Add(uri);
+        }
+
+        result.Sort(StringComparer.Ordinal);
+        return result;
     }
 }

@@ -27,18 +27,15 @@ internal sealed class LanguageServerConnection : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public LanguageServerConnection(Stream input, Stream output, TextWriter log, TimeSpan? debounce = null)
+    public LanguageServerConnection(Stream input, Stream output, TextWriter log)
     {
-        var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter))
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, CreateFormatter()))
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
 
         var workspace = new Workspace(log);
-        _publisher = new DiagnosticsPublisher(workspace, Publish, debounce ?? TimeSpan.FromMilliseconds(150), log);
+        _publisher = new DiagnosticsPublisher(workspace, Publish, log);
         _lifecycle = new LifecycleHandler(workspace, _publisher, Exit);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
         foreach (var handler in Handlers(workspace)) _rpc.AddLocalRpcTarget(handler, options);
@@ -63,6 +60,15 @@ internal sealed class LanguageServerConnection : IDisposable
         _publisher.Complete();
         await diagnostics.ConfigureAwait(false);
         return _lifecycle.ShutdownRequested ? 0 : 1;
+    }
+
+    /// <summary>The JSON the server speaks (camelCase names, nulls left out); in-process clients use the same.</summary>
+    public static SystemTextJsonFormatter CreateFormatter()
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        return formatter;
     }
 
     public void Dispose()

@@ -74,9 +74,10 @@ internal sealed class Workspace
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var document)) return null;
-            var text = document.Text.Text;
-            foreach (var change in changes) text = Apply(SourceText.From(text), change);
-            folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, SourceText.From(text, key), version, isOpen: true));
+            // The document's own text already knows its lines; only a second change in one notification needs a new one.
+            var text = document.Text;
+            foreach (var change in changes) text = SourceText.From(Apply(text, change), key);
+            folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, text, version, isOpen: true));
         }
 
         return folderKey;

@@ -41,7 +41,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     public static async Task<LspTestClient> StartAsync(string? rootPath = null)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null, TimeSpan.FromMilliseconds(20));
+        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null);
         var run = server.RunAsync();
         var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, CreateFormatter()));
         var client = new LspTestClient(server, run, rpc);
@@ -55,13 +55,7 @@ internal sealed class LspTestClient : IAsyncDisposable
         return client;
     }
 
-    public static SystemTextJsonFormatter CreateFormatter()
-    {
-        var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        return formatter;
-    }
+    public static SystemTextJsonFormatter CreateFormatter() => LanguageServerConnection.CreateFormatter();
 
     public static string Uri(string path) => DocumentUris.FromPath(Path.GetFullPath(path));
 
