@@ -47,6 +47,7 @@ internal static class RatioRunner
             ("R2", CheckRatios.VersusSystemTextJson),
             ("R3", CheckRatios.Linearity),
             ("R4", CheckRatios.Memory),
+            ("R7", ParallelRatio.Measure),
         };
 
         var failed = 0;
