@@ -15,7 +15,9 @@ internal static class SourceLoader
     {
         var trees = new SyntaxTree?[files.Count];
         var errors = new string?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        // One worker per reported processor, so DOTNET_PROCESSOR_COUNT=1 reads and parses on one thread.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = System.Environment.ProcessorCount };
+        Parallel.For(0, files.Count, options, i =>
         {
             try
             {
