@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using NegotiationDsl.Binding;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Symbols;
@@ -97,7 +98,7 @@ public sealed class Compilation
     {
         if (_diagnostics.IsDefault)
         {
-            var suppressions = SyntaxTrees.ToDictionary(tree => tree.Text, Suppressions.From);
+            var suppressions = BindWhileReadingSuppressions();
             var all = SyntaxTrees.SelectMany(tree => tree.Diagnostics)
                 .Concat(Binding.Diagnostics)
                 .Where(diagnostic => !suppressions.TryGetValue(diagnostic.Location.Text, out var lines) || !lines.IsSuppressed(diagnostic))
@@ -111,5 +112,19 @@ public sealed class Compilation
         }
 
         return _diagnostics;
+    }
+
+    /// <summary>
+    /// Binding is mostly one thread's work and reading the suppression comments needs only the trees,
+    /// which are immutable once parsed, so the other cores read the comments, file by file, meanwhile.
+    /// </summary>
+    private Dictionary<Text.SourceText, Suppressions> BindWhileReadingSuppressions()
+    {
+        var perTree = new Suppressions[SyntaxTrees.Length];
+        Parallel.Invoke(
+            Parallelism.Options,
+            () => _ = Binding,
+            () => Parallel.For(0, SyntaxTrees.Length, Parallelism.Options, i => perTree[i] = Suppressions.From(SyntaxTrees[i])));
+        return Enumerable.Range(0, SyntaxTrees.Length).ToDictionary(i => SyntaxTrees[i].Text, i => perTree[i]);
     }
 }
