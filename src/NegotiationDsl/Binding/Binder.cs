@@ -37,7 +37,7 @@ internal sealed partial class Binder
         foreach (var tree in trees) binder.BindPolicies(tree);
         foreach (var tree in trees) binder.BindHeader(tree);
         foreach (var tree in trees) binder.BindActorDeclarations(tree);
-        foreach (var tree in trees) binder.BindRecord(tree);
+        binder.BindRecordsInParallel();
         binder.BindStatements();
         binder.CheckCommitmentEvents();
         binder.CheckOverlappingMeetings();

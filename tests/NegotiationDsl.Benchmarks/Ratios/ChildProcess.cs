@@ -1,34 +1,39 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Threading.Tasks;
 
 namespace NegotiationDsl.Benchmarks.Ratios;
 
-/// <summary>Runs a program to its exit, with its output read (so a full pipe never stalls it).</summary>
+/// <summary>Runs a program to its end, draining stdout and stderr together so a chatty child never blocks on a full pipe.</summary>
 internal static class ChildProcess
 {
-    public static (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory)
+    public static (int ExitCode, string Output, string Error) Run(ProcessStartInfo start)
     {
-        var start = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {fileName}");
-        var error = process.StandardError.ReadToEndAsync();
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        var error = Task.Run(process.StandardError.ReadToEnd);
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
+        return (process.ExitCode, output, error.Result);
+    }
+
+    public static (int ExitCode, string Output) Run(string fileName, string arguments, string workingDirectory)
+    {
+        var (exitCode, output, error) = Run(new ProcessStartInfo(fileName, arguments) { WorkingDirectory = workingDirectory });
+        return (exitCode, output + error);
     }
 
     /// <summary><c>dotnet publish PROJECT -c Release -o OUTPUT</c>; throws with the tool's output when it fails.</summary>
     public static string Publish(RatioContext context, string project, string output)
     {
-        context.Log.WriteLine($"publishing {Path.GetFileName(project)} to {output}");
-        var (exitCode, log) = Run("dotnet", $"publish \"{project}\" -c Release -o \"{output}\" -nologo -v:q", context.RepositoryRoot);
-        if (exitCode != 0) throw new InvalidOperationException($"dotnet publish {project} failed:\n{log}");
+        context.Log.WriteLine($"publishing {Path.GetFileName(project)} (Release) to {output}");
+        var publish = new ProcessStartInfo("dotnet") { WorkingDirectory = context.RepositoryRoot };
+        foreach (var argument in new[] { "publish", project, "-c", "Release", "-o", output, "--nologo", "-v", "quiet" }) publish.ArgumentList.Add(argument);
+        var (exitCode, log, error) = Run(publish);
+        if (exitCode != 0) throw new InvalidOperationException($"dotnet publish {project} failed with exit code {exitCode}:\n{log}\n{error}");
         return output;
     }
 }

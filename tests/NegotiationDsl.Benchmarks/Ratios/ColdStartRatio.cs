@@ -17,7 +17,7 @@ internal static class ColdStartRatio
     {
         var root = context.RepositoryRoot;
         var folder = Path.Combine(context.WorkDirectory, "coldstart");
-        var negc = Path.Combine(ChildProcess.Publish(context, Path.Combine(root, "src", "NegotiationDsl.Cli"), Path.Combine(folder, "negc")), "negc");
+        var negc = PublishedNegc.Get(context);
         var hello = Path.Combine(ChildProcess.Publish(context, Path.Combine(root, "tests", "NegotiationDsl.Benchmarks", "ColdStart", "HelloWorld"), Path.Combine(folder, "hello")), "HelloWorld");
 
         // Each start is short and noisy, so there are more of them than of the in-process ratios.

@@ -49,6 +49,7 @@ internal static class RatioRunner
             ("R4", CheckRatios.Memory),
             ("R5", LanguageServerRatio.Measure),
             ("R6", ColdStartRatio.Measure),
+            ("R7", ParallelRatio.Measure),
         };
 
         var failed = 0;

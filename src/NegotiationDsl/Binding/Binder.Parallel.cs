@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Binding;
+
+/// <summary>
+/// The per-file pass (meetings, talks and their clauses) in parallel. Once every name is declared and
+/// every actor bound, a file's meetings and talks only read the shared tables and write their own
+/// symbols, so each file gets a worker binder that shares the read-only tables and collects what it
+/// adds; the workers' additions are then merged in file order, which is exactly the order a serial
+/// run adds them in: results and diagnostics do not depend on the number of cores.
+/// </summary>
+internal sealed partial class Binder
+{
+    /// <summary>A worker for one file: the declaration tables are the parent's (read only here), the rest its own.</summary>
+    private Binder(Binder parent)
+    {
+        _trees = parent._trees;
+        _declared = parent._declared;
+        _actors = parent._actors;
+        _labels = parent._labels;
+        _policies = parent._policies;
+        _policyLocations = parent._policyLocations;
+        _publicationAnchors = parent._publicationAnchors;
+    }
+
+    private void BindRecordsInParallel()
+    {
+        // One file (the usual cold `negc check file.neg`) or one core: starting the thread pool would cost more than it saves.
+        if (_trees.Length < 2 || System.Environment.ProcessorCount < 2)
+        {
+            foreach (var tree in _trees) BindRecord(tree);
+            return;
+        }
+
+        var workers = new Binder[_trees.Length];
+        Parallel.For(0, _trees.Length, Parallelism.Options, i =>
+        {
+            var worker = new Binder(this);
+            worker.BindRecord(_trees[i]);
+            workers[i] = worker;
+        });
+
+        foreach (var worker in workers) MergeRecordPass(worker);
+    }
+
+    /// <summary>Takes in what <see cref="BindRecord"/> adds: diagnostics, references, dates, statements to bind, meeting participants.</summary>
+    private void MergeRecordPass(Binder worker)
+    {
+        _diagnostics.AddRange(worker._diagnostics);
+        _pendingStatements.AddRange(worker._pendingStatements);
+        CopyInto(worker._references, _references);
+        CopyInto(worker._dates, _dates);
+        CopyInto(worker._participantNames, _participantNames);
+    }
+
+    private static void CopyInto<TKey, TValue>(Dictionary<TKey, TValue> from, Dictionary<TKey, TValue> to)
+        where TKey : notnull
+    {
+        foreach (var pair in from) to[pair.Key] = pair.Value;
+    }
+}
