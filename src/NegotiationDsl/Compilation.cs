@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using NegotiationDsl.Binding;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Symbols;

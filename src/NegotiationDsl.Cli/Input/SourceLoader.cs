@@ -36,7 +36,7 @@ internal static class SourceLoader
         // pool and the parallel loop would cost a cold process more than the parse itself.
         if (files.Count == 1) LoadFile(0);
         // One worker per reported processor, so DOTNET_PROCESSOR_COUNT=1 reads and parses on one thread.
-        else Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = System.Environment.ProcessorCount }, LoadFile);
+        else Parallel.For(0, files.Count, Parallelism.Options, LoadFile);
 
         return (trees.Where(tree => tree is not null).Select(tree => tree!).ToList(),
                 errors.Where(error => error is not null).Select(error => error!).ToList());

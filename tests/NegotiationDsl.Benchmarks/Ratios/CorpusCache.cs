@@ -10,14 +10,22 @@ internal static class CorpusCache
     // Bump when CorpusGenerator's output changes, so stale corpora are not measured.
     private const string GeneratorVersion = "3";
 
-    public static string Get(RatioContext context, double scale)
+    /// <summary>The corpus at <paramref name="scale"/> (folders of ten records).</summary>
+    public static string Get(RatioContext context, double scale) =>
+        GetOrWrite(context, "corpus-" + scale.ToString(CultureInfo.InvariantCulture) + "x", directory => CorpusGenerator.Write(directory, scale));
+
+    /// <summary>One folder: an actors file and <paramref name="records"/> records.</summary>
+    public static string GetFolder(RatioContext context, int seed, int records) =>
+        GetOrWrite(context, "folder-" + (records + 1).ToString(CultureInfo.InvariantCulture), directory => CorpusGenerator.WriteFolder(directory, seed, records));
+
+    private static string GetOrWrite(RatioContext context, string name, System.Action<string> write)
     {
-        var directory = Path.Combine(context.WorkDirectory, "corpus-" + scale.ToString(CultureInfo.InvariantCulture) + "x");
+        var directory = Path.Combine(context.WorkDirectory, name);
         var stamp = Path.Combine(directory, ".generator-version");
         if (File.Exists(stamp) && File.ReadAllText(stamp) == GeneratorVersion) return directory;
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
-        context.Log.WriteLine($"writing the {scale.ToString(CultureInfo.InvariantCulture)}x corpus to {directory}");
-        CorpusGenerator.Write(directory, scale);
+        context.Log.WriteLine($"writing {name} to {directory}");
+        write(directory);
         File.WriteAllText(stamp, GeneratorVersion);
         return directory;
     }

@@ -14,14 +14,12 @@ namespace NegotiationDsl.Benchmarks.Ratios;
 /// </summary>
 internal static class ParallelRatio
 {
-    // Bump when the folder's make-up changes, so a stale folder is not measured.
-    private const string FolderVersion = "1";
     private const int Seed = 7;
     private const int Records = 999;
 
     public static RatioResult Measure(RatioContext context)
     {
-        var folder = GetFolder(context);
+        var folder = CorpusCache.GetFolder(context, Seed, Records);
         var negc = PublishedNegc.Get(context);
         var summary = Check(negc, folder, oneCore: false);
         context.Log.WriteLine($"R7: {Records + 1} files check as: {summary}");
@@ -29,19 +27,6 @@ internal static class ParallelRatio
         var (allCores, oneCore) = Interleaved.Measure(() => Check(negc, folder, oneCore: false), () => Check(negc, folder, oneCore: true), context.Runs);
         return new RatioResult("R7", allCores / oneCore, 0.65, string.Create(CultureInfo.InvariantCulture,
             $"negc check of {Records + 1} files in one folder: all {Environment.ProcessorCount} cores {allCores:F0} ms; one core {oneCore:F0} ms"));
-    }
-
-    /// <summary>One folder of actors.neg and 999 records, written once into the work folder.</summary>
-    private static string GetFolder(RatioContext context)
-    {
-        var directory = Path.Combine(context.WorkDirectory, "folder-" + (Records + 1).ToString(CultureInfo.InvariantCulture));
-        var stamp = Path.Combine(directory, ".generator-version");
-        if (File.Exists(stamp) && File.ReadAllText(stamp) == FolderVersion) return directory;
-        if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
-        context.Log.WriteLine($"writing {Records + 1} files to {directory}");
-        CorpusGenerator.WriteFolder(directory, Seed, Records);
-        File.WriteAllText(stamp, FolderVersion);
-        return directory;
     }
 
     /// <summary>Runs <c>negc check</c> and returns its summary line; anything but a clean check (exit code 0) stops the ratio.</summary>

@@ -74,10 +74,11 @@ internal sealed class TokenCursor
         var start = token.StartIndex;
         var length = token.StopIndex - start + 1;
         if (length <= 0) return "";
-        return length <= MaxSharedTextLength && token.Type is not (NegotiationLexer.STRING or NegotiationLexer.UNTERMINATED_STRING)
-            ? _strings.Get(start, length)
-            : _source.Substring(start, length);
+        return Slice(start, length, share: token.Type is not (NegotiationLexer.STRING or NegotiationLexer.UNTERMINATED_STRING));
     }
+
+    private string Slice(int start, int length, bool share = true) =>
+        share && length <= MaxSharedTextLength ? _strings.Get(start, length) : _source.Substring(start, length);
 
     private ImmutableArray<SyntaxTrivia> CollectTrivia(int endExclusive, int tokenStart)
     {
@@ -126,14 +127,13 @@ internal sealed class TokenCursor
             if (IsLineBreak(c))
             {
                 _position += c == '\r' && start + 1 < end && _source[start + 1] == '\n' ? 2 : 1;
-                _trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, start, _strings.Get(start, _position - start)));
+                _trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, start, Slice(start, _position - start)));
                 if (stopAfterLineBreak) return true;
                 continue;
             }
 
             while (_position < end && !IsLineBreak(_source[_position])) _position++;
-            var length = _position - start;
-            _trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, start, length <= MaxSharedTextLength ? _strings.Get(start, length) : _source.Substring(start, length)));
+            _trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, start, Slice(start, _position - start)));
         }
 
         return false;
