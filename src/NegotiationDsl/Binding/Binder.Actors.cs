@@ -150,13 +150,14 @@ internal sealed partial class Binder
 
     private ImmutableArray<ActorSymbol> LookupActors(SyntaxTree tree, NameListSyntax names)
     {
-        var actors = ImmutableArray.CreateBuilder<ActorSymbol>();
+        // Sized for every name, so the usual case (all names resolve) needs no second copy.
+        var actors = ImmutableArray.CreateBuilder<ActorSymbol>(names.Names.Count);
         foreach (var name in names.Names)
         {
             if (LookupActor(tree, name) is { } actor) actors.Add(actor);
         }
 
-        return actors.ToImmutable();
+        return actors.DrainToImmutable();
     }
 
     /// <summary>The closest declared name, if one is close enough to be a likely typo.</summary>

@@ -19,10 +19,28 @@ public readonly struct SeparatedSyntaxList<T> : IReadOnlyList<T>
     public SyntaxToken GetSeparator(int index) => (SyntaxToken)_elements[(index * 2) + 1];
     public ImmutableArray<SyntaxElement> ElementsWithSeparators => _elements;
 
-    public IEnumerator<T> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++) yield return this[i];
-    }
-
+    /// <summary>A struct enumerator: <c>foreach</c> over names runs for every statement and allocates nothing.</summary>
+    public Enumerator GetEnumerator() => new(this);
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator : IEnumerator<T>
+    {
+        private readonly SeparatedSyntaxList<T> _list;
+        private int _index;
+
+        internal Enumerator(SeparatedSyntaxList<T> list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        public readonly T Current => _list[_index];
+        readonly object IEnumerator.Current => Current;
+        public bool MoveNext() => ++_index < _list.Count;
+        public void Reset() => _index = -1;
+        public readonly void Dispose()
+        {
+        }
+    }
 }

@@ -26,6 +26,8 @@ public sealed class StringLiteralSyntax : ExpressionSyntax
     {
         if (text.Length == 0) return "";
         var end = text.Length > 1 && text[text.Length - 1] == '"' && !EndsInEscapedQuote(text) ? text.Length - 1 : text.Length;
+        // Most strings have no escape: their value is the text between the quotes.
+        if (text.IndexOf('\\', 1) < 0) return text.Substring(1, end - 1);
         var builder = new StringBuilder(end);
         for (var i = 1; i < end; i++)
         {

@@ -138,16 +138,29 @@ public abstract class SyntaxNode : SyntaxElement
 
     public override string ToString() => ToFullString();
 
-    /// <summary>Joins fixed children and lists in source order for a constructor's base call.</summary>
+    /// <summary>
+    /// Joins fixed children and lists in source order for a constructor's base call, leaving out absent
+    /// parts, so the constructor can keep the array as it is instead of copying it.
+    /// </summary>
     private protected static SyntaxElement?[] Concat(params IReadOnlyList<SyntaxElement?>[] parts)
     {
         var count = 0;
-        foreach (var part in parts) count += part.Count;
+        foreach (var part in parts)
+        {
+            for (var i = 0; i < part.Count; i++)
+            {
+                if (part[i] is not null) count++;
+            }
+        }
+
         var result = new SyntaxElement?[count];
         count = 0;
         foreach (var part in parts)
         {
-            for (var i = 0; i < part.Count; i++) result[count++] = part[i];
+            for (var i = 0; i < part.Count; i++)
+            {
+                if (part[i] is { } element) result[count++] = element;
+            }
         }
 
         return result;

@@ -14,7 +14,7 @@ internal static class SyntaxParser
     {
         var lexer = new NegotiationLexer(new SourceCharStream(text.Text));
         lexer.RemoveErrorListeners();
-        var stream = new CommonTokenStream(lexer);
+        var stream = new PresizedTokenStream(lexer, text.Length);
         stream.Fill();
 
         var run = new ParseRun(stream);
@@ -52,7 +52,7 @@ internal static class SyntaxParser
     {
         var lexer = new NegotiationLexer(new SourceCharStream(text.Text));
         lexer.RemoveErrorListeners();
-        var stream = new CommonTokenStream(lexer);
+        var stream = new PresizedTokenStream(lexer, text.Length);
         stream.Fill();
         var tokens = stream.GetTokens();
         var cursor = new TokenCursor(tokens, new HashSet<int>(), text.Text);

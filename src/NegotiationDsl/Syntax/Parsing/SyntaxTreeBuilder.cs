@@ -50,9 +50,12 @@ internal sealed partial class SyntaxTreeBuilder
 
     private void ConvertChildren(ParserRuleContext rule, List<SyntaxElement> items)
     {
-        if (rule.children is null) return;
-        foreach (var child in rule.children)
+        var children = rule.children;
+        if (children is null) return;
+        // An index loop: foreach over the IList would box an enumerator for every rule of every file.
+        for (var i = 0; i < children.Count; i++)
         {
+            var child = children[i];
             switch (child)
             {
                 case IErrorNode error when error.Symbol.TokenIndex >= 0:
