@@ -5,11 +5,11 @@ using NegotiationDsl.Syntax;
 namespace NegotiationDsl.Binding;
 
 /// <summary>
-/// The per-file pass (meetings, talks and their clauses) in parallel. Once every name is declared and
-/// every actor bound, a file's meetings and talks only read the shared tables and write their own
-/// symbols, so each file gets a worker binder that shares the read-only tables and collects what it
-/// adds; the workers' additions are then merged in file order, which is exactly the order a serial
-/// run adds them in: results and diagnostics do not depend on the number of cores.
+/// The per-file pass in parallel: meetings, talks, their clauses, and the statements that name no other
+/// statement in <c>after</c>. Once every name is declared and every actor bound, these only read the
+/// shared tables and write their own symbols, so each file gets a worker binder that shares the read-only
+/// tables and collects what it adds; the workers' additions are then merged in file order, which is
+/// exactly the order a serial run adds them in: results and diagnostics do not depend on the number of cores.
 /// </summary>
 internal sealed partial class Binder
 {
@@ -30,7 +30,7 @@ internal sealed partial class Binder
         // One file (the usual cold `negc check file.neg`) or one core: starting the thread pool would cost more than it saves.
         if (_trees.Length < 2 || System.Environment.ProcessorCount < 2)
         {
-            foreach (var tree in _trees) BindRecord(tree);
+            foreach (var tree in _trees) BindFile(tree);
             return;
         }
 
@@ -38,18 +38,31 @@ internal sealed partial class Binder
         Parallel.For(0, _trees.Length, Parallelism.Options, i =>
         {
             var worker = new Binder(this);
-            worker.BindRecord(_trees[i]);
+            worker.BindFile(_trees[i]);
             workers[i] = worker;
         });
 
-        foreach (var worker in workers) MergeRecordPass(worker);
+        foreach (var worker in workers) MergeFilePass(worker);
     }
 
-    /// <summary>Takes in what <see cref="BindRecord"/> adds: diagnostics, references, dates, statements to bind, meeting participants.</summary>
-    private void MergeRecordPass(Binder worker)
+    /// <summary>A file's meetings and talks, then its statements that depend on no other statement.</summary>
+    private void BindFile(SyntaxTree tree)
+    {
+        var firstStatement = _pendingStatements.Count;
+        BindRecord(tree);
+        BindIndependentStatements(firstStatement);
+    }
+
+    /// <summary>Takes in what <see cref="BindFile"/> adds, in the order a serial run adds it.</summary>
+    private void MergeFilePass(Binder worker)
     {
         _diagnostics.AddRange(worker._diagnostics);
         _pendingStatements.AddRange(worker._pendingStatements);
+        _dependentStatements.AddRange(worker._dependentStatements);
+        _boundStatements.UnionWith(worker._boundStatements);
+        _symbols.AddRange(worker._symbols);
+        _events.AddRange(worker._events);
+        _reportedDeclarations.AddRange(worker._reportedDeclarations);
         CopyInto(worker._references, _references);
         CopyInto(worker._dates, _dates);
         CopyInto(worker._participantNames, _participantNames);

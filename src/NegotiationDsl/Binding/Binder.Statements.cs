@@ -21,10 +21,49 @@ internal sealed partial class Binder
     private readonly Dictionary<StatementSymbol, StatementContext> _contexts = new();
     private readonly List<(StatementSymbol Event, CommitmentSymbol Commitment, SyntaxTree Tree, NameSyntax Name)> _events = new();
 
-    private void BindStatements()
+    /// <summary>Statements with <c>after</c> a name: they wait until every other statement is bound.</summary>
+    private readonly List<(StatementSymbol Symbol, StatementContext Context)> _dependentStatements = new();
+
+    /// <summary>The declarations of reported speech, made while statements are bound and added to the table at the end.</summary>
+    private readonly List<(SyntaxNode Node, Symbol Symbol)> _reportedDeclarations = new();
+
+    /// <summary>
+    /// Binds the pending statements from <paramref name="start"/> on (one file's) that depend on no other
+    /// statement, and sets aside those that do. A statement without <c>after</c> a name reads only the
+    /// declaration tables and its own file, so files can be bound independently, in parallel.
+    /// </summary>
+    private void BindIndependentStatements(int start)
     {
-        foreach (var (symbol, context) in _pendingStatements) _contexts[symbol] = context;
-        foreach (var (symbol, _) in _pendingStatements) EnsureBound(symbol);
+        for (var i = start; i < _pendingStatements.Count; i++)
+        {
+            var (symbol, context) = _pendingStatements[i];
+            if (HasAfterName(context.Syntax))
+            {
+                _dependentStatements.Add((symbol, context));
+                continue;
+            }
+
+            BindStatement(context, symbol);
+            _boundStatements.Add(symbol);
+        }
+    }
+
+    /// <summary>Binds the statements that count from another statement or a meeting, in file order, each after what it names.</summary>
+    private void BindDependentStatements()
+    {
+        foreach (var (symbol, context) in _dependentStatements) _contexts[symbol] = context;
+        foreach (var (symbol, _) in _dependentStatements) EnsureBound(symbol);
+        foreach (var (node, symbol) in _reportedDeclarations) _declared[node] = symbol;
+    }
+
+    private static bool HasAfterName(StatementSyntax syntax)
+    {
+        foreach (var clause in syntax.Clauses)
+        {
+            if (clause is KeywordClauseSyntax { Kind: SyntaxKind.AfterClause, Value: NameSyntax }) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Binds a statement once; a statement referred to by <c>after</c> is bound first (cycles are cut).</summary>
@@ -91,7 +130,7 @@ internal sealed partial class Binder
                     Talks = symbol.Talks,
                 };
                 BindPredicate(tree, reported.Predicate, inner);
-                _declared[reported] = inner;
+                _reportedDeclarations.Add((reported, inner));
                 _symbols.Add(inner);
                 symbol.Reported = inner;
                 break;

@@ -11,8 +11,8 @@ namespace NegotiationDsl.Binding;
 
 /// <summary>
 /// Binds a whole compilation in three passes: declare every symbol of every file (so names work across
-/// files and before their declaration), bind each file's declarations and statements with their dates,
-/// then run the checks that need everything (commitment events, overlapping meetings, unused names).
+/// files and before their declaration), bind each file's declarations and statements with their dates
+/// (files in parallel; statements that count from another statement last), then run the checks that need everything (commitment events, overlapping meetings, unused names).
 /// </summary>
 internal sealed partial class Binder
 {
@@ -38,7 +38,7 @@ internal sealed partial class Binder
         foreach (var tree in trees) binder.BindHeader(tree);
         foreach (var tree in trees) binder.BindActorDeclarations(tree);
         binder.BindRecordsInParallel();
-        binder.BindStatements();
+        binder.BindDependentStatements();
         binder.CheckCommitmentEvents();
         binder.CheckOverlappingMeetings();
         binder.CheckUnusedDeclarations();
