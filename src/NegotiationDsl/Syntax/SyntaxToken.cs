@@ -11,6 +11,12 @@ namespace NegotiationDsl.Syntax;
 /// </summary>
 public sealed class SyntaxToken : SyntaxElement
 {
+    // Trivia is stored with positions relative to the token (leading from the token's full start,
+    // trailing from its end), so tokens with the same trivia share one array: most tokens are followed
+    // by a space or a line break, and an array for each was a tenth of a compilation's memory (issue 8, R4).
+    private readonly ImmutableArray<SyntaxTrivia> _leading;
+    private readonly ImmutableArray<SyntaxTrivia> _trailing;
+
     public SyntaxToken(
         SyntaxKind kind,
         int position,
@@ -18,13 +24,21 @@ public sealed class SyntaxToken : SyntaxElement
         ImmutableArray<SyntaxTrivia> leadingTrivia,
         ImmutableArray<SyntaxTrivia> trailingTrivia,
         bool isMissing = false)
+        : this(kind, position, text, isMissing,
+            Relative(leadingTrivia, leadingTrivia.IsDefaultOrEmpty ? position : leadingTrivia[0].Position),
+            Relative(trailingTrivia, position + text.Length))
+    {
+    }
+
+    /// <summary>Takes trivia whose positions are already relative; the parser shares these arrays between tokens.</summary>
+    internal SyntaxToken(SyntaxKind kind, int position, string text, bool isMissing, ImmutableArray<SyntaxTrivia> relativeLeading, ImmutableArray<SyntaxTrivia> relativeTrailing)
     {
         Kind = kind;
         Position = position;
         Text = text;
-        LeadingTrivia = leadingTrivia.IsDefault ? ImmutableArray<SyntaxTrivia>.Empty : leadingTrivia;
-        TrailingTrivia = trailingTrivia.IsDefault ? ImmutableArray<SyntaxTrivia>.Empty : trailingTrivia;
         IsMissing = isMissing;
+        _leading = relativeLeading.IsDefault ? ImmutableArray<SyntaxTrivia>.Empty : relativeLeading;
+        _trailing = relativeTrailing.IsDefault ? ImmutableArray<SyntaxTrivia>.Empty : relativeTrailing;
     }
 
     public override SyntaxKind Kind { get; }
@@ -32,28 +46,40 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>Start of the token's own text (after its leading trivia).</summary>
     public int Position { get; }
     public string Text { get; }
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia { get; }
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia { get; }
     public bool IsMissing { get; }
+
+    /// <summary>The trivia before the token, with positions in the text (made on each call).</summary>
+    public ImmutableArray<SyntaxTrivia> LeadingTrivia => Absolute(_leading, Position - Width(_leading));
+
+    /// <summary>The trivia after the token, with positions in the text (made on each call).</summary>
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => Absolute(_trailing, Position + Text.Length);
 
     public override TextSpan Span => new(Position, Text.Length);
 
-    public override TextSpan FullSpan
-    {
-        get
-        {
-            var start = LeadingTrivia.Length == 0 ? Position : LeadingTrivia[0].Position;
-            var end = TrailingTrivia.Length == 0 ? Position + Text.Length : TrailingTrivia[TrailingTrivia.Length - 1].Span.End;
-            return TextSpan.FromBounds(start, end);
-        }
-    }
+    public override TextSpan FullSpan => TextSpan.FromBounds(Position - Width(_leading), Position + Text.Length + Width(_trailing));
 
     public override void WriteTo(TextWriter writer)
     {
-        foreach (var trivia in LeadingTrivia) writer.Write(trivia.Text);
+        foreach (var trivia in _leading) writer.Write(trivia.Text);
         writer.Write(Text);
-        foreach (var trivia in TrailingTrivia) writer.Write(trivia.Text);
+        foreach (var trivia in _trailing) writer.Write(trivia.Text);
     }
 
     public override string ToString() => Text;
+
+    private static int Width(ImmutableArray<SyntaxTrivia> relative) =>
+        relative.Length == 0 ? 0 : relative[relative.Length - 1].Position + relative[relative.Length - 1].Text.Length;
+
+    private static ImmutableArray<SyntaxTrivia> Absolute(ImmutableArray<SyntaxTrivia> relative, int start) =>
+        relative.Length == 0 ? relative : Move(relative, start);
+
+    private static ImmutableArray<SyntaxTrivia> Relative(ImmutableArray<SyntaxTrivia> absolute, int start) =>
+        absolute.IsDefaultOrEmpty ? ImmutableArray<SyntaxTrivia>.Empty : Move(absolute, -start);
+
+    private static ImmutableArray<SyntaxTrivia> Move(ImmutableArray<SyntaxTrivia> trivia, int offset)
+    {
+        var moved = new SyntaxTrivia[trivia.Length];
+        for (var i = 0; i < moved.Length; i++) moved[i] = new SyntaxTrivia(trivia[i].Kind, trivia[i].Position + offset, trivia[i].Text);
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(moved);
+    }
 }

@@ -25,6 +25,7 @@ internal sealed class TokenCursor
     private readonly string _source;
     private readonly StringTable _strings;
     private readonly List<SyntaxTrivia> _trivia = new();
+    private readonly TriviaShapes _shapes = new();
     private int _next;
     private int _position;
 
@@ -45,22 +46,23 @@ internal sealed class TokenCursor
     /// <summary>Takes a real token with its leading trivia (everything since the cursor) and trailing trivia.</summary>
     public SyntaxToken Take(IToken token)
     {
-        var leading = CollectTrivia(token.TokenIndex, token.StartIndex);
-        _next = token.TokenIndex + 1;
-        _position = Math.Max(_position, token.StopIndex + 1);
-        var trailing = CollectTrailingTrivia();
         var kind = TokenKinds.FromTokenType(token.Type);
         var text = TextOf(token);
+        var repaired = _repairedTokenIndexes.Contains(token.TokenIndex);
+        CollectTrivia(token.TokenIndex, token.StartIndex);
 
-        if (_repairedTokenIndexes.Contains(token.TokenIndex))
-        {
-            // A misspelt keyword: the parser went on as if the keyword were there. Keep the typed word
-            // as skipped text and put a missing keyword after it, as Roslyn does.
-            leading = leading.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, token.StartIndex, text));
-            return new SyntaxToken(kind, token.StartIndex + text.Length, "", leading, trailing, isMissing: true);
-        }
+        // A misspelt keyword: the parser went on as if the keyword were there. Keep the typed word
+        // as skipped text and put a missing keyword after it, as Roslyn does.
+        if (repaired) _trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, token.StartIndex, text));
+        var position = repaired ? token.StartIndex + text.Length : token.StartIndex;
+        var leading = _shapes.Get(_trivia, _trivia.Count == 0 ? position : _trivia[0].Position);
 
-        return new SyntaxToken(kind, token.StartIndex, text, leading, trailing);
+        _next = token.TokenIndex + 1;
+        _position = Math.Max(_position, token.StopIndex + 1);
+        CollectTrailingTrivia();
+        var tokenText = repaired ? "" : text;
+        var trailing = _shapes.Get(_trivia, position + tokenText.Length);
+        return new SyntaxToken(kind, position, tokenText, repaired, leading, trailing);
     }
 
     /// <summary>A zero-width token that recovery inserted (or that a partial rule never reached).</summary>
@@ -80,7 +82,8 @@ internal sealed class TokenCursor
     private string Slice(int start, int length, bool share = true) =>
         share && length <= MaxSharedTextLength ? _strings.Get(start, length) : _source.Substring(start, length);
 
-    private ImmutableArray<SyntaxTrivia> CollectTrivia(int endExclusive, int tokenStart)
+    /// <summary>Collects, into the trivia list, everything from the cursor to the token (hidden tokens and layout).</summary>
+    private void CollectTrivia(int endExclusive, int tokenStart)
     {
         _trivia.Clear();
         for (; _next < endExclusive; _next++)
@@ -92,11 +95,10 @@ internal sealed class TokenCursor
         }
 
         AddLayout(tokenStart);
-        return ToImmutable(_trivia);
     }
 
     /// <summary>Everything up to and including the line break that ends the token's line, unless a real token comes first.</summary>
-    private ImmutableArray<SyntaxTrivia> CollectTrailingTrivia()
+    private void CollectTrailingTrivia()
     {
         _trivia.Clear();
         while (true)
@@ -109,8 +111,6 @@ internal sealed class TokenCursor
             _position = next.StopIndex + 1;
             _next++;
         }
-
-        return ToImmutable(_trivia);
     }
 
     /// <summary>
@@ -140,9 +140,6 @@ internal sealed class TokenCursor
     }
 
     private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u2028' or '\u2029';
-
-    private static ImmutableArray<SyntaxTrivia> ToImmutable(List<SyntaxTrivia> trivia) =>
-        trivia.Count == 0 ? ImmutableArray<SyntaxTrivia>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(trivia.ToArray());
 
     private SyntaxTrivia ToTrivia(IToken token)
     {
