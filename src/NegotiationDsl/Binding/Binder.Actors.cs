@@ -150,6 +150,8 @@ internal sealed partial class Binder
 
     private ImmutableArray<ActorSymbol> LookupActors(SyntaxTree tree, NameListSyntax names)
     {
+        if (names.Names.Count == 1) return LookupActor(tree, names.Names[0]) is { } only ? only.AsList : ImmutableArray<ActorSymbol>.Empty;
+
         // Sized for every name, so the usual case (all names resolve) needs no second copy.
         var actors = ImmutableArray.CreateBuilder<ActorSymbol>(names.Names.Count);
         foreach (var name in names.Names)

@@ -21,6 +21,21 @@ internal sealed class BindingResult
         References = references;
         Dates = dates;
         Diagnostics = diagnostics;
+    }
+
+    public ImmutableArray<Symbol> Symbols { get; }
+    public IReadOnlyDictionary<SyntaxNode, Symbol> Declared { get; }
+    public IReadOnlyDictionary<NameSyntax, Symbol> References { get; }
+    public IReadOnlyDictionary<DateSyntax, ResolvedDate> Dates { get; }
+
+    /// <summary>The names referring to each symbol; built on first use (find references, rename), which a check never needs.</summary>
+    public IReadOnlyDictionary<Symbol, List<NameSyntax>> ReferencesBySymbol =>
+        System.Threading.LazyInitializer.EnsureInitialized(ref _referencesBySymbol, () => IndexBySymbol(References))!;
+
+    private Dictionary<Symbol, List<NameSyntax>>? _referencesBySymbol;
+
+    private static Dictionary<Symbol, List<NameSyntax>> IndexBySymbol(IReadOnlyDictionary<NameSyntax, Symbol> references)
+    {
         var bySymbol = new Dictionary<Symbol, List<NameSyntax>>();
         foreach (var pair in references)
         {
@@ -28,13 +43,7 @@ internal sealed class BindingResult
             list.Add(pair.Key);
         }
 
-        ReferencesBySymbol = bySymbol;
+        return bySymbol;
     }
-
-    public ImmutableArray<Symbol> Symbols { get; }
-    public IReadOnlyDictionary<SyntaxNode, Symbol> Declared { get; }
-    public IReadOnlyDictionary<NameSyntax, Symbol> References { get; }
-    public IReadOnlyDictionary<DateSyntax, ResolvedDate> Dates { get; }
-    public IReadOnlyDictionary<Symbol, List<NameSyntax>> ReferencesBySymbol { get; }
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 }

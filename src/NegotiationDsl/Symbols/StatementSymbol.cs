@@ -7,6 +7,10 @@ namespace NegotiationDsl.Symbols;
 /// <summary>One statement of a record, with its names resolved and its dates resolved.</summary>
 public class StatementSymbol : Symbol
 {
+    // What only some statements have (a quote, a condition, an 'after', ...) lives in a second object made
+    // on first use, which keeps the tens of thousands of plain statements small (issue 8, R4).
+    private RareParts? _rare;
+
     internal StatementSymbol(string name, SyntaxTree tree, SyntaxNode declaration, SyntaxToken? identifier, StatementKind statementKind)
         : base(name, tree, declaration, identifier)
     {
@@ -26,35 +30,113 @@ public class StatementSymbol : Symbol
     public string? Text { get; internal set; }
 
     /// <summary>What an assessment (<c>calls X "..."</c>) is about: a symbol, or text when it names none.</summary>
-    public Symbol? TargetSymbol { get; internal set; }
-    public string? TargetText { get; internal set; }
+    public Symbol? TargetSymbol
+    {
+        get => _rare?.TargetSymbol;
+        internal set => Rare.TargetSymbol = value;
+    }
+
+    public string? TargetText
+    {
+        get => _rare?.TargetText;
+        internal set => Rare.TargetText = value;
+    }
 
     /// <summary><c>expects no ...</c>, <c>outcome no ...</c>.</summary>
     public bool IsNegated { get; internal set; }
 
     public ImmutableArray<ActorSymbol> Recipients { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
-    public ImmutableArray<ActorSymbol> Addressees { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
+    public ImmutableArray<ActorSymbol> Addressees
+    {
+        get => _rare?.Addressees ?? ImmutableArray<ActorSymbol>.Empty;
+        internal set => Rare.Addressees = value;
+    }
 
     /// <summary>When the statement was made: its <c>on</c> date, else the meeting's, talks' or publication date.</summary>
     public DateInterval? Date { get; internal set; }
     public DateInterval? Deadline { get; internal set; }
-    public string? Condition { get; internal set; }
-    public Symbol? AfterSymbol { get; internal set; }
-    public string? AfterText { get; internal set; }
-    public DateInterval? AfterDate { get; internal set; }
-    public string? Topic { get; internal set; }
-    public string? Quote { get; internal set; }
-    public string? Source { get; internal set; }
+    public string? Condition
+    {
+        get => _rare?.Condition;
+        internal set => Rare.Condition = value;
+    }
+
+    public Symbol? AfterSymbol
+    {
+        get => _rare?.AfterSymbol;
+        internal set => Rare.AfterSymbol = value;
+    }
+
+    public string? AfterText
+    {
+        get => _rare?.AfterText;
+        internal set => Rare.AfterText = value;
+    }
+
+    public DateInterval? AfterDate
+    {
+        get => _rare?.AfterDate;
+        internal set => Rare.AfterDate = value;
+    }
+
+    public string? Topic
+    {
+        get => _rare?.Topic;
+        internal set => Rare.Topic = value;
+    }
+
+    public string? Quote
+    {
+        get => _rare?.Quote;
+        internal set => Rare.Quote = value;
+    }
+
+    public string? Source
+    {
+        get => _rare?.Source;
+        internal set => Rare.Source = value;
+    }
 
     /// <summary>The spokesperson through whom a party spoke (<c>via Peskov</c>).</summary>
-    public PersonSymbol? Via { get; internal set; }
+    public PersonSymbol? Via
+    {
+        get => _rare?.Via;
+        internal set => Rare.Via = value;
+    }
 
     public MeetingSymbol? Meeting { get; internal set; }
     public TalksSymbol? Talks { get; internal set; }
 
     /// <summary>For reported speech: the statement being reported.</summary>
-    public StatementSymbol? Reported { get; internal set; }
+    public StatementSymbol? Reported
+    {
+        get => _rare?.Reported;
+        internal set => Rare.Reported = value;
+    }
 
     /// <summary>For a rejection, fulfilment, breach or withdrawal: the statements referred to by label.</summary>
-    public ImmutableArray<StatementSymbol> References { get; internal set; } = ImmutableArray<StatementSymbol>.Empty;
+    public ImmutableArray<StatementSymbol> References
+    {
+        get => _rare?.References ?? ImmutableArray<StatementSymbol>.Empty;
+        internal set => Rare.References = value;
+    }
+
+    private RareParts Rare => _rare ??= new RareParts();
+
+    private sealed class RareParts
+    {
+        public Symbol? TargetSymbol;
+        public string? TargetText;
+        public ImmutableArray<ActorSymbol>? Addressees;
+        public string? Condition;
+        public Symbol? AfterSymbol;
+        public string? AfterText;
+        public DateInterval? AfterDate;
+        public string? Topic;
+        public string? Quote;
+        public string? Source;
+        public PersonSymbol? Via;
+        public StatementSymbol? Reported;
+        public ImmutableArray<StatementSymbol>? References;
+    }
 }
