@@ -62,7 +62,7 @@ internal sealed class TokenCursor
         CollectTrailingTrivia();
         var tokenText = repaired ? "" : text;
         var trailing = _shapes.Get(_trivia, position + tokenText.Length);
-        return new SyntaxToken(kind, position, tokenText, repaired, leading, trailing);
+        return new SyntaxToken(kind, position, tokenText, repaired, _shapes.Pair(leading, trailing));
     }
 
     /// <summary>A zero-width token that recovery inserted (or that a partial rule never reached).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NegotiationDsl.Syntax.Parsing;
@@ -16,6 +17,18 @@ internal sealed class TriviaShapes
     private const int MaxSharedTextLength = 32;
 
     private readonly Dictionary<Shape, ImmutableArray<SyntaxTrivia>> _shared = new();
+    private readonly Dictionary<(SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing), TokenTrivia> _pairs = new(PairComparer.Instance);
+
+    /// <summary>One instance per distinct pair of (shared) arrays; arrays of their own get a pair of their own.</summary>
+    public TokenTrivia Pair(ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing)
+    {
+        if (leading.IsEmpty && trailing.IsEmpty) return TokenTrivia.None;
+        var key = (ImmutableCollectionsMarshal.AsArray(leading)!, ImmutableCollectionsMarshal.AsArray(trailing)!);
+        if (_pairs.TryGetValue(key, out var pair)) return pair;
+        pair = new TokenTrivia(leading, trailing);
+        _pairs.Add(key, pair);
+        return pair;
+    }
 
     /// <summary>The trivia in <paramref name="trivia"/>, with positions made relative to <paramref name="start"/>.</summary>
     public ImmutableArray<SyntaxTrivia> Get(List<SyntaxTrivia> trivia, int start)
@@ -33,6 +46,18 @@ internal sealed class TriviaShapes
         var relative = new SyntaxTrivia[trivia.Count];
         for (var i = 0; i < relative.Length; i++) relative[i] = new SyntaxTrivia(trivia[i].Kind, trivia[i].Position - start, trivia[i].Text);
         return ImmutableCollectionsMarshal.AsImmutableArray(relative);
+    }
+
+    /// <summary>Pairs of arrays compared by identity: equal shapes already share their array.</summary>
+    private sealed class PairComparer : IEqualityComparer<(SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing)>
+    {
+        public static readonly PairComparer Instance = new();
+
+        public bool Equals((SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing) x, (SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing) y) =>
+            ReferenceEquals(x.Leading, y.Leading) && ReferenceEquals(x.Trailing, y.Trailing);
+
+        public int GetHashCode((SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing) pair) =>
+            (RuntimeHelpers.GetHashCode(pair.Leading) * 31) + RuntimeHelpers.GetHashCode(pair.Trailing);
     }
 
     /// <summary>Up to three trivia by kind and text: positions follow from the texts.</summary>
