@@ -20,7 +20,7 @@ public sealed class StringLiteralSyntax : ExpressionSyntax
     public bool IsTerminated => Token.Kind == SyntaxKind.StringLiteralToken;
 
     /// <summary>The string's content: quotes removed, escapes decoded; an invalid escape is kept as written.</summary>
-    public string Value => _value ??= Decode(Token.Text);
+    public string Value => Token.QuotedContent ?? (_value ??= Decode(Token.Text));
 
     internal static string Decode(string text)
     {

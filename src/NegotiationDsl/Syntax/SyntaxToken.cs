@@ -18,6 +18,11 @@ public sealed class SyntaxToken : SyntaxElement
     // from 64 to 48 bytes, and a tree has one token per 13 characters of text.
     private readonly TokenTrivia _trivia;
     private readonly ushort _kind;
+    private readonly bool _quoted;
+
+    // The token's text; for a string literal without escapes, only what is between the quotes, which is
+    // also the literal's value: the string is then kept once, not as text and again as value (issue 8, R4).
+    private readonly string _text;
 
     public SyntaxToken(
         SyntaxKind kind,
@@ -42,32 +47,50 @@ public sealed class SyntaxToken : SyntaxElement
     {
         _kind = (ushort)kind;
         Position = position;
-        Text = text;
+        _text = text;
         IsMissing = isMissing;
         _trivia = trivia;
+    }
+
+    /// <summary>A terminated string literal without escapes, from the text between its quotes.</summary>
+    internal static SyntaxToken QuotedString(int position, string content, TokenTrivia trivia) =>
+        new(SyntaxKind.StringLiteralToken, position, content, isMissing: false, trivia, quoted: true);
+
+    private SyntaxToken(SyntaxKind kind, int position, string text, bool isMissing, TokenTrivia trivia, bool quoted)
+        : this(kind, position, text, isMissing, trivia)
+    {
+        _quoted = quoted;
     }
 
     public override SyntaxKind Kind => (SyntaxKind)_kind;
 
     /// <summary>Start of the token's own text (after its leading trivia).</summary>
     public int Position { get; }
-    public string Text { get; }
+    /// <summary>The token's text (made on each call for a plain string literal, which keeps only its content).</summary>
+    public string Text => _quoted ? "\"" + _text + "\"" : _text;
     public bool IsMissing { get; }
 
     /// <summary>The trivia before the token, with positions in the text (made on each call).</summary>
     public ImmutableArray<SyntaxTrivia> LeadingTrivia => Absolute(_trivia.Leading, Position - Width(_trivia.Leading));
 
     /// <summary>The trivia after the token, with positions in the text (made on each call).</summary>
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia => Absolute(_trivia.Trailing, Position + Text.Length);
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => Absolute(_trivia.Trailing, Position + TextLength);
 
-    public override TextSpan Span => new(Position, Text.Length);
+    public override TextSpan Span => new(Position, TextLength);
 
-    public override TextSpan FullSpan => TextSpan.FromBounds(Position - Width(_trivia.Leading), Position + Text.Length + Width(_trivia.Trailing));
+    public override TextSpan FullSpan => TextSpan.FromBounds(Position - Width(_trivia.Leading), Position + TextLength + Width(_trivia.Trailing));
+
+    /// <summary>The value of a plain string literal (its text without the quotes); null for any other token.</summary>
+    internal string? QuotedContent => _quoted ? _text : null;
+
+    private int TextLength => _quoted ? _text.Length + 2 : _text.Length;
 
     public override void WriteTo(TextWriter writer)
     {
         foreach (var trivia in _trivia.Leading) writer.Write(trivia.Text);
-        writer.Write(Text);
+        if (_quoted) writer.Write('"');
+        writer.Write(_text);
+        if (_quoted) writer.Write('"');
         foreach (var trivia in _trivia.Trailing) writer.Write(trivia.Text);
     }
 

@@ -47,7 +47,8 @@ internal sealed class TokenCursor
     public SyntaxToken Take(IToken token)
     {
         var kind = TokenKinds.FromTokenType(token.Type);
-        var text = TextOf(token);
+        var plainString = PlainStringContent(token);
+        var text = plainString is null ? TextOf(token) : "";
         var repaired = _repairedTokenIndexes.Contains(token.TokenIndex);
         CollectTrivia(token.TokenIndex, token.StartIndex);
 
@@ -61,8 +62,21 @@ internal sealed class TokenCursor
         _position = Math.Max(_position, token.StopIndex + 1);
         CollectTrailingTrivia();
         var tokenText = repaired ? "" : text;
-        var trailing = _shapes.Get(_trivia, position + tokenText.Length);
-        return new SyntaxToken(kind, position, tokenText, repaired, _shapes.Pair(leading, trailing));
+        var tokenLength = plainString is null ? tokenText.Length : plainString.Length + 2;
+        var trivia = _shapes.Pair(leading, _shapes.Get(_trivia, position + tokenLength));
+        return plainString is null
+            ? new SyntaxToken(kind, position, tokenText, repaired, trivia)
+            : SyntaxToken.QuotedString(position, plainString, trivia);
+    }
+
+    /// <summary>The text between the quotes of a terminated string literal without escapes, else null.</summary>
+    private string? PlainStringContent(IToken token)
+    {
+        if (token.Type != NegotiationLexer.STRING) return null;
+        var contentStart = token.StartIndex + 1;
+        var contentLength = token.StopIndex - token.StartIndex - 1;
+        if (contentLength < 0 || _source.IndexOf('\\', contentStart, contentLength) >= 0) return null;
+        return _source.Substring(contentStart, contentLength);
     }
 
     /// <summary>A zero-width token that recovery inserted (or that a partial rule never reached).</summary>
