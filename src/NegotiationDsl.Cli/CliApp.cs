@@ -10,6 +10,8 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
+        if (PlainCheck.TryGetPaths(args, out var paths)) return RunPlainCheck(paths, console);
+
         var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
@@ -36,10 +38,27 @@ internal static class CliApp
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // The compiler never throws on any input; if it does anyway, say so in one line, not a stack trace.
-            console.Error.WriteLine($"negc: error {DiagnosticCatalog.InternalErrorDescriptor.Code}: " +
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.InternalErrorDescriptor.MessageFormat, exception.GetType().Name + ": " + exception.Message));
-            return ExitCodes.InternalError;
+            return ReportInternalError(exception, console);
         }
+    }
+
+    private static int RunPlainCheck(string[] paths, CliConsole console)
+    {
+        try
+        {
+            return CheckCommand.Run(new CheckArguments(paths, OutputFormat.Text), console);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return ReportInternalError(exception, console);
+        }
+    }
+
+    // The compiler never throws on any input; if it does anyway, say so in one line, not a stack trace.
+    private static int ReportInternalError(Exception exception, CliConsole console)
+    {
+        console.Error.WriteLine($"negc: error {DiagnosticCatalog.InternalErrorDescriptor.Code}: " +
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.InternalErrorDescriptor.MessageFormat, exception.GetType().Name + ": " + exception.Message));
+        return ExitCodes.InternalError;
     }
 }
