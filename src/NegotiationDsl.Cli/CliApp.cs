@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using NegotiationDsl.Cli.Commands;
 using NegotiationDsl.Diagnostics;
 
@@ -10,8 +11,15 @@ internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
     {
-        if (PlainCheck.TryGetPaths(args, out var paths)) return RunPlainCheck(paths, console);
+        return PlainCheck.TryGetPaths(args, out var paths) ? RunPlainCheck(paths, console) : RunCommandLine(args, console);
+    }
 
+    // A method of its own, never inlined: the runtime loads the assemblies of the types a method uses when it
+    // prepares the method, so System.CommandLine (and the System.Linq and collections it pulls in) would
+    // otherwise load even when the plain check never uses it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunCommandLine(string[] args, CliConsole console)
+    {
         var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.");
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
