@@ -44,7 +44,7 @@ internal sealed partial class Binder
 
         var on = FindClause(syntax.Clauses, SyntaxKind.OnClause);
         symbol.Date = on?.Value is DateSyntax onDate ? ResolveDate(tree, onDate, anchor) : anchor?.Interval;
-        var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, $"the statement's date {said}") : anchor;
+        var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, $"the statement's date {said.ToString()}") : anchor;
 
         switch (syntax)
         {
@@ -126,7 +126,7 @@ internal sealed partial class Binder
                     break;
                 case DateSyntax date:
                     symbol.AfterDate = ResolveDate(tree, date, anchor);
-                    if (symbol.AfterDate is { } afterDate) offsetAnchor = new DateAnchor(afterDate, $"the date it comes after, {afterDate}");
+                    if (symbol.AfterDate is { } afterDate) offsetAnchor = new DateAnchor(afterDate, $"the date it comes after, {afterDate.ToString()}");
                     break;
                 case NameSyntax name:
                     symbol.AfterSymbol = LookupLabel(tree, name);
@@ -134,11 +134,11 @@ internal sealed partial class Binder
                     {
                         EnsureBound(previous);
                         if ((previous.Deadline ?? previous.Date) is { } from)
-                            offsetAnchor = new DateAnchor(from, $"'{previous.Name}' ({from})");
+                            offsetAnchor = new DateAnchor(from, $"'{previous.Name}' ({from.ToString()})");
                     }
                     else if (symbol.AfterSymbol is MeetingSymbol { Date: { } meetingDate } meeting)
                     {
-                        offsetAnchor = new DateAnchor(meetingDate, $"'{meeting.Name}' ({meetingDate})");
+                        offsetAnchor = new DateAnchor(meetingDate, $"'{meeting.Name}' ({meetingDate.ToString()})");
                     }
 
                     break;

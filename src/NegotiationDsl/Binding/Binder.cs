@@ -52,7 +52,7 @@ internal sealed partial class Binder
     private static string Where(Symbol symbol)
     {
         var position = symbol.Location.LineSpan.Start;
-        return $"{symbol.Location.FilePath}({position})";
+        return $"{symbol.Location.FilePath}({position.ToString()})";
     }
 
     // ---- Pass 1: declarations -----------------------------------------------------------------
