@@ -24,7 +24,7 @@ internal sealed class TokenCursor
     private readonly ISet<int> _repairedTokenIndexes;
     private readonly string _source;
     private readonly StringTable _strings;
-    private readonly List<SyntaxTrivia> _trivia = new();
+    private readonly TriviaBuffer _trivia = new();
     private int _next;
     private int _position;
 
@@ -92,7 +92,7 @@ internal sealed class TokenCursor
         }
 
         AddLayout(tokenStart);
-        return ToImmutable(_trivia);
+        return _trivia.ToImmutable();
     }
 
     /// <summary>Everything up to and including the line break that ends the token's line, unless a real token comes first.</summary>
@@ -110,7 +110,7 @@ internal sealed class TokenCursor
             _next++;
         }
 
-        return ToImmutable(_trivia);
+        return _trivia.ToImmutable();
     }
 
     /// <summary>
@@ -140,9 +140,6 @@ internal sealed class TokenCursor
     }
 
     private static bool IsLineBreak(char c) => c is '\r' or '\n' or '\u2028' or '\u2029';
-
-    private static ImmutableArray<SyntaxTrivia> ToImmutable(List<SyntaxTrivia> trivia) =>
-        trivia.Count == 0 ? ImmutableArray<SyntaxTrivia>.Empty : ImmutableCollectionsMarshal.AsImmutableArray(trivia.ToArray());
 
     private SyntaxTrivia ToTrivia(IToken token)
     {
