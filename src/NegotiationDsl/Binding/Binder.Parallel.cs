@@ -22,7 +22,6 @@ internal sealed partial class Binder
         _actors = parent._actors;
         _labels = parent._labels;
         _policies = parent._policies;
-        _policyLocations = parent._policyLocations;
         _publicationAnchors = parent._publicationAnchors;
     }
 

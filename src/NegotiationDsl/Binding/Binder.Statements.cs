@@ -272,9 +272,21 @@ internal sealed partial class Binder
     private StatementSymbol? LookupStatement(SyntaxTree tree, NameSyntax name, string expectation, params StatementKind[] kinds)
     {
         var symbol = LookupLabel(tree, name);
-        if (symbol is StatementSymbol statement && kinds.Contains(statement.StatementKind)) return statement;
+        if (symbol is StatementSymbol statement && IsOneOf(statement.StatementKind, kinds)) return statement;
         if (symbol is not null) Report(DiagnosticCatalog.WrongKindOfReference(At(tree, name), name.Identifier.Text, Describe(symbol), expectation));
         return null;
+    }
+
+    // A loop, not Enumerable.Contains: LINQ over an enum array is generic code that ReadyToRun cannot prepare,
+    // and a cold check JIT-compiled five methods for it (issue 8, R6).
+    private static bool IsOneOf(StatementKind kind, StatementKind[] kinds)
+    {
+        foreach (var candidate in kinds)
+        {
+            if (candidate == kind) return true;
+        }
+
+        return false;
     }
 
     private CommitmentSymbol? LookupCommitment(SyntaxTree tree, NameSyntax name)
