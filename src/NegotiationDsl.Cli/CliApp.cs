@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using NegotiationDsl.Cli.Commands;
 using NegotiationDsl.Diagnostics;
 
@@ -9,6 +10,15 @@ namespace NegotiationDsl.Cli;
 internal static class CliApp
 {
     public static int Run(string[] args, CliConsole console)
+    {
+        return PlainCheck.TryGetPaths(args, out var paths) ? RunPlainCheck(paths, console) : RunCommandLine(args, console);
+    }
+
+    // A method of its own, never inlined: the runtime loads the assemblies of the types a method uses when it
+    // prepares the method, so System.CommandLine (and the System.Linq and collections it pulls in) would
+    // otherwise load even when the plain check never uses it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunCommandLine(string[] args, CliConsole console)
     {
         var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.");
         root.Subcommands.Add(CheckCommand.Create(console));
@@ -36,10 +46,27 @@ internal static class CliApp
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // The compiler never throws on any input; if it does anyway, say so in one line, not a stack trace.
-            console.Error.WriteLine($"negc: error {DiagnosticCatalog.InternalErrorDescriptor.Code}: " +
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.InternalErrorDescriptor.MessageFormat, exception.GetType().Name + ": " + exception.Message));
-            return ExitCodes.InternalError;
+            return ReportInternalError(exception, console);
         }
+    }
+
+    private static int RunPlainCheck(string[] paths, CliConsole console)
+    {
+        try
+        {
+            return CheckCommand.Run(new CheckArguments(paths, OutputFormat.Text), console);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return ReportInternalError(exception, console);
+        }
+    }
+
+    // The compiler never throws on any input; if it does anyway, say so in one line, not a stack trace.
+    private static int ReportInternalError(Exception exception, CliConsole console)
+    {
+        console.Error.WriteLine($"negc: error {DiagnosticCatalog.InternalErrorDescriptor.Code}: " +
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.InternalErrorDescriptor.MessageFormat, exception.GetType().Name + ": " + exception.Message));
+        return ExitCodes.InternalError;
     }
 }

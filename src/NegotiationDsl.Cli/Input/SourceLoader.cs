@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
@@ -35,10 +36,15 @@ internal static class SourceLoader
         // A single file (the usual `negc check file.neg`) is parsed on this thread: starting the thread
         // pool and the parallel loop would cost a cold process more than the parse itself.
         if (files.Count == 1) LoadFile(0);
-        // One worker per reported processor, so DOTNET_PROCESSOR_COUNT=1 reads and parses on one thread.
-        else Parallel.For(0, files.Count, Parallelism.Options, LoadFile);
+        else LoadInParallel(files.Count, LoadFile);
 
         return (trees.Where(tree => tree is not null).Select(tree => tree!).ToList(),
                 errors.Where(error => error is not null).Select(error => error!).ToList());
     }
+
+    // One worker per reported processor, so DOTNET_PROCESSOR_COUNT=1 reads and parses on one thread. A method of
+    // its own, never inlined, so that a single file does not load System.Threading.Tasks.Parallel at all.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LoadInParallel(int count, System.Action<int> loadFile) =>
+        Parallel.For(0, count, Parallelism.Options, loadFile);
 }

@@ -24,7 +24,7 @@ internal static class DiagnosticTextWriter
             }
 
             var painted = console.Paint(severity, diagnostic.Severity == DiagnosticSeverity.Error ? "1;31" : diagnostic.Severity == DiagnosticSeverity.Warning ? "1;33" : "1;36");
-            console.Output.WriteLine($"{location.FilePath}({location.LineSpan.Start}): {painted} {diagnostic.Code}: {diagnostic.Message}");
+            console.Output.WriteLine($"{location.FilePath}({location.LineSpan.Start.ToString()}): {painted} {diagnostic.Code}: {diagnostic.Message}");
             WriteExcerpt(console, diagnostic);
         }
     }

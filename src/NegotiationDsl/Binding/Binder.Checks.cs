@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using NegotiationDsl.Dates;
@@ -11,17 +12,36 @@ namespace NegotiationDsl.Binding;
 /// <summary>Checks that need the whole compilation bound: commitment events, meeting overlaps, unused names.</summary>
 internal sealed partial class Binder
 {
+    // The checks group and sort with dictionaries and index lists instead of LINQ: LINQ over the value tuples
+    // here made a cold `negc check` JIT-compile about 60 generic methods that ReadyToRun cannot prepare
+    // (issue 8, R6). Groups come in the order of their first item and sorts keep the recorded order of ties,
+    // as GroupBy and OrderBy did.
     private void CheckCommitmentEvents()
     {
-        foreach (var group in _events.GroupBy(item => item.Commitment))
+        var commitments = new List<CommitmentSymbol>();
+        var eventsByCommitment = new Dictionary<CommitmentSymbol, List<int>>();
+        for (var i = 0; i < _events.Count; i++)
         {
-            var commitment = group.Key;
+            var key = _events[i].Commitment;
+            if (!eventsByCommitment.TryGetValue(key, out var indexes))
+            {
+                eventsByCommitment[key] = indexes = new List<int>();
+                commitments.Add(key);
+            }
+
+            indexes.Add(i);
+        }
+
+        foreach (var commitment in commitments)
+        {
             // Events in date order; undated ones last (they are reported and cannot settle anything).
-            var ordered = group.OrderBy(item => item.Event.Date is null ? 1 : 0).ThenBy(item => item.Event.Date?.Start).ToList();
+            var ordered = eventsByCommitment[commitment];
+            ordered.Sort(CompareEventDates);
             var events = ImmutableArray.CreateBuilder<CommitmentEvent>();
             CommitmentEvent? settled = null;
-            foreach (var (statement, _, tree, name) in ordered)
+            foreach (var index in ordered)
             {
+                var (statement, _, tree, name) = _events[index];
                 var verb = VerbPastTense(statement.StatementKind);
                 var commitmentEvent = new CommitmentEvent(statement.StatementKind, statement.Date, statement);
                 events.Add(commitmentEvent);
@@ -52,6 +72,16 @@ internal sealed partial class Binder
         }
     }
 
+    /// <summary>Dated events first, by their first day; undated ones after them; ties in recorded order.</summary>
+    private int CompareEventDates(int first, int second)
+    {
+        var firstDate = _events[first].Event.Date;
+        var secondDate = _events[second].Event.Date;
+        if (firstDate is null != secondDate is null) return firstDate is null ? 1 : -1;
+        var byDay = firstDate is { } a && secondDate is { } b ? a.Start.CompareTo(b.Start) : 0;
+        return byDay != 0 ? byDay : first.CompareTo(second);
+    }
+
     private static bool IsDebtorOrSpeaksForOne(ActorSymbol actor, CommitmentSymbol commitment) =>
         commitment.Debtors.Contains(actor) || IsCoveredBy(actor, commitment.Debtors) || commitment.Debtors.Any(debtor => IsCoveredBy(debtor, ImmutableArray.Create(actor)));
 
@@ -65,13 +95,23 @@ internal sealed partial class Binder
     /// <summary>A person cannot be in two places at once: meetings known to the day that overlap, at different places.</summary>
     private void CheckOverlappingMeetings()
     {
-        var byPerson = _participantNames.Keys.GroupBy(key => key.Person);
-        foreach (var group in byPerson)
+        var persons = new List<PersonSymbol>();
+        var meetingsByPerson = new Dictionary<PersonSymbol, List<MeetingSymbol>>();
+        foreach (var participant in _participantNames)
         {
-            var meetings = group.Select(key => key.Meeting)
-                .Where(meeting => meeting.Date is { Precision: DatePrecision.Day })
-                .OrderBy(meeting => meeting.Date!.Value.Start)
-                .ToList();
+            var (meeting, person) = participant.Key;
+            if (!meetingsByPerson.TryGetValue(person, out var attended))
+            {
+                meetingsByPerson[person] = attended = new List<MeetingSymbol>();
+                persons.Add(person);
+            }
+
+            if (meeting.Date is { Precision: DatePrecision.Day }) attended.Add(meeting);
+        }
+
+        foreach (var person in persons)
+        {
+            var meetings = InDayOrder(meetingsByPerson[person]);
             for (var i = 0; i < meetings.Count; i++)
             {
                 for (var j = i + 1; j < meetings.Count; j++)
@@ -81,12 +121,27 @@ internal sealed partial class Binder
                     if (second.Date!.Value.Start > first.Date!.Value.End) break;
                     if (string.Equals(first.Place, second.Place, StringComparison.OrdinalIgnoreCase)) continue;
                     if (!TimesCanOverlap(first, second)) continue;
-                    var name = _participantNames[(second, group.Key)];
-                    Report(DiagnosticCatalog.OverlappingMeetings(At(second.SyntaxTree, name), group.Key.Name, first.Place, second.Place,
+                    var name = _participantNames[(second, person)];
+                    Report(DiagnosticCatalog.OverlappingMeetings(At(second.SyntaxTree, name), person.Name, first.Place, second.Place,
                         first.Date.Value.ToString(), second.Date.Value.ToString()));
                 }
             }
         }
+    }
+
+    /// <summary>Meetings by their first day; meetings on the same day in the order given (a stable sort).</summary>
+    private static List<MeetingSymbol> InDayOrder(List<MeetingSymbol> meetings)
+    {
+        var order = new List<int>(meetings.Count);
+        for (var i = 0; i < meetings.Count; i++) order.Add(i);
+        order.Sort((first, second) =>
+        {
+            var byDay = meetings[first].Date!.Value.Start.CompareTo(meetings[second].Date!.Value.Start);
+            return byDay != 0 ? byDay : first.CompareTo(second);
+        });
+        var sorted = new List<MeetingSymbol>(meetings.Count);
+        foreach (var index in order) sorted.Add(meetings[index]);
+        return sorted;
     }
 
     /// <summary>On a single shared day, two meetings with known start times and durations overlap only if their hours do.</summary>
@@ -102,7 +157,7 @@ internal sealed partial class Binder
 
     private void CheckUnusedDeclarations()
     {
-        var used = _references.Values.ToImmutableHashSet();
+        var used = new HashSet<Symbol>(_references.Values);
         foreach (var actor in _actors.Values)
         {
             if (!used.Contains(actor)) Report(DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name));

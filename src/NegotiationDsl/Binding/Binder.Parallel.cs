@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using NegotiationDsl.Syntax;
 
@@ -21,7 +22,6 @@ internal sealed partial class Binder
         _actors = parent._actors;
         _labels = parent._labels;
         _policies = parent._policies;
-        _policyLocations = parent._policyLocations;
         _publicationAnchors = parent._publicationAnchors;
     }
 
@@ -34,6 +34,14 @@ internal sealed partial class Binder
             return;
         }
 
+        BindEachRecordOnAWorker();
+    }
+
+    // A method of its own, never inlined: the runtime loads the assemblies of the types a method uses when it
+    // prepares the method, and a single file should not load System.Threading.Tasks.Parallel at all.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void BindEachRecordOnAWorker()
+    {
         var workers = new Binder[_trees.Length];
         Parallel.For(0, _trees.Length, Parallelism.Options, i =>
         {

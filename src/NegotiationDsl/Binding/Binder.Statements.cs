@@ -83,7 +83,7 @@ internal sealed partial class Binder
 
         var on = FindClause(syntax.Clauses, SyntaxKind.OnClause);
         symbol.Date = on?.Value is DateSyntax onDate ? ResolveDate(tree, onDate, anchor) : anchor?.Interval;
-        var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, $"the statement's date {said}") : anchor;
+        var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, $"the statement's date {said.ToString()}") : anchor;
 
         switch (syntax)
         {
@@ -165,7 +165,7 @@ internal sealed partial class Binder
                     break;
                 case DateSyntax date:
                     symbol.AfterDate = ResolveDate(tree, date, anchor);
-                    if (symbol.AfterDate is { } afterDate) offsetAnchor = new DateAnchor(afterDate, $"the date it comes after, {afterDate}");
+                    if (symbol.AfterDate is { } afterDate) offsetAnchor = new DateAnchor(afterDate, $"the date it comes after, {afterDate.ToString()}");
                     break;
                 case NameSyntax name:
                     symbol.AfterSymbol = LookupLabel(tree, name);
@@ -173,11 +173,11 @@ internal sealed partial class Binder
                     {
                         EnsureBound(previous);
                         if ((previous.Deadline ?? previous.Date) is { } from)
-                            offsetAnchor = new DateAnchor(from, $"'{previous.Name}' ({from})");
+                            offsetAnchor = new DateAnchor(from, $"'{previous.Name}' ({from.ToString()})");
                     }
                     else if (symbol.AfterSymbol is MeetingSymbol { Date: { } meetingDate } meeting)
                     {
-                        offsetAnchor = new DateAnchor(meetingDate, $"'{meeting.Name}' ({meetingDate})");
+                        offsetAnchor = new DateAnchor(meetingDate, $"'{meeting.Name}' ({meetingDate.ToString()})");
                     }
 
                     break;
@@ -311,9 +311,21 @@ internal sealed partial class Binder
     private StatementSymbol? LookupStatement(SyntaxTree tree, NameSyntax name, string expectation, params StatementKind[] kinds)
     {
         var symbol = LookupLabel(tree, name);
-        if (symbol is StatementSymbol statement && kinds.Contains(statement.StatementKind)) return statement;
+        if (symbol is StatementSymbol statement && IsOneOf(statement.StatementKind, kinds)) return statement;
         if (symbol is not null) Report(DiagnosticCatalog.WrongKindOfReference(At(tree, name), name.Identifier.Text, Describe(symbol), expectation));
         return null;
+    }
+
+    // A loop, not Enumerable.Contains: LINQ over an enum array is generic code that ReadyToRun cannot prepare,
+    // and a cold check JIT-compiled five methods for it (issue 8, R6).
+    private static bool IsOneOf(StatementKind kind, StatementKind[] kinds)
+    {
+        foreach (var candidate in kinds)
+        {
+            if (candidate == kind) return true;
+        }
+
+        return false;
     }
 
     private CommitmentSymbol? LookupCommitment(SyntaxTree tree, NameSyntax name)

@@ -24,8 +24,7 @@ internal sealed partial class Binder
     private readonly Dictionary<DateSyntax, ResolvedDate> _dates = new();
     private readonly Dictionary<string, ActorSymbol> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Symbol> _labels = new(StringComparer.Ordinal);
-    private readonly Dictionary<SyntaxKind, OffsetDateSyntax> _policies = new();
-    private readonly Dictionary<SyntaxKind, Location> _policyLocations = new();
+    private readonly PolicyTable _policies = new();
     private readonly Dictionary<SyntaxTree, DateAnchor?> _publicationAnchors = new();
 
     private Binder(ImmutableArray<SyntaxTree> trees) => _trees = trees;
@@ -52,7 +51,7 @@ internal sealed partial class Binder
     private static string Where(Symbol symbol)
     {
         var position = symbol.Location.LineSpan.Start;
-        return $"{symbol.Location.FilePath}({position})";
+        return $"{symbol.Location.FilePath}({position.ToString()})";
     }
 
     // ---- Pass 1: declarations -----------------------------------------------------------------
@@ -173,14 +172,13 @@ internal sealed partial class Binder
                 continue;
             }
 
-            if (_policyLocations.TryGetValue(word.Kind, out var previous))
+            if (_policies.TryGetLocation(word.Kind, out var previous))
             {
                 Report(DiagnosticCatalog.DuplicatePolicy(At(tree, word), word.Text, previous.ToString()));
                 continue;
             }
 
-            _policies[word.Kind] = offset;
-            _policyLocations[word.Kind] = At(tree, word);
+            _policies.Add(word.Kind, offset, At(tree, word));
         }
     }
 }

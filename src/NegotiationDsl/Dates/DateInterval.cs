@@ -55,5 +55,7 @@ public readonly struct DateInterval : IEquatable<DateInterval>
     public static bool operator !=(DateInterval left, DateInterval right) => !left.Equals(right);
 
     /// <summary><c>2022-01-21</c> for one day, else <c>2022-01-24..2022-01-30</c>.</summary>
+    // Interpolated strings call ToString() on this struct themselves: left to the interpolation handler, each use
+    // needs AppendFormatted<DateInterval>, a generic method ReadyToRun cannot prepare, JIT-compiled at every start.
     public override string ToString() => IsSingleDay ? Format(Start) : Format(Start) + ".." + Format(End);
 }

@@ -19,10 +19,10 @@ namespace NegotiationDsl.Dates;
 internal sealed class DateResolver
 {
     private readonly SourceText _text;
-    private readonly IReadOnlyDictionary<SyntaxKind, OffsetDateSyntax> _policies;
+    private readonly PolicyTable _policies;
     private readonly Action<Diagnostic> _report;
 
-    public DateResolver(SourceText text, IReadOnlyDictionary<SyntaxKind, OffsetDateSyntax> policies, Action<Diagnostic> report)
+    public DateResolver(SourceText text, PolicyTable policies, Action<Diagnostic> report)
     {
         _text = text;
         _policies = policies;
@@ -96,7 +96,7 @@ internal sealed class DateResolver
         var kind = relative.Keyword.Kind;
         if (kind is SyntaxKind.SoonKeyword or SyntaxKind.ComingDaysKeyword or SyntaxKind.ComingWeeksKeyword)
         {
-            if (!_policies.TryGetValue(kind, out var policy))
+            if (!_policies.TryGetOffset(kind, out var policy))
             {
                 _report(DiagnosticCatalog.FuzzyDateWithoutPolicy(At(relative), relative.Keyword.Text));
                 return null;

@@ -35,7 +35,7 @@ public sealed class Diagnostic
 
     /// <summary>The canonical one-line form that MSBuild and editors parse: <c>path(line,col): error NEG1001: message</c>.</summary>
     public override string ToString() =>
-        $"{Location.FilePath}({Location.LineSpan.Start}): {SeverityText(Severity)} {Code}: {Message}";
+        $"{Location.FilePath}({Location.LineSpan.Start.ToString()}): {SeverityText(Severity)} {Code}: {Message}";
 
     public static string SeverityText(DiagnosticSeverity severity) => severity switch
     {

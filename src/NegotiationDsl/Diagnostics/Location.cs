@@ -16,5 +16,5 @@ public sealed class Location
     public string FilePath => Text.FilePath;
     public LinePositionSpan LineSpan => Text.GetLinePositionSpan(Span);
 
-    public override string ToString() => $"{FilePath}({LineSpan.Start})";
+    public override string ToString() => $"{FilePath}({LineSpan.Start.ToString()})";
 }

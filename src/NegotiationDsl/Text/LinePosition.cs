@@ -26,5 +26,7 @@ public readonly struct LinePosition : IEquatable<LinePosition>, IComparable<Line
     public static bool operator >=(LinePosition left, LinePosition right) => left.CompareTo(right) >= 0;
 
     /// <summary>One-based <c>line,column</c>, the form compilers print.</summary>
+    // Interpolated strings call ToString() on this struct themselves: left to the interpolation handler, each use
+    // needs AppendFormatted<LinePosition>, a generic method ReadyToRun cannot prepare, JIT-compiled at every start.
     public override string ToString() => $"{Line + 1},{Character + 1}";
 }

@@ -19,21 +19,23 @@ internal static class SyntaxParser
 
         var run = new ParseRun(stream);
         run.Parse();
-        var repairs = new Dictionary<int, SyntaxKind>();
-        if (run.Errors.Count is > 0 and <= KeywordRepair.MaxErrors && text.Length <= KeywordRepair.MaxTextLength) KeywordRepair.Run(run, repairs);
+        // Most texts parse without errors, so the repair table is only made when there is something to repair: its
+        // Dictionary<int, SyntaxKind> methods are generic code that ReadyToRun cannot prepare (a dozen JIT-compiled
+        // methods in every cold check, issue 8, R6).
+        Dictionary<int, SyntaxKind>? repairs = null;
+        if (run.Errors.Count is > 0 and <= KeywordRepair.MaxErrors && text.Length <= KeywordRepair.MaxTextLength)
+        {
+            repairs = new Dictionary<int, SyntaxKind>();
+            KeywordRepair.Run(run, repairs);
+        }
 
         var tokens = run.Tokens;
-        var cursor = new TokenCursor(tokens, new HashSet<int>(repairs.Keys), text.Text);
+        var cursor = new TokenCursor(tokens, repairs is null ? new HashSet<int>() : new HashSet<int>(repairs.Keys), text.Text);
         var root = new SyntaxTreeBuilder(cursor).Build(run.Tree, tokens[tokens.Count - 1]);
 
         var diagnostics = new List<Diagnostic>();
         LexicalDiagnostics.Collect(text, tokens, diagnostics);
-        foreach (var repair in repairs)
-        {
-            var token = tokens[repair.Key];
-            var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
-            diagnostics.Add(DiagnosticCatalog.MisspeltKeyword(new Location(text, span), token.Text, KeywordRepair.ClosestSpelling(token.Text, repair.Value)));
-        }
+        if (repairs is not null) AddRepairDiagnostics(text, tokens, repairs, diagnostics);
 
         foreach (var error in run.Errors)
         {
@@ -45,6 +47,16 @@ internal static class SyntaxParser
             ? a.Location.Span.Start.CompareTo(b.Location.Span.Start)
             : string.CompareOrdinal(a.Code, b.Code));
         return (root, diagnostics.ToImmutableArray());
+    }
+
+    private static void AddRepairDiagnostics(SourceText text, IList<IToken> tokens, Dictionary<int, SyntaxKind> repairs, List<Diagnostic> diagnostics)
+    {
+        foreach (var repair in repairs)
+        {
+            var token = tokens[repair.Key];
+            var span = TextSpan.FromBounds(token.StartIndex, token.StopIndex + 1);
+            diagnostics.Add(DiagnosticCatalog.MisspeltKeyword(new Location(text, span), token.Text, KeywordRepair.ClosestSpelling(token.Text, repair.Value)));
+        }
     }
 
     /// <summary>The tokens of a text with their trivia, without parsing (every default-channel token, then end of file).</summary>

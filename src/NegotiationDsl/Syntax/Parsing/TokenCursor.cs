@@ -24,7 +24,7 @@ internal sealed class TokenCursor
     private readonly ISet<int> _repairedTokenIndexes;
     private readonly string _source;
     private readonly StringTable _strings;
-    private readonly List<SyntaxTrivia> _trivia = new();
+    private readonly TriviaBuffer _trivia = new();
     private readonly TriviaShapes _shapes = new();
     private int _next;
     private int _position;

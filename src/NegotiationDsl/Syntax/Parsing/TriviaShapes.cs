@@ -31,7 +31,7 @@ internal sealed class TriviaShapes
     }
 
     /// <summary>The trivia in <paramref name="trivia"/>, with positions made relative to <paramref name="start"/>.</summary>
-    public ImmutableArray<SyntaxTrivia> Get(List<SyntaxTrivia> trivia, int start)
+    public ImmutableArray<SyntaxTrivia> Get(TriviaBuffer trivia, int start)
     {
         if (trivia.Count == 0) return ImmutableArray<SyntaxTrivia>.Empty;
         if (!Shape.TryCreate(trivia, out var shape)) return Relative(trivia, start);
@@ -41,7 +41,7 @@ internal sealed class TriviaShapes
         return shared;
     }
 
-    private static ImmutableArray<SyntaxTrivia> Relative(List<SyntaxTrivia> trivia, int start)
+    private static ImmutableArray<SyntaxTrivia> Relative(TriviaBuffer trivia, int start)
     {
         var relative = new SyntaxTrivia[trivia.Count];
         for (var i = 0; i < relative.Length; i++) relative[i] = new SyntaxTrivia(trivia[i].Kind, trivia[i].Position - start, trivia[i].Text);
@@ -67,7 +67,7 @@ internal sealed class TriviaShapes
         private readonly SyntaxKind _kind0, _kind1, _kind2;
         private readonly string? _text0, _text1, _text2;
 
-        private Shape(List<SyntaxTrivia> trivia)
+        private Shape(TriviaBuffer trivia)
         {
             _count = trivia.Count;
             (_kind0, _text0) = (trivia[0].Kind, trivia[0].Text);
@@ -75,13 +75,13 @@ internal sealed class TriviaShapes
             if (_count > 2) (_kind2, _text2) = (trivia[2].Kind, trivia[2].Text);
         }
 
-        public static bool TryCreate(List<SyntaxTrivia> trivia, out Shape shape)
+        public static bool TryCreate(TriviaBuffer trivia, out Shape shape)
         {
             shape = default;
             if (trivia.Count > MaxSharedCount) return false;
-            foreach (var item in trivia)
+            for (var i = 0; i < trivia.Count; i++)
             {
-                if (item.Text.Length > MaxSharedTextLength) return false;
+                if (trivia[i].Text.Length > MaxSharedTextLength) return false;
             }
 
             shape = new Shape(trivia);

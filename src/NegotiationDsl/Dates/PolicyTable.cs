@@ -1,0 +1,59 @@
+using System.Diagnostics.CodeAnalysis;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Dates;
+
+/// <summary>
+/// The fuzzy-date policies of a compilation (<c>policy soon = ...</c>): the offset each word means and where
+/// it was declared. A handful of entries searched in order, not a Dictionary&lt;SyntaxKind, ...&gt;: that
+/// dictionary over an enum is generic code ReadyToRun cannot prepare, and every cold check JIT-compiled
+/// fourteen methods for it (issue 8, R6).
+/// </summary>
+internal sealed class PolicyTable
+{
+    private SyntaxKind[] _kinds = new SyntaxKind[4];
+    private OffsetDateSyntax[] _offsets = new OffsetDateSyntax[4];
+    private Location[] _locations = new Location[4];
+    private int _count;
+
+    public bool TryGetOffset(SyntaxKind kind, [NotNullWhen(true)] out OffsetDateSyntax? offset)
+    {
+        var index = IndexOf(kind);
+        offset = index < 0 ? null : _offsets[index];
+        return offset is not null;
+    }
+
+    public bool TryGetLocation(SyntaxKind kind, [NotNullWhen(true)] out Location? location)
+    {
+        var index = IndexOf(kind);
+        location = index < 0 ? null : _locations[index];
+        return location is not null;
+    }
+
+    /// <summary>Adds a policy for a word that has none yet (the binder reports a second one instead).</summary>
+    public void Add(SyntaxKind kind, OffsetDateSyntax offset, Location location)
+    {
+        if (_count == _kinds.Length)
+        {
+            System.Array.Resize(ref _kinds, _count * 2);
+            System.Array.Resize(ref _offsets, _count * 2);
+            System.Array.Resize(ref _locations, _count * 2);
+        }
+
+        _kinds[_count] = kind;
+        _offsets[_count] = offset;
+        _locations[_count] = location;
+        _count++;
+    }
+
+    private int IndexOf(SyntaxKind kind)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (_kinds[i] == kind) return i;
+        }
+
+        return -1;
+    }
+}
