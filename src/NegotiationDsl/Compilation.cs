@@ -26,16 +26,38 @@ public sealed class Compilation
     {
         SyntaxTrees = syntaxTrees;
         Options = options;
-        _binding = new Lazy<BindingResult>(() => Binder.Bind(SyntaxTrees), LazyThreadSafetyMode.ExecutionAndPublication);
+        _binding = new Lazy<BindingResult>(BindAndReleaseTrees, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
+
+    /// <summary>
+    /// Binds, then lets the trees give up their roots: what a compilation keeps refers to syntax by
+    /// position, and a tree parses its text again if its root is asked for after the collector took it.
+    /// </summary>
+    private BindingResult BindAndReleaseTrees()
+    {
+        var binding = Binder.Bind(SyntaxTrees);
+        foreach (var tree in SyntaxTrees) tree.ReleaseRoot();
+        return binding;
+    }
     public CompilationOptions Options { get; }
 
     public static Compilation Create(IEnumerable<SyntaxTree> syntaxTrees, CompilationOptions? options = null) =>
         new(syntaxTrees.ToImmutableArray(), options ?? CompilationOptions.Default);
 
     public Compilation WithOptions(CompilationOptions options) => new(SyntaxTrees, options);
+
+    /// <summary>
+    /// Every tree's root, parsed again where the collector took it. A tool that walks syntax after binding
+    /// (emit, reports) holds the array while it works, so that no tree is parsed more than once more.
+    /// </summary>
+    public ImmutableArray<CompilationUnitSyntax> GetRoots()
+    {
+        var roots = ImmutableArray.CreateBuilder<CompilationUnitSyntax>(SyntaxTrees.Length);
+        foreach (var tree in SyntaxTrees) roots.Add(tree.Root);
+        return roots.MoveToImmutable();
+    }
 
     private BindingResult Binding => _binding.Value;
 
@@ -79,8 +101,14 @@ public sealed class Compilation
         return latest;
     }
 
-    public IEnumerable<NameSyntax> FindReferences(Symbol symbol) =>
-        Binding.ReferencesBySymbol.TryGetValue(symbol, out var names) ? names : Enumerable.Empty<NameSyntax>();
+    public IEnumerable<NameSyntax> FindReferences(Symbol symbol)
+    {
+        if (!Binding.ReferencesBySymbol.TryGetValue(symbol, out var references)) yield break;
+        foreach (var (tree, start) in references)
+        {
+            if (tree.Root.FindToken(start).Parent is NameSyntax name) yield return name;
+        }
+    }
 
     /// <summary>A new compilation with one tree replaced or added; this one is unchanged.</summary>
     public Compilation WithSyntaxTree(SyntaxTree tree)
@@ -98,12 +126,7 @@ public sealed class Compilation
     {
         if (_diagnostics.IsDefault)
         {
-            var suppressions = new Dictionary<SourceText, Suppressions>();
-            foreach (var tree in SyntaxTrees)
-            {
-                if (Suppressions.From(tree) is { } directives) suppressions[tree.Text] = directives;
-            }
-
+            var suppressions = Binding.Suppressions;
             var all = SyntaxTrees.SelectMany(tree => tree.Diagnostics)
                 .Concat(Binding.Diagnostics)
                 .Where(diagnostic => !suppressions.TryGetValue(diagnostic.Location.Text, out var lines) || !lines.IsSuppressed(diagnostic))

@@ -42,6 +42,8 @@ internal static class BuildCommand
         foreach (var error in set.Errors) console.Error.WriteLine(error);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
+        // Held from before binding, the roots stay in memory for the emitters: no file is parsed twice.
+        var roots = set.Compilations.Select(compilation => compilation.GetRoots()).ToList();
         var diagnostics = set.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
         DiagnosticTextWriter.Write(console, diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -63,6 +65,7 @@ internal static class BuildCommand
 
         if (target is BuildTarget.All or BuildTarget.Reports)
             outputs.AddRange(ReportCommand.Outputs(set, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
+        GC.KeepAlive(roots);
 
         try
         {

@@ -39,6 +39,8 @@ internal static class ReportCommand
         foreach (var error in set.Errors) console.Error.WriteLine(error);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
+        // Held from before binding, the roots stay in memory for the report builder: no file is parsed twice.
+        var roots = set.Compilations.Select(compilation => compilation.GetRoots()).ToList();
         var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
         DiagnosticTextWriter.Write(console, diagnostics);
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
@@ -50,6 +52,7 @@ internal static class ReportCommand
 
         // Every report is made in memory first, so a failure to write leaves no half of a run behind it.
         var outputs = Outputs(set, arguments, asOf).ToList();
+        GC.KeepAlive(roots);
         foreach (var (path, content) in outputs)
         {
             try

@@ -8,9 +8,15 @@ namespace NegotiationDsl.Cli.LanguageServer;
 /// One version of one file: open in the editor (with the editor's version) or read from disk. The syntax
 /// tree is parsed on first use and then shared by every compilation that contains this version.
 /// </summary>
+/// <remarks>
+/// A compilation lets its trees drop their roots once bound (issue 8, R4). The server asks for the same
+/// roots on every keystroke and request, so a document keeps its root itself: a workspace's syntax stays
+/// in memory, as in any editor, and no request waits for a file to be parsed again.
+/// </remarks>
 internal sealed class Document
 {
     private readonly Lazy<SyntaxTree> _tree;
+    private CompilationUnitSyntax? _root;
 
     public Document(string key, string uri, SourceText text, int? version, bool isOpen)
     {
@@ -19,7 +25,12 @@ internal sealed class Document
         Text = text;
         Version = version;
         IsOpen = isOpen;
-        _tree = new Lazy<SyntaxTree>(() => SyntaxTree.Parse(text), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _tree = new Lazy<SyntaxTree>(() =>
+        {
+            var tree = SyntaxTree.Parse(text);
+            _root = tree.Root;
+            return tree;
+        }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Key { get; }

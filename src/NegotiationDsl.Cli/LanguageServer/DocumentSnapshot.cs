@@ -53,7 +53,8 @@ internal sealed class DocumentSnapshot
     {
         var root = node;
         while (root.Parent is not null) root = root.Parent;
-        return Compilation.SyntaxTrees.FirstOrDefault(tree => tree.Root == root);
+        // A tree whose root is not in memory cannot be this node's: the node holds its root.
+        return Compilation.SyntaxTrees.FirstOrDefault(tree => tree.TryGetRoot(out var treeRoot) && treeRoot == root);
     }
 
     public LspLocation LocationOf(SyntaxTree tree, TextSpan span) => new(Workspace.UriOf(tree.FilePath), RangeOf(tree.Text, span));

@@ -17,8 +17,14 @@ public static class CSharpModelEmitter
     /// <param name="compilation">The compilation; it should have no errors.</param>
     /// <param name="compilationName">A name for the class, e.g. the folder or file name (<c>geneva-2022</c> gives <c>Geneva2022</c>).</param>
     /// <param name="namespaceName">The namespace of the generated class.</param>
-    public static string Emit(Compilation compilation, string compilationName, string namespaceName = DefaultNamespace) =>
-        new ModelEmitter(compilation, compilationName, namespaceName).Emit().NormalizeWhitespace(eol: "\n").ToFullString() + "\n";
+    public static string Emit(Compilation compilation, string compilationName, string namespaceName = DefaultNamespace)
+    {
+        // The emitter reads declarations; held roots are parsed at most once more (see Compilation.GetRoots).
+        var roots = compilation.GetRoots();
+        var source = new ModelEmitter(compilation, compilationName, namespaceName).Emit().NormalizeWhitespace(eol: "\n").ToFullString() + "\n";
+        System.GC.KeepAlive(roots);
+        return source;
+    }
 
     internal static string GeneratorVersion =>
         typeof(CSharpModelEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

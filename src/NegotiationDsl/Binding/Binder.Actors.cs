@@ -187,7 +187,7 @@ internal sealed partial class Binder
     {
         var resolver = new DateResolver(tree.Text, _policies, Report);
         var interval = resolver.Resolve(syntax, anchor);
-        _dates[syntax] = new ResolvedDate(syntax, interval, anchor);
+        _dates[syntax] = new ResolvedDate(syntax.Span, interval, anchor);
         return interval;
     }
 }

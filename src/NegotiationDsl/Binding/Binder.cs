@@ -31,6 +31,9 @@ internal sealed partial class Binder
 
     public static BindingResult Bind(ImmutableArray<SyntaxTree> trees)
     {
+        // Holding every root while binding keeps each tree's nodes the same objects in every pass.
+        var roots = new CompilationUnitSyntax[trees.Length];
+        for (var i = 0; i < trees.Length; i++) roots[i] = trees[i].Root;
         var binder = new Binder(trees);
         foreach (var tree in trees) binder.DeclareMembers(tree, tree.Root.Members, meeting: null, talks: null);
         foreach (var tree in trees) binder.BindPolicies(tree);
@@ -41,7 +44,43 @@ internal sealed partial class Binder
         binder.CheckCommitmentEvents();
         binder.CheckOverlappingMeetings();
         binder.CheckUnusedDeclarations();
-        return new BindingResult(binder._symbols.ToImmutableArray(), binder._declared, binder._references, binder._dates, binder._diagnostics.ToImmutableArray());
+        return new BindingResult(binder._symbols.ToImmutableArray(), binder.ByTree(roots), SuppressionsOf(trees), binder._diagnostics.ToImmutableArray());
+    }
+
+    /// <summary>The node-keyed tables binding used, as position-keyed tables per file (see <see cref="TreeBinding"/>).</summary>
+    private Dictionary<SyntaxTree, TreeBinding> ByTree(CompilationUnitSyntax[] roots)
+    {
+        var byTree = new Dictionary<SyntaxTree, TreeBinding>(_trees.Length);
+        var byRoot = new Dictionary<SyntaxNode, TreeBinding>(_trees.Length);
+        for (var i = 0; i < _trees.Length; i++)
+        {
+            if (byTree.ContainsKey(_trees[i])) continue;
+            var binding = new TreeBinding();
+            byTree.Add(_trees[i], binding);
+            byRoot[roots[i]] = binding;
+        }
+
+        foreach (var pair in _declared) TreeOf(byRoot, pair.Key).Declared[TreeBinding.KeyOf(pair.Key)] = pair.Value;
+        foreach (var pair in _references) TreeOf(byRoot, pair.Key).References[TreeBinding.KeyOf(pair.Key)] = pair.Value;
+        foreach (var pair in _dates) TreeOf(byRoot, pair.Key).Dates[TreeBinding.KeyOf(pair.Key)] = pair.Value;
+        return byTree;
+    }
+
+    private static TreeBinding TreeOf(Dictionary<SyntaxNode, TreeBinding> byRoot, SyntaxNode node)
+    {
+        while (node.Parent is { } parent) node = parent;
+        return byRoot[node];
+    }
+
+    private static Dictionary<Text.SourceText, Suppressions> SuppressionsOf(ImmutableArray<SyntaxTree> trees)
+    {
+        var suppressions = new Dictionary<Text.SourceText, Suppressions>();
+        foreach (var tree in trees)
+        {
+            if (Suppressions.From(tree) is { } directives) suppressions[tree.Text] = directives;
+        }
+
+        return suppressions;
     }
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
@@ -63,10 +102,10 @@ internal sealed partial class Binder
             switch (member)
             {
                 case PartyDeclarationSyntax party when !party.Identifier.IsMissing:
-                    DeclareActor(tree, new PartySymbol(party.Identifier.Text, tree, party));
+                    DeclareActor(tree, new PartySymbol(party.Identifier.Text, tree, party), party, party.Identifier);
                     break;
                 case PersonDeclarationSyntax person when !person.Identifier.IsMissing:
-                    DeclareActor(tree, new PersonSymbol(person.Identifier.Text, tree, person));
+                    DeclareActor(tree, new PersonSymbol(person.Identifier.Text, tree, person), person, person.Identifier);
                     break;
                 case MeetingDeclarationSyntax meetingSyntax:
                     var meetingSymbol = new MeetingSymbol(MeetingName(meetingSyntax), tree, meetingSyntax) { Talks = talks };
@@ -96,13 +135,13 @@ internal sealed partial class Binder
             _ => "",
         };
 
-    private void DeclareActor(SyntaxTree tree, ActorSymbol actor)
+    private void DeclareActor(SyntaxTree tree, ActorSymbol actor, SyntaxNode declaration, SyntaxToken identifier)
     {
         _symbols.Add(actor);
-        _declared[actor.Declaration] = actor;
+        _declared[declaration] = actor;
         if (_actors.TryGetValue(actor.Name, out var previous))
         {
-            Report(DiagnosticCatalog.DuplicateDeclaration(At(tree, actor.Identifier!), actor.Name, Where(previous)));
+            Report(DiagnosticCatalog.DuplicateDeclaration(At(tree, identifier), actor.Name, Where(previous)));
             return;
         }
 

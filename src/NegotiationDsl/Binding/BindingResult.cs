@@ -3,47 +3,60 @@ using System.Collections.Immutable;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Binding;
 
-/// <summary>Everything binding a compilation produced; immutable once the binder returns it.</summary>
+/// <summary>
+/// Everything binding a compilation produced; immutable once the binder returns it. It refers to syntax
+/// by file and position only, so it keeps no tree alive (see <see cref="SyntaxTree"/>).
+/// </summary>
 internal sealed class BindingResult
 {
+    private readonly Dictionary<SyntaxTree, TreeBinding> _byTree;
+    private Dictionary<Symbol, List<(SyntaxTree Tree, int Start)>>? _referencesBySymbol;
+
     public BindingResult(
         ImmutableArray<Symbol> symbols,
-        IReadOnlyDictionary<SyntaxNode, Symbol> declared,
-        IReadOnlyDictionary<NameSyntax, Symbol> references,
-        IReadOnlyDictionary<DateSyntax, ResolvedDate> dates,
+        Dictionary<SyntaxTree, TreeBinding> byTree,
+        Dictionary<SourceText, Suppressions> suppressions,
         ImmutableArray<Diagnostic> diagnostics)
     {
         Symbols = symbols;
-        Declared = declared;
-        References = references;
-        Dates = dates;
+        _byTree = byTree;
+        Suppressions = suppressions;
         Diagnostics = diagnostics;
     }
 
     public ImmutableArray<Symbol> Symbols { get; }
-    public IReadOnlyDictionary<SyntaxNode, Symbol> Declared { get; }
-    public IReadOnlyDictionary<NameSyntax, Symbol> References { get; }
-    public IReadOnlyDictionary<DateSyntax, ResolvedDate> Dates { get; }
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The suppression directives of each file that has any.</summary>
+    public IReadOnlyDictionary<SourceText, Suppressions> Suppressions { get; }
+
+    public TreeBinding For(SyntaxTree tree) => _byTree.TryGetValue(tree, out var binding) ? binding : TreeBinding.Empty;
 
     /// <summary>The names referring to each symbol; built on first use (find references, rename), which a check never needs.</summary>
-    public IReadOnlyDictionary<Symbol, List<NameSyntax>> ReferencesBySymbol =>
-        System.Threading.LazyInitializer.EnsureInitialized(ref _referencesBySymbol, () => IndexBySymbol(References))!;
+    public IReadOnlyDictionary<Symbol, List<(SyntaxTree Tree, int Start)>> ReferencesBySymbol =>
+        System.Threading.LazyInitializer.EnsureInitialized(ref _referencesBySymbol, IndexBySymbol)!;
 
-    private Dictionary<Symbol, List<NameSyntax>>? _referencesBySymbol;
-
-    private static Dictionary<Symbol, List<NameSyntax>> IndexBySymbol(IReadOnlyDictionary<NameSyntax, Symbol> references)
+    private Dictionary<Symbol, List<(SyntaxTree Tree, int Start)>> IndexBySymbol()
     {
-        var bySymbol = new Dictionary<Symbol, List<NameSyntax>>();
-        foreach (var pair in references)
+        // Files in compilation order, then positions: the order a reader expects.
+        var bySymbol = new Dictionary<Symbol, List<(SyntaxTree, int)>>();
+        foreach (var tree in _byTree)
         {
-            if (!bySymbol.TryGetValue(pair.Value, out var list)) bySymbol[pair.Value] = list = new List<NameSyntax>();
-            list.Add(pair.Key);
+            var keys = new long[tree.Value.References.Count];
+            tree.Value.References.Keys.CopyTo(keys, 0);
+            System.Array.Sort(keys);
+            foreach (var key in keys)
+            {
+                var symbol = tree.Value.References[key];
+                if (!bySymbol.TryGetValue(symbol, out var list)) bySymbol[symbol] = list = new List<(SyntaxTree, int)>();
+                list.Add((tree.Key, TreeBinding.StartOf(key)));
+            }
         }
 
         return bySymbol;
     }
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
 }

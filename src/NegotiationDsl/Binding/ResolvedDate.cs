@@ -1,7 +1,7 @@
 using NegotiationDsl.Dates;
-using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Binding;
 
-/// <summary>What a date expression resolved to (null when it could not be) and what it counted from.</summary>
-public sealed record ResolvedDate(DateSyntax Syntax, DateInterval? Interval, DateAnchor? Anchor);
+/// <summary>What the date expression at <paramref name="Span"/> resolved to (null when it could not be) and what it counted from.</summary>
+public sealed record ResolvedDate(TextSpan Span, DateInterval? Interval, DateAnchor? Anchor);

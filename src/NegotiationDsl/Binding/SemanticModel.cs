@@ -13,13 +13,13 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 public sealed class SemanticModel
 {
-    private readonly BindingResult _binding;
+    private readonly TreeBinding _binding;
 
     internal SemanticModel(Compilation compilation, SyntaxTree tree, BindingResult binding)
     {
         Compilation = compilation;
         SyntaxTree = tree;
-        _binding = binding;
+        _binding = binding.For(tree);
     }
 
     public Compilation Compilation { get; }
@@ -31,11 +31,11 @@ public sealed class SemanticModel
 
     /// <summary>The symbol a declaration node (party, person, meeting, talks, statement) declares.</summary>
     public Symbol? GetDeclaredSymbol(SyntaxNode declaration) =>
-        _binding.Declared.TryGetValue(declaration, out var symbol) ? symbol : null;
+        _binding.Declared.TryGetValue(TreeBinding.KeyOf(declaration), out var symbol) ? symbol : null;
 
     /// <summary>The symbol a name refers to, or null when it is unknown.</summary>
     public Symbol? GetReferencedSymbol(NameSyntax name) =>
-        _binding.References.TryGetValue(name, out var symbol) ? symbol : null;
+        _binding.References.TryGetValue(TreeBinding.KeyOf(name), out var symbol) ? symbol : null;
 
     /// <summary>The symbol declared or referred to by the identifier at (or just before) <paramref name="position"/>.</summary>
     public Symbol? GetSymbolAt(int position)
@@ -49,7 +49,7 @@ public sealed class SemanticModel
 
     /// <summary>What a date expression resolved to and what it counted from.</summary>
     public ResolvedDate? GetResolvedDate(DateSyntax date) =>
-        _binding.Dates.TryGetValue(date, out var resolved) ? resolved : null;
+        _binding.Dates.TryGetValue(TreeBinding.KeyOf(date), out var resolved) ? resolved : null;
 
     /// <summary>The outermost resolved date expression containing <paramref name="position"/>.</summary>
     public ResolvedDate? GetResolvedDateAt(int position)

@@ -21,7 +21,7 @@ public class StatementSymbol : Symbol
     public StatementKind StatementKind { get; }
 
     /// <summary>True for a labelled statement (<c>written_response: ...</c>) that others can refer to.</summary>
-    public bool HasLabel => Identifier is not null;
+    public bool HasLabel => HasIdentifier;
 
     /// <summary>Who made the statement (several for an agreement); empty for an outcome.</summary>
     public ImmutableArray<ActorSymbol> Actors { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;

@@ -1,17 +1,30 @@
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Symbols;
 
 /// <summary>Something a name can refer to: an actor, a meeting, a round of talks or a labelled statement.</summary>
+/// <remarks>
+/// A symbol remembers where its declaration is (span and kind), not the nodes: holding them would keep
+/// every syntax tree of a finished compilation alive (issue 8, R4). <see cref="Declaration"/> and
+/// <see cref="Identifier"/> find the nodes again in the tree's current root.
+/// </remarks>
 public abstract class Symbol
 {
+    private readonly TextSpan _declarationSpan;
+    private readonly SyntaxKind _declarationKind;
+    private readonly bool _hasIdentifier;
+    private readonly TextSpan _locationSpan;
+
     private protected Symbol(string name, SyntaxTree tree, SyntaxNode declaration, SyntaxToken? identifier)
     {
         Name = name;
         SyntaxTree = tree;
-        Declaration = declaration;
-        Identifier = identifier;
+        _declarationSpan = declaration.Span;
+        _declarationKind = declaration.Kind;
+        _hasIdentifier = identifier is not null;
+        _locationSpan = (identifier ?? declaration.FirstToken).Span;
     }
 
     public string Name { get; }
@@ -19,12 +32,29 @@ public abstract class Symbol
     public SyntaxTree SyntaxTree { get; }
 
     /// <summary>The declaring node: a party or person declaration, a meeting, talks, or a statement.</summary>
-    public SyntaxNode Declaration { get; }
+    public SyntaxNode Declaration => SyntaxTree.Root.FindNode(_declarationSpan, _declarationKind)
+        ?? throw new System.InvalidOperationException($"the declaration of {this} is not in its tree");
 
     /// <summary>The token that names the symbol where it is declared (null for unlabelled meetings).</summary>
-    public SyntaxToken? Identifier { get; }
+    public SyntaxToken? Identifier
+    {
+        get
+        {
+            if (!_hasIdentifier) return null;
+            foreach (var token in Declaration.DescendantTokens())
+            {
+                if (token.Span == _locationSpan && token.Kind == SyntaxKind.IdentifierToken) return token;
+                if (token.Span.Start > _locationSpan.Start) break;
+            }
 
-    public Location Location => new(SyntaxTree.Text, (Identifier ?? Declaration.FirstToken).Span);
+            return null;
+        }
+    }
+
+    /// <summary>True when the declaration names the symbol (a label or an actor's identifier).</summary>
+    internal bool HasIdentifier => _hasIdentifier;
+
+    public Location Location => new(SyntaxTree.Text, _locationSpan);
 
     public override string ToString() => $"{Kind} {Name}";
 }

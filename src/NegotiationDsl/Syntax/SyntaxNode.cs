@@ -119,6 +119,23 @@ public abstract class SyntaxNode : SyntaxElement
         }
     }
 
+    /// <summary>The outermost node of <paramref name="kind"/> whose span is exactly <paramref name="span"/>, or null.</summary>
+    public SyntaxNode? FindNode(TextSpan span, SyntaxKind kind)
+    {
+        if (Kind == kind && Span == span) return this;
+        var count = ChildCount;
+        for (var i = 0; i < count; i++)
+        {
+            if (GetChild(i) is not SyntaxNode child) continue;
+            var full = child.FullSpan;
+            if (full.Start > span.Start) break;
+            if (span.End > full.End) continue;
+            if (child.FindNode(span, kind) is { } found) return found;
+        }
+
+        return null;
+    }
+
     /// <summary>The token whose full span (trivia included) contains <paramref name="position"/>; the end-of-file token past the end.</summary>
     public SyntaxToken FindToken(int position)
     {

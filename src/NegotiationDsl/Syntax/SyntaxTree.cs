@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax.Parsing;
 using NegotiationDsl.Text;
@@ -9,19 +11,57 @@ namespace NegotiationDsl.Syntax;
 /// The parsed form of one source file: an immutable full-fidelity tree and the syntax diagnostics.
 /// Parsing never throws on any text; problems become diagnostics and the tree is always complete.
 /// </summary>
+/// <remarks>
+/// A tree is recoverable, as Roslyn's are in a workspace: once a compilation has bound it, the tree keeps
+/// only its text and a weak reference to its root, and <see cref="Root"/> parses the text again if the
+/// collector took the old root. Parsing is deterministic, so the new root has the same nodes at the same
+/// positions; binding results are keyed by position, never by node identity. A finished compilation thus
+/// holds its text and its symbols, not about twelve bytes of nodes per character (issue 8, R4). Hosts that
+/// walk the same tree again and again (the language server's open documents) keep the root themselves.
+/// </remarks>
 public sealed class SyntaxTree
 {
+    private readonly object _gate = new();
+    private readonly WeakReference<CompilationUnitSyntax> _weakRoot;
+    private CompilationUnitSyntax? _root;
+
     private SyntaxTree(SourceText text, CompilationUnitSyntax root, ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
-        Root = root;
+        _root = root;
+        _weakRoot = new WeakReference<CompilationUnitSyntax>(root);
         Diagnostics = diagnostics;
     }
 
     public SourceText Text { get; }
-    public CompilationUnitSyntax Root { get; }
     public ImmutableArray<Diagnostic> Diagnostics { get; }
     public string FilePath => Text.FilePath;
+
+    /// <summary>The root; parsed again from the text when it was released and collected.</summary>
+    public CompilationUnitSyntax Root
+    {
+        get
+        {
+            if (TryGetRoot(out var root)) return root;
+            lock (_gate)
+            {
+                if (_weakRoot.TryGetTarget(out root)) return root;
+                root = SyntaxParser.Parse(Text).Root;
+                _weakRoot.SetTarget(root);
+                return root;
+            }
+        }
+    }
+
+    /// <summary>The root if it is in memory, without parsing again (finding which tree a node belongs to).</summary>
+    public bool TryGetRoot([NotNullWhen(true)] out CompilationUnitSyntax? root)
+    {
+        root = _root;
+        return root is not null || _weakRoot.TryGetTarget(out root);
+    }
+
+    /// <summary>From now on the root lives only as long as someone else holds a node of it.</summary>
+    internal void ReleaseRoot() => _root = null;
 
     public static SyntaxTree Parse(SourceText text)
     {

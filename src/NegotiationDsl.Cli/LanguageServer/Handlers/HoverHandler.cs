@@ -24,7 +24,7 @@ internal sealed class HoverHandler(Workspace workspace)
         var token = snapshot.TokenAt(offset);
         if (token is null) return null;
         if (snapshot.Model.GetResolvedDateAt(token.Span.Start) is { } resolved)
-            return new Hover(MarkupContent.Markdown(Cards.Date(resolved, snapshot.Text.ToString(resolved.Syntax.Span))), snapshot.RangeOf(resolved.Syntax.Span));
+            return new Hover(MarkupContent.Markdown(Cards.Date(resolved, snapshot.Text.ToString(resolved.Span))), snapshot.RangeOf(resolved.Span));
         if (token.Kind == SyntaxKind.CommitsKeyword && token.Parent?.Parent is ActorStatementSyntax statement &&
             snapshot.Model.GetDeclaredSymbol(statement) is CommitmentSymbol commitment)
             return new Hover(MarkupContent.Markdown(Cards.Describe(commitment, snapshot.Compilation)), snapshot.RangeOf(token.Span));

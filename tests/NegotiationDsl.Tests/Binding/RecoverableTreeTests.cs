@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using NegotiationDsl.Emit.CSharp;
+using NegotiationDsl.Emit.Json;
+using NegotiationDsl.Reports;
+using NegotiationDsl.Syntax;
+using NegotiationDsl.Tests.Infrastructure;
+using NegotiationDsl.Text;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Binding;
+
+/// <summary>
+/// A bound compilation keeps no syntax node alive (issue 8, R4); its trees parse their text again on
+/// demand, and every answer about the new nodes is the answer about the old ones.
+/// </summary>
+public sealed class RecoverableTreeTests
+{
+    [Fact]
+    public void A_bound_compilation_keeps_none_of_its_syntax_nodes_alive()
+    {
+        var (compilation, oldRoots) = CompileAndForgetTheRoots();
+
+        Collect();
+
+        Assert.All(oldRoots, root => Assert.False(root.TryGetTarget(out _), "a binding result still holds a node"));
+        Assert.All(compilation.SyntaxTrees, tree => Assert.False(tree.TryGetRoot(out _)));
+    }
+
+    [Fact]
+    public void A_tree_parsed_again_gives_the_same_text_symbols_dates_references_and_outputs()
+    {
+        var (recovered, _) = CompileAndForgetTheRoots();
+        Collect();
+        var fresh = Examples();
+
+        Assert.Equal(fresh.SyntaxTrees.Select(tree => tree.Root.ToFullString()), recovered.SyntaxTrees.Select(tree => tree.Root.ToFullString()));
+        Assert.Equal(SymbolTablePrinter.Print(fresh), SymbolTablePrinter.Print(recovered));
+        Assert.Equal(Answers(fresh), Answers(recovered));
+        Assert.Equal(CSharpModelEmitter.Emit(fresh, "examples"), CSharpModelEmitter.Emit(recovered, "examples"));
+        Assert.Equal(RecordJsonWriter.Write(fresh, "examples"), RecordJsonWriter.Write(recovered, "examples"));
+        Assert.Equal(MarkdownReportWriter.Write(ReportModel.Build(fresh, "examples")), MarkdownReportWriter.Write(ReportModel.Build(recovered, "examples")));
+    }
+
+    [Fact]
+    public void Nodes_someone_holds_stay_the_nodes_of_their_tree()
+    {
+        var compilation = Examples();
+        var tree = compilation.SyntaxTrees[0];
+        var held = tree.Root;
+        compilation.GetDiagnostics();
+
+        Collect();
+
+        Assert.Same(held, tree.Root);
+        Assert.All(compilation.Symbols.Where(symbol => symbol.SyntaxTree == tree), symbol => Assert.Same(held, RootOf(symbol.Declaration)));
+    }
+
+    [Fact]
+    public void Start_and_kind_name_one_node_in_every_example()
+    {
+        // Binding results are keyed by (start, kind); in a file without errors no two nodes share both.
+        foreach (var tree in Examples().SyntaxTrees)
+        {
+            var nodes = tree.Root.DescendantNodesAndSelf().ToList();
+            Assert.Equal(nodes.Count, nodes.Select(node => (node.Span.Start, node.Kind)).Distinct().Count());
+        }
+    }
+
+    /// <summary>Per identifier of every file: what it declares or refers to, and where each symbol's references are.</summary>
+    private static List<string> Answers(Compilation compilation)
+    {
+        var answers = new List<string>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var token in tree.Root.DescendantTokens().Where(token => token.Kind == SyntaxKind.IdentifierToken))
+                answers.Add($"{tree.FilePath} {token.Span} {model.GetSymbolAt(token.Span.Start)?.ToString() ?? "-"}");
+        }
+
+        foreach (var symbol in compilation.Symbols)
+        {
+            var references = compilation.FindReferences(symbol).Select(name => name.Span.ToString());
+            answers.Add($"{symbol} declared {symbol.Declaration.Kind} {symbol.Declaration.Span} named {symbol.Identifier?.Text ?? "-"} referred at {string.Join(" ", references)}");
+        }
+
+        return answers;
+    }
+
+    /// <summary>Not inlined: the roots must not outlive this frame in a local the JIT keeps alive.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (Compilation Compilation, List<WeakReference<CompilationUnitSyntax>> Roots) CompileAndForgetTheRoots()
+    {
+        var compilation = Examples();
+        var roots = compilation.SyntaxTrees.Select(tree => new WeakReference<CompilationUnitSyntax>(tree.Root)).ToList();
+        compilation.GetDiagnostics();
+        Assert.NotEmpty(compilation.Symbols);
+        return (compilation, roots);
+    }
+
+    private static Compilation Examples() =>
+        Compilation.Create(Directory.GetFiles(RepoPaths.Examples, "*.neg").OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(path), Path.GetFileName(path)))));
+
+    private static SyntaxNode RootOf(SyntaxNode node)
+    {
+        while (node.Parent is { } parent) node = parent;
+        return node;
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}
