@@ -126,7 +126,7 @@ internal sealed partial class Binder
         if (identifier.IsMissing) return null;
         if (_actors.TryGetValue(identifier.Text, out var actor))
         {
-            _references[name] = actor;
+            Refer(tree, name, actor);
             return actor;
         }
 
@@ -187,7 +187,7 @@ internal sealed partial class Binder
     {
         var resolver = new DateResolver(tree.Text, _policies, Report);
         var interval = resolver.Resolve(syntax, anchor);
-        _dates[syntax] = new ResolvedDate(syntax.Span, interval, anchor);
+        _byTree[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, interval, anchor);
         return interval;
     }
 }

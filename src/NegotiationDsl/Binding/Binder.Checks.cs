@@ -157,7 +157,8 @@ internal sealed partial class Binder
 
     private void CheckUnusedDeclarations()
     {
-        var used = new HashSet<Symbol>(_references.Values);
+        var used = new HashSet<Symbol>();
+        foreach (var binding in _byTree.Values) used.UnionWith(binding.References.Values);
         foreach (var actor in _actors.Values)
         {
             if (!used.Contains(actor)) Report(DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name));

@@ -19,6 +19,7 @@ internal sealed partial class Binder
     {
         _trees = parent._trees;
         _declared = parent._declared;
+        _byTree = parent._byTree;
         _actors = parent._actors;
         _labels = parent._labels;
         _policies = parent._policies;
@@ -71,8 +72,6 @@ internal sealed partial class Binder
         _symbols.AddRange(worker._symbols);
         _events.AddRange(worker._events);
         _reportedDeclarations.AddRange(worker._reportedDeclarations);
-        CopyInto(worker._references, _references);
-        CopyInto(worker._dates, _dates);
         CopyInto(worker._participantNames, _participantNames);
     }
 

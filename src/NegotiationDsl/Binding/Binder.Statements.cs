@@ -53,7 +53,7 @@ internal sealed partial class Binder
     {
         foreach (var (symbol, context) in _dependentStatements) _contexts[symbol] = context;
         foreach (var (symbol, _) in _dependentStatements) EnsureBound(symbol);
-        foreach (var (node, symbol) in _reportedDeclarations) _declared[node] = symbol;
+        foreach (var (node, symbol) in _reportedDeclarations) AddDeclared(node, symbol);
     }
 
     private static bool HasAfterName(StatementSyntax syntax)
@@ -245,7 +245,7 @@ internal sealed partial class Binder
         if (meeting is null || meeting.Participants.IsEmpty) return;
         foreach (var name in actorStatement.Actors.Names)
         {
-            if (_references.TryGetValue(name, out var actor) && actor is ActorSymbol speaker && !IsCoveredBy(speaker, meeting.Participants))
+            if (_byTree[tree].References.TryGetValue(TreeBinding.KeyOf(name), out var actor) && actor is ActorSymbol speaker && !IsCoveredBy(speaker, meeting.Participants))
                 Report(DiagnosticCatalog.NotAParticipant(At(tree, name), speaker.Name, string.Join(", ", meeting.Participants.Select(p => p.Name))));
         }
     }
@@ -293,7 +293,7 @@ internal sealed partial class Binder
         if (name.Identifier.IsMissing) return null;
         if (_labels.TryGetValue(name.Identifier.Text, out var symbol))
         {
-            _references[name] = symbol;
+            Refer(tree, name, symbol);
             return symbol;
         }
 
@@ -338,7 +338,7 @@ internal sealed partial class Binder
             return null;
         }
 
-        _references[name] = symbol;
+        Refer(tree, name, symbol);
         if (symbol is CommitmentSymbol commitment) return commitment;
         Report(DiagnosticCatalog.WrongKindOfReference(At(tree, name), name.Identifier.Text, Describe(symbol), "only a commitment can be fulfilled, broken or withdrawn"));
         return null;

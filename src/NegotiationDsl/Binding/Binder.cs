@@ -20,14 +20,20 @@ internal sealed partial class Binder
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<Symbol> _symbols = new();
     private readonly Dictionary<SyntaxNode, Symbol> _declared = new();
-    private readonly Dictionary<NameSyntax, Symbol> _references = new();
-    private readonly Dictionary<DateSyntax, ResolvedDate> _dates = new();
+
+    // What the result keeps, by file and position. During the parallel pass each worker writes only the
+    // table of its own file, so the tables need no lock and no merge (issue 8, R7).
+    private readonly Dictionary<SyntaxTree, TreeBinding> _byTree = new();
     private readonly Dictionary<string, ActorSymbol> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Symbol> _labels = new(StringComparer.Ordinal);
     private readonly PolicyTable _policies = new();
     private readonly Dictionary<SyntaxTree, DateAnchor?> _publicationAnchors = new();
 
-    private Binder(ImmutableArray<SyntaxTree> trees) => _trees = trees;
+    private Binder(ImmutableArray<SyntaxTree> trees)
+    {
+        _trees = trees;
+        foreach (var tree in trees) _byTree[tree] = new TreeBinding();
+    }
 
     public static BindingResult Bind(ImmutableArray<SyntaxTree> trees)
     {
@@ -44,32 +50,18 @@ internal sealed partial class Binder
         binder.CheckCommitmentEvents();
         binder.CheckOverlappingMeetings();
         binder.CheckUnusedDeclarations();
-        return new BindingResult(binder._symbols.ToImmutableArray(), binder.ByTree(roots), SuppressionsOf(trees), binder._diagnostics.ToImmutableArray());
+        GC.KeepAlive(roots);
+        return new BindingResult(binder._symbols.ToImmutableArray(), binder._byTree, SuppressionsOf(trees), binder._diagnostics.ToImmutableArray());
     }
 
-    /// <summary>The node-keyed tables binding used, as position-keyed tables per file (see <see cref="TreeBinding"/>).</summary>
-    private Dictionary<SyntaxTree, TreeBinding> ByTree(CompilationUnitSyntax[] roots)
-    {
-        var byTree = new Dictionary<SyntaxTree, TreeBinding>(_trees.Length);
-        var byRoot = new Dictionary<SyntaxNode, TreeBinding>(_trees.Length);
-        for (var i = 0; i < _trees.Length; i++)
-        {
-            if (byTree.ContainsKey(_trees[i])) continue;
-            var binding = new TreeBinding();
-            byTree.Add(_trees[i], binding);
-            byRoot[roots[i]] = binding;
-        }
+    private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>
+        _byTree[tree].References[TreeBinding.KeyOf(name.Identifier.Span.Start, SyntaxKind.Name)] = symbol;
 
-        foreach (var pair in _declared) TreeOf(byRoot, pair.Key).Declared[TreeBinding.KeyOf(pair.Key)] = pair.Value;
-        foreach (var pair in _references) TreeOf(byRoot, pair.Key).References[TreeBinding.KeyOf(pair.Key)] = pair.Value;
-        foreach (var pair in _dates) TreeOf(byRoot, pair.Key).Dates[TreeBinding.KeyOf(pair.Key)] = pair.Value;
-        return byTree;
-    }
-
-    private static TreeBinding TreeOf(Dictionary<SyntaxNode, TreeBinding> byRoot, SyntaxNode node)
+    /// <summary>Records what a node declares, for binding (by node) and for the result (by file and position).</summary>
+    private void AddDeclared(SyntaxNode node, Symbol symbol)
     {
-        while (node.Parent is { } parent) node = parent;
-        return byRoot[node];
+        _declared[node] = symbol;
+        _byTree[symbol.SyntaxTree].Declared[TreeBinding.KeyOf(node)] = symbol;
     }
 
     private static Dictionary<Text.SourceText, Suppressions> SuppressionsOf(ImmutableArray<SyntaxTree> trees)
@@ -138,7 +130,7 @@ internal sealed partial class Binder
     private void DeclareActor(SyntaxTree tree, ActorSymbol actor, SyntaxNode declaration, SyntaxToken identifier)
     {
         _symbols.Add(actor);
-        _declared[declaration] = actor;
+        AddDeclared(declaration, actor);
         if (_actors.TryGetValue(actor.Name, out var previous))
         {
             Report(DiagnosticCatalog.DuplicateDeclaration(At(tree, identifier), actor.Name, Where(previous)));
@@ -151,7 +143,7 @@ internal sealed partial class Binder
     private void Declare(SyntaxNode node, Symbol symbol, LabelSyntax? label)
     {
         _symbols.Add(symbol);
-        _declared[node] = symbol;
+        AddDeclared(node, symbol);
         if (label is null || label.Identifier.IsMissing) return;
         if (_labels.TryGetValue(label.Identifier.Text, out var previous))
         {
