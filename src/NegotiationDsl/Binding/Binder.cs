@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Symbols;
@@ -41,7 +43,7 @@ internal sealed partial class Binder
         var roots = new CompilationUnitSyntax[trees.Length];
         for (var i = 0; i < trees.Length; i++) roots[i] = trees[i].Root;
         var binder = new Binder(trees);
-        foreach (var tree in trees) binder.DeclareMembers(tree, tree.Root.Members, meeting: null, talks: null);
+        binder.DeclareAll();
         foreach (var tree in trees) binder.BindPolicies(tree);
         foreach (var tree in trees) binder.BindHeader(tree);
         foreach (var tree in trees) binder.BindActorDeclarations(tree);
@@ -87,37 +89,77 @@ internal sealed partial class Binder
 
     // ---- Pass 1: declarations -----------------------------------------------------------------
 
-    private void DeclareMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, MeetingSymbol? meeting, TalksSymbol? talks)
+    /// <summary>
+    /// Makes every file's symbols (files in parallel: a file's symbols depend on nothing else), then
+    /// registers their names in file order, so duplicates are reported as a serial run reports them.
+    /// </summary>
+    private void DeclareAll()
+    {
+        var declarations = new List<Declaration>[_trees.Length];
+        if (_trees.Length < 2 || Environment.ProcessorCount < 2)
+        {
+            for (var i = 0; i < _trees.Length; i++) declarations[i] = DeclareFile(_trees[i]);
+        }
+        else
+        {
+            DeclareFilesInParallel(declarations);
+        }
+
+        foreach (var file in declarations)
+        {
+            foreach (var declaration in file) Register(declaration);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void DeclareFilesInParallel(List<Declaration>[] declarations) =>
+        Parallel.For(0, _trees.Length, Parallelism.Options, i => declarations[i] = DeclareFile(_trees[i]));
+
+    /// <summary>The symbols one file declares, in source order; only this file's table is written.</summary>
+    private List<Declaration> DeclareFile(SyntaxTree tree)
+    {
+        var declarations = new List<Declaration>();
+        DeclareMembers(tree, tree.Root.Members, meeting: null, talks: null, declarations);
+        var table = _byTree[tree].Declared;
+        foreach (var declaration in declarations) table[TreeBinding.KeyOf(declaration.Node)] = declaration.Symbol;
+        return declarations;
+    }
+
+    private static void DeclareMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, MeetingSymbol? meeting, TalksSymbol? talks, List<Declaration> declarations)
     {
         foreach (var member in members)
         {
             switch (member)
             {
                 case PartyDeclarationSyntax party when !party.Identifier.IsMissing:
-                    DeclareActor(tree, new PartySymbol(party.Identifier.Text, tree, party), party, party.Identifier);
+                    declarations.Add(new Declaration(party, new PartySymbol(party.Identifier.Text, tree, party), party.Identifier, IsActor: true));
                     break;
                 case PersonDeclarationSyntax person when !person.Identifier.IsMissing:
-                    DeclareActor(tree, new PersonSymbol(person.Identifier.Text, tree, person), person, person.Identifier);
+                    declarations.Add(new Declaration(person, new PersonSymbol(person.Identifier.Text, tree, person), person.Identifier, IsActor: true));
                     break;
                 case MeetingDeclarationSyntax meetingSyntax:
                     var meetingSymbol = new MeetingSymbol(MeetingName(meetingSyntax), tree, meetingSyntax) { Talks = talks };
-                    Declare(meetingSyntax, meetingSymbol, meetingSyntax.Label);
-                    DeclareMembers(tree, meetingSyntax.Body.Members, meetingSymbol, talks);
+                    declarations.Add(new Declaration(meetingSyntax, meetingSymbol, meetingSyntax.Label?.Identifier, IsActor: false));
+                    DeclareMembers(tree, meetingSyntax.Body.Members, meetingSymbol, talks, declarations);
                     break;
                 case TalksDeclarationSyntax talksSyntax:
                     var talksSymbol = new TalksSymbol(talksSyntax.Label?.Identifier.Text ?? talksSyntax.Title?.Value ?? "talks", tree, talksSyntax);
-                    Declare(talksSyntax, talksSymbol, talksSyntax.Label);
-                    DeclareMembers(tree, talksSyntax.Body.Members, meeting: null, talksSymbol);
+                    declarations.Add(new Declaration(talksSyntax, talksSymbol, talksSyntax.Label?.Identifier, IsActor: false));
+                    DeclareMembers(tree, talksSyntax.Body.Members, meeting: null, talksSymbol, declarations);
                     break;
                 case StatementSyntax statement:
                     var symbol = CreateStatementSymbol(tree, statement);
                     symbol.Meeting = meeting;
                     symbol.Talks = talks ?? meeting?.Talks;
-                    Declare(statement, symbol, statement.Label);
+                    declarations.Add(new Declaration(statement, symbol, statement.Label?.Identifier, IsActor: false));
                     break;
             }
         }
     }
+
+    // A class, not a struct: List<T> over a struct of ours is code ReadyToRun cannot precompile (issue 8, R6).
+    /// <summary>A declared symbol, its node, and the token that names it (an actor's identifier or a label).</summary>
+    private sealed record Declaration(SyntaxNode Node, Symbol Symbol, SyntaxToken? Name, bool IsActor);
 
     private static string MeetingName(MeetingDeclarationSyntax meeting) =>
         meeting.Label?.Identifier.Text ?? "meeting " + meeting.Place switch
@@ -127,31 +169,26 @@ internal sealed partial class Binder
             _ => "",
         };
 
-    private void DeclareActor(SyntaxTree tree, ActorSymbol actor, SyntaxNode declaration, SyntaxToken identifier)
+    /// <summary>Adds a declared symbol to the compilation and its name to the actors or labels; a second use of a name is reported.</summary>
+    private void Register(Declaration declaration)
     {
-        _symbols.Add(actor);
-        AddDeclared(declaration, actor);
-        if (_actors.TryGetValue(actor.Name, out var previous))
-        {
-            Report(DiagnosticCatalog.DuplicateDeclaration(At(tree, identifier), actor.Name, Where(previous)));
-            return;
-        }
-
-        _actors[actor.Name] = actor;
-    }
-
-    private void Declare(SyntaxNode node, Symbol symbol, LabelSyntax? label)
-    {
+        var symbol = declaration.Symbol;
         _symbols.Add(symbol);
-        AddDeclared(node, symbol);
-        if (label is null || label.Identifier.IsMissing) return;
-        if (_labels.TryGetValue(label.Identifier.Text, out var previous))
+        _declared[declaration.Node] = symbol;
+        if (declaration.Name is not { IsMissing: false } name) return;
+        if (declaration.IsActor)
         {
-            Report(DiagnosticCatalog.DuplicateLabel(At(symbol.SyntaxTree, label.Identifier), label.Identifier.Text, Where(previous)));
+            if (_actors.TryGetValue(name.Text, out var previousActor))
+                Report(DiagnosticCatalog.DuplicateDeclaration(At(symbol.SyntaxTree, name), name.Text, Where(previousActor)));
+            else
+                _actors[name.Text] = (ActorSymbol)symbol;
             return;
         }
 
-        _labels[label.Identifier.Text] = symbol;
+        if (_labels.TryGetValue(name.Text, out var previous))
+            Report(DiagnosticCatalog.DuplicateLabel(At(symbol.SyntaxTree, name), name.Text, Where(previous)));
+        else
+            _labels[name.Text] = symbol;
     }
 
     private static StatementSymbol CreateStatementSymbol(SyntaxTree tree, StatementSyntax statement)
