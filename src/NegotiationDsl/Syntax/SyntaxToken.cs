@@ -31,15 +31,9 @@ public sealed class SyntaxToken : SyntaxElement
         ImmutableArray<SyntaxTrivia> leadingTrivia,
         ImmutableArray<SyntaxTrivia> trailingTrivia,
         bool isMissing = false)
-        : this(kind, position, text, isMissing,
+        : this(kind, position, text, isMissing, TokenTrivia.Create(
             Relative(leadingTrivia, leadingTrivia.IsDefaultOrEmpty ? position : leadingTrivia[0].Position),
-            Relative(trailingTrivia, position + text.Length))
-    {
-    }
-
-    /// <summary>Takes trivia whose positions are already relative; the parser shares these arrays between tokens.</summary>
-    internal SyntaxToken(SyntaxKind kind, int position, string text, bool isMissing, ImmutableArray<SyntaxTrivia> relativeLeading, ImmutableArray<SyntaxTrivia> relativeTrailing)
-        : this(kind, position, text, isMissing, TokenTrivia.Create(relativeLeading, relativeTrailing))
+            Relative(trailingTrivia, position + text.Length)))
     {
     }
 
@@ -96,19 +90,24 @@ public sealed class SyntaxToken : SyntaxElement
 
     public override string ToString() => Text;
 
-    private static int Width(ImmutableArray<SyntaxTrivia> relative) =>
+    private static int Width(SyntaxTrivia[] relative) =>
         relative.Length == 0 ? 0 : relative[relative.Length - 1].Position + relative[relative.Length - 1].Text.Length;
 
-    private static ImmutableArray<SyntaxTrivia> Absolute(ImmutableArray<SyntaxTrivia> relative, int start) =>
-        relative.Length == 0 ? relative : Move(relative, start);
+    private static ImmutableArray<SyntaxTrivia> Absolute(SyntaxTrivia[] relative, int start) =>
+        relative.Length == 0 ? ImmutableArray<SyntaxTrivia>.Empty : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Move(relative, start));
 
-    private static ImmutableArray<SyntaxTrivia> Relative(ImmutableArray<SyntaxTrivia> absolute, int start) =>
-        absolute.IsDefaultOrEmpty ? ImmutableArray<SyntaxTrivia>.Empty : Move(absolute, -start);
+    private static SyntaxTrivia[] Relative(ImmutableArray<SyntaxTrivia> absolute, int start)
+    {
+        if (absolute.IsDefaultOrEmpty) return TokenTrivia.Empty;
+        var copy = new SyntaxTrivia[absolute.Length];
+        absolute.CopyTo(copy);
+        return Move(copy, -start);
+    }
 
-    private static ImmutableArray<SyntaxTrivia> Move(ImmutableArray<SyntaxTrivia> trivia, int offset)
+    private static SyntaxTrivia[] Move(SyntaxTrivia[] trivia, int offset)
     {
         var moved = new SyntaxTrivia[trivia.Length];
         for (var i = 0; i < moved.Length; i++) moved[i] = new SyntaxTrivia(trivia[i].Kind, trivia[i].Position + offset, trivia[i].Text);
-        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(moved);
+        return moved;
     }
 }

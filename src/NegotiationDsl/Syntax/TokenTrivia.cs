@@ -1,24 +1,34 @@
-using System.Collections.Immutable;
-
 namespace NegotiationDsl.Syntax;
 
 /// <summary>
 /// A token's leading and trailing trivia, positions relative to the token. Immutable, so the parser
 /// shares one instance among all tokens of a file with the same trivia on both sides.
 /// </summary>
+/// <remarks>
+/// Plain arrays, not ImmutableArray: generic code over our own struct is code ReadyToRun cannot
+/// precompile, and every cold check JIT-compiled a dozen such methods (issue 8, R6).
+/// </remarks>
 internal sealed class TokenTrivia
 {
-    public static readonly TokenTrivia None = new(ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty);
+    // Not Array.Empty<SyntaxTrivia>(): that generic method over our struct would be JIT-compiled at start-up.
+#pragma warning disable CA1825
+    public static readonly SyntaxTrivia[] Empty = new SyntaxTrivia[0];
+#pragma warning restore CA1825
 
-    public TokenTrivia(ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing)
+    public static readonly TokenTrivia None = new(Empty, Empty);
+
+    public TokenTrivia(SyntaxTrivia[] leading, SyntaxTrivia[] trailing)
     {
-        Leading = leading.IsDefault ? ImmutableArray<SyntaxTrivia>.Empty : leading;
-        Trailing = trailing.IsDefault ? ImmutableArray<SyntaxTrivia>.Empty : trailing;
+        Leading = leading;
+        Trailing = trailing;
     }
 
-    public ImmutableArray<SyntaxTrivia> Leading { get; }
-    public ImmutableArray<SyntaxTrivia> Trailing { get; }
+    /// <summary>Never changed after construction, whoever shares the array.</summary>
+    public SyntaxTrivia[] Leading { get; }
 
-    public static TokenTrivia Create(ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing) =>
-        leading.IsDefaultOrEmpty && trailing.IsDefaultOrEmpty ? None : new TokenTrivia(leading, trailing);
+    /// <summary>Never changed after construction, whoever shares the array.</summary>
+    public SyntaxTrivia[] Trailing { get; }
+
+    public static TokenTrivia Create(SyntaxTrivia[] leading, SyntaxTrivia[] trailing) =>
+        leading.Length == 0 && trailing.Length == 0 ? None : new TokenTrivia(leading, trailing);
 }

@@ -12,7 +12,8 @@ public sealed class SourceText
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    private readonly ImmutableArray<int> _lineStarts;
+    // A plain array: ImmutableArray<int> is code ReadyToRun does not precompile for us (issue 8, R6). Never changed.
+    private readonly int[] _lineStarts;
 
     private SourceText(string text, string filePath, int? invalidUtf8Position)
     {
@@ -96,9 +97,9 @@ public sealed class SourceText
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
 
-    private static ImmutableArray<int> ComputeLineStarts(string text)
+    private static int[] ComputeLineStarts(string text)
     {
-        var starts = ImmutableArray.CreateBuilder<int>();
+        var starts = new System.Collections.Generic.List<int>();
         starts.Add(0);
         for (var i = 0; i < text.Length; i++)
         {
@@ -114,6 +115,6 @@ public sealed class SourceText
             }
         }
 
-        return starts.ToImmutable();
+        return starts.ToArray();
     }
 }

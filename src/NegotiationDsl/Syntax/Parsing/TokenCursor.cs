@@ -81,7 +81,7 @@ internal sealed class TokenCursor
 
     /// <summary>A zero-width token that recovery inserted (or that a partial rule never reached).</summary>
     public static SyntaxToken Missing(SyntaxKind kind, int position) =>
-        new(kind, position, "", ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true);
+        new(kind, position, "", isMissing: true, TokenTrivia.None);
 
     /// <summary>The token's text from the source (not from ANTLR, which makes a new string on every call).</summary>
     private string TextOf(IToken token)

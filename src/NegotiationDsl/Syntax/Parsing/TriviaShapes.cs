@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace NegotiationDsl.Syntax.Parsing;
 
@@ -10,58 +7,107 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// Turns the trivia the cursor collected into the position-free arrays tokens keep, sharing one array
 /// among all tokens of a file with the same short trivia (" ", a line break, an indent, ...).
 /// </summary>
+/// <remarks>
+/// Two small open-addressing tables rather than dictionaries: a dictionary keyed by a struct of ours is
+/// generic code that ReadyToRun cannot precompile, and a cold check JIT-compiled twenty methods of them
+/// (issue 8, R6). A file has a few dozen distinct shapes, so the tables stay tiny.
+/// </remarks>
 internal sealed class TriviaShapes
 {
     // Longer runs and long texts (comments) are rarely repeated exactly; they get arrays of their own.
     private const int MaxSharedCount = 3;
     private const int MaxSharedTextLength = 32;
+    private const int InitialSize = 64;
 
-    private readonly Dictionary<Shape, ImmutableArray<SyntaxTrivia>> _shared = new();
-    private readonly Dictionary<(SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing), TokenTrivia> _pairs = new(PairComparer.Instance);
+    private Shape[] _shapes = new Shape[InitialSize];
+    private SyntaxTrivia[]?[] _sharedArrays = new SyntaxTrivia[]?[InitialSize];
+    private int _sharedCount;
+    private TokenTrivia?[] _pairs = new TokenTrivia?[InitialSize];
+    private int _pairCount;
 
-    /// <summary>One instance per distinct pair of (shared) arrays; arrays of their own get a pair of their own.</summary>
-    public TokenTrivia Pair(ImmutableArray<SyntaxTrivia> leading, ImmutableArray<SyntaxTrivia> trailing)
+    /// <summary>One instance per distinct pair of arrays (compared by identity: equal shapes already share their array).</summary>
+    public TokenTrivia Pair(SyntaxTrivia[] leading, SyntaxTrivia[] trailing)
     {
-        if (leading.IsEmpty && trailing.IsEmpty) return TokenTrivia.None;
-        var key = (ImmutableCollectionsMarshal.AsArray(leading)!, ImmutableCollectionsMarshal.AsArray(trailing)!);
-        if (_pairs.TryGetValue(key, out var pair)) return pair;
-        pair = new TokenTrivia(leading, trailing);
-        _pairs.Add(key, pair);
-        return pair;
+        if (leading.Length == 0 && trailing.Length == 0) return TokenTrivia.None;
+        var mask = _pairs.Length - 1;
+        for (var i = PairHash(leading, trailing) & mask; ; i = (i + 1) & mask)
+        {
+            var pair = _pairs[i];
+            if (pair is null)
+            {
+                pair = _pairs[i] = new TokenTrivia(leading, trailing);
+                if (++_pairCount * 2 > _pairs.Length) GrowPairs();
+                return pair;
+            }
+
+            if (ReferenceEquals(pair.Leading, leading) && ReferenceEquals(pair.Trailing, trailing)) return pair;
+        }
     }
 
     /// <summary>The trivia in <paramref name="trivia"/>, with positions made relative to <paramref name="start"/>.</summary>
-    public ImmutableArray<SyntaxTrivia> Get(TriviaBuffer trivia, int start)
+    public SyntaxTrivia[] Get(TriviaBuffer trivia, int start)
     {
-        if (trivia.Count == 0) return ImmutableArray<SyntaxTrivia>.Empty;
+        if (trivia.Count == 0) return TokenTrivia.Empty;
         if (!Shape.TryCreate(trivia, out var shape)) return Relative(trivia, start);
-        if (_shared.TryGetValue(shape, out var shared)) return shared;
-        shared = Relative(trivia, start);
-        _shared.Add(shape, shared);
-        return shared;
+        var mask = _shapes.Length - 1;
+        for (var i = shape.GetHashCode() & mask; ; i = (i + 1) & mask)
+        {
+            var shared = _sharedArrays[i];
+            if (shared is null)
+            {
+                shared = Relative(trivia, start);
+                _shapes[i] = shape;
+                _sharedArrays[i] = shared;
+                if (++_sharedCount * 2 > _shapes.Length) GrowShapes();
+                return shared;
+            }
+
+            if (_shapes[i].Equals(shape)) return shared;
+        }
     }
 
-    private static ImmutableArray<SyntaxTrivia> Relative(TriviaBuffer trivia, int start)
+    private static SyntaxTrivia[] Relative(TriviaBuffer trivia, int start)
     {
         var relative = new SyntaxTrivia[trivia.Count];
         for (var i = 0; i < relative.Length; i++) relative[i] = new SyntaxTrivia(trivia[i].Kind, trivia[i].Position - start, trivia[i].Text);
-        return ImmutableCollectionsMarshal.AsImmutableArray(relative);
+        return relative;
     }
 
-    /// <summary>Pairs of arrays compared by identity: equal shapes already share their array.</summary>
-    private sealed class PairComparer : IEqualityComparer<(SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing)>
+    private static int PairHash(SyntaxTrivia[] leading, SyntaxTrivia[] trailing) =>
+        (RuntimeHelpers.GetHashCode(leading) * 31) + RuntimeHelpers.GetHashCode(trailing);
+
+    private void GrowPairs()
     {
-        public static readonly PairComparer Instance = new();
+        var old = _pairs;
+        _pairs = new TokenTrivia?[old.Length * 2];
+        var mask = _pairs.Length - 1;
+        foreach (var pair in old)
+        {
+            if (pair is null) continue;
+            var i = PairHash(pair.Leading, pair.Trailing) & mask;
+            while (_pairs[i] is not null) i = (i + 1) & mask;
+            _pairs[i] = pair;
+        }
+    }
 
-        public bool Equals((SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing) x, (SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing) y) =>
-            ReferenceEquals(x.Leading, y.Leading) && ReferenceEquals(x.Trailing, y.Trailing);
-
-        public int GetHashCode((SyntaxTrivia[] Leading, SyntaxTrivia[] Trailing) pair) =>
-            (RuntimeHelpers.GetHashCode(pair.Leading) * 31) + RuntimeHelpers.GetHashCode(pair.Trailing);
+    private void GrowShapes()
+    {
+        var (oldShapes, oldArrays) = (_shapes, _sharedArrays);
+        _shapes = new Shape[oldShapes.Length * 2];
+        _sharedArrays = new SyntaxTrivia[]?[oldShapes.Length * 2];
+        var mask = _shapes.Length - 1;
+        for (var j = 0; j < oldShapes.Length; j++)
+        {
+            if (oldArrays[j] is null) continue;
+            var i = oldShapes[j].GetHashCode() & mask;
+            while (_sharedArrays[i] is not null) i = (i + 1) & mask;
+            _shapes[i] = oldShapes[j];
+            _sharedArrays[i] = oldArrays[j];
+        }
     }
 
     /// <summary>Up to three trivia by kind and text: positions follow from the texts.</summary>
-    private readonly struct Shape : IEquatable<Shape>
+    private readonly struct Shape
     {
         private readonly int _count;
         private readonly SyntaxKind _kind0, _kind1, _kind2;
