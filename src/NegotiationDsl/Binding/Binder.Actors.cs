@@ -35,9 +35,9 @@ internal sealed partial class Binder
         var anchor = _publicationAnchors[tree];
         foreach (var member in tree.Root.Members)
         {
-            if (member is PartyDeclarationSyntax partySyntax && _declared.TryGetValue(partySyntax, out var party))
+            if (member is PartyDeclarationSyntax partySyntax && Declared(tree, partySyntax) is { } party)
                 BindParty(tree, partySyntax, (PartySymbol)party);
-            else if (member is PersonDeclarationSyntax personSyntax && _declared.TryGetValue(personSyntax, out var person))
+            else if (member is PersonDeclarationSyntax personSyntax && Declared(tree, personSyntax) is { } person)
                 BindPerson(tree, personSyntax, (PersonSymbol)person, anchor);
         }
     }

@@ -33,7 +33,7 @@ internal sealed partial class Binder
                 case TalksDeclarationSyntax talksSyntax:
                     BindTalks(tree, talksSyntax, anchor);
                     break;
-                case StatementSyntax statement when _declared.TryGetValue(statement, out var symbol):
+                case StatementSyntax statement when Declared(tree, statement) is { } symbol:
                     _pendingStatements.Add(((StatementSymbol)symbol, new StatementContext(tree, statement, anchor, meeting)));
                     statements.Add((StatementSymbol)symbol);
                     break;
@@ -93,7 +93,7 @@ internal sealed partial class Binder
 
     private void BindMeeting(SyntaxTree tree, MeetingDeclarationSyntax syntax, DateAnchor? outer)
     {
-        var meeting = (MeetingSymbol)_declared[syntax];
+        var meeting = (MeetingSymbol)Declared(tree, syntax)!;
         meeting.Place = syntax.Place switch
         {
             NameSyntax name => name.Identifier.Text,
@@ -112,7 +112,7 @@ internal sealed partial class Binder
 
     private void BindTalks(SyntaxTree tree, TalksDeclarationSyntax syntax, DateAnchor? outer)
     {
-        var talks = (TalksSymbol)_declared[syntax];
+        var talks = (TalksSymbol)Declared(tree, syntax)!;
         talks.Title = syntax.Title?.Value;
         var clauses = BindGatheringClauses(tree, syntax.Clauses, outer);
         (talks.Date, talks.LocalTime, talks.Duration, talks.Format, talks.Source) = (clauses.Date, clauses.LocalTime, clauses.Duration, clauses.Format, clauses.Source);
@@ -120,7 +120,7 @@ internal sealed partial class Binder
 
         var anchor = talks.Date is { } date2 ? new DateAnchor(date2, $"the talks' dates {date2.ToString()}") : outer;
         talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null);
-        talks.Meetings = syntax.Body.Members.OfType<MeetingDeclarationSyntax>().Select(m => (MeetingSymbol)_declared[m]).ToImmutableArray();
+        talks.Meetings = syntax.Body.Members.OfType<MeetingDeclarationSyntax>().Select(m => (MeetingSymbol)Declared(tree, m)!).ToImmutableArray();
     }
 
     private ImmutableArray<ActorSymbol> BindParticipants(SyntaxTree tree, NameListSyntax names, MeetingSymbol meeting)

@@ -18,7 +18,6 @@ internal sealed partial class Binder
     private Binder(Binder parent)
     {
         _trees = parent._trees;
-        _declared = parent._declared;
         _byTree = parent._byTree;
         _actors = parent._actors;
         _labels = parent._labels;

@@ -21,7 +21,6 @@ internal sealed partial class Binder
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<Symbol> _symbols = new();
-    private readonly Dictionary<SyntaxNode, Symbol> _declared = new();
 
     // What the result keeps, by file and position. During the parallel pass each worker writes only the
     // table of its own file, so the tables need no lock and no merge (issue 8, R7).
@@ -59,12 +58,11 @@ internal sealed partial class Binder
     private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>
         _byTree[tree].References[TreeBinding.KeyOf(name.Identifier.Span.Start, SyntaxKind.Name)] = symbol;
 
-    /// <summary>Records what a node declares, for binding (by node) and for the result (by file and position).</summary>
-    private void AddDeclared(SyntaxNode node, Symbol symbol)
-    {
-        _declared[node] = symbol;
-        _byTree[symbol.SyntaxTree].Declared[TreeBinding.KeyOf(node)] = symbol;
-    }
+    private void AddDeclared(SyntaxNode node, Symbol symbol) => _byTree[symbol.SyntaxTree].Declared[TreeBinding.KeyOf(node)] = symbol;
+
+    /// <summary>The symbol a node of <paramref name="tree"/> declares; binding and the result share the file's table.</summary>
+    private Symbol? Declared(SyntaxTree tree, SyntaxNode node) =>
+        _byTree[tree].Declared.TryGetValue(TreeBinding.KeyOf(node), out var symbol) ? symbol : null;
 
     private static Dictionary<Text.SourceText, Suppressions> SuppressionsOf(ImmutableArray<SyntaxTree> trees)
     {
@@ -174,7 +172,6 @@ internal sealed partial class Binder
     {
         var symbol = declaration.Symbol;
         _symbols.Add(symbol);
-        _declared[declaration.Node] = symbol;
         if (declaration.Name is not { IsMissing: false } name) return;
         if (declaration.IsActor)
         {
