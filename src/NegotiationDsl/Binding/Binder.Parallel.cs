@@ -67,7 +67,6 @@ internal sealed partial class Binder
         _diagnostics.AddRange(worker._diagnostics);
         _pendingStatements.AddRange(worker._pendingStatements);
         _dependentStatements.AddRange(worker._dependentStatements);
-        _boundStatements.UnionWith(worker._boundStatements);
         _symbols.AddRange(worker._symbols);
         _events.AddRange(worker._events);
         _reportedDeclarations.AddRange(worker._reportedDeclarations);

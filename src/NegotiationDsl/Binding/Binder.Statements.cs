@@ -16,7 +16,6 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed partial class Binder
 {
-    private readonly HashSet<StatementSymbol> _boundStatements = new();
     private readonly HashSet<StatementSymbol> _bindingStatements = new();
     private readonly Dictionary<StatementSymbol, StatementContext> _contexts = new();
     private readonly List<(StatementSymbol Event, CommitmentSymbol Commitment, SyntaxTree Tree, NameSyntax Name)> _events = new();
@@ -44,7 +43,7 @@ internal sealed partial class Binder
             }
 
             BindStatement(context, symbol);
-            _boundStatements.Add(symbol);
+            symbol.IsBound = true;
         }
     }
 
@@ -69,10 +68,10 @@ internal sealed partial class Binder
     /// <summary>Binds a statement once; a statement referred to by <c>after</c> is bound first (cycles are cut).</summary>
     private void EnsureBound(StatementSymbol symbol)
     {
-        if (_boundStatements.Contains(symbol) || !_bindingStatements.Add(symbol)) return;
+        if (symbol.IsBound || !_bindingStatements.Add(symbol)) return;
         if (_contexts.TryGetValue(symbol, out var context)) BindStatement(context, symbol);
         _bindingStatements.Remove(symbol);
-        _boundStatements.Add(symbol);
+        symbol.IsBound = true;
     }
 
     private void BindStatement(StatementContext context, StatementSymbol symbol)
