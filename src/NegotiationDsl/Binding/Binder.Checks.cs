@@ -111,21 +111,12 @@ internal sealed partial class Binder
 
         foreach (var person in persons)
         {
-            var meetings = InDayOrder(meetingsByPerson[person]);
-            for (var i = 0; i < meetings.Count; i++)
+            MeetingClashes.Find(InDayOrder(meetingsByPerson[person]), (first, second) =>
             {
-                for (var j = i + 1; j < meetings.Count; j++)
-                {
-                    var first = meetings[i];
-                    var second = meetings[j];
-                    if (second.Date!.Value.Start > first.Date!.Value.End) break;
-                    if (string.Equals(first.Place, second.Place, StringComparison.OrdinalIgnoreCase)) continue;
-                    if (!TimesCanOverlap(first, second)) continue;
-                    var name = _participantNames[(second, person)];
-                    Report(DiagnosticCatalog.OverlappingMeetings(At(second.SyntaxTree, name), person.Name, first.Place, second.Place,
-                        first.Date.Value.ToString(), second.Date.Value.ToString()));
-                }
-            }
+                var name = _participantNames[(second, person)];
+                Report(DiagnosticCatalog.OverlappingMeetings(At(second.SyntaxTree, name), person.Name, first.Place, second.Place,
+                    first.Date!.Value.ToString(), second.Date!.Value.ToString()));
+            });
         }
     }
 
@@ -142,17 +133,6 @@ internal sealed partial class Binder
         var sorted = new List<MeetingSymbol>(meetings.Count);
         foreach (var index in order) sorted.Add(meetings[index]);
         return sorted;
-    }
-
-    /// <summary>On a single shared day, two meetings with known start times and durations overlap only if their hours do.</summary>
-    private static bool TimesCanOverlap(MeetingSymbol first, MeetingSymbol second)
-    {
-        if (!first.Date!.Value.IsSingleDay || first.Date != second.Date) return true;
-        if (first.LocalTime is not { } firstStart || second.LocalTime is not { } secondStart || first.Duration is not { } firstLength || second.Duration is not { } secondLength)
-            return true;
-        var firstEnd = firstStart.PlusTicks(firstLength.BclCompatibleTicks);
-        var secondEnd = secondStart.PlusTicks(secondLength.BclCompatibleTicks);
-        return firstStart < secondEnd && secondStart < firstEnd;
     }
 
     private void CheckUnusedDeclarations()

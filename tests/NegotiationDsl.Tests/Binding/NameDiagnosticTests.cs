@@ -1,3 +1,4 @@
+using System.Linq;
 using Xunit;
 using static NegotiationDsl.Tests.Binding.BindingHelper;
 
@@ -82,6 +83,24 @@ public sealed class NameDiagnosticTests
     [Fact]
     public void The_same_person_in_overlapping_meetings_at_different_places() =>
         AssertDiagnostics("person Blinken;\nmeeting Geneva 2022-01-21 with Blinken < >\nmeeting Berlin 2022-01-21 with [Blinken] < >", "NEG2008");
+
+    [Fact]
+    public void A_meeting_is_reported_once_per_other_place_it_overlaps() =>
+        AssertDiagnostics("person Blinken;\nmeeting Geneva 2022-01-21 with Blinken < >\nmeeting Geneva 2022-01-21 with Blinken < >\n" +
+            "meeting Berlin 2022-01-21 with [Blinken] < >", "NEG2008");
+
+    [Fact]
+    public void Thousands_of_meetings_at_one_place_on_one_day_are_no_clash()
+    {
+        // Every pair of these was once compared: 50 MB of such meetings took longer than ten minutes.
+        var text = "person Blinken;\n" + string.Concat(Enumerable.Repeat("meeting Geneva 2022-01-21 with Blinken < >\n", 5_000)) +
+            "meeting Berlin 2022-01-21 with Blinken < >\n";
+
+        var overlaps = BindingHelper.Compile(text).GetDiagnostics().Where(d => d.Code == "NEG2008").ToList();
+
+        Assert.Single(overlaps);
+        Assert.Contains("Berlin", overlaps[0].Message);
+    }
 
     [Fact]
     public void Meetings_at_different_hours_of_one_day_do_not_overlap() =>
