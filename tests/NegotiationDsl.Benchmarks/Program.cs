@@ -6,19 +6,21 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NegotiationDsl.Benchmarks.Corpus;
+using NegotiationDsl.Benchmarks.Hostile;
 using NegotiationDsl.Benchmarks.Ratios;
 
 namespace NegotiationDsl.Benchmarks;
 
 /// <summary>
-/// <c>ratios</c> runs the seven goal ratios of docs/performance.md side by side; <c>corpus DIR [SCALE]</c>
-/// writes the synthetic corpus; anything else goes to BenchmarkDotNet (micro benchmarks).
+/// <c>ratios</c> runs the seven goal ratios of docs/performance.md side by side; <c>hostile</c> runs negc on
+/// the hostile inputs of docs/reliability.md; <c>corpus DIR [SCALE]</c> writes the synthetic corpus; anything else goes to BenchmarkDotNet (micro benchmarks).
 /// </summary>
 internal static class Program
 {
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "ratios") return RatioRunner.Run(args.AsSpan(1).ToArray());
+        if (args.Length > 0 && args[0] == "hostile") return HostileRunner.Run(args.AsSpan(1).ToArray());
         if (args.Length > 0 && args[0] == "corpus")
         {
             var directory = args.Length > 1 ? args[1] : "corpus";

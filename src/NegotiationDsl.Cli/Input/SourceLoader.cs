@@ -20,8 +20,15 @@ internal static class SourceLoader
         {
             try
             {
-                var bytes = File.ReadAllBytes(files[i]);
-                trees[i] = SyntaxTree.Parse(SourceText.From(bytes, SourceFileCollector.DisplayPath(files[i])));
+                var displayPath = SourceFileCollector.DisplayPath(files[i]);
+                var length = new FileInfo(files[i]).Length;
+                if (length > FileSizeLimit.Bytes)
+                {
+                    trees[i] = SyntaxTree.TooLarge(displayPath, length, FileSizeLimit.Bytes);
+                    return;
+                }
+
+                trees[i] = SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(files[i]), displayPath));
             }
             catch (IOException exception)
             {

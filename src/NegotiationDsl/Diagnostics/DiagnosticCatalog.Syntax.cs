@@ -38,6 +38,9 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic MissingToken(Location location, string expected) => Create(MissingTokenDescriptor, location, expected);
 
+    public static readonly DiagnosticDescriptor FileTooLargeDescriptor = new(
+        "NEG1010", DiagnosticSeverity.Error, "File too large", "The file is {0} MB; files over {1} MB are not read (set NEGC_MAX_FILE_MB to raise the limit).");
+
     public static Diagnostic UnexpectedToken(Location location, string found, string expected) =>
         Create(UnexpectedTokenDescriptor, location, found, expected);
 
@@ -46,6 +49,12 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic MisspeltKeyword(Location location, string found, string keyword) =>
         Create(MisspeltKeywordDescriptor, location, found, keyword);
+
+    public static Diagnostic FileTooLarge(Location location, long bytes, long limitBytes) =>
+        Create(FileTooLargeDescriptor, location, Megabytes(bytes), Megabytes(limitBytes));
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     public static Diagnostic InvalidUtf8(Location location) => Create(InvalidUtf8Descriptor, location);
 

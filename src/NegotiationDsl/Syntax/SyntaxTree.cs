@@ -69,6 +69,18 @@ public sealed class SyntaxTree
         return new SyntaxTree(text, root, diagnostics);
     }
 
+    /// <summary>
+    /// The tree of a file that was not read because it is larger than the host's limit: empty, with one
+    /// NEG1010 error at its start, so the file shows up in every diagnostic list and the build fails
+    /// without the compiler ever holding the file (a parsed tree costs many bytes per character).
+    /// </summary>
+    public static SyntaxTree TooLarge(string filePath, long length, long limit)
+    {
+        var text = SourceText.From("", filePath);
+        var diagnostic = DiagnosticCatalog.FileTooLarge(new Location(text, new TextSpan(0, 0)), length, limit);
+        return new SyntaxTree(text, SyntaxParser.Parse(text).Root, ImmutableArray.Create(diagnostic));
+    }
+
     public static SyntaxTree ParseText(string text, string filePath = "") => Parse(SourceText.From(text, filePath));
 
     /// <summary>Lexes without parsing: every token with its trivia, ending with the end-of-file token.</summary>

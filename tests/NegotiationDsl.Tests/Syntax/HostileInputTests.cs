@@ -21,6 +21,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_file_over_the_size_limit_is_an_empty_tree_with_one_NEG1010_at_its_start()
+    {
+        var tree = SyntaxTree.TooLarge("huge.neg", 50L << 20, 16L << 20);
+
+        TreeInvariants.Check(tree);
+        var diagnostic = Assert.Single(tree.Diagnostics);
+        Assert.Equal("NEG1010", diagnostic.Code);
+        Assert.Equal("huge.neg(1,1): error NEG1010: The file is 50 MB; files over 16 MB are not read (set NEGC_MAX_FILE_MB to raise the limit).", diagnostic.ToString());
+        Assert.Empty(tree.Root.Members);
+    }
+
+    [Fact]
     public void A_ten_megabyte_line_parses()
     {
         var text = "meeting Geneva < Blinken says \"" + new string('x', 10 * 1024 * 1024) + "\"; >";

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace NegotiationDsl.Benchmarks.Hostile;
+
+/// <summary>
+/// The hostile and huge inputs of docs/reliability.md. Each ends in a diagnostic negc must find, most of
+/// them at the very end of the input, so a case passes only if the whole input was read.
+/// </summary>
+public static class HostileCases
+{
+    private const string Declarations = "party USA state \"United States\";\nperson Blinken \"Antony Blinken\" office \"Secretary of State\" of USA from 2021-01-26;\n";
+    private const string Meeting = "meeting Geneva 2022-01-21 1.5h with Blinken <\n  Blinken says \"written response on security guarantees\";\n  Blinken commits \"a written response\" by next_week;\n>\n";
+    private const int MeetingLines = 4;
+    private const int Megabyte = 1024 * 1024;
+
+    public static IReadOnlyList<HostileCase> All { get; } = new[]
+    {
+        new HostileCase("file-50mb", "a 50 MB file of valid meetings", stream => WriteMeetings(stream, 50L * Megabyte, typoAtEnd: false),
+            "NEG1010", 1, 1, MaxSeconds: 2, MaxMegabytes: 150),
+        new HostileCase("file-50mb-read", "the same 50 MB with the size limit raised to 64 MB, a typo on its last line",
+            stream => WriteMeetings(stream, 50L * Megabyte, typoAtEnd: true),
+            "NEG2001", MeetingLines * MeetingsIn(50L * Megabyte) + 6, 3, MaxSeconds: 120, MaxMegabytes: 6_000, Environment: "NEGC_MAX_FILE_MB=64"),
+        new HostileCase("statements-1m", "1,000,000 statements in one meeting, an unknown actor in the last",
+            WriteMillionStatements, "NEG2001", 1_000_002, 3, MaxSeconds: 60, MaxMegabytes: 4_000),
+        new HostileCase("string-10mb", "a 10 MB string that is never closed", stream =>
+            {
+                Write(stream, Declarations + "meeting Geneva 2022-01-21 <\n  Blinken says \"");
+                WriteRepeated(stream, "x", 10 * Megabyte);
+                Write(stream, "\n>\n");
+            },
+            "NEG1002", 4, 16, MaxSeconds: 5, MaxMegabytes: 500),
+        new HostileCase("nested-100k", "100,000 nested blocks", stream =>
+            {
+                Write(stream, "meeting Geneva ");
+                WriteRepeated(stream, "<", 100_000);
+                WriteRepeated(stream, ">", 100_000);
+                Write(stream, "\n");
+            },
+            "NEG1005", 1, 17, MaxSeconds: 5, MaxMegabytes: 300),
+        new HostileCase("nul-bytes", "NUL bytes: one inside a string (allowed, escaped in every output), one between statements", stream =>
+                Write(stream, Declarations + "meeting Geneva 2022-01-21 <\n  Blinken says \"a\0b\";\0\n>\n"),
+            "NEG1001", 4, 22, MaxSeconds: 2, MaxMegabytes: 150),
+        new HostileCase("invalid-utf8", "bytes that are not UTF-8 in a string", stream =>
+            {
+                Write(stream, Declarations + "meeting Geneva 2022-01-21 <\n  Blinken says \"");
+                stream.Write(new byte[] { 0xC3, 0x28, 0xFF, 0xFE });
+                Write(stream, "\";\n>\n");
+            },
+            "NEG1008", 4, 17, MaxSeconds: 2, MaxMegabytes: 150),
+        new HostileCase("mixed-line-endings", "CRLF, CR, LF and U+2028 line ends in one file, a typo after them", stream =>
+                Write(stream, "party USA;\r\nperson Blinken of USA;\rmeeting Geneva 2022-01-21 <\n  Blinken says \"x\";\u2028  Blinken says \"y\";\r\n  Blinkn says \"z\";\n>\n"),
+            "NEG2001", 6, 3, MaxSeconds: 2, MaxMegabytes: 150),
+    };
+
+    private static int MeetingsIn(long bytes) => (int)((bytes - Declarations.Length) / Meeting.Length);
+
+    private static void WriteMeetings(Stream stream, long bytes, bool typoAtEnd)
+    {
+        Write(stream, Declarations);
+        var meeting = Encoding.UTF8.GetBytes(Meeting);
+        for (var i = MeetingsIn(bytes); i > 0; i--) stream.Write(meeting);
+        Write(stream, typoAtEnd ? "meeting Geneva 2022-01-22 <\n  Blinken says \"one more\";\n\n  Blinkn says \"a typo\";\n>\n" : "");
+    }
+
+    private static void WriteMillionStatements(Stream stream)
+    {
+        Write(stream, "party A;\nmeeting Geneva 2022-01-21 <\n");
+        var statement = Encoding.UTF8.GetBytes("A says \"x\";\n");
+        for (var i = 0; i < 1_000_000 - 1; i++) stream.Write(statement);
+        Write(stream, "  B says \"x\";\n>\n");
+    }
+
+    private static void WriteRepeated(Stream stream, string text, int count)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        for (var i = 0; i < count; i++) stream.Write(bytes);
+    }
+
+    private static void Write(Stream stream, string text) => stream.Write(Encoding.UTF8.GetBytes(text));
+}

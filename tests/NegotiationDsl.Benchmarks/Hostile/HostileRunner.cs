@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Threading.Tasks;
+using NegotiationDsl.Benchmarks.Ratios;
+
+namespace NegotiationDsl.Benchmarks.Hostile;
+
+/// <summary>
+/// <c>hostile [--work DIR] [--only NAME,NAME]</c>: runs the published Release negc (<c>negc build FOLDER -o OUT</c>)
+/// on each hostile case, as a separate process so time and peak memory are the tool's own. A case passes
+/// when negc exits with 1, prints the expected diagnostic, writes nothing, and stays within the case's
+/// time and memory bounds. Prints one Markdown table row per case (docs/reliability.md) and exits 1 on
+/// any failure.
+/// </summary>
+internal static class HostileRunner
+{
+    public static int Run(string[] args)
+    {
+        var work = Path.Combine(Path.GetTempPath(), "negotiationdsl-bench");
+        var only = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--work" && i + 1 < args.Length) work = args[++i];
+            else if (args[i] == "--only" && i + 1 < args.Length) only.UnionWith(args[++i].Split(','));
+            else
+            {
+                Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: hostile [--work DIR] [--only file-50mb,nul-bytes]");
+                return 2;
+            }
+        }
+
+        var context = new RatioContext(RatioContext.FindRepositoryRoot(), work, runs: 1, Console.Error);
+        var negc = PublishedNegc.Get(context);
+        var cases = Path.Combine(work, "hostile");
+        Console.WriteLine("| case | input | exit | diagnostic | nothing written | time | peak memory | bounds | result |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        var failed = 0;
+        foreach (var hostile in HostileCases.All)
+        {
+            if (only.Count > 0 && !only.Contains(hostile.Name)) continue;
+            if (!RunCase(negc, hostile, cases)) failed++;
+        }
+
+        Console.WriteLine(failed == 0 ? "all hostile cases ok" : $"{failed} hostile case(s) FAIL");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static bool RunCase(string negc, HostileCase hostile, string cases)
+    {
+        var folder = hostile.WriteInto(cases);
+        var input = Path.Combine(folder, "record.neg");
+        var output = Path.Combine(folder, "out");
+        var start = new ProcessStartInfo(negc) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "build", input, "-o", output, "--target", "all" }) start.ArgumentList.Add(argument);
+        if (hostile.Environment?.Split('=', 2) is [var name, var value]) start.Environment[name] = value;
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {negc}");
+        var peak = PeakMemory.Watch(process);
+        var error = Task.Run(process.StandardError.ReadToEnd);
+        var printed = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var seconds = clock.Elapsed.TotalSeconds;
+        printed += error.Result;
+
+        var diagnosed = printed.Contains("record.neg" + hostile.ExpectedDiagnostic, StringComparison.Ordinal);
+        var stackTrace = printed.Contains("   at ", StringComparison.Ordinal);
+        var nothingWritten = !Directory.Exists(output) || Directory.GetFileSystemEntries(output).Length == 0;
+        var withinBounds = seconds <= hostile.MaxSeconds && peak.Megabytes <= hostile.MaxMegabytes;
+        var ok = process.ExitCode == 1 && diagnosed && !stackTrace && nothingWritten && withinBounds;
+        var length = new FileInfo(input).Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {hostile.Name} | {hostile.Description} ({Size(length)}) | {process.ExitCode} | {(diagnosed ? hostile.Code + " " + $"({hostile.Line},{hostile.Column})" : "missing")} | {(nothingWritten ? "yes" : "NO")} | {seconds:0.00} s | {peak.Megabytes} MB | ≤ {hostile.MaxSeconds} s, ≤ {hostile.MaxMegabytes} MB | {(ok ? "ok" : "FAIL")} |"));
+        if (!ok) Console.Error.WriteLine($"{hostile.Name}: negc printed:\n{Shorten(printed)}");
+        Directory.Delete(folder, recursive: true);
+        return ok;
+    }
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
+
+    private static string Shorten(string text) => text.Length <= 2000 ? text : text[..2000] + "…";
+}
