@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.VisualStudio.Threading;
 using NegotiationDsl.Cli.LanguageServer.Handlers;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Cli.LanguageServer.Transport;
 using StreamJsonRpc;
 
 namespace NegotiationDsl.Cli.LanguageServer;
@@ -17,26 +18,34 @@ namespace NegotiationDsl.Cli.LanguageServer;
 /// feature. Requests and notifications run one at a time in the order they arrived, so an edit is applied
 /// before the hover that follows it; diagnostics are computed off that path by the
 /// <see cref="DiagnosticsPublisher"/>. Unknown methods get MethodNotFound, a handler's exception becomes
-/// an error response, and nothing but protocol messages is written to the output stream.
+/// an error response, and nothing but protocol messages is written to the output stream. Hostile input is
+/// met in <see cref="LspMessageHandler"/>; the server stops when its input ends, when its client process is
+/// gone (<see cref="ClientProcessWatch"/>) or on <c>exit</c>.
 /// </summary>
 internal sealed class LanguageServerConnection : IDisposable
 {
     private readonly JsonRpc _rpc;
     private readonly DiagnosticsPublisher _publisher;
     private readonly LifecycleHandler _lifecycle;
+    private readonly LifecycleGate _gate = new();
+    private readonly ClientProcessWatch _clientWatch;
+    private readonly TextWriter _log;
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LanguageServerConnection(Stream input, Stream output, TextWriter log)
     {
-        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, CreateFormatter()))
+        _log = log;
+        _rpc = new LanguageServerRpc(new LspMessageHandler(input, output, CreateFormatter(), _gate), log)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
+        _rpc.Disconnected += LogDisconnection;
 
         var workspace = new Workspace(log);
         _publisher = new DiagnosticsPublisher(workspace, Publish, log);
-        _lifecycle = new LifecycleHandler(workspace, _publisher, Exit);
+        _clientWatch = new ClientProcessWatch(log, Exit);
+        _lifecycle = new LifecycleHandler(workspace, _publisher, _clientWatch, Exit);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
         foreach (var handler in Handlers(workspace)) _rpc.AddLocalRpcTarget(handler, options);
     }
@@ -59,7 +68,7 @@ internal sealed class LanguageServerConnection : IDisposable
         await _stop.CancelAsync().ConfigureAwait(false);
         _publisher.Complete();
         await diagnostics.ConfigureAwait(false);
-        return _lifecycle.ShutdownRequested ? 0 : 1;
+        return _gate.ShutdownArrived ? 0 : 1;
     }
 
     /// <summary>The JSON the server speaks (camelCase names, nulls left out); in-process clients use the same.</summary>
@@ -68,11 +77,13 @@ internal sealed class LanguageServerConnection : IDisposable
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        formatter.JsonSerializerOptions.Converters.Add(new LenientStringConverter());
         return formatter;
     }
 
     public void Dispose()
     {
+        _clientWatch.Dispose();
         _rpc.Dispose();
         _publisher.Dispose();
         _stop.Dispose();
@@ -100,4 +111,12 @@ internal sealed class LanguageServerConnection : IDisposable
     private Task Publish(PublishDiagnosticsParams diagnostics) => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", diagnostics);
 
     private void Exit() => _exited.TrySetResult();
+
+    /// <summary>One line on the log for why the connection ended (a broken header, a lost pipe); never a stack trace.</summary>
+    private void LogDisconnection(object? sender, JsonRpcDisconnectedEventArgs disconnection)
+    {
+        if (disconnection.Reason == DisconnectedReason.LocallyDisposed) return;
+        var cause = disconnection.Exception is { } exception ? $"{exception.GetType().Name}: {exception.Message}" : disconnection.Description;
+        _log.WriteLine($"negc lsp: the connection ended ({disconnection.Reason}): {cause}");
+    }
 }

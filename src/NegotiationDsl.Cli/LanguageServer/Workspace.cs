@@ -73,7 +73,8 @@ internal sealed class Workspace
         var folderKey = DocumentUris.FolderOf(key);
         lock (_gate)
         {
-            if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var document)) return null;
+            // A file of the folder that the editor has not opened is the copy on disk: an edit to it would be a client error.
+            if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var document) || !document.IsOpen) return null;
             // The document's own text already knows its lines; only a second change in one notification needs a new one.
             var text = document.Text;
             foreach (var change in changes) text = SourceText.From(Apply(text, change), key);
@@ -83,12 +84,17 @@ internal sealed class Workspace
         return folderKey;
     }
 
-    /// <summary>Closes a document: its saved file takes its place, or it leaves the workspace when there is none. Returns its folder.</summary>
+    /// <summary>
+    /// Closes a document: its saved file takes its place, or it leaves the workspace when there is none. Returns
+    /// its folder, or null when the document was not open. Only a .neg file is read back (never, say, a device
+    /// that an odd URI named).
+    /// </summary>
     public string? Close(string uri)
     {
         var key = DocumentUris.ToKey(uri);
         var folderKey = DocumentUris.FolderOf(key);
-        var onDisk = DocumentUris.IsFilePath(key) ? ReadFromDisk(key) : null;
+        if (!IsOpen(key)) return null;
+        var onDisk = DocumentUris.IsFilePath(key) && key.EndsWith(SourceFileCollector.Extension, StringComparison.OrdinalIgnoreCase) ? ReadFromDisk(key) : null;
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder)) return null;
@@ -191,6 +197,11 @@ internal sealed class Workspace
         }
 
         return compilation;
+    }
+
+    private bool IsOpen(string key)
+    {
+        lock (_gate) return _folders.TryGetValue(DocumentUris.FolderOf(key), out var folder) && folder.Documents.TryGetValue(key, out var document) && document.IsOpen;
     }
 
     private bool IsInWorkspace(string folderKey) =>

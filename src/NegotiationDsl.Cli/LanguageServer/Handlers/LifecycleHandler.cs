@@ -6,17 +6,20 @@ using StreamJsonRpc;
 
 namespace NegotiationDsl.Cli.LanguageServer.Handlers;
 
-/// <summary><c>initialize</c> (reads the workspace folder, advertises the features), <c>initialized</c>, <c>shutdown</c>, <c>exit</c>.</summary>
-internal sealed class LifecycleHandler(Workspace workspace, DiagnosticsPublisher publisher, Action exit)
+/// <summary>
+/// <c>initialize</c> (reads the workspace folder, starts watching the client process, advertises the
+/// features), <c>initialized</c>, <c>shutdown</c>, <c>exit</c>. What may come before and after them is the
+/// <see cref="Transport.LifecycleGate"/>'s business.
+/// </summary>
+internal sealed class LifecycleHandler(Workspace workspace, DiagnosticsPublisher publisher, ClientProcessWatch clientWatch, Action exit)
 {
-    public bool ShutdownRequested { get; private set; }
-
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams request)
     {
         var root = request.WorkspaceFolders?.FirstOrDefault()?.Uri ?? request.RootUri;
         var rootPath = root is not null ? DocumentUris.ToKey(root) : request.RootPath;
         foreach (var folder in workspace.Initialize(rootPath is not null && DocumentUris.IsFilePath(rootPath) ? rootPath : null)) publisher.Enqueue(folder);
+        if (request.ProcessId is { } processId) clientWatch.Start(processId);
 
         var version = typeof(LifecycleHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
         return new InitializeResult(
@@ -41,10 +44,11 @@ internal sealed class LifecycleHandler(Workspace workspace, DiagnosticsPublisher
     [JsonRpcMethod("initialized")]
     public void Initialized() => _ = workspace;
 
+    /// <summary>Nothing to release: the diagnostics loop stops on <c>exit</c>, and the client watch must outlive this (a client may die before <c>exit</c>).</summary>
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
     {
-        ShutdownRequested = true;
+        _ = clientWatch;
         return null;
     }
 

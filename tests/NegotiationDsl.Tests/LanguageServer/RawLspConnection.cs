@@ -1,0 +1,86 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using NegotiationDsl.Cli.LanguageServer;
+using NegotiationDsl.Cli.LanguageServer.Transport;
+using Nerdbank.Streams;
+
+namespace NegotiationDsl.Tests.LanguageServer;
+
+/// <summary>
+/// An in-process server driven byte by byte, for input no real client would send: the test writes raw frames
+/// (or raw bytes) and reads the server's answers as JSON.
+/// </summary>
+internal sealed class RawLspConnection : IAsyncDisposable
+{
+    private readonly Stream _client;
+    private readonly LspFrameReader _answers;
+    private readonly LanguageServerConnection _server;
+
+    private RawLspConnection(Stream client, LanguageServerConnection server, Task<int> run)
+    {
+        _client = client;
+        _answers = new LspFrameReader(client);
+        _server = server;
+        Run = run;
+    }
+
+    /// <summary>The server's exit code, once it has stopped.</summary>
+    public Task<int> Run { get; }
+
+    public static RawLspConnection Start()
+    {
+        var (serverStream, clientStream) = FullDuplexStream.CreatePair();
+        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null);
+        return new RawLspConnection(clientStream, server, server.RunAsync());
+    }
+
+    public Task SendAsync(object message) => SendBodyAsync(JsonSerializer.Serialize(message));
+
+    public Task SendBodyAsync(string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body);
+        return SendBytesAsync(Encoding.ASCII.GetBytes($"Content-Length: {bytes.Length}\r\n\r\n"), bytes);
+    }
+
+    public async Task SendBytesAsync(params byte[][] parts)
+    {
+        foreach (var part in parts) await _client.WriteAsync(part);
+        await _client.FlushAsync();
+    }
+
+    /// <summary>The next message from the server that is not a diagnostics notification.</summary>
+    public async Task<JsonElement> ReceiveAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var body = await _answers.ReadAsync(timeout.Token) ?? throw new EndOfStreamException("the server closed its output");
+            var message = JsonDocument.Parse(body).RootElement;
+            if (!message.TryGetProperty("method", out _)) return message;
+        }
+    }
+
+    public async Task<JsonElement> InitializeAsync(int? processId = null)
+    {
+        await SendAsync(new { jsonrpc = "2.0", id = 0, method = "initialize", @params = new { processId, capabilities = new { } } });
+        return await ReceiveAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        try
+        {
+            await Run.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+        }
+
+        _server.Dispose();
+    }
+}
