@@ -50,8 +50,10 @@ internal sealed class SourceFileCollector
     {
         var full = Path.GetFullPath(path);
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
-        return shown.Replace('\\', '/');
+        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var shown = outside || Path.IsPathRooted(relative) ? full : relative;
+        // Only where '\' is a separator: on Linux and macOS it is an ordinary character of a file name.
+        return OperatingSystem.IsWindows() ? shown.Replace('\\', '/') : shown;
     }
 
     private void Add(string path, HashSet<string> seen)
@@ -61,7 +63,7 @@ internal sealed class SourceFileCollector
 
     private static bool IsInBuildFolder(string file)
     {
-        var parts = file.Replace('\\', '/').Split('/');
+        var parts = file.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         return parts.Any(part => part is "bin" or "obj" or "node_modules");
     }
 }

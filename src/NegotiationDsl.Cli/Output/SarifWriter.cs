@@ -85,7 +85,7 @@ internal static class SarifWriter
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", diagnostic.Location.FilePath.Replace('\\', '/'));
+        json.WriteString("uri", SarifArtifactUri.For(diagnostic.Location.FilePath));
         json.WriteEndObject();
         json.WriteStartObject("region");
         json.WriteNumber("startLine", span.Start.Line + 1);
