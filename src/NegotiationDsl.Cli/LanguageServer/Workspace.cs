@@ -223,7 +223,17 @@ internal sealed class Workspace
     {
         try
         {
-            return File.Exists(path) ? new Document(path, DocumentUris.FromPath(path), SourceText.From(File.ReadAllBytes(path), path), version: null, isOpen: false) : null;
+            if (!File.Exists(path)) return null;
+            // A closed file over the CLI's size limit stays out of the folder's compilation, as negc would
+            // refuse it: reading it would cost the server about 80 bytes of memory per byte.
+            var length = new FileInfo(path).Length;
+            if (length > FileSizeLimit.Bytes)
+            {
+                _log.WriteLine($"negc lsp: {path} is not read: {length} bytes, over the {FileSizeLimit.Bytes}-byte limit (NEGC_MAX_FILE_MB)");
+                return null;
+            }
+
+            return new Document(path, DocumentUris.FromPath(path), SourceText.From(File.ReadAllBytes(path), path), version: null, isOpen: false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
