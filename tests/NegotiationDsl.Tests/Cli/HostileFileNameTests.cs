@@ -24,7 +24,7 @@ public sealed class HostileFileNameTests : CliTestBase
 
     [Theory]
     [MemberData(nameof(FileNames))]
-    public void The_sarif_uri_of_a_hostile_file_name_is_a_uri_reference_back_to_the_file(string name)
+    public void The_sarif_log_for_a_hostile_file_name_is_valid_and_its_uri_leads_back_to_the_file(string name)
     {
         var folder = Path.Combine(Folder, "records");
         Directory.CreateDirectory(folder);
@@ -34,6 +34,8 @@ public sealed class HostileFileNameTests : CliTestBase
         var (exitCode, output, _) = Run("check", "--format", "sarif", folder);
 
         Assert.Equal(1, exitCode);
+        var errors = SarifTests.Schema.Value.Validate(output);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.ToString())) + "\n" + output);
         using var json = JsonDocument.Parse(output);
         var uri = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0]
             .GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;

@@ -10,7 +10,7 @@ namespace NegotiationDsl.Tests.Cli;
 
 public sealed class SarifTests : CliTestBase
 {
-    private static readonly Lazy<NJsonSchema.JsonSchema> Schema = new(() => NJsonSchema.JsonSchema.FromFileAsync(
+    internal static readonly Lazy<NJsonSchema.JsonSchema> Schema = new(() => NJsonSchema.JsonSchema.FromFileAsync(
         Path.Combine(RepoPaths.Root, "tests", "sarif-schema", "node_modules", "@microsoft", "jest-sarif", "lib", "schemas", "sarif-2.1.0-rtm.5.json")).GetAwaiter().GetResult());
 
     [Fact]
