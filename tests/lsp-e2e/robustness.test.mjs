@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -256,10 +257,16 @@ test('negc lsp survives a hostile client and keeps serving', { timeout: 300000 }
     const published = await lsp.diagnostics((p) => p.uri === odd && p.version === 3);
     assert.ok(Array.isArray(published.diagnostics));
 
+    // A file: URI brings its folder's other .neg files into the compilation, so odd file names live in a
+    // folder of the test's own: the machine's /tmp may hold any number of large records (CI once waited
+    // 60 s for a hover because it did).
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'negc-lsp-robustness-'));
+    t.after(() => rmSync(folder, { recursive: true, force: true }));
+    const folderUri = pathToFileURL(folder).href;
     const hostile = [
       ['http://example.com/a.neg', 'party A state;'],
-      ['file:///tmp/nul%00inside.neg', 'party A state;'],
-      ['file:///tmp/%E2%82%AC%20space%3F%23.neg', 'party A state;'],
+      [`${folderUri}/nul%00inside.neg`, 'party A state;'],
+      [`${folderUri}/%E2%82%AC%20space%3F%23.neg`, 'party A state;'],
       ['file:///', 'party A state;'],
       ['file://server/share/unc.neg', 'party A state;'],
       ['not a uri at all \u0000', 'party A state;'],
