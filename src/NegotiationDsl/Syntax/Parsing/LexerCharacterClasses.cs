@@ -29,17 +29,19 @@ internal static class LexerCharacterClasses
         return table;
     }
 
-    private static char Classify(char c)
+    private static char Classify(char c) => c switch
     {
-        switch (c)
-        {
-            case '\u2028' or '\u2029':
-                return LineSeparator;
-            case '\uFEFF':
-                return ByteOrderMark;
-        }
+        '\u2028' or '\u2029' => LineSeparator,
+        '\uFEFF' => ByteOrderMark,
+        _ => Classify(CharUnicodeInfo.GetUnicodeCategory(c)),
+    };
 
-        switch (CharUnicodeInfo.GetUnicodeCategory(c))
+    /// <summary>The class of the surrogate pair at <paramref name="index"/> (a character outside the BMP; see SourceCharStream).</summary>
+    public static char ClassifyPair(string text, int index) => Classify(CharUnicodeInfo.GetUnicodeCategory(text, index));
+
+    private static char Classify(UnicodeCategory category)
+    {
+        switch (category)
         {
             case UnicodeCategory.UppercaseLetter:
             case UnicodeCategory.LowercaseLetter:
