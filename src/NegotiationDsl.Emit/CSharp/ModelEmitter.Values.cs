@@ -13,27 +13,38 @@ namespace NegotiationDsl.Emit.CSharp;
 /// <summary>The value expression of each kind of symbol.</summary>
 internal sealed partial class ModelEmitter
 {
-    /// <summary>Parties whose members and parent come first, so each field reads only earlier fields.</summary>
+    /// <summary>
+    /// Parties whose members and parent come first, so each field reads only earlier fields. The binder has cut
+    /// every cycle (NEG2013), so there is an order; depth-first with a stack of our own, since a chain of
+    /// 100,000 'of' clauses must not overflow the thread's stack.
+    /// </summary>
     private List<PartySymbol> PartiesInDependencyOrder()
     {
         var ordered = new List<PartySymbol>();
-        var state = new Dictionary<PartySymbol, bool>();
-        void Visit(PartySymbol party)
+        var seen = new HashSet<PartySymbol>();
+        var stack = new Stack<(PartySymbol Party, bool Expanded)>();
+        foreach (var root in _compilation.Actors.OfType<PartySymbol>())
         {
-            if (state.TryGetValue(party, out var done))
+            stack.Push((root, false));
+            while (stack.Count > 0)
             {
-                if (!done) throw new System.InvalidOperationException($"The party '{party.Name}' is its own member or parent.");
-                return;
-            }
+                var (party, expanded) = stack.Pop();
+                if (expanded)
+                {
+                    ordered.Add(party);
+                    continue;
+                }
 
-            state[party] = false;
-            foreach (var member in party.Members) Visit(member);
-            if (party.Parent is not null) Visit(party.Parent);
-            state[party] = true;
-            ordered.Add(party);
+                if (!seen.Add(party)) continue;
+                stack.Push((party, true));
+                if (party.Parent is { } parent && !seen.Contains(parent)) stack.Push((parent, false));
+                for (var i = party.Members.Length - 1; i >= 0; i--)
+                {
+                    if (!seen.Contains(party.Members[i])) stack.Push((party.Members[i], false));
+                }
+            }
         }
 
-        foreach (var party in _compilation.Actors.OfType<PartySymbol>()) Visit(party);
         return ordered;
     }
 

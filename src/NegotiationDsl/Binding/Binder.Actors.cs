@@ -65,13 +65,80 @@ internal sealed partial class Binder
                     party.Code = code.Value;
                     break;
                 case SyntaxKind.MembersClause when clause.Value is NameListSyntax members:
-                    party.Members = members.Names.Select(name => LookupParty(tree, name, "a member of a bloc")).OfType<PartySymbol>().ToImmutableArray();
+                    var found = ImmutableArray.CreateBuilder<PartySymbol>();
+                    foreach (var name in members.Names)
+                    {
+                        if (LookupParty(tree, name, "a member of a bloc") is not { } member) continue;
+                        found.Add(member);
+                        var link = (party, member, PartyLink.Member);
+                        if (!_partyLinks.ContainsKey(link)) _partyLinks[link] = At(tree, name);
+                    }
+
+                    party.Members = found.ToImmutable();
                     break;
                 case SyntaxKind.OfClause when clause.Value is NameSyntax parent:
                     party.Parent = LookupParty(tree, parent, "the party a body belongs to");
+                    if (party.Parent is not null) _partyLinks[(party, party.Parent, PartyLink.Parent)] = At(tree, parent);
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A party's members and its parent are links the model is built along (a member or parent exists before the
+    /// party that names it), so they must form no cycle: <c>party A of B; party B of A;</c>, <c>party A members A;</c>,
+    /// or <c>party EU members France; party France of EU;</c>. Each cycle is reported once (NEG2013), at the link
+    /// that closes it in declaration order, and that link is dropped: everything that walks from a party to the
+    /// parties it belongs to, or the emitter ordering parties, may then rely on reaching an end.
+    /// </summary>
+    private void CheckPartyCycles()
+    {
+        // Depth-first, with a stack of our own: a chain of 100,000 'of' clauses must not overflow the thread's.
+        var done = new HashSet<PartySymbol>();
+        var onPath = new HashSet<PartySymbol>();
+        var path = new List<(PartySymbol Party, int NextLink)>();
+        foreach (var symbol in _symbols)
+        {
+            if (symbol is not PartySymbol root || done.Contains(root)) continue;
+            path.Add((root, 0));
+            onPath.Add(root);
+            while (path.Count > 0)
+            {
+                var (party, next) = path[^1];
+                // Links 0 .. Members.Length - 1 are the members, the one after them the parent.
+                if (next > party.Members.Length)
+                {
+                    path.RemoveAt(path.Count - 1);
+                    onPath.Remove(party);
+                    done.Add(party);
+                    continue;
+                }
+
+                path[^1] = (party, next + 1);
+                var (target, link) = next < party.Members.Length ? (party.Members[next], PartyLink.Member) : (party.Parent, PartyLink.Parent);
+                if (target is null || done.Contains(target)) continue;
+                if (onPath.Contains(target))
+                {
+                    Cut(path, party, target, link);
+                    // The members array shrank: the link that followed the cut one is now at the same index.
+                    if (link == PartyLink.Member) path[^1] = (party, next);
+                    continue;
+                }
+
+                path.Add((target, 0));
+                onPath.Add(target);
+            }
+        }
+    }
+
+    private void Cut(List<(PartySymbol Party, int NextLink)> path, PartySymbol from, PartySymbol to, PartyLink link)
+    {
+        var start = path.FindIndex(step => step.Party == to);
+        var cycle = path.Skip(start).Select(step => step.Party).Append(to).Select(party => "'" + party.Name + "'");
+        var location = _partyLinks.TryGetValue((from, to, link), out var at) ? at : from.Location;
+        Report(DiagnosticCatalog.PartyBelongsToItself(location, to.Name, string.Join(" -> ", cycle)));
+        if (link == PartyLink.Parent) from.Parent = null;
+        else from.Members = from.Members.RemoveAll(member => member == to);
     }
 
     private void BindPerson(SyntaxTree tree, PersonDeclarationSyntax syntax, PersonSymbol person, DateAnchor? anchor)

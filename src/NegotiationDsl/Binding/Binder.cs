@@ -29,6 +29,7 @@ internal sealed partial class Binder
     private readonly Dictionary<string, Symbol> _labels = new(StringComparer.Ordinal);
     private readonly PolicyTable _policies = new();
     private readonly Dictionary<SyntaxTree, DateAnchor?> _publicationAnchors = new();
+    private readonly Dictionary<(PartySymbol From, PartySymbol To, PartyLink Link), Location> _partyLinks = new();
 
     private Binder(ImmutableArray<SyntaxTree> trees)
     {
@@ -46,6 +47,7 @@ internal sealed partial class Binder
         foreach (var tree in trees) binder.BindPolicies(tree);
         foreach (var tree in trees) binder.BindHeader(tree);
         foreach (var tree in trees) binder.BindActorDeclarations(tree);
+        binder.CheckPartyCycles();
         binder.BindRecordsInParallel();
         binder.BindDependentStatements();
         binder.CheckCommitmentEvents();
@@ -246,4 +248,11 @@ internal sealed partial class Binder
             _policies.Add(word.Kind, offset, At(tree, word));
         }
     }
+}
+
+/// <summary>How one party names another in its declaration: as a member, or as the party it belongs to.</summary>
+internal enum PartyLink
+{
+    Member,
+    Parent,
 }

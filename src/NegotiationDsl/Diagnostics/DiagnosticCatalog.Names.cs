@@ -38,6 +38,9 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ViaNeedsPartyDescriptor = new(
         "NEG2012", DiagnosticSeverity.Warning, "A spokesperson speaks for a party", "'via {0}' names a spokesperson, so the statement should be made by a party, not by the person '{1}'.");
 
+    public static readonly DiagnosticDescriptor PartyBelongsToItselfDescriptor = new(
+        "NEG2013", DiagnosticSeverity.Error, "A party is its own member or parent", "'{0}' is its own member or parent, through 'members' and 'of': {1}.");
+
     public static Diagnostic UnknownName(Location location, string name, string? suggestion) =>
         Create(UnknownNameDescriptor, location, name, suggestion is null ? "." : $"; did you mean '{suggestion}'?");
 
@@ -62,6 +65,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic WrongKindOfReference(Location location, string name, string actual, string expectation) =>
         Create(WrongKindOfReferenceDescriptor, location, name, actual, expectation);
+
+    public static Diagnostic PartyBelongsToItself(Location location, string name, string chain) => Create(PartyBelongsToItselfDescriptor, location, name, chain);
 
     public static Diagnostic ViaNeedsParty(Location location, string spokesperson, string speaker) => Create(ViaNeedsPartyDescriptor, location, spokesperson, speaker);
 }

@@ -49,6 +49,21 @@ public sealed class NameDiagnosticTests
         AssertDiagnostics("person Putin;\nperson Peskov;\nPutin says \"x\" [via Peskov];", "NEG2012");
 
     [Fact]
+    public void A_party_that_belongs_to_itself_is_an_error_and_binding_ends() =>
+        AssertDiagnostics("party A of B;\nparty B of [A];\nmeeting Geneva 2022-01-21 with A <\n  A says \"x\";\n>", "NEG2013");
+
+    [Theory]
+    [InlineData("party G7 bloc members [G7];")]
+    [InlineData("party EU bloc members France;\nparty France state of [EU];")]
+    [InlineData("party A bloc members B;\nparty B bloc members C;\nparty C bloc members [A];")]
+    public void Members_that_lead_back_to_the_party_are_a_cycle_too(string annotated) =>
+        AssertDiagnostics(annotated + "\nparty X;\nX says \"x\";", "NEG2013");
+
+    [Fact]
+    public void A_party_of_itself_is_a_cycle_of_one() =>
+        AssertDiagnostics("party A of [A];\nA says \"x\";", "NEG2013");
+
+    [Fact]
     public void An_agreement_needs_two_distinct_actors() =>
         AssertDiagnostics("party USA;\n[USA and USA] agree \"x\";", "NEG2004");
 
