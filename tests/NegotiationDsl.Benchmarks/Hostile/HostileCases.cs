@@ -39,6 +39,10 @@ public static class HostileCases
                 Write(stream, "\n");
             },
             "NEG1005", 1, 17, MaxSeconds: 5, MaxMegabytes: 300),
+        new HostileCase("after-chain-100k", "100,000 statements, each after the next (binding once recursed per link and overflowed the stack), an unknown actor at the end",
+            WriteAfterChain, "NEG2001", 100_003, 1, MaxSeconds: 10, MaxMegabytes: 600),
+        new HostileCase("party-chain-100k", "100,000 parties, each of the previous, and a cycle of 'of' at the end (the participant check once looped forever on a cycle)",
+            WritePartyChain, "NEG2013", 100_001, 26, MaxSeconds: 10, MaxMegabytes: 600),
         new HostileCase("nul-bytes", "NUL bytes: one inside a string (allowed, escaped in every output), one between statements", stream =>
                 Write(stream, Declarations + "meeting Geneva 2022-01-21 <\n  Blinken says \"a\0b\";\0\n>\n"),
             "NEG1001", 4, 22, MaxSeconds: 2, MaxMegabytes: 150),
@@ -70,6 +74,20 @@ public static class HostileCases
         var statement = Encoding.UTF8.GetBytes("A says \"x\";\n");
         for (var i = 0; i < 1_000_000 - 1; i++) stream.Write(statement);
         Write(stream, "  B says \"x\";\n>\n");
+    }
+
+    private static void WriteAfterChain(Stream stream)
+    {
+        Write(stream, "party A;\n");
+        for (var i = 0; i < 100_000; i++) Write(stream, $"s{i}: A says \"x\" after s{i + 1};\n");
+        Write(stream, "s100000: A says \"x\" on 2022-01-21;\nB says \"who?\";\n");
+    }
+
+    private static void WritePartyChain(Stream stream)
+    {
+        Write(stream, "party P0;\n");
+        for (var i = 1; i < 100_000; i++) Write(stream, $"party P{i} of P{i - 1};\n");
+        Write(stream, "party Q of R; party R of Q;\nmeeting Geneva 2022-01-21 with P0 <\n  P99999 says \"x\";\n>\n");
     }
 
     private static void WriteRepeated(Stream stream, string text, int count)
