@@ -64,9 +64,10 @@ public static class ReportText
     public static string Date(DateInterval date)
     {
         if (date.Precision == DatePrecision.Day) return date.ToString();
-        if (date.Precision == DatePrecision.Month && date.Start.Day == 1 && date.End == date.Start.PlusMonths(1).PlusDays(-1))
+        // Compared with the month's and year's last day, not computed from the next one: 9999-12 has no next month.
+        if (date.Precision == DatePrecision.Month && date.Start.Day == 1 && date.End == date.Start.With(DateAdjusters.EndOfMonth))
             return date.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        if (date.Precision == DatePrecision.Year && date.Start.Month == 1 && date.Start.Day == 1 && date.End == date.Start.PlusYears(1).PlusDays(-1))
+        if (date.Precision == DatePrecision.Year && date.Start.Month == 1 && date.Start.Day == 1 && date.End == new LocalDate(date.Start.Year, 12, 31))
             return date.Start.Year.ToString(CultureInfo.InvariantCulture);
         return $"{date} ({PrecisionName(date.Precision)})";
     }

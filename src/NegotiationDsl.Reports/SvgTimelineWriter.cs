@@ -135,9 +135,9 @@ internal static class SvgTimelineWriter
         foreach (var candidate in candidates)
         {
             ticks.Clear();
-            for (var day = candidate.First(start); day <= end && ticks.Count <= MaxTicks; day = candidate.Next(day))
+            for (LocalDate? day = candidate.First(start); day <= end && ticks.Count <= MaxTicks; day = Step(candidate.Next, day.Value))
             {
-                if (day >= start) ticks.Add(day);
+                if (day >= start) ticks.Add(day.Value);
             }
 
             format = candidate.Format;
@@ -145,6 +145,19 @@ internal static class SvgTimelineWriter
         }
 
         return ticks.Select(day => (day, day.ToString(format, CultureInfo.InvariantCulture))).ToList();
+    }
+
+    /// <summary>The next tick, or none past the calendar's last day (a record may well speak of 9999-12-31).</summary>
+    private static LocalDate? Step(System.Func<LocalDate, LocalDate> next, LocalDate day)
+    {
+        try
+        {
+            return next(day);
+        }
+        catch (System.OverflowException)
+        {
+            return null;
+        }
     }
 
     private static LocalDate Monday(LocalDate day) => day.PlusDays(-((int)day.DayOfWeek - 1));

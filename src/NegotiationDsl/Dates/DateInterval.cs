@@ -28,6 +28,9 @@ public readonly struct DateInterval : IEquatable<DateInterval>
 
     public static DateInterval Day(LocalDate day) => new(day, day, DatePrecision.Day);
 
+    /// <summary>Within the years 1 to 9999 that records may use (NodaTime also knows year 0 and negative years).</summary>
+    public static bool IsInCalendar(DateInterval interval) => interval.Start.Year >= 1 && interval.End.Year <= 9999;
+
     /// <summary>The smallest interval holding both, with the coarser precision.</summary>
     public DateInterval Hull(DateInterval other) => new(
         LocalDate.Min(Start, other.Start),

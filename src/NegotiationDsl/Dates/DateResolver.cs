@@ -29,14 +29,33 @@ internal sealed class DateResolver
         _report = report;
     }
 
-    public DateInterval? Resolve(DateSyntax syntax, DateAnchor? anchor) => syntax switch
+    public DateInterval? Resolve(DateSyntax syntax, DateAnchor? anchor)
     {
-        DateLiteralSyntax literal => ResolveLiteral(literal.Token),
-        DateRangeSyntax range => ResolveRange(range, anchor),
-        RelativeDateSyntax relative => ResolveRelative(relative, anchor),
-        OffsetDateSyntax offset => ResolveOffset(offset, anchor, offset),
-        _ => null,
-    };
+        // Arithmetic may leave the calendar (`next_week` of 9999-12-31, `in 9999999 days`); NodaTime throws
+        // then. One catch here instead of a range check before each step; the date stays unresolved.
+        try
+        {
+            var interval = syntax switch
+            {
+                DateLiteralSyntax literal => ResolveLiteral(literal.Token),
+                DateRangeSyntax range => ResolveRange(range, anchor),
+                RelativeDateSyntax relative => ResolveRelative(relative, anchor),
+                OffsetDateSyntax offset => ResolveOffset(offset, anchor, offset),
+                _ => null,
+            };
+            return interval is { } found && !DateInterval.IsInCalendar(found) ? OutOfRange(syntax) : interval;
+        }
+        catch (Exception exception) when (exception is OverflowException or ArgumentOutOfRangeException)
+        {
+            return OutOfRange(syntax);
+        }
+    }
+
+    private DateInterval? OutOfRange(DateSyntax syntax)
+    {
+        _report(DiagnosticCatalog.DateOutOfRange(At(syntax), syntax.ToString().Trim()));
+        return null;
+    }
 
     private Location At(SyntaxElement element) => new(_text, element.Span);
 

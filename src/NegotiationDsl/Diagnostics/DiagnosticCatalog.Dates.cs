@@ -41,6 +41,11 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicatePolicyDescriptor = new(
         "NEG3012", DiagnosticSeverity.Error, "Duplicate date policy", "'{0}' already has a policy, declared at {1}.");
 
+    public static readonly DiagnosticDescriptor DateOutOfRangeDescriptor = new(
+        "NEG3013", DiagnosticSeverity.Error, "Date outside the calendar", "'{0}' lands outside the calendar, which runs from 0001-01-01 to 9999-12-31.");
+
+    public static Diagnostic DateOutOfRange(Location location, string text) => Create(DateOutOfRangeDescriptor, location, text);
+
     public static Diagnostic InvalidDate(Location location, string text, string reason) => Create(InvalidDateDescriptor, location, text, reason);
 
     public static Diagnostic ReversedRange(Location location, string start, string end) => Create(ReversedRangeDescriptor, location, start, end);

@@ -75,6 +75,19 @@ public sealed class DateDiagnosticTests
     public void A_policy_must_be_an_offset() =>
         AssertDiagnostics("policy soon [next_week];", "NEG3011");
 
+    [Theory]
+    [InlineData("record \"r\" published 9999-12-30;\nparty A;\nA commits \"x\" by [next_week];")]
+    [InlineData("record \"r\" published 9999-06-01;\nparty A;\nA says \"x\" on [next_year];")]
+    [InlineData("record \"r\" published 0001-01-01;\nparty A;\nA says \"x\" on [yesterday];")]
+    [InlineData("record \"r\" published 2022-01-21;\nparty A;\nA commits \"x\" by [in 99999999 days];")]
+    [InlineData("record \"r\" published 2022-01-21;\nparty A;\nA commits \"x\" by [2147483647 years ago];")]
+    public void A_date_carried_outside_the_calendar_is_an_error_not_an_exception(string annotated) =>
+        AssertDiagnostics(annotated, "NEG3013");
+
+    [Fact]
+    public void The_last_day_of_the_calendar_is_a_date() =>
+        AssertDiagnostics("party A;\nmeeting Geneva 9999-12-31 with A <\n  A says \"x\" on today;\n>");
+
     [Fact]
     public void A_policy_is_declared_once() =>
         AssertDiagnostics("policy soon within 7 days;\npolicy [soon] within 14 days;", "NEG3012");
