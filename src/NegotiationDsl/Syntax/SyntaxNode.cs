@@ -124,7 +124,9 @@ public abstract class SyntaxNode : SyntaxElement
     {
         if (Kind == kind && Span == span) return this;
         var count = ChildCount;
-        for (var i = 0; i < count; i++)
+        // Children tile the text in order; a binary search finds the first that may hold the span, so a file of
+        // 100,000 members does not cost 100,000 steps per lookup. Empty children may share a boundary: walk on.
+        for (var i = FirstChildEndingAtOrAfter(span.Start, inclusive: true); i < count; i++)
         {
             if (GetChild(i) is not SyntaxNode child) continue;
             var full = child.FullSpan;
@@ -142,22 +144,27 @@ public abstract class SyntaxNode : SyntaxElement
         SyntaxElement element = this;
         while (element is SyntaxNode node)
         {
-            var count = node.ChildCount;
-            var next = node.GetChild(count - 1);
-            for (var i = 0; i < count; i++)
-            {
-                var child = node.GetChild(i);
-                if (position < child.FullSpan.End)
-                {
-                    next = child;
-                    break;
-                }
-            }
-
-            element = next;
+            var index = node.FirstChildEndingAtOrAfter(position, inclusive: false);
+            element = node.GetChild(index < node.ChildCount ? index : node.ChildCount - 1);
         }
 
         return (SyntaxToken)element;
+    }
+
+    /// <summary>The index of the first child whose full span ends after <paramref name="position"/> (or at it, when inclusive); ChildCount if none does.</summary>
+    private int FirstChildEndingAtOrAfter(int position, bool inclusive)
+    {
+        var lower = 0;
+        var upper = ChildCount;
+        while (lower < upper)
+        {
+            var middle = lower + ((upper - lower) / 2);
+            var end = GetChild(middle).FullSpan.End;
+            if (end > position || (inclusive && end == position)) upper = middle;
+            else lower = middle + 1;
+        }
+
+        return lower;
     }
 
     public override void WriteTo(TextWriter writer)
