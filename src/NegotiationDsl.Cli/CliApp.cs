@@ -40,7 +40,8 @@ internal static class CliApp
         {
             // No termination timeout: System.CommandLine would otherwise install SIGINT/SIGTERM handlers at every
             // start, a cost for each cold run; no command needs a grace period, Ctrl+C just ends negc.
-            var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, ProcessTerminationTimeout = null };
+            // No default exception handler: it prints the stack trace; an exception reaches the catch below instead.
+            var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
             var exitCode = parseResult.Invoke(configuration);
             return parseResult.Action is null ? ExitCodes.UsageOrIoError : exitCode;
         }
