@@ -1,0 +1,83 @@
+using System;
+using System.Linq;
+using System.Text;
+using NegotiationDsl.Fuzz.Campaign;
+using NegotiationDsl.Fuzz.Generation;
+using NegotiationDsl.Fuzz.Mutation;
+using NegotiationDsl.Fuzz.Oracle;
+using NegotiationDsl.Syntax;
+using NegotiationDsl.Tests.Infrastructure;
+using NegotiationDsl.Text;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Fuzz;
+
+/// <summary>The campaign's inputs are what docs/reliability.md says: grammar-valid programs using the whole language, and mutants that are not.</summary>
+public sealed class ProgramGeneratorTests
+{
+    [Fact]
+    public void Generated_programs_parse_cleanly_and_pass_every_check()
+    {
+        for (var seed = 0; seed < 150; seed++)
+        {
+            var text = ProgramGenerator.Generate(new Random(seed));
+
+            var outcome = PipelineOracle.Check(SourceText.From(text, PipelineOracle.FilePath), mustParseCleanly: true, [], emitDespiteErrors: false);
+
+            Assert.True(outcome.Violations.Count == 0, $"seed {seed}: {string.Join("; ", outcome.Violations)}");
+        }
+    }
+
+    [Fact]
+    public void Most_generated_programs_bind_without_errors_so_they_reach_the_emitters()
+    {
+        var errorFree = Enumerable.Range(0, 100).Count(seed =>
+            !Compilation.Create([SyntaxTree.ParseText(ProgramGenerator.Generate(new Random(seed)))]).GetDiagnostics().Any(d => d.IsError));
+
+        Assert.InRange(errorFree, 40, 100);
+    }
+
+    [Fact]
+    public void Generated_programs_use_every_construct_of_the_language()
+    {
+        var trees = Enumerable.Range(0, 300).Select(seed => SyntaxTree.ParseText(ProgramGenerator.Generate(new Random(seed))));
+
+        Assert.Empty(SyntaxKindCoverage.Unused(trees));
+    }
+
+    [Fact]
+    public void Input_i_of_a_campaign_is_the_same_whenever_it_is_made()
+    {
+        var seeds = Seeds.Load(RepoPaths.Root);
+        var first = new InputFactory(7, seeds);
+        var second = new InputFactory(7, seeds);
+
+        for (var index = 0; index < 64; index++)
+            Assert.Equal(first.Make(index).ToFileBytes(), second.Make(index).ToFileBytes());
+    }
+
+    [Fact]
+    public void Mutants_break_the_language_in_every_way_the_campaign_counts_on()
+    {
+        var factory = new InputFactory(11, Seeds.Load(RepoPaths.Root));
+        var inputs = Enumerable.Range(0, 800).Select(index => factory.Make(index)).ToList();
+
+        Assert.Contains(inputs, input => input.Kind == InputKind.ByteMutation && !IsUtf8(input.Bytes!));
+        Assert.Contains(inputs, input => input.Kind == InputKind.RandomText && input.Text!.Any(char.IsSurrogate));
+        Assert.True(inputs.Where(input => input.Kind == InputKind.TokenMutation).Count(input => SyntaxTree.Parse(input.ToSourceText()).Diagnostics.IsEmpty) < 50,
+            "most token mutants have a syntax error");
+    }
+
+    private static bool IsUtf8(byte[] bytes)
+    {
+        try
+        {
+            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+}

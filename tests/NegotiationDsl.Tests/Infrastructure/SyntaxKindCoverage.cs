@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Tests.Infrastructure;
+
+/// <summary>Which kinds of node, token and trivia a set of clean records leaves unused (for generators that claim the whole language).</summary>
+internal static class SyntaxKindCoverage
+{
+    /// <summary>Kinds a record without syntax errors cannot contain: recovery's output and unterminated literals.</summary>
+    private static readonly SyntaxKind[] OnlyInBrokenRecords =
+    [
+        SyntaxKind.SkippedTokensTrivia, SyntaxKind.UnterminatedStringLiteralToken, SyntaxKind.UnterminatedBlockCommentTrivia,
+        SyntaxKind.UnexpectedCharactersTrivia, SyntaxKind.None,
+    ];
+
+    public static List<SyntaxKind> Unused(IEnumerable<SyntaxTree> trees, params SyntaxKind[] notExpected)
+    {
+        var used = new HashSet<SyntaxKind>(OnlyInBrokenRecords.Concat(notExpected));
+        foreach (var tree in trees)
+        {
+            foreach (var node in tree.Root.DescendantNodesAndSelf()) used.Add(node.Kind);
+            foreach (var token in tree.Root.DescendantTokens())
+            {
+                used.Add(token.Kind);
+                foreach (var trivia in token.LeadingTrivia) used.Add(trivia.Kind);
+                foreach (var trivia in token.TrailingTrivia) used.Add(trivia.Kind);
+            }
+        }
+
+        return Enum.GetValues<SyntaxKind>().Where(kind => !used.Contains(kind)).ToList();
+    }
+}

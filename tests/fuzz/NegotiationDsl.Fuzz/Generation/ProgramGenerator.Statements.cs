@@ -1,0 +1,238 @@
+using System.Globalization;
+
+namespace NegotiationDsl.Fuzz.Generation;
+
+/// <summary>Statements, predicates, reported speech, clauses and dates: the second half of the grammar.</summary>
+internal sealed partial class ProgramGenerator
+{
+    private static readonly string[] StringVerbs = ["says", "say", "demands", "demand", "proposes", "propose", "offers", "offer", "agrees", "agree", "asks", "ask", "hopes", "hope", "denies", "deny", "confirms", "confirm"];
+    private static readonly string[] ReportedVerbs = StringVerbs[2..];
+    private static readonly string[] Units = ["days", "day", "weeks", "week", "months", "month", "years", "year"];
+    private static readonly string[] DateWords =
+        ["today", "tomorrow", "yesterday", "this_week", "next_week", "last_week", "this_month", "next_month", "last_month", "this_year", "next_year", "last_year"];
+
+    private void Statement(string indent)
+    {
+        _out.Raw(indent);
+        if (Chance(12))
+        {
+            OutcomeStatement();
+            return;
+        }
+
+        var label = OptionalLabel("s");
+        ActorList(_actors);
+        var kind = Predicate(label);
+        var clauses = _random.Next(4);
+        for (var i = 0; i < clauses; i++) Clause(kind);
+        End();
+        if (label is not null) _labels.Add(label);
+    }
+
+    private void OutcomeStatement()
+    {
+        var label = OptionalLabel("outcome");
+        _out.Word("outcome");
+        if (Chance(2)) _out.Word("no");
+        _out.Literal(_names.Literal());
+        var clauses = _random.Next(3);
+        for (var i = 0; i < clauses; i++) Clause(PredicateKind.Other);
+        End();
+        if (label is not null) _labels.Add(label);
+    }
+
+    private PredicateKind Predicate(string? label)
+    {
+        switch (_random.Next(12))
+        {
+            case 0:
+            case 1:
+                _out.Word(Chance(2) ? "commits" : "commit").Literal(_names.Literal());
+                if (label is not null) _commitments.Add(label);
+                return PredicateKind.Commitment;
+            case 2 when _commitments.Count > 0:
+                _out.Word(_names.Pick(["fulfils", "fulfills", "fulfil", "fulfill", "breaks", "break", "withdraws", "withdraw"]))
+                    .Word(_names.Pick(_commitments));
+                return PredicateKind.Event;
+            case 3:
+                _out.Word(Chance(2) ? "says" : "say");
+                ActorList(_actors);
+                Reported(label);
+                return PredicateKind.Other;
+            case 4:
+                Call();
+                return PredicateKind.Other;
+            case 5:
+                Reject();
+                return PredicateKind.Other;
+            case 6:
+                _out.Word(Chance(2) ? "expects" : "expect");
+                if (Chance(3)) _out.Word("no");
+                _out.Literal(_names.Literal());
+                return PredicateKind.Expectation;
+            default:
+                var verb = _names.Pick(StringVerbs);
+                _out.Word(verb).Literal(_names.Literal());
+                if (label is not null && verb.StartsWith("demand", System.StringComparison.Ordinal)) _demands.Add(label);
+                return PredicateKind.Other;
+        }
+    }
+
+    /// <summary>Reported speech nests one level and has no fulfil, break or withdraw.</summary>
+    private void Reported(string? label)
+    {
+        switch (_random.Next(6))
+        {
+            case 0:
+                _out.Word("commits").Literal(_names.Literal());
+                if (label is not null) _commitments.Add(label);
+                break;
+            case 1:
+                Call();
+                break;
+            case 2:
+                Reject();
+                break;
+            case 3:
+                _out.Word("expects");
+                if (Chance(2)) _out.Word("no");
+                _out.Literal(_names.Literal());
+                break;
+            default:
+                _out.Word(_names.Pick(ReportedVerbs)).Literal(_names.Literal());
+                break;
+        }
+    }
+
+    private void Call()
+    {
+        _out.Word(Chance(2) ? "calls" : "call");
+        if (_labels.Count > 0 && Chance(2)) _out.Word(_names.Pick(_labels));
+        else _out.Literal(_names.Literal(3));
+        _out.Literal(_names.Literal(3));
+    }
+
+    private void Reject()
+    {
+        _out.Word(_names.Pick(["rejects", "reject", "refuses", "refuse"]));
+        if (_demands.Count == 0 || Chance(3))
+        {
+            _out.Literal(_names.Literal());
+            return;
+        }
+
+        _out.Word(_names.Pick(_demands));
+        var more = Chance(2) ? 0 : _random.Next(1, 3);
+        for (var i = 0; i < more; i++) _out.Punctuation(",").Word(_names.Pick(_demands));
+    }
+
+    private void Clause(PredicateKind kind)
+    {
+        switch (_random.Next(11))
+        {
+            case 0:
+                _out.Word("to");
+                ActorList(_actors);
+                break;
+            case 1:
+                _out.Word("of");
+                ActorList(_actors);
+                break;
+            case 2 when kind is PredicateKind.Commitment or PredicateKind.Expectation:
+                _out.Word("by");
+                Date(allowRange: true);
+                break;
+            case 3:
+                _out.Word("on");
+                Date(allowRange: false);
+                break;
+            case 4:
+                _out.Word("if").Literal(_names.Literal());
+                break;
+            case 5:
+                _out.Word("after");
+                if (_labels.Count > 0 && Chance(3)) _out.Word(_names.Pick(_labels));
+                else if (Chance(2)) Date(allowRange: false);
+                else _out.Literal(_names.Literal(3));
+                break;
+            case 6:
+                _out.Word("about").Literal(_names.Literal());
+                break;
+            case 7:
+                _out.Word("quote").Literal(_names.Literal(12));
+                break;
+            case 8:
+                _out.Word("source").Literal(_names.Literal(3));
+                break;
+            case 9 when _persons.Count > 0:
+                _out.Word("via").Word(_names.Pick(_persons));
+                break;
+            case 10 when kind is PredicateKind.Commitment:
+                _out.Word(Chance(2) ? "in" : "within").Word(Count()).Word(Unit());
+                break;
+        }
+    }
+
+    /// <summary>A date of every form the grammar knows; fuzzy words only when the program has their policies.</summary>
+    private void Date(bool allowRange)
+    {
+        if (allowRange && Chance(4))
+        {
+            var year = Year(1995, 2030);
+            _out.Word(year + "-0" + (1 + _random.Next(4)) + "-0" + (1 + _random.Next(9))).Punctuation("..")
+                .Word(year + "-0" + (5 + _random.Next(4)) + "-1" + _random.Next(10));
+            return;
+        }
+
+        switch (_random.Next(_policies ? 9 : 8))
+        {
+            case 0:
+                _out.Word(Year(1995, 2030) + "-" + TwoDigits(1, 12) + "-" + TwoDigits(1, 28));
+                break;
+            case 1:
+                _out.Word(Year(1995, 2030) + "-W" + TwoDigits(1, 52));
+                break;
+            case 2:
+                _out.Word(Year(1995, 2030) + "-" + TwoDigits(1, 12));
+                break;
+            case 3:
+                _out.Word(Year(1995, 2030));
+                break;
+            case 4:
+            case 5:
+                _out.Word(_names.Pick(DateWords));
+                break;
+            case 6:
+                _out.Word(Chance(2) ? "in" : "within").Word(Count()).Word(Unit());
+                break;
+            case 7:
+                _out.Word(Count()).Word(Unit()).Word("ago");
+                break;
+            default:
+                _out.Word(_names.Pick(["soon", "coming_days", "coming_weeks"]));
+                break;
+        }
+    }
+
+    /// <summary>Mostly small; now and then large, or past what the calendar or an int can hold.</summary>
+    private string Count() => Chance(300)
+        ? _names.Pick(["99999999", "2147483647", "2147483648", "0", "00"])
+        : (1 + _random.Next(Chance(10) ? 400 : 12)).ToString(CultureInfo.InvariantCulture);
+
+    private string Unit() => _names.Pick(Units);
+
+    /// <summary>A year in the range, or one time in 40 the calendar's edges (0001, 9999) and their neighbours.</summary>
+    private string Year(int from, int to) => Chance(40)
+        ? _names.Pick(["0001", "0002", "1000", "9998", "9999"])
+        : _random.Next(from, to + 1).ToString(CultureInfo.InvariantCulture);
+
+    private string TwoDigits(int from, int to) => _random.Next(from, to + 1).ToString("D2", CultureInfo.InvariantCulture);
+
+    private enum PredicateKind
+    {
+        Other,
+        Commitment,
+        Expectation,
+        Event,
+    }
+}
