@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.IO;
 using System.Text.Json;
+using NegotiationDsl.Cli;
+using NegotiationDsl.Cli.Output;
 using CSharpParseOptions = Microsoft.CodeAnalysis.CSharp.CSharpParseOptions;
 using CSharpSyntaxTree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree;
 using LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion;
@@ -44,6 +47,7 @@ public static class PipelineOracle
         var compilation = Compilation.Create(companion.Prepend(tree));
         var diagnostics = compilation.GetDiagnostics();
         violations.AddRange(DiagnosticViolations(compilation, diagnostics));
+        violations.AddRange(PrintingViolations(diagnostics));
         if (!compilation.GetDiagnostics().SequenceEqual(diagnostics)) violations.Add("a second GetDiagnostics() differs from the first");
         AskSemanticModel(compilation, tree);
 
@@ -72,6 +76,34 @@ public static class PipelineOracle
             var line = diagnostic.Location.LineSpan;
             if (line.Start.Line >= diagnostic.Location.Text.LineCount || line.End.Line >= diagnostic.Location.Text.LineCount)
                 yield return $"{diagnostic.Code}: line {line.Start.Line} is past the file's {diagnostic.Location.Text.LineCount} lines";
+        }
+    }
+
+    /// <summary>negc's three ways of printing diagnostics: text with a source excerpt and caret (as on a terminal), JSON and SARIF, which must be JSON.</summary>
+    private static IEnumerable<string> PrintingViolations(IReadOnlyCollection<Diagnostic> diagnostics)
+    {
+        using var text = new StringWriter();
+        DiagnosticTextWriter.Write(new CliConsole(text, text, isTerminal: true, useColor: true), diagnostics);
+        using var json = new StringWriter();
+        DiagnosticJsonWriter.Write(json, fileCount: 1, diagnostics, toolErrors: []);
+        using var sarif = new StringWriter();
+        SarifWriter.Write(sarif, diagnostics);
+        foreach (var (format, content) in new[] { ("diagnostics JSON", json.ToString()), ("SARIF log", sarif.ToString()) })
+        {
+            if (JsonError(content) is { } error) yield return $"the {format} is not JSON: {error}";
+        }
+    }
+
+    private static string? JsonError(string content)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(content);
+            return document.RootElement.ValueKind == JsonValueKind.Object ? null : "not an object";
+        }
+        catch (JsonException exception)
+        {
+            return exception.Message;
         }
     }
 
@@ -129,18 +161,7 @@ public static class PipelineOracle
         if (HasLoneSurrogate(source)) yield return "the generated C# holds a lone surrogate";
 
         var json = RecordJsonWriter.Write(compilation, "fuzz-input");
-        string? jsonError = null;
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            if (document.RootElement.ValueKind != JsonValueKind.Object) jsonError = "the JSON records are not an object";
-        }
-        catch (JsonException exception)
-        {
-            jsonError = "the JSON records are not JSON: " + exception.Message;
-        }
-
-        if (jsonError is not null) yield return jsonError;
+        if (JsonError(json) is { } jsonError) yield return "the JSON records are not JSON: " + jsonError;
         if (HasLoneSurrogate(json)) yield return "the JSON holds a lone surrogate";
     }
 
