@@ -154,8 +154,9 @@ internal static class SvgTimelineWriter
         {
             return next(day);
         }
-        catch (System.OverflowException)
+        catch (System.Exception exception) when (exception is System.OverflowException or System.ArgumentOutOfRangeException)
         {
+            // NodaTime throws either, by the unit: days overflow, months and years leave the range of years.
             return null;
         }
     }
