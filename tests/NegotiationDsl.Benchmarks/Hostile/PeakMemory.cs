@@ -20,18 +20,20 @@ internal sealed class PeakMemory
     public static PeakMemory Watch(Process process)
     {
         var peak = new PeakMemory();
-        var thread = new Thread(() => peak.Poll(process)) { IsBackground = true, Name = "peak memory" };
+        // The path is made here: the caller may dispose of the process object before the poller notices the exit.
+        var status = $"/proc/{process.Id}/status";
+        var thread = new Thread(() => peak.Poll(process, status)) { IsBackground = true, Name = "peak memory" };
         thread.Start();
         return peak;
     }
 
-    private void Poll(Process process)
+    private void Poll(Process process, string status)
     {
-        var status = $"/proc/{process.Id}/status";
-        while (!process.HasExited)
+        while (true)
         {
             try
             {
+                if (process.HasExited) return;
                 foreach (var line in File.ReadLines(status))
                 {
                     if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
@@ -39,9 +41,10 @@ internal sealed class PeakMemory
                     if (kilobytes > Interlocked.Read(ref _kilobytes)) Interlocked.Exchange(ref _kilobytes, kilobytes);
                 }
             }
-            catch (IOException)
+            catch (Exception exception) when (exception is IOException or InvalidOperationException)
             {
-                return; // the process is gone
+                // The process is gone, or its owner has already disposed of it.
+                return;
             }
 
             Thread.Sleep(2);
