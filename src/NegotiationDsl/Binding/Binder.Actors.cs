@@ -65,20 +65,10 @@ internal sealed partial class Binder
                     party.Code = code.Value;
                     break;
                 case SyntaxKind.MembersClause when clause.Value is NameListSyntax members:
-                    var found = ImmutableArray.CreateBuilder<PartySymbol>();
-                    foreach (var name in members.Names)
-                    {
-                        if (LookupParty(tree, name, "a member of a bloc") is not { } member) continue;
-                        found.Add(member);
-                        var link = (party, member, PartyLink.Member);
-                        if (!_partyLinks.ContainsKey(link)) _partyLinks[link] = At(tree, name);
-                    }
-
-                    party.Members = found.ToImmutable();
+                    party.Members = members.Names.Select(name => LookupParty(tree, name, "a member of a bloc")).OfType<PartySymbol>().ToImmutableArray();
                     break;
                 case SyntaxKind.OfClause when clause.Value is NameSyntax parent:
                     party.Parent = LookupParty(tree, parent, "the party a body belongs to");
-                    if (party.Parent is not null) _partyLinks[(party, party.Parent, PartyLink.Parent)] = At(tree, parent);
                     break;
             }
         }
@@ -94,51 +84,74 @@ internal sealed partial class Binder
     private void CheckPartyCycles()
     {
         // Depth-first, with a stack of our own: a chain of 100,000 'of' clauses must not overflow the thread's.
+        // Two lists rather than one of tuples: generic code over our structs is JIT-compiled at every cold start.
         var done = new HashSet<PartySymbol>();
         var onPath = new HashSet<PartySymbol>();
-        var path = new List<(PartySymbol Party, int NextLink)>();
+        var path = new List<PartySymbol>();
+        var nextLinks = new List<int>();
         foreach (var symbol in _symbols)
         {
             if (symbol is not PartySymbol root || done.Contains(root)) continue;
-            path.Add((root, 0));
+            path.Add(root);
+            nextLinks.Add(0);
             onPath.Add(root);
             while (path.Count > 0)
             {
-                var (party, next) = path[^1];
+                var party = path[path.Count - 1];
+                var next = nextLinks[nextLinks.Count - 1];
                 // Links 0 .. Members.Length - 1 are the members, the one after them the parent.
                 if (next > party.Members.Length)
                 {
                     path.RemoveAt(path.Count - 1);
+                    nextLinks.RemoveAt(nextLinks.Count - 1);
                     onPath.Remove(party);
                     done.Add(party);
                     continue;
                 }
 
-                path[^1] = (party, next + 1);
-                var (target, link) = next < party.Members.Length ? (party.Members[next], PartyLink.Member) : (party.Parent, PartyLink.Parent);
+                var isMember = next < party.Members.Length;
+                var target = isMember ? party.Members[next] : party.Parent;
+                // A cut member shrinks the array: the link that followed it is then at the same index.
+                nextLinks[nextLinks.Count - 1] = next + 1;
                 if (target is null || done.Contains(target)) continue;
                 if (onPath.Contains(target))
                 {
-                    Cut(path, party, target, link);
-                    // The members array shrank: the link that followed the cut one is now at the same index.
-                    if (link == PartyLink.Member) path[^1] = (party, next);
+                    Cut(path, party, target, isMember);
+                    if (isMember) nextLinks[nextLinks.Count - 1] = next;
                     continue;
                 }
 
-                path.Add((target, 0));
+                path.Add(target);
+                nextLinks.Add(0);
                 onPath.Add(target);
             }
         }
     }
 
-    private void Cut(List<(PartySymbol Party, int NextLink)> path, PartySymbol from, PartySymbol to, PartyLink link)
+    private void Cut(List<PartySymbol> path, PartySymbol from, PartySymbol to, bool isMember)
     {
-        var start = path.FindIndex(step => step.Party == to);
-        var cycle = path.Skip(start).Select(step => step.Party).Append(to).Select(party => "'" + party.Name + "'");
-        var location = _partyLinks.TryGetValue((from, to, link), out var at) ? at : from.Location;
-        Report(DiagnosticCatalog.PartyBelongsToItself(location, to.Name, string.Join(" -> ", cycle)));
-        if (link == PartyLink.Parent) from.Parent = null;
-        else from.Members = from.Members.RemoveAll(member => member == to);
+        var cycle = path.Skip(path.IndexOf(to)).Append(to).Select(party => "'" + party.Name + "'");
+        Report(DiagnosticCatalog.PartyBelongsToItself(LinkLocation(from, to, isMember), to.Name, string.Join(" -> ", cycle)));
+        if (isMember) from.Members = from.Members.RemoveAll(member => member == to);
+        else from.Parent = null;
+    }
+
+    /// <summary>Where <paramref name="from"/>'s declaration names <paramref name="to"/> as a member or as its parent (found again only for a cycle).</summary>
+    private static Location LinkLocation(PartySymbol from, PartySymbol to, bool isMember)
+    {
+        var kind = isMember ? SyntaxKind.MembersClause : SyntaxKind.OfClause;
+        foreach (var clause in ((PartyDeclarationSyntax)from.Declaration).Clauses)
+        {
+            if (clause is not KeywordClauseSyntax keywordClause || keywordClause.Kind != kind) continue;
+            if (keywordClause.Value is NameSyntax parent && parent.Identifier.Text == to.Name) return At(from.SyntaxTree, parent);
+            if (keywordClause.Value is not NameListSyntax members) continue;
+            foreach (var name in members.Names)
+            {
+                if (name.Identifier.Text == to.Name) return At(from.SyntaxTree, name);
+            }
+        }
+
+        return from.Location;
     }
 
     private void BindPerson(SyntaxTree tree, PersonDeclarationSyntax syntax, PersonSymbol person, DateAnchor? anchor)

@@ -73,30 +73,37 @@ internal sealed partial class Binder
     private void EnsureBound(StatementSymbol symbol)
     {
         if (symbol.IsBound || _bindingStatements.Contains(symbol)) return;
-        var stack = new List<(StatementSymbol Statement, List<StatementSymbol> Predecessors, int Next)>();
+        var stack = new List<PendingBinding>();
         Push(symbol);
         while (stack.Count > 0)
         {
-            var (statement, predecessors, next) = stack[^1];
-            if (next < predecessors.Count)
+            var top = stack[stack.Count - 1];
+            if (top.Next < top.Predecessors.Count)
             {
-                stack[^1] = (statement, predecessors, next + 1);
-                var predecessor = predecessors[next];
+                var predecessor = top.Predecessors[top.Next++];
                 if (!predecessor.IsBound && !_bindingStatements.Contains(predecessor)) Push(predecessor);
                 continue;
             }
 
             stack.RemoveAt(stack.Count - 1);
-            if (_contexts.TryGetValue(statement, out var context)) BindStatement(context, statement);
-            _bindingStatements.Remove(statement);
-            statement.IsBound = true;
+            if (_contexts.TryGetValue(top.Statement, out var context)) BindStatement(context, top.Statement);
+            _bindingStatements.Remove(top.Statement);
+            top.Statement.IsBound = true;
         }
 
         void Push(StatementSymbol statement)
         {
             _bindingStatements.Add(statement);
-            stack.Add((statement, PredecessorsOf(statement), 0));
+            stack.Add(new PendingBinding(statement, PredecessorsOf(statement)));
         }
+    }
+
+    /// <summary>A statement on the binding stack; a class, not a tuple: generic code over our structs is JIT-compiled at every cold start.</summary>
+    private sealed class PendingBinding(StatementSymbol statement, List<StatementSymbol> predecessors)
+    {
+        public StatementSymbol Statement { get; } = statement;
+        public List<StatementSymbol> Predecessors { get; } = predecessors;
+        public int Next { get; set; }
     }
 
     /// <summary>The statements a pending statement names in <c>after</c>, looked up without a word (binding reports what is wrong).</summary>

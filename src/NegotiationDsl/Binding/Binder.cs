@@ -29,7 +29,6 @@ internal sealed partial class Binder
     private readonly Dictionary<string, Symbol> _labels = new(StringComparer.Ordinal);
     private readonly PolicyTable _policies = new();
     private readonly Dictionary<SyntaxTree, DateAnchor?> _publicationAnchors = new();
-    private readonly Dictionary<(PartySymbol From, PartySymbol To, PartyLink Link), Location> _partyLinks = new();
 
     private Binder(ImmutableArray<SyntaxTree> trees)
     {
@@ -248,11 +247,4 @@ internal sealed partial class Binder
             _policies.Add(word.Kind, offset, At(tree, word));
         }
     }
-}
-
-/// <summary>How one party names another in its declaration: as a member, or as the party it belongs to.</summary>
-internal enum PartyLink
-{
-    Member,
-    Parent,
 }
