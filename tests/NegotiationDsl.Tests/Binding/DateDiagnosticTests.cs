@@ -43,6 +43,13 @@ public sealed class DateDiagnosticTests
     public void A_duration_longer_than_the_meeting_days() =>
         AssertDiagnostics("meeting Geneva 2022-01-21 [30h] < >", "NEG3006");
 
+    [Theory]
+    [InlineData("9999999999999999999991h0min")]
+    [InlineData("99999999999999999999w")]
+    [InlineData("1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000min")]
+    public void A_duration_too_long_for_any_clock_is_implausible_not_an_exception(string duration) =>
+        AssertDiagnostics($"meeting Geneva 2022-01-21 [{duration}] < >", "NEG3006");
+
     [Fact]
     public void A_round_of_talks_gets_the_same_duration_check_as_a_meeting()
     {
