@@ -241,10 +241,13 @@ internal sealed partial class ProgramGenerator
                     Date(allowRange: range);
                     break;
                 case "at":
-                    _out.Word("at").Word(TwoDigits(7, 20) + ":" + TwoDigits(0, 59));
+                    // A time the clock does not have (24:00, 99:99) now and then: the lexer takes any two digits.
+                    _out.Word("at").Word(Chance(50) ? _names.Pick(["24:00", "99:99", "00:00", "23:59"]) : TwoDigits(7, 20) + ":" + TwoDigits(0, 59));
                     break;
                 case "duration":
-                    _out.Word(_names.Pick(["1.5h", "2h", "90min", "1h30min", "45min", "3h", "1d", "2d"]));
+                    _out.Word(Chance(50)
+                        ? _names.Pick(["0min", "0.0001h", "1.5h30min", "9999999999h", "9999999999999999999991h0min", "99999999999999999999w"])
+                        : _names.Pick(["1.5h", "2h", "90min", "1h30min", "45min", "3h", "1d", "2d"]));
                     break;
                 case "with":
                     _out.Word("with");
