@@ -1,8 +1,7 @@
 using System.Collections.Generic;
 using Antlr4.Runtime;
-using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Misc;
-using NegotiationDsl.Syntax.Parsing.Generated;
+using Antlr4.Runtime.Atn;
 using static NegotiationDsl.Syntax.Parsing.Generated.NegotiationParser;
 
 namespace NegotiationDsl.Syntax.Parsing;
@@ -14,19 +13,36 @@ namespace NegotiationDsl.Syntax.Parsing;
 internal sealed class ParseRun
 {
     private readonly CommonTokenStream _stream;
-    private readonly NegotiationParser _parser;
+    private readonly LiveTreeParser _parser;
 
     public ParseRun(CommonTokenStream stream)
     {
         _stream = stream;
-        _parser = new NegotiationParser(stream) { BuildParseTree = true };
+        _parser = new LiveTreeParser(stream) { BuildParseTree = true };
         _parser.RemoveErrorListeners();
     }
 
     public IList<IToken> Tokens => _stream.GetTokens();
+
+    /// <summary>The parse tree of the last <see cref="Parse"/> or <see cref="ParseWithRecovery"/>.</summary>
     public CompilationUnitContext Tree { get; private set; } = null!;
     public IReadOnlyList<ParseError> Errors { get; private set; } = new List<ParseError>();
 
+    /// <summary>
+    /// The SLL parse, building our tree as it goes (no parse tree): true if the text has no syntax error,
+    /// and the builder then holds the whole tree. Most texts take only this path.
+    /// </summary>
+    public bool TryParseWithoutErrors(SyntaxTreeBuilder builder)
+    {
+        _stream.Seek(0);
+        _parser.Reset();
+        _parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        if (!_parser.TryParseInto(builder)) return false;
+        Errors = new List<ParseError>();
+        return true;
+    }
+
+    /// <summary>Both stages, each building a parse tree (keyword repair parses again and again with retyped tokens).</summary>
     public void Parse()
     {
         _stream.Seek(0);
@@ -44,6 +60,12 @@ internal sealed class ParseRun
             // A syntax error, or an SLL conflict: fall through to the full LL parse with recovery.
         }
 
+        ParseWithRecovery();
+    }
+
+    /// <summary>The second stage alone: full LL with error recovery, which always gives a tree.</summary>
+    public void ParseWithRecovery()
+    {
         _stream.Seek(0);
         _parser.Reset();
         _parser.Interpreter.PredictionMode = PredictionMode.LL;

@@ -10,7 +10,11 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// <summary>Lexes, parses (with recovery and keyword repair) and builds the syntax tree of one text.</summary>
 internal static class SyntaxParser
 {
-    public static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText text)
+    public static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText text) => Parse(text, buildWhileParsing: true);
+
+    /// <param name="text">The text to parse.</param>
+    /// <param name="buildWhileParsing">False only in tests, which prove that both ways build the same tree.</param>
+    internal static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText text, bool buildWhileParsing)
     {
         var lexer = new NegotiationLexer(new SourceCharStream(text.Text));
         lexer.RemoveErrorListeners();
@@ -18,20 +22,33 @@ internal static class SyntaxParser
         stream.Fill();
 
         var run = new ParseRun(stream);
-        run.Parse();
-        // Most texts parse without errors, so the repair table is only made when there is something to repair: its
-        // Dictionary<int, SyntaxKind> methods are generic code that ReadyToRun cannot prepare (a dozen JIT-compiled
-        // methods in every cold check, issue 8, R6).
-        Dictionary<int, SyntaxKind>? repairs = null;
-        if (run.Errors.Count is > 0 and <= KeywordRepair.MaxErrors && text.Length <= KeywordRepair.MaxTextLength)
-        {
-            repairs = new Dictionary<int, SyntaxKind>();
-            KeywordRepair.Run(run, repairs);
-        }
-
         var tokens = run.Tokens;
-        var cursor = new TokenCursor(tokens, repairs is null ? new HashSet<int>() : new HashSet<int>(repairs.Keys), text.Text);
-        var root = new SyntaxTreeBuilder(cursor).Build(run.Tree, tokens[tokens.Count - 1]);
+        var endOfFile = tokens[tokens.Count - 1];
+
+        // Most texts have no syntax error: the SLL parse then builds our tree as it goes, and that is all.
+        var builder = new SyntaxTreeBuilder(new TokenCursor(tokens, new HashSet<int>(), text.Text));
+        CompilationUnitSyntax root;
+        Dictionary<int, SyntaxKind>? repairs = null;
+        if (buildWhileParsing && run.TryParseWithoutErrors(builder))
+        {
+            root = builder.Finish(endOfFile);
+        }
+        else
+        {
+            if (buildWhileParsing) run.ParseWithRecovery();
+            else run.Parse();
+            // The repair table is only made when there is something to repair: its Dictionary<int, SyntaxKind>
+            // methods are generic code that ReadyToRun cannot prepare (a dozen JIT-compiled methods in every
+            // cold check, issue 8, R6).
+            if (run.Errors.Count is > 0 and <= KeywordRepair.MaxErrors && text.Length <= KeywordRepair.MaxTextLength)
+            {
+                repairs = new Dictionary<int, SyntaxKind>();
+                KeywordRepair.Run(run, repairs);
+            }
+
+            var cursor = new TokenCursor(tokens, repairs is null ? new HashSet<int>() : new HashSet<int>(repairs.Keys), text.Text);
+            root = new SyntaxTreeBuilder(cursor).Build(run.Tree, endOfFile);
+        }
 
         var diagnostics = new List<Diagnostic>();
         LexicalDiagnostics.Collect(text, tokens, diagnostics);

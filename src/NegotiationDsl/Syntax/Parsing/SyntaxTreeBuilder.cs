@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Tree;
 using static NegotiationDsl.Syntax.Parsing.Generated.NegotiationParser;
@@ -8,47 +9,87 @@ using static NegotiationDsl.Syntax.Parsing.Generated.NegotiationParser;
 namespace NegotiationDsl.Syntax.Parsing;
 
 /// <summary>
-/// The only code that reads ANTLR parse trees. It walks each rule's children in source order and
-/// builds our immutable nodes; parts that error recovery left out become missing tokens and nodes,
-/// so the result is always a complete tree whose text is exactly the input.
+/// The only code that reads ANTLR's parse. It receives each rule's start, tokens and end in source
+/// order, either live from the parser (<see cref="LiveTreeParser"/>, for a text without syntax errors)
+/// or from a walk of the parse tree that error recovery left, and builds our immutable nodes; parts
+/// that recovery left out become missing tokens and nodes, so the result is always a complete tree
+/// whose text is exactly the input.
 /// </summary>
 internal sealed partial class SyntaxTreeBuilder
 {
     private readonly TokenCursor _cursor;
 
-    // One reader per rule depth, reused (the grammar is not recursive, so the depth stays small).
+    // One reader per rule depth, reused (the grammar is not recursive, so the depth stays small). The
+    // reader at depth 0 collects the members of the compilation unit.
     private readonly List<ChildReader> _readers = new();
     private int _depth = -1;
 
     public SyntaxTreeBuilder(TokenCursor cursor) => _cursor = cursor;
 
+    /// <summary>Builds the tree from a finished parse tree (the parse with error recovery).</summary>
     public CompilationUnitSyntax Build(CompilationUnitContext root, IToken endOfFile)
     {
-        var members = ImmutableArray.CreateBuilder<MemberSyntax>();
-        var reader = Enter(_cursor.Position);
-        ConvertChildren(root, reader.Items);
-        foreach (var item in reader.Items)
-        {
-            if (item is MemberSyntax member) members.Add(member);
-        }
-
-        _depth--;
-
-        // Everything the parser did not place in the tree (trailing junk, trivia) ends up before EOF.
-        var endOfFileToken = _cursor.Take(endOfFile);
-        return new CompilationUnitSyntax(new SyntaxList<MemberSyntax>(members.ToImmutable()), endOfFileToken);
+        EnterRule();
+        AddChildren(root);
+        return Finish(endOfFile);
     }
 
-    private ChildReader Enter(int startPosition)
+    /// <summary>A rule starts: its parts go to a reader of their own until <see cref="ExitRule"/>.</summary>
+    public void EnterRule()
     {
         _depth++;
         if (_depth == _readers.Count) _readers.Add(new ChildReader());
-        var reader = _readers[_depth];
-        reader.Reset(startPosition);
-        return reader;
+        _readers[_depth].Reset(_cursor.Position);
     }
 
-    private void ConvertChildren(ParserRuleContext rule, List<SyntaxElement> items)
+    /// <summary>The parser matched a token of the current rule.</summary>
+    public void Token(IToken token)
+    {
+        if (token.Type != TokenConstants.EOF && _cursor.CanTake(token)) _readers[_depth].Items.Add(_cursor.Take(token));
+    }
+
+    /// <summary>The current rule ends: its parts become one node (or token) of the enclosing rule.</summary>
+    public void ExitRule(ParserRuleContext rule)
+    {
+        // The compilation unit's parts stay in their reader for Finish, which also takes the end of file.
+        if (_depth == 0) return;
+        var reader = _readers[_depth];
+        SyntaxElement? element = null;
+        if (reader.Items.Count > 0)
+        {
+            element = Build(rule, reader);
+            AssertOnlyMissingLeftOver(reader);
+        }
+
+        _depth--;
+        if (element is not null) _readers[_depth].Items.Add(element);
+    }
+
+    /// <summary>The compilation unit from the members collected at depth 0, and the end of file.</summary>
+    public CompilationUnitSyntax Finish(IToken endOfFile)
+    {
+        var items = _readers[0].Items;
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (item is MemberSyntax) count++;
+        }
+
+        var members = new MemberSyntax[count];
+        count = 0;
+        foreach (var item in items)
+        {
+            if (item is MemberSyntax member) members[count++] = member;
+        }
+
+        _depth = -1;
+
+        // Everything the parser did not place in the tree (trailing junk, trivia) ends up before EOF.
+        var endOfFileToken = _cursor.Take(endOfFile);
+        return new CompilationUnitSyntax(new SyntaxList<MemberSyntax>(ImmutableCollectionsMarshal.AsImmutableArray(members)), endOfFileToken);
+    }
+
+    private void AddChildren(ParserRuleContext rule)
     {
         var children = rule.children;
         if (children is null) return;
@@ -62,35 +103,19 @@ internal sealed partial class SyntaxTreeBuilder
                     // A token recovery skipped: the cursor turns it into skipped-token trivia.
                     break;
                 case IErrorNode error:
+                    // A token recovery conjured up: missing, where the part should have been.
                     if (error.Symbol.Type != TokenConstants.EOF)
-                        items.Add(TokenCursor.Missing(TokenKinds.FromTokenType(error.Symbol.Type), _cursor.Position));
+                        _readers[_depth].Items.Add(TokenCursor.Missing(TokenKinds.FromTokenType(error.Symbol.Type), _cursor.Position));
                     break;
                 case ITerminalNode terminal:
-                    if (terminal.Symbol.Type != TokenConstants.EOF && _cursor.CanTake(terminal.Symbol))
-                        items.Add(_cursor.Take(terminal.Symbol));
+                    Token(terminal.Symbol);
                     break;
                 case ParserRuleContext nested:
-                    var element = Convert(nested);
-                    if (element is not null) items.Add(element);
+                    EnterRule();
+                    AddChildren(nested);
+                    ExitRule(nested);
                     break;
             }
-        }
-    }
-
-    private SyntaxElement? Convert(ParserRuleContext rule)
-    {
-        var reader = Enter(_cursor.Position);
-        try
-        {
-            ConvertChildren(rule, reader.Items);
-            if (reader.Items.Count == 0) return null;
-            var result = Build(rule, reader);
-            AssertOnlyMissingLeftOver(reader);
-            return result;
-        }
-        finally
-        {
-            _depth--;
         }
     }
 
