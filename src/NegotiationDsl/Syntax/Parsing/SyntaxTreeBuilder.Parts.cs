@@ -216,29 +216,52 @@ internal sealed partial class SyntaxTreeBuilder
         return new StringListSyntax(new SeparatedSyntaxList<StringLiteralSyntax>(elements.ToImmutable()));
     }
 
-    private static SyntaxKind ClauseKind(ParserRuleContext rule) => rule switch
+    private static SyntaxKind ClauseKind(ParserRuleContext rule) => rule.RuleIndex switch
     {
-        SourceAttributeContext or MeetingSourceAttributeContext or StatementSourceClauseContext => SyntaxKind.SourceClause,
-        PublishedAttributeContext => SyntaxKind.PublishedClause,
-        UrlAttributeContext => SyntaxKind.UrlClause,
-        LanguageAttributeContext => SyntaxKind.LanguageClause,
-        AliasAttributeContext or PersonAliasAttributeContext => SyntaxKind.AliasClause,
-        CodeAttributeContext or PersonCodeAttributeContext => SyntaxKind.CodeClause,
-        MembersAttributeContext => SyntaxKind.MembersClause,
-        ParentAttributeContext or AffiliationAttributeContext or AddresseeClauseContext => SyntaxKind.OfClause,
-        DateAttributeContext => SyntaxKind.DateClause,
-        TimeAttributeContext => SyntaxKind.TimeClause,
-        DurationAttributeContext => SyntaxKind.DurationClause,
-        ParticipantsAttributeContext => SyntaxKind.ParticipantsClause,
-        FormatAttributeContext => SyntaxKind.FormatClause,
-        RecipientClauseContext => SyntaxKind.RecipientClause,
-        DeadlineClauseContext => SyntaxKind.DeadlineClause,
-        OnClauseContext => SyntaxKind.OnClause,
-        ConditionClauseContext => SyntaxKind.ConditionClause,
-        AfterClauseContext => SyntaxKind.AfterClause,
-        TopicClauseContext => SyntaxKind.TopicClause,
-        QuoteClauseContext => SyntaxKind.QuoteClause,
-        ViaClauseContext => SyntaxKind.ViaClause,
+        RULE_clause => rule switch
+        {
+            DeadlineClauseContext => SyntaxKind.DeadlineClause,
+            RecipientClauseContext => SyntaxKind.RecipientClause,
+            AddresseeClauseContext => SyntaxKind.OfClause,
+            OnClauseContext => SyntaxKind.OnClause,
+            AfterClauseContext => SyntaxKind.AfterClause,
+            QuoteClauseContext => SyntaxKind.QuoteClause,
+            ConditionClauseContext => SyntaxKind.ConditionClause,
+            TopicClauseContext => SyntaxKind.TopicClause,
+            ViaClauseContext => SyntaxKind.ViaClause,
+            _ => SyntaxKind.SourceClause,
+        },
+        RULE_meetingAttribute => rule switch
+        {
+            DateAttributeContext => SyntaxKind.DateClause,
+            DurationAttributeContext => SyntaxKind.DurationClause,
+            ParticipantsAttributeContext => SyntaxKind.ParticipantsClause,
+            TimeAttributeContext => SyntaxKind.TimeClause,
+            FormatAttributeContext => SyntaxKind.FormatClause,
+            _ => SyntaxKind.SourceClause,
+        },
+        RULE_headerAttribute => rule switch
+        {
+            PublishedAttributeContext => SyntaxKind.PublishedClause,
+            UrlAttributeContext => SyntaxKind.UrlClause,
+            LanguageAttributeContext => SyntaxKind.LanguageClause,
+            _ => SyntaxKind.SourceClause,
+        },
+        RULE_partyAttribute => rule switch
+        {
+            AliasAttributeContext => SyntaxKind.AliasClause,
+            CodeAttributeContext => SyntaxKind.CodeClause,
+            MembersAttributeContext => SyntaxKind.MembersClause,
+            ParentAttributeContext => SyntaxKind.OfClause,
+            _ => SyntaxKind.SourceClause,
+        },
+        RULE_personAttribute => rule switch
+        {
+            PersonAliasAttributeContext => SyntaxKind.AliasClause,
+            PersonCodeAttributeContext => SyntaxKind.CodeClause,
+            AffiliationAttributeContext => SyntaxKind.OfClause,
+            _ => SyntaxKind.SourceClause,
+        },
         _ => SyntaxKind.SourceClause,
     };
 }
