@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class ActorStatementSyntax : StatementSyntax
 {
     internal ActorStatementSyntax(LabelSyntax? label, NameListSyntax actors, PredicateSyntax predicate, SyntaxList<ClauseSyntax> clauses, SyntaxToken semicolonToken)
-        : base(Concat(new SyntaxElement?[] { label, actors, predicate }, clauses.AsElements(), new SyntaxElement?[] { semicolonToken }))
+        : base(NodeChildren.Of(label, actors, predicate, null, clauses.Items, semicolonToken))
     {
         Label = label;
         Actors = actors;

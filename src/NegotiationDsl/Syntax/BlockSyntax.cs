@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class BlockSyntax : SyntaxNode
 {
     internal BlockSyntax(SyntaxToken lessThanToken, SyntaxList<MemberSyntax> members, SyntaxToken greaterThanToken)
-        : base(Concat(new SyntaxElement?[] { lessThanToken }, members.AsElements(), new SyntaxElement?[] { greaterThanToken }))
+        : base(NodeChildren.Of(lessThanToken, null, null, null, members.Items, greaterThanToken))
     {
         LessThanToken = lessThanToken;
         Members = members;

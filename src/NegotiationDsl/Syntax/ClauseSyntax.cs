@@ -5,12 +5,7 @@ namespace NegotiationDsl.Syntax;
 /// <summary>A part of a declaration or statement introduced by a keyword: <c>by next_week</c>, <c>office "..."</c>.</summary>
 public abstract class ClauseSyntax : SyntaxNode
 {
-    private protected ClauseSyntax(System.Collections.Immutable.ImmutableArray<SyntaxElement> children)
-        : base(children)
-    {
-    }
-
-    private protected ClauseSyntax(params SyntaxElement?[] children)
+    private protected ClauseSyntax(NodeChildren children)
         : base(children)
     {
     }

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class CompilationUnitSyntax : SyntaxNode
 {
     internal CompilationUnitSyntax(SyntaxList<MemberSyntax> members, SyntaxToken endOfFileToken)
-        : base(Concat(members.AsElements(), new SyntaxElement?[] { endOfFileToken }))
+        : base(NodeChildren.Of(null, null, null, null, members.Items, endOfFileToken))
     {
         Members = members;
         EndOfFileToken = endOfFileToken;

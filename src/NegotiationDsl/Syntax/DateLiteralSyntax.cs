@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class DateLiteralSyntax : DateSyntax
 {
     internal DateLiteralSyntax(SyntaxToken token)
-        : base(token)
+        : base(NodeChildren.Of(token))
     {
         Token = token;
     }

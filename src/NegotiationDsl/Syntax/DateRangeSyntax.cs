@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class DateRangeSyntax : DateSyntax
 {
     internal DateRangeSyntax(DateSyntax start, SyntaxToken dotDotToken, DateSyntax end)
-        : base(start, dotDotToken, end)
+        : base(NodeChildren.Of(start, dotDotToken, end))
     {
         Start = start;
         DotDotToken = dotDotToken;

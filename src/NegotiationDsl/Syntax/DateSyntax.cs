@@ -5,12 +5,7 @@ namespace NegotiationDsl.Syntax;
 /// <summary>A date expression: absolute, relative, an offset or a range.</summary>
 public abstract class DateSyntax : ExpressionSyntax
 {
-    private protected DateSyntax(System.Collections.Immutable.ImmutableArray<SyntaxElement> children)
-        : base(children)
-    {
-    }
-
-    private protected DateSyntax(params SyntaxElement?[] children)
+    private protected DateSyntax(NodeChildren children)
         : base(children)
     {
     }

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class DurationLiteralSyntax : ExpressionSyntax
 {
     internal DurationLiteralSyntax(SyntaxToken token)
-        : base(token)
+        : base(NodeChildren.Of(token))
     {
         Token = token;
     }

@@ -5,12 +5,7 @@ namespace NegotiationDsl.Syntax;
 /// <summary>A value: a name, a string, a date, a time or a duration.</summary>
 public abstract class ExpressionSyntax : SyntaxNode
 {
-    private protected ExpressionSyntax(System.Collections.Immutable.ImmutableArray<SyntaxElement> children)
-        : base(children)
-    {
-    }
-
-    private protected ExpressionSyntax(params SyntaxElement?[] children)
+    private protected ExpressionSyntax(NodeChildren children)
         : base(children)
     {
     }

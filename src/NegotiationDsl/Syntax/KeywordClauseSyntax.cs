@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class KeywordClauseSyntax : ClauseSyntax
 {
     internal KeywordClauseSyntax(SyntaxKind kind, SyntaxToken? keyword, ExpressionSyntax value)
-        : base(keyword, value)
+        : base(NodeChildren.Of(keyword, value))
     {
         Kind = kind;
         Keyword = keyword;

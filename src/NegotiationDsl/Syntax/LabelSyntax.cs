@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class LabelSyntax : SyntaxNode
 {
     internal LabelSyntax(SyntaxToken identifier, SyntaxToken colonToken)
-        : base(identifier, colonToken)
+        : base(NodeChildren.Of(identifier, colonToken))
     {
         Identifier = identifier;
         ColonToken = colonToken;

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class MeetingDeclarationSyntax : MemberSyntax
 {
     internal MeetingDeclarationSyntax(LabelSyntax? label, SyntaxToken meetingKeyword, ExpressionSyntax place, SyntaxList<ClauseSyntax> clauses, BlockSyntax body)
-        : base(Concat(new SyntaxElement?[] { label, meetingKeyword, place }, clauses.AsElements(), new SyntaxElement?[] { body }))
+        : base(NodeChildren.Of(label, meetingKeyword, place, null, clauses.Items, body))
     {
         Label = label;
         MeetingKeyword = meetingKeyword;

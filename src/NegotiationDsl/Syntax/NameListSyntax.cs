@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class NameListSyntax : ExpressionSyntax
 {
     internal NameListSyntax(SeparatedSyntaxList<NameSyntax> names)
-        : base(names.ElementsWithSeparators)
+        : base(NodeChildren.Of(names.ElementsWithSeparators))
     {
         Names = names;
     }

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class NameSyntax : ExpressionSyntax
 {
     internal NameSyntax(SyntaxToken identifier)
-        : base(identifier)
+        : base(NodeChildren.Of(identifier))
     {
         Identifier = identifier;
     }

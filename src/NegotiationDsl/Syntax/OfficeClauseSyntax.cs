@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class OfficeClauseSyntax : ClauseSyntax
 {
     internal OfficeClauseSyntax(SyntaxToken officeKeyword, StringLiteralSyntax title, SyntaxList<ClauseSyntax> clauses)
-        : base(Concat(new SyntaxElement?[] { officeKeyword, title }, clauses.AsElements()))
+        : base(NodeChildren.Of(officeKeyword, title, null, null, clauses.Items, null))
     {
         OfficeKeyword = officeKeyword;
         Title = title;

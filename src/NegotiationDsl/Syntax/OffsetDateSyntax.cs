@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class OffsetDateSyntax : DateSyntax
 {
     internal OffsetDateSyntax(SyntaxToken? keyword, SyntaxToken numberToken, SyntaxToken unitKeyword, SyntaxToken? agoKeyword)
-        : base(keyword, numberToken, unitKeyword, agoKeyword)
+        : base(NodeChildren.Of(keyword, numberToken, unitKeyword, agoKeyword))
     {
         Keyword = keyword;
         NumberToken = numberToken;

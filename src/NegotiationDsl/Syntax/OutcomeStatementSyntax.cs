@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class OutcomeStatementSyntax : StatementSyntax
 {
     internal OutcomeStatementSyntax(LabelSyntax? label, SyntaxToken outcomeKeyword, SyntaxToken? noKeyword, StringLiteralSyntax description, SyntaxList<ClauseSyntax> clauses, SyntaxToken semicolonToken)
-        : base(Concat(new SyntaxElement?[] { label, outcomeKeyword, noKeyword, description }, clauses.AsElements(), new SyntaxElement?[] { semicolonToken }))
+        : base(NodeChildren.Of(label, outcomeKeyword, noKeyword, description, clauses.Items, semicolonToken))
     {
         Label = label;
         OutcomeKeyword = outcomeKeyword;

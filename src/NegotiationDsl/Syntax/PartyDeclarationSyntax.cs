@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class PartyDeclarationSyntax : MemberSyntax
 {
     internal PartyDeclarationSyntax(SyntaxToken partyKeyword, SyntaxToken identifier, SyntaxToken? kindKeyword, StringLiteralSyntax? displayName, SyntaxList<ClauseSyntax> clauses, SyntaxToken semicolonToken)
-        : base(Concat(new SyntaxElement?[] { partyKeyword, identifier, kindKeyword, displayName }, clauses.AsElements(), new SyntaxElement?[] { semicolonToken }))
+        : base(NodeChildren.Of(partyKeyword, identifier, kindKeyword, displayName, clauses.Items, semicolonToken))
     {
         PartyKeyword = partyKeyword;
         Identifier = identifier;

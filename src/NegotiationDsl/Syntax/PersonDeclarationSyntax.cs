@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class PersonDeclarationSyntax : MemberSyntax
 {
     internal PersonDeclarationSyntax(SyntaxToken personKeyword, SyntaxToken identifier, StringLiteralSyntax? fullName, SyntaxList<ClauseSyntax> clauses, SyntaxToken semicolonToken)
-        : base(Concat(new SyntaxElement?[] { personKeyword, identifier, fullName }, clauses.AsElements(), new SyntaxElement?[] { semicolonToken }))
+        : base(NodeChildren.Of(personKeyword, identifier, fullName, null, clauses.Items, semicolonToken))
     {
         PersonKeyword = personKeyword;
         Identifier = identifier;

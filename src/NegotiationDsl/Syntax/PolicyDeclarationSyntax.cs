@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class PolicyDeclarationSyntax : MemberSyntax
 {
     internal PolicyDeclarationSyntax(SyntaxToken policyKeyword, SyntaxToken fuzzyKeyword, DateSyntax value, SyntaxToken semicolonToken)
-        : base(policyKeyword, fuzzyKeyword, value, semicolonToken)
+        : base(NodeChildren.Of(policyKeyword, fuzzyKeyword, value, semicolonToken))
     {
         PolicyKeyword = policyKeyword;
         FuzzyKeyword = fuzzyKeyword;

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class PredicateSyntax : SyntaxNode
 {
     internal PredicateSyntax(SyntaxKind kind, SyntaxToken verb, SyntaxToken? noKeyword, ExpressionSyntax? target, SyntaxNode content)
-        : base(verb, noKeyword, target, content)
+        : base(NodeChildren.Of(verb, noKeyword, target, content))
     {
         Kind = kind;
         Verb = verb;

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class RecordHeaderSyntax : MemberSyntax
 {
     internal RecordHeaderSyntax(SyntaxToken recordKeyword, StringLiteralSyntax? title, SyntaxList<ClauseSyntax> clauses, SyntaxToken semicolonToken)
-        : base(Concat(new SyntaxElement?[] { recordKeyword, title }, clauses.AsElements(), new SyntaxElement?[] { semicolonToken }))
+        : base(NodeChildren.Of(recordKeyword, title, null, null, clauses.Items, semicolonToken))
     {
         RecordKeyword = recordKeyword;
         Title = title;

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class RelativeDateSyntax : DateSyntax
 {
     internal RelativeDateSyntax(SyntaxToken keyword)
-        : base(keyword)
+        : base(NodeChildren.Of(keyword))
     {
         Keyword = keyword;
     }

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class ReportedSpeechSyntax : SyntaxNode
 {
     internal ReportedSpeechSyntax(NameListSyntax actors, PredicateSyntax predicate)
-        : base(actors, predicate)
+        : base(NodeChildren.Of(actors, predicate))
     {
         Actors = actors;
         Predicate = predicate;

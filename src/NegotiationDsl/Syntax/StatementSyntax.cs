@@ -5,12 +5,7 @@ namespace NegotiationDsl.Syntax;
 /// <summary>A statement inside <c>&lt; ... &gt;</c> or at the top level: something an actor did or an outcome.</summary>
 public abstract class StatementSyntax : MemberSyntax
 {
-    private protected StatementSyntax(System.Collections.Immutable.ImmutableArray<SyntaxElement> children)
-        : base(children)
-    {
-    }
-
-    private protected StatementSyntax(params SyntaxElement?[] children)
+    private protected StatementSyntax(NodeChildren children)
         : base(children)
     {
     }

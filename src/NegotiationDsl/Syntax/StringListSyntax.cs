@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class StringListSyntax : ExpressionSyntax
 {
     internal StringListSyntax(SeparatedSyntaxList<StringLiteralSyntax> strings)
-        : base(strings.ElementsWithSeparators)
+        : base(NodeChildren.Of(strings.ElementsWithSeparators))
     {
         Strings = strings;
     }

@@ -10,7 +10,7 @@ public sealed class StringLiteralSyntax : ExpressionSyntax
     private string? _value;
 
     internal StringLiteralSyntax(SyntaxToken token)
-        : base(token)
+        : base(NodeChildren.Of(token))
     {
         Token = token;
     }

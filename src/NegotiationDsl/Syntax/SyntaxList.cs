@@ -21,5 +21,5 @@ public readonly struct SyntaxList<T> : IReadOnlyList<T>
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items.IsDefault ? ImmutableArray<T>.Empty : _items)).GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
 
-    internal IReadOnlyList<SyntaxElement> AsElements() => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
+    internal ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
 }

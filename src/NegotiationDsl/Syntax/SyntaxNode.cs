@@ -16,39 +16,17 @@ public abstract class SyntaxNode : SyntaxElement
     // rather than an array of one; otherwise a SyntaxElement[] (issue 8, R4: 190,000 fewer arrays per 5 MB).
     private readonly object _children;
 
-    /// <summary>Takes ownership of <paramref name="children"/> (callers pass a fresh array); absent parts are null.</summary>
-    protected SyntaxNode(params SyntaxElement?[] children)
+    private protected SyntaxNode(NodeChildren children)
     {
-        // A tree has about one node per token, so the children array is made once, at its final size.
-        var count = 0;
-        foreach (var child in children)
+        _children = children.Value;
+        if (_children is SyntaxElement[] array)
         {
-            if (child is null) continue;
-            child.Parent = this;
-            count++;
+            foreach (var child in array) child.Parent = this;
         }
-
-        if (count == children.Length)
+        else
         {
-            _children = count == 1 ? children[0]! : children;
-            return;
+            ((SyntaxElement)_children).Parent = this;
         }
-
-        var present = new SyntaxElement[count];
-        count = 0;
-        foreach (var child in children)
-        {
-            if (child is not null) present[count++] = child;
-        }
-
-        _children = count == 1 ? present[0] : present;
-    }
-
-    /// <summary>Shares an immutable array of children (a separated list's elements), which has no absent parts.</summary>
-    private protected SyntaxNode(ImmutableArray<SyntaxElement> children)
-    {
-        foreach (var child in children) child.Parent = this;
-        _children = children.Length == 1 ? children[0] : ImmutableCollectionsMarshal.AsArray(children)!;
     }
 
     /// <summary>Child nodes and tokens in source order; absent optional parts are left out.</summary>
@@ -173,32 +151,4 @@ public abstract class SyntaxNode : SyntaxElement
     }
 
     public override string ToString() => ToFullString();
-
-    /// <summary>
-    /// Joins fixed children and lists in source order for a constructor's base call, leaving out absent
-    /// parts, so the constructor can keep the array as it is instead of copying it.
-    /// </summary>
-    private protected static SyntaxElement?[] Concat(params IReadOnlyList<SyntaxElement?>[] parts)
-    {
-        var count = 0;
-        foreach (var part in parts)
-        {
-            for (var i = 0; i < part.Count; i++)
-            {
-                if (part[i] is not null) count++;
-            }
-        }
-
-        var result = new SyntaxElement?[count];
-        count = 0;
-        foreach (var part in parts)
-        {
-            for (var i = 0; i < part.Count; i++)
-            {
-                if (part[i] is { } element) result[count++] = element;
-            }
-        }
-
-        return result;
-    }
 }

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class TalksDeclarationSyntax : MemberSyntax
 {
     internal TalksDeclarationSyntax(LabelSyntax? label, SyntaxToken talksKeyword, StringLiteralSyntax? title, SyntaxList<ClauseSyntax> clauses, BlockSyntax body)
-        : base(Concat(new SyntaxElement?[] { label, talksKeyword, title }, clauses.AsElements(), new SyntaxElement?[] { body }))
+        : base(NodeChildren.Of(label, talksKeyword, title, null, clauses.Items, body))
     {
         Label = label;
         TalksKeyword = talksKeyword;

@@ -4,7 +4,7 @@ namespace NegotiationDsl.Syntax;
 public sealed class TimeLiteralSyntax : ExpressionSyntax
 {
     internal TimeLiteralSyntax(SyntaxToken token)
-        : base(token)
+        : base(NodeChildren.Of(token))
     {
         Token = token;
     }

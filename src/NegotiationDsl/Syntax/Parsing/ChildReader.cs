@@ -11,6 +11,7 @@ namespace NegotiationDsl.Syntax.Parsing;
 internal sealed class ChildReader
 {
     private readonly List<SyntaxElement> _items = new();
+    private readonly List<SyntaxElement> _separated = new();
     private int _index;
     private int _position;
 
@@ -58,6 +59,16 @@ internal sealed class ChildReader
         var items = new T[count];
         for (var i = 0; i < count; i++) items[i] = (T)Take();
         return new SyntaxList<T>(ImmutableCollectionsMarshal.AsImmutableArray(items));
+    }
+
+    /// <summary>
+    /// An empty list to collect a separated list's names or strings and separators in, reused: an
+    /// ImmutableArray builder for each list (and the copy it makes at the end) was 7 MB per 5 MB of records.
+    /// </summary>
+    public List<SyntaxElement> SeparatedElements()
+    {
+        _separated.Clear();
+        return _separated;
     }
 
     public SyntaxElement Take()

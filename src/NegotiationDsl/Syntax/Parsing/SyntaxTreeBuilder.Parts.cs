@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Antlr4.Runtime;
 using static NegotiationDsl.Syntax.Parsing.Generated.NegotiationParser;
 
@@ -35,7 +37,7 @@ internal sealed partial class SyntaxTreeBuilder
         if (r.NextIs<NameListSyntax>()) return (NameListSyntax)r.Take();
 
         // actorList: actor ((',' | 'and') actor)*
-        var elements = ImmutableArray.CreateBuilder<SyntaxElement>();
+        var elements = r.SeparatedElements();
         elements.Add(r.Optional<NameSyntax>() ?? MissingName(r.Position));
         while (r.Peek is SyntaxToken { Kind: SyntaxKind.CommaToken or SyntaxKind.AndKeyword })
         {
@@ -43,13 +45,13 @@ internal sealed partial class SyntaxTreeBuilder
             elements.Add(r.Optional<NameSyntax>() ?? MissingName(r.Position));
         }
 
-        return new NameListSyntax(new SeparatedSyntaxList<NameSyntax>(elements.ToImmutable()));
+        return new NameListSyntax(new SeparatedSyntaxList<NameSyntax>(ToImmutable(elements)));
     }
 
     private static NameListSyntax ReadIdentifierList(ChildReader r)
     {
         // rejected: IDENTIFIER (',' IDENTIFIER)*
-        var elements = ImmutableArray.CreateBuilder<SyntaxElement>();
+        var elements = r.SeparatedElements();
         elements.Add(new NameSyntax(r.Token(SyntaxKind.IdentifierToken)));
         while (r.NextIs(SyntaxKind.CommaToken))
         {
@@ -57,8 +59,11 @@ internal sealed partial class SyntaxTreeBuilder
             elements.Add(new NameSyntax(r.Token(SyntaxKind.IdentifierToken)));
         }
 
-        return new NameListSyntax(new SeparatedSyntaxList<NameSyntax>(elements.ToImmutable()));
+        return new NameListSyntax(new SeparatedSyntaxList<NameSyntax>(ToImmutable(elements)));
     }
+
+    private static ImmutableArray<SyntaxElement> ToImmutable(List<SyntaxElement> elements) =>
+        ImmutableCollectionsMarshal.AsImmutableArray(elements.ToArray());
 
     private static NameSyntax MissingName(int position) => new(TokenCursor.Missing(SyntaxKind.IdentifierToken, position));
 
@@ -205,7 +210,7 @@ internal sealed partial class SyntaxTreeBuilder
 
     private static StringListSyntax ReadStringList(ChildReader r)
     {
-        var elements = ImmutableArray.CreateBuilder<SyntaxElement>();
+        var elements = r.SeparatedElements();
         elements.Add(ReadString(r));
         while (r.NextIs(SyntaxKind.CommaToken))
         {
@@ -213,7 +218,7 @@ internal sealed partial class SyntaxTreeBuilder
             elements.Add(ReadString(r));
         }
 
-        return new StringListSyntax(new SeparatedSyntaxList<StringLiteralSyntax>(elements.ToImmutable()));
+        return new StringListSyntax(new SeparatedSyntaxList<StringLiteralSyntax>(ToImmutable(elements)));
     }
 
     private static SyntaxKind ClauseKind(ParserRuleContext rule) => rule.RuleIndex switch
