@@ -23,7 +23,7 @@ internal sealed partial class Binder
                 if (clause.Kind != SyntaxKind.PublishedClause || clause.Value is not DateSyntax date) continue;
                 var published = ResolveDate(tree, date, anchor: null);
                 if (anchor is null && published is { } interval)
-                    anchor = new DateAnchor(interval, "the record's publication date " + interval);
+                    anchor = new DateAnchor(interval, "the record's publication date ", "");
             }
         }
 

@@ -106,7 +106,7 @@ internal sealed partial class Binder
         if (clauses.Participants is not null) meeting.Participants = BindParticipants(tree, clauses.Participants, meeting);
 
         CheckOffices(tree, meeting);
-        var anchor = meeting.Date is { } date2 ? new DateAnchor(date2, $"the meeting's date {date2.ToString()}") : outer;
+        var anchor = meeting.Date is { } date2 ? new DateAnchor(date2, "the meeting's date ", "") : outer;
         meeting.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting);
     }
 
@@ -118,7 +118,7 @@ internal sealed partial class Binder
         (talks.Date, talks.LocalTime, talks.Duration, talks.Format, talks.Source) = (clauses.Date, clauses.LocalTime, clauses.Duration, clauses.Format, clauses.Source);
         if (clauses.Participants is not null) talks.Participants = LookupActors(tree, clauses.Participants);
 
-        var anchor = talks.Date is { } date2 ? new DateAnchor(date2, $"the talks' dates {date2.ToString()}") : outer;
+        var anchor = talks.Date is { } date2 ? new DateAnchor(date2, "the talks' dates ", "") : outer;
         talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null);
         talks.Meetings = syntax.Body.Members.OfType<MeetingDeclarationSyntax>().Select(m => (MeetingSymbol)Declared(tree, m)!).ToImmutableArray();
     }

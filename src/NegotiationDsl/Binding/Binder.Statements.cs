@@ -129,7 +129,7 @@ internal sealed partial class Binder
 
         var on = FindClause(syntax.Clauses, SyntaxKind.OnClause);
         symbol.Date = on?.Value is DateSyntax onDate ? ResolveDate(tree, onDate, anchor) : anchor?.Interval;
-        var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, $"the statement's date {said.ToString()}") : anchor;
+        var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, "the statement's date ", "") : anchor;
 
         switch (syntax)
         {
@@ -211,7 +211,7 @@ internal sealed partial class Binder
                     break;
                 case DateSyntax date:
                     symbol.AfterDate = ResolveDate(tree, date, anchor);
-                    if (symbol.AfterDate is { } afterDate) offsetAnchor = new DateAnchor(afterDate, $"the date it comes after, {afterDate.ToString()}");
+                    if (symbol.AfterDate is { } afterDate) offsetAnchor = new DateAnchor(afterDate, "the date it comes after, ", "");
                     break;
                 case NameSyntax name:
                     symbol.AfterSymbol = LookupLabel(tree, name);
@@ -219,11 +219,11 @@ internal sealed partial class Binder
                     {
                         EnsureBound(previous);
                         if ((previous.Deadline ?? previous.Date) is { } from)
-                            offsetAnchor = new DateAnchor(from, $"'{previous.Name}' ({from.ToString()})");
+                            offsetAnchor = new DateAnchor(from, "'" + previous.Name + "' (", ")");
                     }
                     else if (symbol.AfterSymbol is MeetingSymbol { Date: { } meetingDate } meeting)
                     {
-                        offsetAnchor = new DateAnchor(meetingDate, $"'{meeting.Name}' ({meetingDate.ToString()})");
+                        offsetAnchor = new DateAnchor(meetingDate, "'" + meeting.Name + "' (", ")");
                     }
 
                     break;
@@ -392,7 +392,7 @@ internal sealed partial class Binder
 
     internal static string Describe(Symbol symbol) => symbol switch
     {
-        StatementSymbol statement => "a " + statement.StatementKind.ToString().ToLowerInvariant(),
+        StatementSymbol statement => "a " + LowerCaseName(statement.StatementKind),
         MeetingSymbol => "a meeting",
         TalksSymbol => "a round of talks",
         PartySymbol => "a party",
