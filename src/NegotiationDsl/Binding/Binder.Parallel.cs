@@ -65,7 +65,6 @@ internal sealed partial class Binder
     private void MergeFilePass(Binder worker)
     {
         _diagnostics.AddRange(worker._diagnostics);
-        _pendingStatements.AddRange(worker._pendingStatements);
         _dependentStatements.AddRange(worker._dependentStatements);
         _symbols.AddRange(worker._symbols);
         _events.AddRange(worker._events);

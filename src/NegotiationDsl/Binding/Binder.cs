@@ -119,9 +119,26 @@ internal sealed partial class Binder
     {
         var declarations = new List<Declaration>();
         DeclareMembers(tree, tree.Root.Members, meeting: null, talks: null, declarations);
-        var table = _byTree[tree].Declared;
+        var binding = _byTree[tree];
+        Reserve(binding, declarations.Count);
+        var table = binding.Declared;
         foreach (var declaration in declarations) table[TreeBinding.KeyOf(declaration.Node)] = declaration.Symbol;
         return declarations;
+    }
+
+    /// <summary>
+    /// Sizes a file's tables for its <paramref name="declarations"/>: records refer to about one and a half actors
+    /// and resolve about half a date per declaration (the examples and the benchmark corpus alike); growing the
+    /// tables step by step allocated 10 MB per 5 MB of records (issue 8). netstandard2.0, only the source
+    /// generator's host, has no EnsureCapacity: the tables grow there.
+    /// </summary>
+    private static void Reserve(TreeBinding binding, int declarations)
+    {
+#if NET
+        binding.Declared.EnsureCapacity(declarations);
+        binding.References.EnsureCapacity(declarations * 3 / 2);
+        binding.Dates.EnsureCapacity(declarations / 2);
+#endif
     }
 
     private static void DeclareMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, MeetingSymbol? meeting, TalksSymbol? talks, List<Declaration> declarations)
