@@ -19,9 +19,9 @@ using NegotiationDsl.Text;
 namespace NegotiationDsl.Fuzz.Oracle;
 
 /// <summary>
-/// Runs one input through everything a user can do with it (parse, bind, ask the semantic model, format,
-/// build the C# model and the JSON records, write the Markdown, HTML and CSV reports) and checks what must
-/// hold whatever the input. An exception escaping any stage is the caller's to catch: it is a crash.
+/// Runs one input through everything a user can do with it (parse, both ways when it has no syntax error,
+/// bind, ask the semantic model, format, build the C# model and the JSON records, write the Markdown, HTML
+/// and CSV reports) and checks what must hold whatever the input. An exception escaping any stage is the caller's to catch: it is a crash.
 /// </summary>
 public static class PipelineOracle
 {
@@ -38,6 +38,7 @@ public static class PipelineOracle
         var violations = new List<string>();
         var tree = SyntaxTree.Parse(text);
         violations.AddRange(SyntaxInvariants.Violations(tree));
+        violations.AddRange(TreeAgreement.Violations(tree));
         if (mustParseCleanly && !tree.Diagnostics.IsEmpty)
         {
             var first = tree.Diagnostics[0];
