@@ -10,8 +10,9 @@ public sealed record DateAnchor
     private string? _description;
 
     public DateAnchor(DateInterval interval, string description)
-        : this(interval, description, "")
     {
+        Interval = interval;
+        _before = _after = "";
         _description = description;
     }
 

@@ -21,7 +21,8 @@ namespace NegotiationDsl.Fuzz.Oracle;
 /// <summary>
 /// Runs one input through everything a user can do with it (parse, both ways when it has no syntax error,
 /// bind, ask the semantic model, format, build the C# model and the JSON records, write the Markdown, HTML
-/// and CSV reports) and checks what must hold whatever the input. An exception escaping any stage is the caller's to catch: it is a crash.
+/// and CSV reports) and checks what must hold whatever the input. An exception escaping any stage is the
+/// caller's to catch: it is a crash.
 /// </summary>
 public static class PipelineOracle
 {
