@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 using NodaTime;
 using NodaTime.Text;
@@ -20,7 +20,7 @@ internal static class AsOfOption
         var parsed = LocalDatePattern.Iso.Parse(text);
         if (!parsed.Success)
         {
-            console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.InvalidArgumentDescriptor, $"--as-of '{text}' is not a date (YYYY-MM-DD)."));
+            DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.InvalidArgumentDescriptor, null, $"--as-of '{text}' is not a date (YYYY-MM-DD).")]);
             return false;
         }
 

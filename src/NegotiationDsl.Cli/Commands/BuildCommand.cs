@@ -39,7 +39,7 @@ internal static class BuildCommand
     public static int Run(IReadOnlyList<string> paths, string outputDirectory, BuildTarget target, CliConsole console)
     {
         var set = CompilationSet.Load(paths);
-        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         // Held from before binding, the roots stay in memory for the emitters: no file is parsed twice.
@@ -75,7 +75,7 @@ internal static class BuildCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, outputDirectory, exception.Message));
+            DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.WriteFailedDescriptor, outputDirectory, outputDirectory, exception.Message)]);
             return ExitCodes.UsageOrIoError;
         }
     }

@@ -64,11 +64,11 @@ internal static class FormatCommand
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 changed--;
-                toolErrors.Add(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, tree.FilePath, exception.Message));
+                toolErrors.Add(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, tree.FilePath, tree.FilePath, exception.Message));
             }
         }
 
-        foreach (var error in toolErrors) console.Error.WriteLine(error);
+        DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
         var skipped = broken > 0 ? $", {broken} with syntax errors left untouched" : "";
         console.Output.WriteLine(check
             ? $"{changed} file(s) would be reformatted, {unchanged} already formatted{skipped}."

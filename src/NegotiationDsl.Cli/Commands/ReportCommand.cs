@@ -36,7 +36,7 @@ internal static class ReportCommand
         if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
 
         var set = CompilationSet.Load(arguments.Paths);
-        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         // Held from before binding, the roots stay in memory for the report builder: no file is parsed twice.
@@ -62,7 +62,7 @@ internal static class ReportCommand
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, SourceFileCollector.DisplayPath(path), exception.Message));
+                DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.WriteFailedDescriptor, SourceFileCollector.DisplayPath(path), SourceFileCollector.DisplayPath(path), exception.Message)]);
                 return ExitCodes.UsageOrIoError;
             }
         }

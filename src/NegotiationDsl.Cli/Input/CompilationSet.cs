@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 
@@ -14,7 +15,7 @@ namespace NegotiationDsl.Cli.Input;
 /// </summary>
 internal sealed class CompilationSet
 {
-    private CompilationSet(ImmutableArray<Compilation> compilations, IReadOnlyList<string> errors, int fileCount)
+    private CompilationSet(ImmutableArray<Compilation> compilations, IReadOnlyList<ToolError> errors, int fileCount)
     {
         Compilations = compilations;
         Errors = errors;
@@ -23,8 +24,8 @@ internal sealed class CompilationSet
 
     public ImmutableArray<Compilation> Compilations { get; }
 
-    /// <summary>Usage and I/O errors (missing paths, unreadable files), already formatted.</summary>
-    public IReadOnlyList<string> Errors { get; }
+    /// <summary>Usage and I/O errors (missing paths, unreadable files, invalid configuration).</summary>
+    public IReadOnlyList<ToolError> Errors { get; }
     public int FileCount { get; }
 
     public static CompilationSet Load(IEnumerable<string> paths)

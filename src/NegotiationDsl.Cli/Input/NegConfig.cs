@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 
@@ -19,7 +20,7 @@ internal static class NegConfig
     public const string FileName = "negconfig.json";
 
     /// <summary>The options for these trees; problems with configuration files are added to <paramref name="errors"/>.</summary>
-    public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<string> errors)
+    public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<ToolError> errors)
     {
         var options = CompilationOptions.Default;
         var cache = new Dictionary<string, ConfigFile?>(StringComparer.Ordinal);
@@ -46,11 +47,11 @@ internal static class NegConfig
         return options;
     }
 
-    private static ConfigFile? Read(string path, List<string> errors) => File.Exists(path) ? ReadExisting(path, errors) : null;
+    private static ConfigFile? Read(string path, List<ToolError> errors) => File.Exists(path) ? ReadExisting(path, errors) : null;
 
     // Kept out of Read so that System.Text.Json is only loaded when a configuration file exists (most runs have none).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ConfigFile? ReadExisting(string path, List<string> errors)
+    private static ConfigFile? ReadExisting(string path, List<ToolError> errors)
     {
         try
         {
@@ -63,7 +64,7 @@ internal static class NegConfig
                 {
                     var severity = Parse(property.Value.GetString());
                     if (severity is null)
-                        errors.Add(SourceFileCollector.Format(DiagnosticCatalog.InvalidConfigDescriptor, path, $"'{property.Value}' for {property.Name} is not one of error, warning, info, hidden, none"));
+                        errors.Add(new ToolError(DiagnosticCatalog.InvalidConfigDescriptor, path, path, $"'{property.Value}' for {property.Name} is not one of error, warning, info, hidden, none"));
                     else
                         config.Severities[property.Name] = severity.Value;
                 }
@@ -73,12 +74,12 @@ internal static class NegConfig
         }
         catch (JsonException exception)
         {
-            errors.Add(SourceFileCollector.Format(DiagnosticCatalog.InvalidConfigDescriptor, path, exception.Message));
+            errors.Add(new ToolError(DiagnosticCatalog.InvalidConfigDescriptor, path, path, exception.Message));
             return null;
         }
         catch (InvalidOperationException exception)
         {
-            errors.Add(SourceFileCollector.Format(DiagnosticCatalog.InvalidConfigDescriptor, path, exception.Message));
+            errors.Add(new ToolError(DiagnosticCatalog.InvalidConfigDescriptor, path, path, exception.Message));
             return null;
         }
     }

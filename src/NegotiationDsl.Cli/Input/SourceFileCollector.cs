@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli.Input;
@@ -12,7 +13,7 @@ internal sealed class SourceFileCollector
     public const string Extension = ".neg";
 
     public List<string> Files { get; } = new();
-    public List<string> Errors { get; } = new();
+    public List<ToolError> Errors { get; } = new();
 
     public static SourceFileCollector Collect(IEnumerable<string> paths)
     {
@@ -30,20 +31,17 @@ internal sealed class SourceFileCollector
                     .Where(file => !IsInBuildFolder(file))
                     .OrderBy(file => file, StringComparer.Ordinal)
                     .ToList();
-                if (found.Count == 0) collector.Errors.Add(Format(DiagnosticCatalog.NoInputDescriptor, path));
+                if (found.Count == 0) collector.Errors.Add(new ToolError(DiagnosticCatalog.NoInputDescriptor, path, path));
                 foreach (var file in found) collector.Add(file, seen);
             }
             else
             {
-                collector.Errors.Add(Format(DiagnosticCatalog.PathNotFoundDescriptor, path));
+                collector.Errors.Add(new ToolError(DiagnosticCatalog.PathNotFoundDescriptor, path, path));
             }
         }
 
         return collector;
     }
-
-    public static string Format(DiagnosticDescriptor descriptor, params object[] arguments) =>
-        $"negc: error {descriptor.Code}: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments);
 
     /// <summary>The path as shown in diagnostics: relative to the working folder when inside it, with '/' separators.</summary>
     public static string DisplayPath(string path)

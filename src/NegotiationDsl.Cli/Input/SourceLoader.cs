@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
@@ -12,10 +13,10 @@ namespace NegotiationDsl.Cli.Input;
 /// <summary>Reads and parses the collected files (in parallel when there are several: each file parses independently).</summary>
 internal static class SourceLoader
 {
-    public static (List<SyntaxTree> Trees, List<string> Errors) Load(IReadOnlyList<string> files)
+    public static (List<SyntaxTree> Trees, List<ToolError> Errors) Load(IReadOnlyList<string> files)
     {
         var trees = new SyntaxTree?[files.Count];
-        var errors = new string?[files.Count];
+        var errors = new ToolError?[files.Count];
         void LoadFile(int i)
         {
             try
@@ -32,11 +33,11 @@ internal static class SourceLoader
             }
             catch (IOException exception)
             {
-                errors[i] = SourceFileCollector.Format(DiagnosticCatalog.ReadFailedDescriptor, files[i], exception.Message);
+                errors[i] = new ToolError(DiagnosticCatalog.ReadFailedDescriptor, files[i], files[i], exception.Message);
             }
             catch (System.UnauthorizedAccessException exception)
             {
-                errors[i] = SourceFileCollector.Format(DiagnosticCatalog.ReadFailedDescriptor, files[i], exception.Message);
+                errors[i] = new ToolError(DiagnosticCatalog.ReadFailedDescriptor, files[i], files[i], exception.Message);
             }
         }
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
 using NegotiationDsl.Text;
 
@@ -245,9 +246,9 @@ internal sealed class Workspace
     /// <summary>Severities from negconfig.json files, as the CLI reads them.</summary>
     private CompilationOptions LoadOptions(ImmutableDictionary<string, Document> documents)
     {
-        var errors = new List<string>();
+        var errors = new List<ToolError>();
         var options = NegConfig.LoadOptions(documents.Values.Where(document => DocumentUris.IsFilePath(document.Key)).Select(document => document.Tree).ToList(), errors);
-        foreach (var error in errors) _log.WriteLine(error);
+        foreach (var error in errors) _log.WriteLine(error.ToString());
         return options;
     }
 
