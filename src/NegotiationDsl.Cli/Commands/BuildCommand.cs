@@ -49,7 +49,7 @@ internal static class BuildCommand
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics);
-            console.Error.WriteLine("negc: build failed; nothing was written.");
+            console.WriteErrorLine($"negc: build failed; nothing was written.");
             return ExitCodes.ErrorsFound;
         }
 
@@ -70,7 +70,7 @@ internal static class BuildCommand
         try
         {
             var written = outputs.Count(item => AtomicFileWriter.Write(item.Path, item.Content));
-            console.Output.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
+            console.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

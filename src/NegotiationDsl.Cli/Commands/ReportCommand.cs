@@ -46,7 +46,7 @@ internal static class ReportCommand
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         if (errors > 0)
         {
-            console.Error.WriteLine($"negc: the records have {errors} error(s); no report was written.");
+            console.WriteErrorLine($"negc: the records have {errors} error(s); no report was written.");
             return ExitCodes.ErrorsFound;
         }
 
@@ -58,7 +58,7 @@ internal static class ReportCommand
             try
             {
                 var changed = AtomicFileWriter.Write(path, content);
-                console.Output.WriteLine((changed ? "wrote " : "unchanged ") + SourceFileCollector.DisplayPath(path));
+                console.WriteLine($"{(changed ? "wrote" : "unchanged")} {SourceFileCollector.DisplayPath(path)}");
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
