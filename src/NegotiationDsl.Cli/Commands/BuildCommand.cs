@@ -55,16 +55,17 @@ internal static class BuildCommand
 
         // Everything is generated in memory first, so a failure cannot leave half of the outputs new.
         var outputs = new List<(string Path, string Content)>();
-        foreach (var (compilation, name) in set.Compilations.Zip(OutputNames.Unique(set.Compilations)))
+        var names = OutputNames.For(set.Compilations);
+        foreach (var (compilation, name) in set.Compilations.Zip(names))
         {
             if (target is BuildTarget.All or BuildTarget.CSharp)
-                outputs.Add((Path.Combine(outputDirectory, "csharp", CompilationNames.CSharpFileName(name)), CSharpModelEmitter.Emit(compilation, name)));
+                outputs.Add((Path.Combine(outputDirectory, "csharp", name.CSharpFileName), CSharpModelEmitter.Emit(compilation, name)));
             if (target is BuildTarget.All or BuildTarget.Json)
-                outputs.Add((Path.Combine(outputDirectory, "json", name + ".json"), RecordJsonWriter.Write(compilation, name)));
+                outputs.Add((Path.Combine(outputDirectory, "json", name.JsonFileName), RecordJsonWriter.Write(compilation, name.Name)));
         }
 
         if (target is BuildTarget.All or BuildTarget.Reports)
-            outputs.AddRange(ReportCommand.Outputs(set, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
+            outputs.AddRange(ReportCommand.Outputs(set, names, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
         GC.KeepAlive(roots);
 
         try

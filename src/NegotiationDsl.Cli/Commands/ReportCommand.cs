@@ -6,6 +6,7 @@ using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Emit;
 using NegotiationDsl.Reports;
 using NodaTime;
 
@@ -51,7 +52,7 @@ internal static class ReportCommand
         }
 
         // Every report is made in memory first, so a failure to write leaves no half of a run behind it.
-        var outputs = Outputs(set, arguments, asOf).ToList();
+        var outputs = Outputs(set, OutputNames.For(set.Compilations), arguments, asOf).ToList();
         GC.KeepAlive(roots);
         foreach (var (path, content) in outputs)
         {
@@ -71,17 +72,17 @@ internal static class ReportCommand
     }
 
     /// <summary>The report files of every compilation, in memory (negc build writes them too).</summary>
-    internal static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, ReportArguments arguments, LocalDate? asOf)
+    /// <param name="names">The run's names of the compilations (<see cref="OutputNames.For"/>), in their order.</param>
+    internal static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, IReadOnlyList<GeneratedNames> names, ReportArguments arguments, LocalDate? asOf)
     {
         var folder = Path.Combine(arguments.OutputDirectory, Folder);
-        var names = OutputNames.Unique(set.Compilations);
         for (var i = 0; i < set.Compilations.Length; i++)
         {
-            var model = ReportModel.Build(set.Compilations[i], names[i], asOf);
-            var file = Path.Combine(folder, names[i]);
-            if (arguments.Format is ReportFormat.All or ReportFormat.Md) yield return (file + MarkdownReportWriter.Extension, MarkdownReportWriter.Write(model));
-            if (arguments.Format is ReportFormat.All or ReportFormat.Html) yield return (file + HtmlReportWriter.Extension, HtmlReportWriter.Write(model));
-            if (arguments.Format is ReportFormat.All or ReportFormat.Csv) yield return (file + CsvReportWriter.Extension, CsvReportWriter.Write(model));
+            var model = ReportModel.Build(set.Compilations[i], names[i].Name, asOf);
+            string Target(string extension) => Path.Combine(folder, names[i].ReportFileName(extension));
+            if (arguments.Format is ReportFormat.All or ReportFormat.Md) yield return (Target(MarkdownReportWriter.Extension), MarkdownReportWriter.Write(model));
+            if (arguments.Format is ReportFormat.All or ReportFormat.Html) yield return (Target(HtmlReportWriter.Extension), HtmlReportWriter.Write(model));
+            if (arguments.Format is ReportFormat.All or ReportFormat.Csv) yield return (Target(CsvReportWriter.Extension), CsvReportWriter.Write(model));
         }
     }
 }

@@ -20,16 +20,19 @@ namespace NegotiationDsl.Emit.CSharp;
 /// </summary>
 internal sealed partial class ModelEmitter
 {
+    /// <summary>The nested classes of every model, which the model's own class cannot be named after.</summary>
+    public static readonly IReadOnlyList<string> NestedClassNames = ["Sources", "Parties", "Persons", "Commitments", "Statements", "Meetings", "Talks"];
+
     private readonly Compilation _compilation;
     private readonly string _namespace;
     private readonly string _className;
     private readonly Dictionary<Symbol, string> _paths = new();
 
-    public ModelEmitter(Compilation compilation, string compilationName, string namespaceName)
+    public ModelEmitter(Compilation compilation, string className, string namespaceName)
     {
         _compilation = compilation;
         _namespace = namespaceName;
-        _className = CSharpNames.ToPascalIdentifier(compilationName);
+        _className = className;
     }
 
     private string ClassPath => $"global::{_namespace}.{_className}";

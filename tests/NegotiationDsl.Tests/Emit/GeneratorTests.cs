@@ -64,6 +64,22 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public void Folders_whose_models_would_share_a_name_each_get_a_model()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "records");
+        var files = new[] { Path.Combine(root, "d1", "x-y.neg"), Path.Combine(root, "d2", "x_y.neg"), Path.Combine(root, "d3", "X-Y.neg"), Path.Combine(root, "d4", ".neg") }
+            .Select(path => (path, "party A;\nA says \"x\" on 2022-01-21;\n")).ToArray();
+
+        var (_, output, diagnostics) = Run(null, files);
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        var generated = output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).ToList();
+        Assert.Equal(4, generated.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(generated, name => Assert.False(name.StartsWith('.'), name));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void A_record_file_name_cannot_put_code_into_the_consumer()
     {
         var path = Path.Combine(Path.GetTempPath(), "records", HostileStrings.Named("code after a line break").Value + ".neg");

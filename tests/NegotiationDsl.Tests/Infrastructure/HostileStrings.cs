@@ -66,6 +66,7 @@ public static class HostileStrings
         new HostileString("tag characters", "hidden\U000E0041\U000E0042\U000E007F text"),
         new HostileString("markdown image and html", "![x](https://evil.example/p.png) [y](https://evil.example/) <img src=x onerror=alert(1)> # h"),
         new HostileString("code after a line break", "x\u2028#pragma warning disable\u2028namespace Evil { static class Run { [System.Runtime.CompilerServices.ModuleInitializer] internal static void Go() => System.AppContext.SetData(nameof(Evil), 1); } }\u2028#pragma x"),
+        new HostileString("250 bytes", new string('n', 250)),
         new HostileString("markdown blocks", "- item\n1. one\n> quote\n    indented\n---\n==="),
     };
 
