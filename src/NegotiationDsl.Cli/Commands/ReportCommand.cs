@@ -23,20 +23,29 @@ internal static class ReportCommand
 
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.ZeroOrMore };
+        var pathsFrom = new Option<string?>("--paths-from") { Description = "A file listing more paths, one a line, with %, CR and LF as %25, %0D and %0A (the build integration writes it)" };
         var output = new Option<string>("--output", "-o") { Description = "The output folder; reports go to its reports/ subfolder", Required = true };
         var format = new Option<ReportFormat>("--format") { Description = "md, html, csv or all (default)", DefaultValueFactory = _ => ReportFormat.All };
         var asOf = AsOfOption.Create();
-        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format, asOf };
-        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(format), result.GetValue(asOf)), console));
+        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format, asOf, pathsFrom };
+        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(format), result.GetValue(asOf), result.GetValue(pathsFrom)), console));
         return command;
     }
 
     public static int Run(ReportArguments arguments, CliConsole console)
     {
         if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
+        var listErrors = new List<ToolError>();
+        var paths = arguments.PathsFrom is { } list ? [.. arguments.Paths, .. PathList.Read(list, listErrors) ?? []] : arguments.Paths;
+        if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(new ToolError(DiagnosticCatalog.InvalidArgumentDescriptor, null, "No .neg file or folder was given."));
+        if (listErrors.Count > 0)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, listErrors);
+            return ExitCodes.UsageOrIoError;
+        }
 
-        var set = CompilationSet.Load(arguments.Paths);
+        var set = CompilationSet.Load(paths);
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 

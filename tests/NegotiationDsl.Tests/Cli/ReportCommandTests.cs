@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -108,6 +109,32 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.True(exitCode == 0, error);
         Assert.Equal(new[] { "talks-2.csv", "talks.csv" }, Directory.GetFiles(Reports).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Paths_can_come_from_a_list_file_one_percent_encoded_path_a_line()
+    {
+        var names = new[] { "50% done", "line\nbreak", "carriage\rreturn", "%0A" };
+        string FileOf(int i) => Path.Combine(_folder, "in" + i, names[i] + ".neg");
+        for (var i = 0; i < names.Length; i++)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(FileOf(i))!);
+            File.WriteAllText(FileOf(i), "party P;\nP says \"x\" on 2022-01-01;\n");
+        }
+
+        var list = Path.Combine(_folder, "paths.txt");
+        File.WriteAllText(list, string.Concat(names.Select((_, i) => PathList.Encode(FileOf(i)) + "\r\n")));
+
+        var (exitCode, _, error) = Run("report", "--paths-from", list, "-o", Path.Combine(_folder, "out"), "--format", "csv");
+        var (missing, _, missingError) = Run("report", "--paths-from", Path.Combine(_folder, "absent.txt"), "-o", Path.Combine(_folder, "out"));
+        var (none, _, noneError) = Run("report", "-o", Path.Combine(_folder, "out"));
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(names.Select(name => name.Replace('\n', '_').Replace('\r', '_') + ".csv").Order(StringComparer.Ordinal), Directory.GetFiles(Reports).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(2, missing);
+        Assert.Contains("NEG9001", missingError, StringComparison.Ordinal);
+        Assert.Equal(2, none);
+        Assert.Contains("NEG9005", noneError, StringComparison.Ordinal);
     }
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
