@@ -104,6 +104,31 @@ public sealed class HoverTests
         }
     }
 
+    /// <summary>Outline names and details, completion details and diagnostic messages are plain text an editor shows on one line.</summary>
+    [Fact]
+    public async Task Plain_text_fields_show_hidden_characters_by_code()
+    {
+        var places = string.Concat(NegotiationDsl.Tests.Infrastructure.HostileStrings.Values.Select((place, i) =>
+            $"meeting {NegotiationDsl.Tests.Infrastructure.HostileStrings.NegLiteral(place)} 2022-01-21 with P < P says \"{i}\"; >\n"));
+        var text = "person P \"\u001B]0;owned\u0007 \u202Eevil\";\n" + places;
+
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync(Path.Combine(Path.GetTempPath(), "plain", "hostile.neg"), text);
+        var published = await client.WaitForDiagnosticsAsync(uri, p => p.Diagnostics.Length > 0);
+        var symbols = await client.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new DocumentSymbolParams(new TextDocumentIdentifier(uri)));
+        var other = await client.OpenAsync(Path.Combine(Path.GetTempPath(), "plain", "other.neg"), "P");
+        var completion = await client.RequestAsync<CompletionList>("textDocument/completion", LspTestClient.At(other, new LspPosition(0, 1)));
+
+        Assert.Contains(published.Diagnostics, diagnostic => diagnostic.Code == "NEG2008");
+        var shown = published.Diagnostics.Select(d => d.Message)
+            .Concat(symbols.SelectMany(s => new[] { s.Name, s.Detail ?? "" }))
+            .Concat(completion.Items.Select(item => item.Detail ?? ""))
+            .ToList();
+        Assert.Contains(completion.Items, item => item.Label == "P");
+        Assert.All(shown, field => Assert.Empty(NegotiationDsl.Tests.Infrastructure.HostileStrings.RawHidden(field)));
+        Assert.All(shown, field => Assert.DoesNotContain('\n', field));
+    }
+
     /// <summary>The first word after each list item's marker: the card's own, never record text (which could start a nested list or a quote).</summary>
     private static System.Collections.Generic.List<string> ListWords(string markdown) =>
         markdown.Split('\n').Where(line => line.StartsWith("- ", System.StringComparison.Ordinal)).Select(line => line.Split(' ')[1]).ToList();
