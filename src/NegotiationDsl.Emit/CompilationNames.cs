@@ -37,15 +37,11 @@ public static class CompilationNames
     /// </summary>
     public static IReadOnlyList<GeneratedNames> Assign(IReadOnlyList<string> compilationNames)
     {
-        var stems = new HashSet<string>(FileNameComparer.Instance);
-        var classes = new HashSet<string>(ModelEmitter.NestedClassNames, FileNameComparer.Instance);
+        var stems = new NameScope(FileNameComparer.Instance, numberSeparator: "-", reserved: []);
+        var classes = new NameScope(FileNameComparer.Instance, numberSeparator: "", reserved: ModelEmitter.NestedClassNames);
         var table = new List<GeneratedNames>(compilationNames.Count);
         foreach (var compilationName in compilationNames)
-        {
-            table.Add(new GeneratedNames(
-                GeneratedName.Claim(stems, FileStem(compilationName), numberSeparator: "-"),
-                GeneratedName.Claim(classes, CSharpNames.ToPascalIdentifier(compilationName))));
-        }
+            table.Add(new GeneratedNames(stems.Claim(FileStem(compilationName)), classes.Claim(CSharpNames.ToPascalIdentifier(compilationName))));
 
         return table;
     }

@@ -6,10 +6,9 @@ using System.Text;
 namespace NegotiationDsl.Emit;
 
 /// <summary>
-/// A generated name (a file name or a C# identifier) made unique in its scope and kept within a length in UTF-8
-/// bytes: a longer name is cut at a character boundary and ends with <c>_</c> and eight hex digits of a hash of
-/// the whole name, so two long names that share their beginning stay apart, and the same name is cut the same way
-/// in every run.
+/// A generated name (a file name or a C# identifier) kept within a length in UTF-8 bytes: a longer name is cut
+/// at a character boundary and ends with <c>_</c> and eight hex digits of a hash of the whole name, so two long
+/// names that share their beginning stay apart, and the same name is cut the same way in every run.
 /// </summary>
 internal static class GeneratedName
 {
@@ -21,19 +20,6 @@ internal static class GeneratedName
     public const int MaxBytes = 150;
 
     private const int HashLength = 9; // '_' and eight hex digits
-
-    /// <summary>The name, or the name with the first free number (<c>XY2</c>, <c>x-y-2</c>, ...), within the bound; taken from now on.</summary>
-    /// <param name="taken">The names of the scope so far, with the scope's comparer.</param>
-    /// <param name="name">The name wanted.</param>
-    /// <param name="numberSeparator">Put between the name and its number.</param>
-    public static string Claim(HashSet<string> taken, string name, string numberSeparator = "")
-    {
-        for (var n = 1; ; n++)
-        {
-            var candidate = Truncate(n == 1 ? name : name + numberSeparator + n.ToString(CultureInfo.InvariantCulture));
-            if (taken.Add(candidate)) return candidate;
-        }
-    }
 
     public static string Truncate(string name, int maxBytes = MaxBytes)
     {
@@ -65,6 +51,45 @@ internal static class GeneratedName
         }
 
         return hash;
+    }
+}
+
+/// <summary>
+/// The generated names of one scope (a class's members, a run's classes or file names), each unique with the
+/// scope's comparer and within <see cref="GeneratedName.MaxBytes"/>: a name that is taken gets the first free
+/// number (<c>XY2</c>, <c>x-y-2</c>). The next number to try is kept per name, so ten thousand meetings at one
+/// place on one day are named in linear time.
+/// </summary>
+internal sealed class NameScope
+{
+    private readonly HashSet<string> _taken;
+    private readonly Dictionary<string, int> _nextNumber = new(StringComparer.Ordinal);
+    private readonly string _numberSeparator;
+
+    /// <param name="comparer">When two names are the same (ordinal for C# names, <see cref="FileNameComparer"/> for file names).</param>
+    /// <param name="numberSeparator">Put between a name and its number.</param>
+    /// <param name="reserved">Names taken from the start.</param>
+    public NameScope(IEqualityComparer<string> comparer, string numberSeparator, IEnumerable<string> reserved)
+    {
+        _taken = new HashSet<string>(reserved, comparer);
+        _numberSeparator = numberSeparator;
+    }
+
+    /// <summary>The name, or the name with the first free number, within the bound; taken from now on.</summary>
+    public string Claim(string name)
+    {
+        var candidate = GeneratedName.Truncate(name);
+        if (_taken.Add(candidate)) return candidate;
+        var n = _nextNumber.TryGetValue(name, out var next) ? next : 2;
+        do
+        {
+            candidate = GeneratedName.Truncate(name + _numberSeparator + n.ToString(CultureInfo.InvariantCulture));
+            n++;
+        }
+        while (!_taken.Add(candidate));
+
+        _nextNumber[name] = n;
+        return candidate;
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,20 +19,14 @@ internal sealed class CSharpNames
     /// <summary>The members of <c>object</c>, which every generated class inherits.</summary>
     public static readonly IReadOnlyList<string> InheritedMembers = ["Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString"];
 
-    private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
+    private readonly NameScope _scope;
 
     /// <param name="reserved">Names taken from the start: the enclosing classes' and the class's own fixed members.</param>
-    public CSharpNames(params string[] reserved)
-    {
-        foreach (var name in reserved) _taken.Add(name);
-        foreach (var name in InheritedMembers) _taken.Add(name);
-    }
+    public CSharpNames(params string[] reserved) =>
+        _scope = new NameScope(System.StringComparer.Ordinal, numberSeparator: "", reserved.Concat(InheritedMembers));
 
     /// <summary>A fresh identifier in this scope for <paramref name="name"/>.</summary>
-    public string Claim(string name)
-    {
-        return GeneratedName.Claim(_taken, ToPascalIdentifier(name));
-    }
+    public string Claim(string name) => _scope.Claim(ToPascalIdentifier(name));
 
     public static string ToPascalIdentifier(string name)
     {
