@@ -33,6 +33,20 @@ public sealed class TerminalInjectionTests : CliTestBase
     }
 
     [Fact]
+    public void Status_as_json_carries_every_record_string_exactly()
+    {
+        var file = WriteUtf8("hostile.neg", HostileStrings.Record());
+
+        var (exitCode, output, error) = Run("status", "--as-of", "2022-01-31", "--format", "json", file);
+
+        Assert.True(exitCode == 0, output + error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var commitments = json.RootElement.GetProperty("commitments").EnumerateArray().ToList();
+        Assert.Equal(HostileStrings.All.Select(hostile => hostile.Expected), commitments.Select(c => c.GetProperty("deliverable").GetString()));
+        Assert.All(output, c => Assert.True(c is '\n' or (>= ' ' and <= '~'), $"U+{(int)c:X4} in the JSON"));
+    }
+
+    [Fact]
     public void Diagnostics_that_quote_record_text_stay_one_line_each()
     {
         // NEG2008 names both places: every hostile string as a place, all on one day for one person.
