@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Formatting;
 
@@ -12,7 +13,8 @@ namespace NegotiationDsl.Cli.Commands;
 
 /// <summary>
 /// <c>negc format &lt;files or folders&gt; [--check]</c>: rewrite records in the one style (see
-/// <see cref="Formatter"/>), each file atomically. Files with syntax errors are left untouched. With
+/// <see cref="Formatter"/>), each file atomically with its mode and owner, through links that stay inside the folder
+/// named (<see cref="RewriteTarget"/>). Files with syntax errors are left untouched. With
 /// <c>--check</c> nothing is written and the exit code is 1 when a file would change (for CI).
 /// </summary>
 internal static class FormatCommand
@@ -29,10 +31,11 @@ internal static class FormatCommand
     /// <param name="write">Writes a file atomically (injected so tests can make writing fail).</param>
     public static int Run(IReadOnlyList<string> paths, bool check, CliConsole console, Func<string, string, bool> write)
     {
-        var collected = SourceFileCollector.Collect(paths);
-        var (trees, readErrors) = SourceLoader.Load(collected.Files);
-        var toolErrors = collected.Errors.Concat(readErrors).ToList();
+        var (files, roots, collectErrors) = CollectWithRoots(paths);
+        var (trees, readErrors) = SourceLoader.Load(files);
+        var toolErrors = collectErrors.Concat(readErrors).ToList();
         int changed = 0, unchanged = 0, broken = 0;
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in trees)
         {
             if (!Formatter.CanFormat(tree))
@@ -58,7 +61,22 @@ internal static class FormatCommand
 
             try
             {
-                write(tree.FilePath, formatted);
+                if (RewriteTarget.Resolve(tree.FilePath, roots[tree.FilePath], out var target) is { } refused)
+                {
+                    changed--;
+                    toolErrors.Add(refused);
+                    continue;
+                }
+
+                // A record read under two names (a link and its target) is written once.
+                if (!written.Add(target))
+                {
+                    changed--;
+                    unchanged++;
+                    continue;
+                }
+
+                write(target, formatted);
                 console.Output.WriteLine($"formatted {tree.FilePath}");
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -76,5 +94,28 @@ internal static class FormatCommand
 
         if (toolErrors.Count > 0) return ExitCodes.UsageOrIoError;
         return broken > 0 || (check && changed > 0) ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The records under each path, with the folder each was found in as the user named it (a file's own folder
+    /// for a file): formatting writes through a link only to a file inside that folder. Keyed by the path trees show.
+    /// </summary>
+    private static (List<string> Files, Dictionary<string, string> Roots, List<ToolError> Errors) CollectWithRoots(IReadOnlyList<string> paths)
+    {
+        var files = new List<string>();
+        var roots = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new List<ToolError>();
+        foreach (var path in paths)
+        {
+            var collected = SourceFileCollector.Collect([path]);
+            errors.AddRange(collected.Errors);
+            var root = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
+            foreach (var file in collected.Files)
+            {
+                if (roots.TryAdd(SourceFileCollector.DisplayPath(file), root)) files.Add(file);
+            }
+        }
+
+        return (files, roots, errors);
     }
 }
