@@ -111,19 +111,38 @@ internal sealed partial class Binder
     private void ReportCycle(List<PendingBinding> stack, StatementSymbol closing)
     {
         var first = stack.FindLastIndex(pending => pending.Statement == closing);
-        var names = new List<string>();
-        for (var i = first; i < stack.Count; i++) names.Add(stack[i].Statement.Name);
-        names.Add(closing.Name);
         var top = stack[stack.Count - 1].Statement;
         if (!_contexts.TryGetValue(top, out var context)) return;
         foreach (var clause in context.Syntax.Clauses)
         {
             if (clause is KeywordClauseSyntax { Kind: SyntaxKind.AfterClause, Value: NameSyntax name } && name.Identifier.Text == closing.Name)
             {
-                Report(DiagnosticCatalog.AfterCycle(At(context.Tree, name), string.Join(" after ", names)));
+                Report(DiagnosticCatalog.AfterCycle(At(context.Tree, name), DescribeCycle(stack, first)));
                 return;
             }
         }
+    }
+
+    /// <summary><c>a after b after a</c>; a long cycle by its first and last statements and its length, so the message stays short.</summary>
+    private static string DescribeCycle(List<PendingBinding> stack, int first)
+    {
+        const int Shown = 4;
+        var length = stack.Count - first;
+        var names = new List<string>();
+        for (var i = first; i < stack.Count; i++)
+        {
+            if (length > 2 * Shown && i == first + Shown)
+            {
+                names.Add("…");
+                i = stack.Count - Shown;
+            }
+
+            names.Add(stack[i].Statement.Name);
+        }
+
+        names.Add(stack[first].Statement.Name);
+        var text = string.Join(" after ", names);
+        return length > 2 * Shown ? text + " (" + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " statements)" : text;
     }
 
     /// <summary>A statement on the binding stack; a class, not a tuple: generic code over our structs is JIT-compiled at every cold start.</summary>

@@ -151,6 +151,17 @@ public sealed class DateDiagnosticTests
     }
 
     [Fact]
+    public void A_long_cycle_is_named_by_its_ends_and_its_length()
+    {
+        var text = new System.Text.StringBuilder("party A;\nmeeting Geneva 2022-01-21 <\n");
+        for (var i = 0; i < 1000; i++) text.Append("  s").Append(i).Append(": A commits \"x\" after s").Append((i + 1) % 1000).Append(" within 1 day;\n");
+
+        var diagnostic = Single(text.Append(">\n").ToString(), "NEG3014");
+
+        Assert.Equal("The statements come after one another in a cycle: s0 after s1 after s2 after s3 after … after s996 after s997 after s998 after s999 after s0 (1000 statements). A date cannot count from itself; deadlines that count along the cycle stay unresolved.", diagnostic.Message);
+    }
+
+    [Fact]
     public void Statements_after_one_another_without_a_cycle_get_no_cycle_diagnostic() =>
         AssertDiagnostics("party A;\nmeeting Geneva 2022-01-21 <\n  a: A commits \"x\" after b within 3 days;\n  b: A commits \"y\" within 2 days;\n  c: A commits \"z\" after a after b within 1 day;\n>");
 
