@@ -3,6 +3,7 @@ using System.IO;
 using NegotiationDsl.Cli;
 using NegotiationDsl.Cli.Commands;
 using NegotiationDsl.Cli.Output.Files;
+using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
 namespace NegotiationDsl.Tests.Cli;
@@ -107,6 +108,23 @@ public sealed class FormatCommandTests : IDisposable
 
         Assert.Equal(Formatted, File.ReadAllText(file));
         Assert.Equal((65534u, 65534u), (FileFacts.Of(file).Owner, FileFacts.Of(file).Group));
+    }
+
+    [Fact]
+    public void A_group_that_cannot_be_kept_gets_no_permissions()
+    {
+        var file = Write("shared.neg", Unformatted);
+        // Needs another user to format root's file (its group root is not theirs): only root can set that up.
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return;
+        File.SetUnixFileMode(_folder, (UnixFileMode)0x1FF);
+        File.SetUnixFileMode(file, (UnixFileMode)0x1B6); // rw-rw-rw-, owner and group root
+
+        var exitCode = ExternalTool.Run("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+            "env", "HOME=" + _folder, "dotnet", Path.Combine(AppContext.BaseDirectory, "negc.dll"), "format", file);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(Formatted, File.ReadAllText(file));
+        Assert.Equal((UnixFileMode)0x186, File.GetUnixFileMode(file)); // rw----rw-: the group, now nobody's, lost its bits
     }
 
     [Fact]

@@ -7,28 +7,43 @@ namespace NegotiationDsl.Cli.Output.Files;
 /// <summary>
 /// Replaces a regular file's content so that readers only ever see the old or the complete new content: the text
 /// goes to a temporary file beside it, is flushed to disk, and is moved over it. The new file keeps the old one's
-/// permission bits (it is created with no more than them) and, where the system allows, its owner and group; other
-/// metadata (extended attributes, ACLs) is not carried over. A process killed mid-way leaves at most a hidden
+/// permission bits and, where the system allows, its owner and group (a group it cannot keep gets no permissions);
+/// other metadata (extended attributes, ACLs) is not carried over. A process killed mid-way leaves at most a hidden
 /// temporary file beside the target, never a partial target. Links are the caller's business: the path given is
 /// the file itself (see <see cref="RewriteTarget"/>).
 /// </summary>
 internal static class AtomicFileWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private const UnixFileMode OwnerBits = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode GroupBits = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute;
+
+    /// <returns>
+    /// False when the new file could not get the old one's group: then the group it has instead never had access,
+    /// and gets none. An owner that cannot be kept (only root may give a file away) becomes the user formatting it.
+    /// </returns>
+    private static bool KeepOwner(string temporary, FileFacts old)
+    {
+        if (NativeFiles.TryChangeOwner(temporary, old.Owner, old.Group)) return true;
+        NativeFiles.TryChangeOwner(temporary, uint.MaxValue, old.Group);
+        return FileFacts.Of(temporary).Group == old.Group;
+    }
 
     /// <returns>True (the file was written); a function of this shape so that tests can inject a failing writer.</returns>
     public static bool Write(string path, string content)
     {
         var old = FileFacts.Of(path);
         var keepMode = old.Kind == FileKind.Regular;
-        var temporary = TemporaryFiles.Write(path, Utf8.GetBytes(content), keepMode ? old.Mode : null);
+        // Readable by its owner alone until owner, group and mode are set: no one else sees the text on the way.
+        var temporary = TemporaryFiles.Write(path, Utf8.GetBytes(content), keepMode ? old.Mode & OwnerBits : null);
         try
         {
             if (keepMode && !OperatingSystem.IsWindows())
             {
                 // The owner first: changing it clears the set-user-ID and set-group-ID bits the mode may restore.
-                if (NativeFiles.IsAvailable) NativeFiles.TryChangeOwner(temporary, old.Owner, old.Group);
-                File.SetUnixFileMode(temporary, old.Mode);
+                var mode = old.Mode;
+                if (NativeFiles.IsAvailable && !KeepOwner(temporary, old)) mode &= ~GroupBits;
+                File.SetUnixFileMode(temporary, mode);
             }
 
             File.Move(temporary, path, overwrite: true);

@@ -54,7 +54,8 @@ internal static class NativeFiles
         return null;
     }
 
-    /// <returns>False when the owner could not be set (only root may give a file away).</returns>
+    /// <summary>Sets owner and group (<see cref="uint.MaxValue"/>, -1 to the system, leaves one as it is).</summary>
+    /// <returns>False when they could not be set (only root may give a file away, or a group the user is not in).</returns>
     public static bool TryChangeOwner(string path, uint owner, uint group) => lchown(path, owner, group) == 0;
 
     private static FileFacts Read(byte[] statx)

@@ -40,7 +40,7 @@ internal sealed class OutputTransaction
     {
         var shownRoot = Shown(outputFolder);
         var root = Guard(shownRoot, () => OpenRoot(outputFolder, shownRoot));
-        using var folderLock = OutputFolderLock.Acquire(root, shownRoot, lockTimeout ?? OutputFolderLock.DefaultTimeout);
+        using var folderLock = Guard(shownRoot, () => OutputFolderLock.Acquire(root, shownRoot, lockTimeout ?? OutputFolderLock.DefaultTimeout));
         var transaction = new OutputTransaction(root, shownRoot);
         var committed = false;
         try

@@ -19,8 +19,7 @@ internal static class TemporaryFiles
     {
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + Suffix);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        // Created with at most the target's permissions, so content never sits in a file more readable than its target.
-        if (mode is { } bits && !OperatingSystem.IsWindows()) options.UnixCreateMode = bits & (UnixFileMode)0x1FF;
+        if (mode is { } bits && !OperatingSystem.IsWindows()) options.UnixCreateMode = bits;
         try
         {
             using var stream = new FileStream(temporary, options);
