@@ -167,6 +167,29 @@ public sealed class OutputFolderTests : CliTestBase
     }
 
     [Fact]
+    public void An_output_folder_the_user_may_not_write_to_is_NEG9006_not_an_internal_error()
+    {
+        // Needs a user without write access to a folder: root sets it up and runs negc as nobody.
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return;
+        Directory.CreateDirectory(Out);
+        File.SetUnixFileMode(Folder, (UnixFileMode)0x1ED); // rwxr-xr-x
+        File.SetUnixFileMode(Out, (UnixFileMode)0x1ED);
+        var error = Path.Combine(Path.GetTempPath(), "negc-denied-" + Guid.NewGuid().ToString("N") + ".txt");
+        try
+        {
+            var exitCode = ExternalTool.Run("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "sh", "-c",
+                "HOME=/tmp dotnet \"$0\" build \"$1\" -o \"$2\" 2> \"$3\"", Path.Combine(AppContext.BaseDirectory, "negc.dll"), Minsk, Out, error);
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains("error NEG9006", File.ReadAllText(error), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(error);
+        }
+    }
+
+    [Fact]
     public void Temporary_files_left_by_a_killed_run_are_removed_by_the_next_build()
     {
         Assert.Equal(0, Run("build", Minsk, "-o", Out).ExitCode);
