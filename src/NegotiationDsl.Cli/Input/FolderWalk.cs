@@ -9,7 +9,7 @@ namespace NegotiationDsl.Cli.Input;
 /// <summary>
 /// Finds the record files below a root. The rules (README, "What negc reads"):
 /// <list type="bullet">
-/// <item>Folders named bin, obj and node_modules are not entered.</item>
+/// <item>Folders named bin, obj, node_modules and .git are not entered (build output, packages, a repository's store).</item>
 /// <item>A link is followed only when its target is inside the root (NEG9009 otherwise); a link to a folder is
 /// never followed, since inside the root that folder is walked under its own path anyway. So the walk never
 /// leaves the root and a link cannot make it loop.</item>
@@ -21,7 +21,7 @@ namespace NegotiationDsl.Cli.Input;
 /// </summary>
 internal sealed class FolderWalk
 {
-    private static readonly HashSet<string> s_skippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
+    private static readonly HashSet<string> s_skippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules", ".git" };
 
     private readonly IInputFileSystem _files;
     private readonly InputRoot _root;

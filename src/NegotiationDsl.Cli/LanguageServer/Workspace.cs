@@ -261,16 +261,20 @@ internal sealed class Workspace : IDisposable
     {
         var documents = new List<Document>();
         var severities = NoSeverities;
-        if (_files.GetStatus(folderKey, followLinks: true, out _) is { Kind: FileKind.Folder })
+        try
         {
+            if (_files.GetStatus(folderKey, followLinks: true, out _) is not { Kind: FileKind.Folder }) return;
             var root = folder.InWorkspace && RootPath is not null ? InputRoot.Of(_files, RootPath) : InputRoot.Of(_files, folderKey);
             var (found, errors) = FolderWalk.RunOne(_files, root, folderKey);
             Log(errors);
             documents = ReadAll(found);
             severities = NewConfig().SeveritiesFor(folderKey);
         }
-
-        Merge(folderKey, documents, severities, loaded: folder);
+        finally
+        {
+            // Whatever happened, the folder stops waiting for its files: it is published with those that were read.
+            Merge(folderKey, documents, severities, loaded: folder);
+        }
     }
 
     private void ReadBack(string folderKey, string key, Document standIn)
