@@ -100,9 +100,9 @@ internal static class FormatCommand
     /// The records under each path, with the folder each was found in as the user named it (a file's own folder
     /// for a file): formatting writes through a link only to a file inside that folder. Keyed by the path trees show.
     /// </summary>
-    private static (List<string> Files, Dictionary<string, string> Roots, List<ToolError> Errors) CollectWithRoots(IReadOnlyList<string> paths)
+    private static (List<RecordFile> Files, Dictionary<string, string> Roots, List<ToolError> Errors) CollectWithRoots(IReadOnlyList<string> paths)
     {
-        var files = new List<string>();
+        var files = new List<RecordFile>();
         var roots = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new List<ToolError>();
         foreach (var path in paths)
@@ -112,7 +112,7 @@ internal static class FormatCommand
             var root = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
             foreach (var file in collected.Files)
             {
-                if (roots.TryAdd(SourceFileCollector.DisplayPath(file), root)) files.Add(file);
+                if (roots.TryAdd(SourceFileCollector.DisplayPath(file.Path), root)) files.Add(file);
             }
         }
 

@@ -1,10 +1,9 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
+using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.Output;
-using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
@@ -13,32 +12,19 @@ namespace NegotiationDsl.Cli.Input;
 /// <summary>Reads and parses the collected files (in parallel when there are several: each file parses independently).</summary>
 internal static class SourceLoader
 {
-    public static (List<SyntaxTree> Trees, List<ToolError> Errors) Load(IReadOnlyList<string> files)
+    public static (List<SyntaxTree> Trees, List<ToolError> Errors) Load(IReadOnlyList<RecordFile> files) => Load(files, DiskFileSystem.Instance);
+
+    public static (List<SyntaxTree> Trees, List<ToolError> Errors) Load(IReadOnlyList<RecordFile> files, IInputFileSystem fileSystem)
     {
         var trees = new SyntaxTree?[files.Count];
         var errors = new ToolError?[files.Count];
         void LoadFile(int i)
         {
-            try
-            {
-                var displayPath = SourceFileCollector.DisplayPath(files[i]);
-                var length = new FileInfo(files[i]).Length;
-                if (length > FileSizeLimit.Bytes)
-                {
-                    trees[i] = SyntaxTree.TooLarge(displayPath, length, FileSizeLimit.Bytes);
-                    return;
-                }
-
-                trees[i] = SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(files[i]), displayPath));
-            }
-            catch (IOException exception)
-            {
-                errors[i] = new ToolError(DiagnosticCatalog.ReadFailedDescriptor, files[i], files[i], exception.Message);
-            }
-            catch (System.UnauthorizedAccessException exception)
-            {
-                errors[i] = new ToolError(DiagnosticCatalog.ReadFailedDescriptor, files[i], files[i], exception.Message);
-            }
+            var displayPath = SourceFileCollector.DisplayPath(files[i].Path);
+            var read = fileSystem.ReadFile(files[i].Path, FileSizeLimit.Bytes, files[i].Identity);
+            if (read.Bytes is not null) trees[i] = SyntaxTree.Parse(SourceText.From(read.Bytes, displayPath));
+            else if (read.Failure == FileReadFailure.TooLarge) trees[i] = SyntaxTree.TooLarge(displayPath, read.Length, FileSizeLimit.Bytes);
+            else errors[i] = read.ToError(displayPath);
         }
 
         // A single file (the usual `negc check file.neg`) is parsed on this thread: starting the thread
