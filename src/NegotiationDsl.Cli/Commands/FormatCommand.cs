@@ -31,13 +31,15 @@ internal static class FormatCommand
     /// <param name="write">Writes a file atomically (injected so tests can make writing fail).</param>
     public static int Run(IReadOnlyList<string> paths, bool check, CliConsole console, Func<string, string, bool> write)
     {
-        var (files, roots, collectErrors) = CollectWithRoots(paths);
-        var (trees, readErrors) = SourceLoader.Load(files);
-        var toolErrors = collectErrors.Concat(readErrors).ToList();
+        // Each record keeps the root it was found under (a folder named, or a file's own folder): links are written through only inside it.
+        var collected = SourceFileCollector.Collect(paths);
+        var loaded = SourceLoader.LoadEach(collected.Files);
+        var toolErrors = collected.Errors.Concat(loaded.Select(file => file.Error).OfType<ToolError>()).ToList();
         int changed = 0, unchanged = 0, broken = 0;
         var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in trees)
+        for (var i = 0; i < loaded.Length; i++)
         {
+            if (loaded[i].Tree is not { } tree) continue;
             if (!Formatter.CanFormat(tree))
             {
                 broken++;
@@ -61,7 +63,7 @@ internal static class FormatCommand
 
             try
             {
-                if (RewriteTarget.Resolve(tree.FilePath, roots[tree.FilePath], out var target) is { } refused)
+                if (RewriteTarget.Resolve(collected.Files[i], out var target) is { } refused)
                 {
                     changed--;
                     toolErrors.Add(refused);
@@ -94,28 +96,5 @@ internal static class FormatCommand
 
         if (toolErrors.Count > 0) return ExitCodes.UsageOrIoError;
         return broken > 0 || (check && changed > 0) ? ExitCodes.ErrorsFound : ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// The records under each path, with the folder each was found in as the user named it (a file's own folder
-    /// for a file): formatting writes through a link only to a file inside that folder. Keyed by the path trees show.
-    /// </summary>
-    private static (List<RecordFile> Files, Dictionary<string, string> Roots, List<ToolError> Errors) CollectWithRoots(IReadOnlyList<string> paths)
-    {
-        var files = new List<RecordFile>();
-        var roots = new Dictionary<string, string>(StringComparer.Ordinal);
-        var errors = new List<ToolError>();
-        foreach (var path in paths)
-        {
-            var collected = SourceFileCollector.Collect([path]);
-            errors.AddRange(collected.Errors);
-            var root = Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!;
-            foreach (var file in collected.Files)
-            {
-                if (roots.TryAdd(SourceFileCollector.DisplayPath(file.Path), root)) files.Add(file);
-            }
-        }
-
-        return (files, roots, errors);
     }
 }

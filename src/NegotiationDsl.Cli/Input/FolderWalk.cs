@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;

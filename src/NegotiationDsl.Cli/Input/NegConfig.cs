@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;

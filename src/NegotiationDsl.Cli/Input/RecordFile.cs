@@ -1,4 +1,4 @@
-using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Cli.Files;
 
 namespace NegotiationDsl.Cli.Input;
 

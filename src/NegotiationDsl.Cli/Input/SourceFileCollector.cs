@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;

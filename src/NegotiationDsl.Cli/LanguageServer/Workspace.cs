@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Cli.LanguageServer.Protocol;

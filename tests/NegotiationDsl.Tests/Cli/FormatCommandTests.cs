@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using NegotiationDsl.Cli;
 using NegotiationDsl.Cli.Commands;
-using NegotiationDsl.Cli.Output.Files;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -107,7 +107,7 @@ public sealed class FormatCommandTests : IDisposable
         Assert.Equal(0, Run("format", _folder).ExitCode);
 
         Assert.Equal(Formatted, File.ReadAllText(file));
-        Assert.Equal((65534u, 65534u), (FileFacts.Of(file).Owner, FileFacts.Of(file).Group));
+        Assert.Equal((65534u, 65534u), (Disk.Entry(file)!.Value.OwnerId, Disk.Entry(file)!.Value.GroupId));
     }
 
     [Fact]
@@ -155,26 +155,50 @@ public sealed class FormatCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_link_to_a_record_outside_the_folder_given_is_refused()
+    public void A_link_to_a_record_outside_the_folder_given_is_not_even_read()
     {
-        var outside = Directory.CreateTempSubdirectory("negc-format-outside-").FullName;
+        var (outside, root) = LinkOutside();
         try
         {
-            var target = Path.Combine(outside, "x.neg");
-            File.WriteAllText(target, Unformatted);
-            var root = Directory.CreateDirectory(Path.Combine(_folder, "root")).FullName;
-            File.CreateSymbolicLink(Path.Combine(root, "x.neg"), target);
-
             var (exitCode, _, error) = Run("format", root);
 
             Assert.Equal(2, exitCode);
-            Assert.Contains("error NEG9023", error, StringComparison.Ordinal);
-            Assert.Equal(Unformatted, File.ReadAllText(target));
+            Assert.Contains("error NEG9009", error, StringComparison.Ordinal);
+            Assert.Equal(Unformatted, File.ReadAllText(Path.Combine(outside, "x.neg")));
         }
         finally
         {
             Directory.Delete(outside, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_record_named_directly_that_leads_outside_its_folder_is_refused()
+    {
+        var (outside, root) = LinkOutside();
+        try
+        {
+            var (exitCode, _, error) = Run("format", Path.Combine(root, "x.neg"));
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains("error NEG9023", error, StringComparison.Ordinal);
+            Assert.Equal(Unformatted, File.ReadAllText(Path.Combine(outside, "x.neg")));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+
+    /// <summary>A folder <c>root</c> holding <c>x.neg</c>, a link to an unformatted record in a folder outside it.</summary>
+    private (string Outside, string Root) LinkOutside()
+    {
+        var outside = Directory.CreateTempSubdirectory("negc-format-outside-").FullName;
+        var target = Path.Combine(outside, "x.neg");
+        File.WriteAllText(target, Unformatted);
+        var root = Directory.CreateDirectory(Path.Combine(_folder, "root")).FullName;
+        File.CreateSymbolicLink(Path.Combine(root, "x.neg"), target);
+        return (outside, root);
     }
 
     [Fact]
@@ -191,7 +215,7 @@ public sealed class FormatCommandTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("error NEG9024: '", error, StringComparison.Ordinal);
         Assert.Contains("has 2 hard links", error, StringComparison.Ordinal);
-        Assert.Equal(2u, FileFacts.Of(file).LinkCount);
+        Assert.Equal(2u, Disk.LinkCount(file));
         Assert.Equal(Unformatted, File.ReadAllText(file));
     }
 

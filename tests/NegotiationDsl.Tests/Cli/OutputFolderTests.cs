@@ -56,8 +56,7 @@ public sealed class OutputFolderTests : CliTestBase
     public void A_named_pipe_where_an_output_goes_is_refused_without_being_opened()
     {
         var pipe = Path.Combine(Out, "json", "minsk-2015.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(pipe)!);
-        RunTool("mkfifo", pipe);
+        SpecialFiles.Fifo(pipe);
 
         var (exitCode, _, error) = RunWithin(Hang, "build", Minsk, "-o", Out);
 

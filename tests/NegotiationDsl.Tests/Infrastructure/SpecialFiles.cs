@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Threading;
 using Xunit;
@@ -12,9 +11,7 @@ internal static class SpecialFiles
     public static string Fifo(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false }) ?? throw new InvalidOperationException("mkfifo did not start");
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
+        Assert.Equal(0, ExternalTool.Run("mkfifo", path));
         return path;
     }
 

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
@@ -33,7 +34,7 @@ public sealed class DiskFileSystemTests : System.IDisposable
     {
         using var zero = File.OpenHandle("/dev/zero");
 
-        var read = DiskFileSystem.ReadBounded(zero, reportedSize: 0, limit: 100_000);
+        var read = RegularFile.ReadBounded(zero, reportedSize: 0, limit: 100_000);
 
         Assert.Equal(FileReadFailure.TooLarge, read.Failure);
         Assert.Equal(100_001, read.Length);
@@ -47,7 +48,7 @@ public sealed class DiskFileSystemTests : System.IDisposable
         File.WriteAllBytes(path, new byte[10_000]);
         using var handle = File.OpenHandle(path);
 
-        var read = DiskFileSystem.ReadBounded(handle, reportedSize: 10, limit: 1 << 20);
+        var read = RegularFile.ReadBounded(handle, reportedSize: 10, limit: 1 << 20);
 
         Assert.Equal(10_000, read.Bytes!.Length);
     }

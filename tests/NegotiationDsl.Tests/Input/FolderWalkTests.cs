@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NegotiationDsl.Cli.Files;
 
 namespace NegotiationDsl.Cli.Input.Files;
 

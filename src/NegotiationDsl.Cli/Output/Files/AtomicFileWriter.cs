@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using NegotiationDsl.Cli.Files;
 
 namespace NegotiationDsl.Cli.Output.Files;
 
@@ -22,27 +23,27 @@ internal static class AtomicFileWriter
     /// False when the new file could not get the old one's group: then the group it has instead never had access,
     /// and gets none. An owner that cannot be kept (only root may give a file away) becomes the user formatting it.
     /// </returns>
-    private static bool KeepOwner(string temporary, FileFacts old)
+    private static bool KeepOwner(string temporary, FileStatus old)
     {
-        if (NativeFiles.TryChangeOwner(temporary, old.Owner, old.Group)) return true;
-        NativeFiles.TryChangeOwner(temporary, uint.MaxValue, old.Group);
-        return FileFacts.Of(temporary).Group == old.Group;
+        if (old.OwnerId is not { } owner || old.GroupId is not { } group) return true;
+        if (Disk.TryChangeOwner(temporary, owner, group)) return true;
+        Disk.TryChangeOwner(temporary, uint.MaxValue, group);
+        return Disk.Entry(temporary)?.GroupId == group;
     }
 
     /// <returns>True (the file was written); a function of this shape so that tests can inject a failing writer.</returns>
     public static bool Write(string path, string content)
     {
-        var old = FileFacts.Of(path);
-        var keepMode = old.Kind == FileKind.Regular;
+        var old = Disk.Entry(path) is { Kind: FileKind.Regular } regular ? regular : (FileStatus?)null;
         // Readable by its owner alone until owner, group and mode are set: no one else sees the text on the way.
-        var temporary = TemporaryFiles.Write(path, Utf8.GetBytes(content), keepMode ? old.Mode & OwnerBits : null);
+        var temporary = TemporaryFiles.Write(path, Utf8.GetBytes(content), old?.Mode & OwnerBits);
         try
         {
-            if (keepMode && !OperatingSystem.IsWindows())
+            if (old is { } kept && !OperatingSystem.IsWindows())
             {
                 // The owner first: changing it clears the set-user-ID and set-group-ID bits the mode may restore.
-                var mode = old.Mode;
-                if (NativeFiles.IsAvailable && !KeepOwner(temporary, old)) mode &= ~GroupBits;
+                var mode = kept.Mode;
+                if (!KeepOwner(temporary, kept)) mode &= ~GroupBits;
                 File.SetUnixFileMode(temporary, mode);
             }
 

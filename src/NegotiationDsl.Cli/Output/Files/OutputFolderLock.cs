@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Threading;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli.Output.Files;
@@ -39,9 +40,8 @@ internal sealed class OutputFolderLock : IDisposable
         while (true)
         {
             // Never open a link or a FIFO put in its place: opening a FIFO would wait for a writer forever.
-            var kind = FileFacts.Of(path).Kind;
-            if (kind is not (FileKind.Missing or FileKind.Regular))
-                throw new OutputFolderException(new ToolError(DiagnosticCatalog.NotARegularFileDescriptor, path, Path.Combine(shownFolder, FileName), kind.Describe()));
+            if (Disk.Entry(path) is { Kind: not FileKind.Regular } odd)
+                throw new OutputFolderException(new ToolError(DiagnosticCatalog.NotARegularFileDescriptor, path, Path.Combine(shownFolder, FileName), odd.Kind.Describe()));
             try
             {
                 return new OutputFolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));

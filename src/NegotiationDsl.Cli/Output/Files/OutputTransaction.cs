@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli.Output.Files;
@@ -63,11 +64,11 @@ internal sealed class OutputTransaction
     private static string OpenRoot(string outputFolder, string shownRoot)
     {
         var root = Path.GetFullPath(outputFolder);
-        if (FileFacts.Of(root).Kind == FileKind.SymbolicLink)
+        if (Disk.Entry(root)?.Kind == FileKind.Link)
             root = Directory.ResolveLinkTarget(root, returnFinalTarget: true)?.FullName ?? root;
-        if (!FileFacts.Of(root).Exists) Directory.CreateDirectory(root);
-        var kind = FileFacts.Of(root).Kind;
-        if (kind != FileKind.Directory) throw NotAFolder(shownRoot, kind);
+        if (Disk.Entry(root) is null) Directory.CreateDirectory(root);
+        var kind = Disk.Entry(root)?.Kind;
+        if (kind != FileKind.Folder) throw NotAFolder(shownRoot, kind);
         return root;
     }
 
@@ -133,16 +134,16 @@ internal sealed class OutputTransaction
         {
             folder = Path.Combine(folder, parts[i]);
             if (create && _checkedFolders.Contains(folder)) continue;
-            var kind = FileFacts.Of(folder).Kind;
-            if (kind == FileKind.Missing && create)
+            var kind = Disk.Entry(folder)?.Kind;
+            if (kind is null && create)
             {
                 Directory.CreateDirectory(folder);
                 _createdFolders.Add(folder);
-                kind = FileFacts.Of(folder).Kind;
+                kind = Disk.Entry(folder)?.Kind;
             }
 
-            if (kind == FileKind.SymbolicLink) throw LinkInside(folder);
-            if (kind != FileKind.Directory) throw NotAFolder(ShownInside(folder), kind);
+            if (kind == FileKind.Link) throw LinkInside(folder);
+            if (kind != FileKind.Folder) throw NotAFolder(ShownInside(folder), kind);
             if (create && _checkedFolders.Add(folder)) TemporaryFiles.RemoveLeftovers(folder);
         }
 
@@ -151,38 +152,27 @@ internal sealed class OutputTransaction
 
     private void CheckTarget(Staged item)
     {
-        var kind = FileFacts.Of(item.Target).Kind;
-        if (kind == FileKind.SymbolicLink) throw LinkInside(item.Target);
-        if (kind is not (FileKind.Missing or FileKind.Regular))
-            throw new OutputFolderException(new ToolError(DiagnosticCatalog.NotARegularFileDescriptor, item.Shown, item.Shown, kind.Describe()));
+        var kind = Disk.Entry(item.Target)?.Kind;
+        if (kind == FileKind.Link) throw LinkInside(item.Target);
+        if (kind is { } odd and not FileKind.Regular) throw NotRegular(item, odd);
     }
 
-    /// <summary>Does the target already hold exactly these bytes? Read only when it is a regular file of the same length.</summary>
+    /// <summary>
+    /// Does the target already hold exactly these bytes? Read as records are (<see cref="RegularFile"/>): only a
+    /// regular file, checked again on the opened handle, and never more than one byte past the new content's length.
+    /// </summary>
     private bool HasContent(Staged item)
     {
         CheckTarget(item);
-        if (!NativeFiles.IsAvailable)
-            return File.Exists(item.Target) && new FileInfo(item.Target).Length == item.Bytes.Length && File.ReadAllBytes(item.Target).AsSpan().SequenceEqual(item.Bytes);
-
-        // Checked again on the open handle: a FIFO or device swapped in since the check above is not read.
-        using var handle = NativeFiles.OpenRegularFile(item.Target, out var kind);
-        if (handle is null)
+        var existing = RegularFile.Read(item.Target, item.Bytes.Length);
+        return existing.Failure switch
         {
-            if (kind == FileKind.Missing) return false;
-            throw new OutputFolderException(new ToolError(DiagnosticCatalog.NotARegularFileDescriptor, item.Shown, item.Shown, kind.Describe()));
-        }
-
-        if (RandomAccess.GetLength(handle) != item.Bytes.Length) return false;
-        var existing = new byte[item.Bytes.Length];
-        var read = 0;
-        while (read < existing.Length)
-        {
-            var count = RandomAccess.Read(handle, existing.AsSpan(read), read);
-            if (count == 0) return false;
-            read += count;
-        }
-
-        return existing.AsSpan().SequenceEqual(item.Bytes);
+            FileReadFailure.None => existing.Bytes.AsSpan().SequenceEqual(item.Bytes),
+            FileReadFailure.NotFound or FileReadFailure.TooLarge => false,
+            FileReadFailure.NotRegular => throw NotRegular(item, existing.Kind),
+            FileReadFailure.Failed => throw new IOException(existing.Detail),
+            _ => throw new OutputFolderException(existing.ToError(item.Shown)!),
+        };
     }
 
     private void RemoveTemporaries(bool removeCreatedFolders)
@@ -209,8 +199,11 @@ internal sealed class OutputTransaction
     private OutputFolderException LinkInside(string path) =>
         new(new ToolError(DiagnosticCatalog.LinkInOutputFolderDescriptor, ShownInside(path), ShownInside(path), _shownRoot));
 
-    private static OutputFolderException NotAFolder(string shown, FileKind kind) =>
-        new(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, shown, shown, $"it is {kind.Describe()} where negc needs a folder."));
+    private static OutputFolderException NotAFolder(string shown, FileKind? kind) =>
+        new(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, shown, shown, $"it is {kind?.Describe() ?? "missing"} where negc needs a folder."));
+
+    private static OutputFolderException NotRegular(Staged item, FileKind kind) =>
+        new(new ToolError(DiagnosticCatalog.NotARegularFileDescriptor, item.Shown, item.Shown, kind.Describe()));
 
     private string ShownInside(string path) => Path.Combine(_shownRoot, Path.GetRelativePath(_root, path));
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using NegotiationDsl.Cli.Files;
 
 namespace NegotiationDsl.Cli.Output.Files;
 
@@ -48,7 +49,7 @@ internal static class TemporaryFiles
     {
         foreach (var path in Directory.EnumerateFileSystemEntries(folder, ".*" + Suffix))
         {
-            if (IsTemporaryName(Path.GetFileName(path)) && FileFacts.Of(path).Kind is FileKind.Regular or FileKind.SymbolicLink) File.Delete(path);
+            if (IsTemporaryName(Path.GetFileName(path)) && Disk.Entry(path)?.Kind is FileKind.Regular or FileKind.Link) File.Delete(path);
         }
     }
 

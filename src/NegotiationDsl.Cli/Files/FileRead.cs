@@ -2,7 +2,7 @@ using System.Globalization;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 
-namespace NegotiationDsl.Cli.Input.Files;
+namespace NegotiationDsl.Cli.Files;
 
 /// <summary>Why a file was not read.</summary>
 internal enum FileReadFailure

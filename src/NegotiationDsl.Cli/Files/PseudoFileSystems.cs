@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace NegotiationDsl.Cli.Input.Files;
+namespace NegotiationDsl.Cli.Files;
 
 /// <summary>
 /// Linux file systems whose "regular files" are views of the kernel and of processes, not records: a

@@ -2,20 +2,27 @@ using System;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace NegotiationDsl.Cli.Input.Files;
+namespace NegotiationDsl.Cli.Files;
 
 /// <summary>
-/// The few system calls .NET does not offer, in one place. .NET cannot open a file without blocking (opening a
-/// FIFO waits for a writer) and cannot tell a FIFO or a device from a file (FileInfo calls both "Normal"). So:
-/// <c>open</c> from the C library with O_NONBLOCK (flag values differ per system: only those of Linux and macOS
-/// are known here), and from the runtime's own shim libSystem.Native (present wherever .NET runs on Unix, with
-/// layouts fixed on every Unix): fstat/stat/lstat, statfs's file system type, realpath and geteuid. On
-/// Windows none of this exists and <see cref="DiskFileSystem"/> uses .NET's file API instead.
+/// The few system calls .NET does not offer, in one place, for reading and writing alike. .NET cannot open a file
+/// without blocking (opening a FIFO waits for a writer), cannot tell a FIFO or a device from a file (FileInfo calls
+/// both "Normal") and cannot change a file's owner. So: from the runtime's own shim libSystem.Native (present
+/// wherever .NET runs on Unix, with layouts fixed on every Unix) fstat/stat/lstat, statfs's file system type,
+/// realpath and geteuid; from the C library <c>open</c> with O_NONBLOCK (flag values differ per system: only those
+/// of Linux and macOS are known here) and <c>lchown</c>; and on Linux <c>statx</c> for the one thing the shim does
+/// not report, the number of hard links. On Windows none of this exists and <see cref="Disk"/> uses .NET's file API
+/// instead.
 /// </summary>
 internal static unsafe partial class NativeFiles
 {
     private const string SystemNative = "libSystem.Native";
     private const string CLibrary = "libc";
+
+    private const int AtCurrentDirectory = -100; // AT_FDCWD
+    private const int AtSymlinkNoFollow = 0x100;
+    private const uint StatxLinkCount = 0x4;     // STATX_NLINK
+    private const int StatxSize = 256;
 
     static NativeFiles()
     {
@@ -57,6 +64,27 @@ internal static unsafe partial class NativeFiles
     /// <summary>The path with every link and every '.' and '..' resolved; null when some part of it does not exist.</summary>
     public static string? RealPath(string path) => RealPathNative(path);
 
+    /// <summary>Sets the owner and group of <paramref name="path"/> itself, a link not followed (<see cref="uint.MaxValue"/>, -1 to the system, leaves one as it is).</summary>
+    /// <returns>False when they could not be set (only root may give a file away, or a group the user is not in).</returns>
+    public static bool TryChangeOwner(string path, uint owner, uint group) => LChown(path, owner, group) == 0;
+
+    /// <summary>How many hard links <paramref name="path"/> itself has (a link not followed); null where the system does not say (everywhere but Linux).</summary>
+    public static uint? LinkCount(string path)
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        Span<byte> buffer = stackalloc byte[StatxSize];
+        try
+        {
+            // statx's buffer has one layout on every architecture, unlike struct stat; stx_nlink is at 0x10.
+            fixed (byte* statx = buffer)
+                return Statx(AtCurrentDirectory, path, AtSymlinkNoFollow, StatxLinkCount, statx) == 0 ? BitConverter.ToUInt32(buffer[0x10..]) : null;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return null; // a C library older than statx (glibc 2.28, musl 1.2.5)
+        }
+    }
+
     public static string ErrorMessage(int error) => Marshal.GetPInvokeErrorMessage(error);
 
     /// <summary>ENOENT and ENOTDIR: nothing at that path (both are 2 and 20 on Linux and macOS).</summary>
@@ -66,7 +94,7 @@ internal static unsafe partial class NativeFiles
     {
         error = ok ? 0 : Marshal.GetLastPInvokeError();
         if (!ok) return null;
-        return new FileStatus(FileKinds.FromUnixMode(status.Mode), new FileIdentity(status.Dev, status.Ino), status.Size, status.Mode & 0xFFF, status.Uid);
+        return new FileStatus(FileKinds.FromUnixMode(status.Mode), new FileIdentity(status.Dev, status.Ino), status.Size, status.Mode & 0xFFF, status.Uid, status.Gid);
     }
 
     private static int? OpenFlags()
@@ -101,6 +129,12 @@ internal static unsafe partial class NativeFiles
     // would pass it wrongly where variadic arguments go on the stack (Apple's arm64).
     [LibraryImport(CLibrary, EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Open(string path, int flags);
+
+    [LibraryImport(CLibrary, EntryPoint = "lchown", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int LChown(string path, uint owner, uint group);
+
+    [LibraryImport(CLibrary, EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int Statx(int directory, string path, int flags, uint mask, byte* buffer);
 
     [LibraryImport(SystemNative, EntryPoint = "SystemNative_FStat", SetLastError = true)]
     private static partial int FStat(SafeFileHandle handle, out NativeFileStatus status);

@@ -1,6 +1,6 @@
-namespace NegotiationDsl.Cli.Input.Files;
+namespace NegotiationDsl.Cli.Files;
 
-/// <summary>What a path names. Only <see cref="Regular"/> files are ever read.</summary>
+/// <summary>What a path names. Only <see cref="Regular"/> files are ever read or replaced.</summary>
 internal enum FileKind
 {
     Regular,
@@ -20,7 +20,7 @@ internal static class FileKinds
     {
         FileKind.Regular => "a regular file",
         FileKind.Folder => "a folder",
-        FileKind.Link => "a link",
+        FileKind.Link => "a symbolic link",
         FileKind.Fifo => "a FIFO (named pipe)",
         FileKind.CharacterDevice => "a character device",
         FileKind.BlockDevice => "a block device",
