@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using NegotiationDsl.Benchmarks.Corpus;
 
 namespace NegotiationDsl.Benchmarks.Hostile;
 
@@ -32,6 +33,20 @@ public sealed class CaseFolder(string root)
         return this;
     }
 
+    /// <summary>A second name for an existing file (a hard link).</summary>
+    public CaseFolder HardLink(string relative, string existing)
+    {
+        Folder(Path.GetDirectoryName(relative) ?? "");
+        return Tool("ln", PathOf(existing), PathOf(relative));
+    }
+
+    /// <summary>The synthetic corpus of the benchmarks (<see cref="CorpusGenerator"/>), a folder of ten records per compilation.</summary>
+    public CaseFolder Corpus(string relative, double scale)
+    {
+        CorpusGenerator.Write(PathOf(relative), scale);
+        return this;
+    }
+
     public CaseFolder Fifo(string relative)
     {
         Folder(Path.GetDirectoryName(relative) ?? "");
@@ -45,6 +60,11 @@ public sealed class CaseFolder(string root)
         System.IO.File.SetUnixFileMode(PathOf(relative), (UnixFileMode)Convert.ToInt32(octal, 8));
         return this;
     }
+
+    public string Text(string relative) => System.IO.File.ReadAllText(PathOf(relative));
+
+    /// <summary>The Unix permissions, as octal digits (<c>600</c>).</summary>
+    public string ModeOf(string relative) => OperatingSystem.IsWindows() ? "" : Convert.ToString((int)System.IO.File.GetUnixFileMode(PathOf(relative)), 8);
 
     /// <summary>Gives a file or folder (not a link's target) to another user; only root can.</summary>
     public CaseFolder Owner(string relative, int userId)

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
 using System.Threading.Tasks;
 using NegotiationDsl.Benchmarks.Ratios;
 
@@ -19,6 +20,7 @@ namespace NegotiationDsl.Benchmarks.Hostile;
 internal static class FileSystemRunner
 {
     private const int Nobody = 65534;
+    private const string LockFileName = ".negc.lock";
 
     public static int Run(string[] args)
     {
@@ -70,7 +72,7 @@ internal static class FileSystemRunner
         {
             hostile.Setup(new CaseFolder(folder));
             var start = Launch(negc, hostile, folder);
-            return Measure(start, hostile, folder);
+            return Measure(negc, start, hostile, folder);
         }
         catch (CaseSkippedException skip)
         {
@@ -83,30 +85,34 @@ internal static class FileSystemRunner
         }
     }
 
-    private static Outcome Measure(ProcessStartInfo start, FileSystemCase hostile, string folder)
+    private static Outcome Measure(string negc, ProcessStartInfo start, FileSystemCase hostile, string folder)
     {
         var output = OutputFolder(hostile.Arguments);
         var untouched = new HashSet<string>(hostile.MayChange, StringComparer.Ordinal);
         if (output is not null) untouched.Add(output);
         var before = Snapshot(folder, untouched);
+        var outputBefore = output is null ? null : OutputSnapshot(Path.Combine(folder, output));
 
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
-        var peak = PeakMemory.Watch(process);
-        var printedOut = Task.Run(process.StandardOutput.ReadToEnd);
-        var printedError = Task.Run(process.StandardError.ReadToEnd);
-        var hung = !process.WaitForExit(TimeSpan.FromSeconds(hostile.MaxSeconds));
-        if (hung) process.Kill(entireProcessTree: true);
-        process.WaitForExit();
+        List<NegcRun> runs;
+        using (HoldLock(hostile.HeldLock is null ? null : Path.Combine(folder, hostile.HeldLock)))
+        {
+            runs = Enumerable.Range(0, hostile.Processes).Select(_ => NegcRun.Start(start)).ToList();
+            var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(hostile.MaxSeconds);
+            foreach (var run in runs) run.Finish(deadline);
+        }
+
         var seconds = clock.Elapsed.TotalSeconds;
-        var printed = printedOut.Result + printedError.Result;
+        var hung = runs.Any(run => run.Hung);
+        var exits = runs.Select(run => run.Hung ? "killed" : run.ExitCode.ToString(CultureInfo.InvariantCulture)).ToList();
+        var printed = string.Concat(runs.Select(run => run.Printed));
 
         var problems = new List<string>();
         if (hung) problems.Add($"hang (killed after {hostile.MaxSeconds} s)");
-        else if (process.ExitCode != hostile.ExpectedExit) problems.Add($"exit {process.ExitCode}, expected {hostile.ExpectedExit}");
-        var missing = hostile.ExpectedCodes.Where(code => !printed.Contains(code, StringComparison.Ordinal)).ToList();
+        else if (runs.Any(run => run.ExitCode != hostile.ExpectedExit)) problems.Add($"exit {string.Join(", ", exits)}, expected {hostile.ExpectedExit}");
+        var missing = hostile.ExpectedCodes.Where(code => runs.Any(run => !run.Printed.Contains(code, StringComparison.Ordinal))).ToList();
         problems.AddRange(missing.Select(code => code + " missing"));
-        problems.AddRange(hostile.MustPrint.Where(text => !printed.Contains(text, StringComparison.Ordinal)).Select(text => $"'{text}' not printed"));
+        problems.AddRange(hostile.MustPrint.Where(text => runs.Any(run => !run.Printed.Contains(text, StringComparison.Ordinal))).Select(text => $"'{text}' not printed"));
         var leaked = hostile.MustNotPrint.Where(text => printed.Contains(text, StringComparison.Ordinal)).ToList();
         if (leaked.Count > 0) problems.Add("printed a secret");
         if (printed.Contains("   at ", StringComparison.Ordinal)) problems.Add("stack trace");
@@ -114,17 +120,86 @@ internal static class FileSystemRunner
         if (changed.Count > 0) problems.Add("changed " + string.Join(", ", changed.Take(3)));
         if (hostile.WritesOutput is { } writes && output is not null && writes != HasFiles(Path.Combine(folder, output)))
             problems.Add(writes ? "wrote no output" : "wrote output");
+        if (hostile.KeepsOutput && outputBefore is not null && Differences(outputBefore, OutputSnapshot(Path.Combine(folder, output!))) is { Count: > 0 } written)
+            problems.Add("output folder changed: " + string.Join(", ", written.Take(3)));
+        if (hostile.SameOutputAsAlone && output is not null && OutputDifferences(negc, hostile, folder, output) is { Count: > 0 } differing)
+            problems.Add("output differs from one build's: " + string.Join(", ", differing.Take(3)));
+        if (hostile.Verify?.Invoke(new CaseFolder(folder)) is { } wrong) problems.Add(wrong);
         // On a terminal the process watched is script's, not negc's.
-        var megabytes = hostile.OnTerminal ? "-" : peak.Megabytes + " MB";
-        if (!hostile.OnTerminal && peak.Megabytes > hostile.MaxMegabytes) problems.Add($"{peak.Megabytes} MB, over {hostile.MaxMegabytes} MB");
+        var peak = runs.Max(run => run.Peak.Megabytes);
+        var megabytes = hostile.OnTerminal ? "-" : peak + " MB";
+        if (!hostile.OnTerminal && peak > hostile.MaxMegabytes) problems.Add($"{peak} MB, over {hostile.MaxMegabytes} MB");
 
         var ok = problems.Count == 0;
         var codes = hostile.ExpectedCodes.Length == 0 ? "none expected" : string.Join(" ", hostile.ExpectedCodes.Select(code => missing.Contains(code) ? code + " missing" : code));
         var secrets = hostile.MustNotPrint.Length == 0 ? "-" : leaked.Count == 0 ? "yes" : "NO";
+        var exit = exits.Distinct().Count() == 1 && exits.Count > 1 ? $"{exits[0]} (all {exits.Count})" : string.Join(", ", exits);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {hostile.Name} | {hostile.Description} | {Command(hostile)} | {(hung ? "killed" : process.ExitCode.ToString(CultureInfo.InvariantCulture))} | {codes} | {secrets} | {(changed.Count == 0 ? "yes" : "NO")} | {seconds:0.00} s | {megabytes} | {(ok ? "ok" : "FAIL: " + string.Join("; ", problems))} |"));
+            $"| {hostile.Name} | {hostile.Description} | {Command(hostile)} | {exit} | {codes} | {secrets} | {(changed.Count == 0 ? "yes" : "NO")} | {seconds:0.00} s | {megabytes} | {(ok ? "ok" : "FAIL: " + string.Join("; ", problems))} |"));
         if (!ok) Console.Error.WriteLine($"{hostile.Name}: negc printed:\n{(printed.Length <= 2000 ? printed : printed[..2000] + "…")}");
         return ok ? Outcome.Ok : Outcome.Failed;
+    }
+
+    /// <summary>One negc process of a case, its output read as it comes and its peak memory watched.</summary>
+    private sealed class NegcRun
+    {
+        private Process _process = null!;
+        private Task<string> _output = null!;
+        private Task<string> _error = null!;
+
+        public PeakMemory Peak { get; private set; } = null!;
+        public bool Hung { get; private set; }
+        public int ExitCode { get; private set; }
+        public string Printed { get; private set; } = "";
+
+        public static NegcRun Start(ProcessStartInfo start)
+        {
+            var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+            return new NegcRun { _process = process, Peak = PeakMemory.Watch(process), _output = Task.Run(process.StandardOutput.ReadToEnd), _error = Task.Run(process.StandardError.ReadToEnd) };
+        }
+
+        /// <summary>Waits for the process until <paramref name="deadline"/>, then kills it as hung.</summary>
+        public void Finish(DateTime deadline)
+        {
+            var left = deadline - DateTime.UtcNow;
+            Hung = !_process.WaitForExit(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+            if (Hung) _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+            ExitCode = _process.ExitCode;
+            Printed = _output.Result + _error.Result;
+            _process.Dispose();
+        }
+    }
+
+    /// <summary>Holds an exclusive lock on <paramref name="path"/> (created when missing) as another negc would: .NET locks with flock on Linux and macOS.</summary>
+    private static FileStream? HoldLock(string? path) =>
+        path is null ? null : new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+
+    /// <summary>The output folder's entries but negc's lock file; empty when the folder does not exist.</summary>
+    private static SortedDictionary<string, string> OutputSnapshot(string output) =>
+        Directory.Exists(output) ? Snapshot(output, new HashSet<string>([LockFileName], StringComparer.Ordinal)) : new(StringComparer.Ordinal);
+
+    /// <summary>Runs negc once more, alone, into a folder of its own, and lists the files whose content differs from the case's output folder.</summary>
+    private static List<string> OutputDifferences(string negc, FileSystemCase hostile, string folder, string output)
+    {
+        var alone = output + "-alone";
+        var arguments = hostile.Arguments.Select(argument => argument == output ? alone : argument).ToArray();
+        ChildProcess.Run(Launch(negc, hostile with { Arguments = arguments, OnTerminal = false }, folder));
+        return Differences(Contents(Path.Combine(folder, output)), Contents(Path.Combine(folder, alone)));
+    }
+
+    /// <summary>Every file below <paramref name="folder"/> but the lock file, with a hash of its bytes.</summary>
+    private static SortedDictionary<string, string> Contents(string folder)
+    {
+        var contents = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder)) return contents;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+        {
+            var relative = Path.GetRelativePath(folder, file);
+            if (relative != LockFileName) contents[relative] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        return contents;
     }
 
     /// <summary>negc with the case's arguments, as nobody and with bind mounts where the case asks; skips what this machine cannot do.</summary>
@@ -180,7 +255,9 @@ internal static class FileSystemRunner
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(directory => Path.Combine(directory, name)).FirstOrDefault(File.Exists);
 
     private static string Command(FileSystemCase hostile) =>
-        "`negc " + string.Join(' ', hostile.Arguments) + "`" + (hostile.Unprivileged ? " as nobody" : "") + (hostile.OnTerminal ? " on a terminal" : "");
+        (hostile.Processes > 1 ? $"{hostile.Processes} at once: " : "") + "`negc " + string.Join(' ', hostile.Arguments) + "`"
+        + (hostile.Unprivileged ? " as nobody" : "") + (hostile.OnTerminal ? " on a terminal" : "")
+        + (hostile.HeldLock is { } held ? $", {held} locked by another process" : "");
 
     private static string? OutputFolder(string[] arguments)
     {
