@@ -61,10 +61,7 @@ internal sealed class SourceFileCollector
     /// <summary>The path as shown in diagnostics: relative to the working folder when inside it, with '/' separators.</summary>
     public static string DisplayPath(string path)
     {
-        var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
-        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        var shown = outside || Path.IsPathRooted(relative) ? full : relative;
+        var shown = RelativePath.Below(Directory.GetCurrentDirectory(), path) ?? Path.GetFullPath(path);
         // Only where '\' is a separator: on Linux and macOS it is an ordinary character of a file name.
         return OperatingSystem.IsWindows() ? shown.Replace('\\', '/') : shown;
     }

@@ -75,9 +75,8 @@ internal sealed class OutputTransaction
     private void Stage(string path, string content, string fullOutputFolder)
     {
         var shown = Shown(path);
-        var relative = Path.GetRelativePath(fullOutputFolder, Path.GetFullPath(path));
-        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
-            throw new OutputFolderException(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, shown, shown, "it lies outside the output folder."));
+        var relative = RelativePath.Below(fullOutputFolder, path)
+            ?? throw new OutputFolderException(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, shown, shown, "it lies outside the output folder."));
 
         var item = new Staged(shown, Path.Combine(_root, relative), Utf8.GetBytes(content));
         _staged.Add(item);
