@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Emit;
 using NegotiationDsl.Emit.CSharp;
@@ -22,7 +23,8 @@ internal enum BuildTarget
 
 /// <summary>
 /// <c>negc build &lt;files or folders&gt; -o DIR [--target csharp|json|reports|all]</c>: C# models, JSON records
-/// and reports, one of each per compilation. With any error nothing is written; every output is written atomically.
+/// and reports, one of each per compilation. With any error nothing is written; the outputs are updated all or nothing
+/// (<see cref="OutputTransaction"/>).
 /// </summary>
 internal static class BuildCommand
 {
@@ -70,13 +72,13 @@ internal static class BuildCommand
 
         try
         {
-            var written = outputs.Count(item => AtomicFileWriter.Write(item.Path, item.Content));
+            var written = OutputTransaction.Write(outputDirectory, outputs).Count(changed => changed);
             console.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
             return ExitCodes.Success;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (OutputFolderException exception)
         {
-            DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.WriteFailedDescriptor, outputDirectory, outputDirectory, exception.Message)]);
+            DiagnosticTextWriter.WriteToolErrors(console, [exception.Error]);
             return ExitCodes.UsageOrIoError;
         }
     }

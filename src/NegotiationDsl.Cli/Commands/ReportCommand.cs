@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Emit;
 using NegotiationDsl.Reports;
@@ -15,7 +16,8 @@ namespace NegotiationDsl.Cli.Commands;
 /// <summary>
 /// <c>negc report &lt;files or folders&gt; -o DIR [--format md|html|csv|all] [--as-of DATE]</c>: for each
 /// compilation, <c>DIR/reports/&lt;name&gt;.md</c>, <c>.html</c> and <c>.csv</c>. With any error in the records
-/// nothing is written (exit 1). Files are written atomically, and left alone when their content is unchanged.
+/// nothing is written (exit 1). The files are updated all or nothing (<see cref="OutputTransaction"/>), and left alone
+/// when their content is unchanged.
 /// </summary>
 internal static class ReportCommand
 {
@@ -60,23 +62,21 @@ internal static class ReportCommand
             return ExitCodes.ErrorsFound;
         }
 
-        // Every report is made in memory first, so a failure to write leaves no half of a run behind it.
+        // Every report is made in memory first, then written as one transaction: a failure leaves no half of a run behind it.
         var outputs = Outputs(set, OutputNames.For(set.Compilations), arguments, asOf).ToList();
         GC.KeepAlive(roots);
-        foreach (var (path, content) in outputs)
+        bool[] written;
+        try
         {
-            try
-            {
-                var changed = AtomicFileWriter.Write(path, content);
-                console.WriteLine($"{(changed ? "wrote" : "unchanged")} {SourceFileCollector.DisplayPath(path)}");
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.WriteFailedDescriptor, SourceFileCollector.DisplayPath(path), SourceFileCollector.DisplayPath(path), exception.Message)]);
-                return ExitCodes.UsageOrIoError;
-            }
+            written = OutputTransaction.Write(arguments.OutputDirectory, outputs);
+        }
+        catch (OutputFolderException exception)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, [exception.Error]);
+            return ExitCodes.UsageOrIoError;
         }
 
+        for (var i = 0; i < outputs.Count; i++) console.WriteLine($"{(written[i] ? "wrote" : "unchanged")} {SourceFileCollector.DisplayPath(outputs[i].Path)}");
         return ExitCodes.Success;
     }
 

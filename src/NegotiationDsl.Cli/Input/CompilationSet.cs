@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
@@ -28,12 +29,14 @@ internal sealed class CompilationSet
     public IReadOnlyList<ToolError> Errors { get; }
     public int FileCount { get; }
 
-    public static CompilationSet Load(IEnumerable<string> paths)
+    public static CompilationSet Load(IEnumerable<string> paths) => Load(paths, DiskFileSystem.Instance);
+
+    public static CompilationSet Load(IEnumerable<string> paths, IInputFileSystem files)
     {
-        var collected = SourceFileCollector.Collect(paths);
-        var (trees, readErrors) = SourceLoader.Load(collected.Files);
+        var collected = SourceFileCollector.Collect(paths, files);
+        var (trees, readErrors) = SourceLoader.Load(collected.Files, files);
         var errors = collected.Errors.Concat(readErrors).ToList();
-        var options = NegConfig.LoadOptions(trees, errors);
+        var options = NegConfig.LoadOptions(trees, errors, files);
         var compilations = trees
             .GroupBy(tree => Path.GetDirectoryName(Path.GetFullPath(tree.FilePath)) ?? "", System.StringComparer.Ordinal)
             .OrderBy(group => group.Key, System.StringComparer.Ordinal)

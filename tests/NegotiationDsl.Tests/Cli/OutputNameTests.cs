@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using NegotiationDsl.Cli.Output.Files;
 using NegotiationDsl.Tests.Emit;
 using Xunit;
 
@@ -22,7 +23,8 @@ public sealed class OutputNameTests : CliTestBase
         var output = Path.Combine(Folder, "out");
         var (exitCode, printed, error) = Run(["build", Path.Combine(Folder, "in"), "-o", output]);
         Assert.True(exitCode == 0, printed + error);
-        return (output, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(output, file)).Order(StringComparer.Ordinal).ToList());
+        var outputs = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Where(file => Path.GetFileName(file) != OutputFolderLock.FileName);
+        return (output, outputs.Select(file => Path.GetRelativePath(output, file)).Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]
