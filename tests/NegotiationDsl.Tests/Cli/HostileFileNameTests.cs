@@ -90,6 +90,30 @@ public sealed class HostileFileNameTests : CliTestBase
 
     [Theory]
     [MemberData(nameof(FileNames))]
+    public void Tool_errors_about_links_show_a_hostile_target_or_name_by_code(string name)
+    {
+        var outside = Path.Combine(Folder, "outside", FileNameFor(name));
+        Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
+        File.WriteAllText(outside, "party   A;\n");
+        var records = Path.Combine(Folder, "records");
+        Directory.CreateDirectory(records);
+        File.CreateSymbolicLink(Path.Combine(records, "x.neg"), Path.Combine("..", "outside", FileNameFor(name)));
+        var given = Path.Combine(Folder, "given", FileNameFor(name));
+        Directory.CreateDirectory(Path.GetDirectoryName(given)!);
+        File.CreateSymbolicLink(given, Path.Combine("..", "outside", FileNameFor(name)));
+
+        var (checkedCode, checkOutput, checkError) = Run("check", records);
+        var (formatCode, formatOutput, formatError) = Run("format", given);
+
+        Assert.True(checkedCode == 2, checkOutput + checkError);
+        Assert.StartsWith("negc: error NEG9009: ", Assert.Single(checkError.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+        Assert.True(formatCode == 2, formatOutput + formatError);
+        Assert.StartsWith("negc: error NEG9023: ", Assert.Single(formatError.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+        Assert.Empty(HostileStrings.RawHidden(checkOutput + checkError + formatOutput + formatError));
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
     public void The_model_built_from_a_hostile_file_name_compiles_without_warnings(string name)
     {
         var file = WriteRecord(name, "party USA;\nc: USA commits \"x\" on 2022-01-21 by next_week;\n");
