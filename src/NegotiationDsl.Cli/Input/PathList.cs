@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Cli.Output;
-using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli.Input;
 
@@ -16,24 +15,19 @@ namespace NegotiationDsl.Cli.Input;
 /// </summary>
 internal static class PathList
 {
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The paths listed in <paramref name="file"/>, read as records are (a regular file, at most the records' size limit), or null with the reason in <paramref name="errors"/>.</summary>
     public static IReadOnlyList<string>? Read(string file, List<ToolError> errors)
     {
-        string text;
-        try
+        var read = RegularFile.Read(file, FileSizeLimit.Bytes);
+        if (read.Bytes is not { } bytes)
         {
-            text = File.ReadAllText(file, Encoding.UTF8);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            errors.Add(new ToolError(DiagnosticCatalog.PathNotFoundDescriptor, file, file));
-            return null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(new ToolError(DiagnosticCatalog.ReadFailedDescriptor, file, file, exception.Message));
+            errors.Add(read.ToError(file)!);
             return null;
         }
 
+        var text = Encoding.UTF8.GetString(bytes.AsSpan(bytes.AsSpan().StartsWith(Utf8Bom) ? Utf8Bom.Length : 0));
         var paths = new List<string>();
         foreach (var line in text.Split('\n'))
         {

@@ -137,5 +137,25 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("NEG9005", noneError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_list_file_is_read_as_records_are_a_regular_file_within_the_size_limit()
+    {
+        var fifo = SpecialFiles.Fifo(Path.Combine(_folder, "fifo.txt"));
+        var zero = SpecialFiles.Link(Path.Combine(_folder, "zero.txt"), "/dev/zero");
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "folder.txt")).FullName;
+
+        var fromFifo = SpecialFiles.Within(TimeSpan.FromSeconds(10), () => Run("report", "--paths-from", fifo, "-o", Path.Combine(_folder, "out")), fifo);
+        var fromZero = SpecialFiles.Within(TimeSpan.FromSeconds(10), () => Run("report", "--paths-from", zero, "-o", Path.Combine(_folder, "out")));
+        var fromFolder = Run("report", "--paths-from", folder, "-o", Path.Combine(_folder, "out"));
+
+        foreach (var (exitCode, output, error) in new[] { fromFifo, fromZero, fromFolder })
+        {
+            Assert.True(exitCode == 2, output + error);
+            Assert.StartsWith("negc: error NEG9007: ", Assert.Single(error.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(_folder, "out")));
+    }
+
     private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 }
