@@ -14,8 +14,8 @@ internal static class GeneratedName
 {
     /// <summary>
     /// The bound for every generated name. A file name component may have 255 bytes; an output's name adds at most
-    /// 5 (<c>.g.cs</c>, <c>.json</c>, <c>.html</c>) and the writers' temporary files about 40 more. Metadata allows
-    /// 1,023 bytes for a C# name, so identifiers stay well inside it.
+    /// 5 (<c>.g.cs</c>, <c>.json</c>, <c>.html</c>), and tools that copy outputs may add their own suffixes. Metadata
+    /// allows 1,023 bytes for a C# name, so identifiers stay well inside it.
     /// </summary>
     public const int MaxBytes = 150;
 
