@@ -24,7 +24,7 @@ internal static class FileSystemRunner
 
     public static int Run(string[] args)
     {
-        var work = Path.Combine(Path.GetTempPath(), "negotiationdsl-bench");
+        var work = RatioContext.DefaultWorkDirectory();
         var only = new HashSet<string>(StringComparer.Ordinal);
         string? negc = null;
         for (var i = 0; i < args.Length; i++)
