@@ -8,7 +8,7 @@ namespace NegotiationDsl.Benchmarks.Hostile;
 /// <summary>
 /// File names and the names of outputs (docs/reliability.md, "File names" and "Generated names"): line breaks, quotes
 /// and terminal controls in a record's name, a name of 250 bytes, names that differ only in case or punctuation, and a
-/// record named <c>.neg</c>. Descriptions name hidden characters and messages show them by code, so each case stays one row.
+/// record named <c>.neg</c>. Descriptions and messages show hidden characters by code, so each case stays one row.
 /// </summary>
 public static partial class FileSystemCases
 {
@@ -47,7 +47,7 @@ public static partial class FileSystemCases
 
     private static readonly FileSystemCase[] Names =
     [
-        new("name-line-breaks-build", "records named line<LF>break, car<CR>return, ls<U+2028>sep, nel<U+0085>next, one per folder", folder => LineBreakRecords(folder, Buildable),
+        new("name-line-breaks-build", "records named line\\u000Abreak, car\\u000Dreturn, ls\\u2028sep and nel\\u0085next (each character raw), one per folder", folder => LineBreakRecords(folder, Buildable),
             ["build", "records", "-o", "out"], 0)
         {
             MustPrint = ["4 compilation(s)"],
@@ -61,7 +61,7 @@ public static partial class FileSystemCases
             MustPrint = LineBreakNames.Select(record => $"records/{record.Folder}/{record.Shown}.neg(1,18): error NEG2001").ToArray(),
             MustNotPrint = ["\r", "\u2028", "\u0085", "line\nbreak"],
         },
-        new("name-module-initializer", "x<U+2028>#pragma warning disable<U+2028>namespace Evil { ... [ModuleInitializer] ... }<U+2028>#pragma x.neg", folder => folder
+        new("name-module-initializer", "x\\u2028#pragma warning disable\\u2028namespace Evil { ... [ModuleInitializer] ... }\\u2028#pragma x.neg (raw U+2028)", folder => folder
                 .File($"records/{InjectedName}.neg", Buildable),
             ["build", "records", "-o", "out"], 0)
         {
@@ -92,7 +92,7 @@ public static partial class FileSystemCases
             ["build", "records", "-o", "out"], 0) { Verify = folder => Wrote(folder, [.. OutputsOf("XY.g.cs", "x-y"), .. OutputsOf("XY2.g.cs", "x_y")]) },
         new("name-dot-neg", "a record named .neg in records/d", folder => folder.File("records/d/.neg", Buildable),
             ["build", "records", "-o", "out"], 0) { Verify = folder => Wrote(folder, OutputsOf("Item.g.cs", "records")) },
-        new("name-terminal-check", "r/clear ESC[2J ESC]0;PWNED BEL bell U+202E evil.neg with an error", folder => folder.File($"r/{TerminalName}.neg", Undeclared),
+        new("name-terminal-check", "r/clear\\u001B[2J\\u001B]0;PWNED\\u0007bell\\u202Eevil.neg (each character raw) with an error", folder => folder.File($"r/{TerminalName}.neg", Undeclared),
             ["check", "r"], 1)
         {
             ExpectedCodes = ["NEG2001"], OnTerminal = true,
