@@ -203,6 +203,32 @@ test('negc lsp survives a hostile client and keeps serving', { timeout: 300000 }
     }
   });
 
+  await t.test('a lone surrogate anywhere in a message is read as U+FFFD, and an id holding one is refused with id null', async () => {
+    // JSON.stringify writes a lone surrogate as the escape "\\ud800", as an editor's buffer may hold one.
+    for (const [message, check] of [
+      [{ jsonrpc: '2.0', id: 911, method: 'workspace/symbol\ud800', params: { query: '' } }, (a) => a.error?.code === MethodNotFound],
+      [{ jsonrpc: '2.0\udc00', id: 912, method: 'workspace/symbol', params: { query: '' } }, (a) => Array.isArray(a.result)],
+      [{ jsonrpc: '2.0', id: 913, method: 'workspace/symbol', params: { query: '\ud800', ['k\udfff']: { ['\ud800']: ['\udc00\ud800'] } } }, (a) => Array.isArray(a.result)],
+      [{ jsonrpc: '2.0', id: 914, method: 'textDocument/hover', params: { textDocument: { uri: 'untitled:\ud800' }, position: { line: 0, character: 0 } } }, (a) => a.result === null],
+    ]) {
+      const answer = lsp.answerTo(message.id);
+      writeBody(JSON.stringify(message));
+      const response = await answer;
+      assert.ok(check(response), `${JSON.stringify(message)} -> ${JSON.stringify(response)}`);
+    }
+    for (const id of ['\ud800', 'a\udc00b', '\ud83d']) {
+      const before = lsp.nullIdErrors.length;
+      writeBody(JSON.stringify({ jsonrpc: '2.0', id, method: 'workspace/symbol', params: { query: '' } }));
+      assert.ok((await request('workspace/symbol', { query: '' })).result, 'still serving');
+      assert.equal(lsp.nullIdErrors.length, before + 1, `one answer for id ${JSON.stringify(id)}`);
+      assert.equal(lsp.nullIdErrors.at(-1).error.code, InvalidRequest);
+    }
+    // A response to a request the server never sent is ignored (StreamJsonRpc used to end the connection on it).
+    writeBody(JSON.stringify({ jsonrpc: '2.0', id: 915, result: 'unasked' }));
+    writeBody(JSON.stringify({ jsonrpc: '2.0', id: 'x', error: { code: 1, message: 'unasked' } }));
+    assert.ok((await request('workspace/symbol', { query: '' })).result, 'still serving');
+  });
+
   await t.test('unknown requests get MethodNotFound; unknown notifications are ignored', async () => {
     assert.equal((await request('textDocument/noSuchThing', {})).error.code, MethodNotFound);
     assert.equal((await request('$/noSuchThing', {})).error.code, MethodNotFound);

@@ -77,7 +77,6 @@ internal sealed class LanguageServerConnection : IDisposable
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        formatter.JsonSerializerOptions.Converters.Add(new LenientStringConverter());
         return formatter;
     }
 

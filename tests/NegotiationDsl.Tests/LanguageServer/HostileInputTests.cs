@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using NegotiationDsl.Cli.LanguageServer;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Cli.LanguageServer.Transport;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -110,24 +111,81 @@ public sealed class HostileInputTests
     [Fact]
     public async Task A_lone_surrogate_in_a_document_becomes_a_replacement_character_in_the_same_place()
     {
-        await using var client = await LspTestClient.StartAsync();
-        const string uri = "untitled:lone";
-        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "neg", version = 1, text = "person A\ud800;\n" } });
+        await using var server = RawLspConnection.Start();
+        await server.InitializeAsync();
 
-        var published = await client.WaitForDiagnosticsAsync(uri);
+        await server.SendBodyAsync("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:lone","languageId":"neg","version":1,"text":"person A\ud800;\n"}}}""");
 
-        Assert.Equal(1, published.Version);
-        Assert.Contains(published.Diagnostics, diagnostic => diagnostic.Range.Start == new LspPosition(0, 8));
+        var published = (await server.ReceiveNotificationAsync(message => message.GetProperty("params").GetProperty("uri").GetString() == "untitled:lone")).GetProperty("params");
+        Assert.Equal(1, published.GetProperty("version").GetInt32());
+        Assert.Contains(published.GetProperty("diagnostics").EnumerateArray(), diagnostic => diagnostic.GetProperty("range").GetProperty("start").GetRawText() == """{"line":0,"character":8}""");
     }
 
     [Theory]
-    [InlineData("\"A\\ud800;\"", "A\uFFFD;")]
-    [InlineData("\"\\udc00\\n\\u00e9\\ud83d\\ude00\\\"é\"", "\uFFFD\né😀\"é")]
-    public void Strings_with_lone_surrogates_are_read_with_replacement_characters(string json, string expected)
+    [InlineData("""{"jsonrpc":"2.0","id":5,"method":"workspace/symbol\ud800","params":{"query":""}}""", -32601)]
+    [InlineData("""{"jsonrpc":"\ud800","id":5,"method":"workspace/symbol","params":{"query":""}}""", null)]
+    [InlineData("""{"jsonrpc":"2.0","id":5,"method":"workspace/symbol","params":{"query":"\udc00"}}""", null)]
+    [InlineData("""{"jsonrpc":"2.0","id":5,"method":"workspace/symbol","params":{"qu\ud800ery":"","query":""}}""", null)]
+    [InlineData("""{"jsonrpc":"2.0","id":5,"\ud800":[{"\udfff":"\ud800\ud800"}],"method":"workspace/symbol","params":{"query":"","x":{"y\udc00":["\ud800"]}}}""", null)]
+    [InlineData("""{"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"untitled:\ud800"},"position":{"line":0,"character":0}}}""", null)]
+    public async Task A_lone_surrogate_anywhere_but_the_id_is_read_as_a_replacement_character_and_the_request_answered(string body, int? errorCode)
     {
-        var options = LanguageServerConnection.CreateFormatter().JsonSerializerOptions;
+        await using var server = RawLspConnection.Start();
+        await server.InitializeAsync();
 
-        Assert.Equal(expected, JsonSerializer.Deserialize<string>(json, options));
+        await server.SendBodyAsync(body);
+        await server.SendAsync(new { jsonrpc = "2.0", id = 6, method = "workspace/symbol", @params = new { query = "" } });
+
+        var answer = await server.ReceiveAsync();
+        Assert.Equal(5, answer.GetProperty("id").GetInt32());
+        if (errorCode is { } code) Assert.Equal(code, answer.GetProperty("error").GetProperty("code").GetInt32());
+        else Assert.True(answer.TryGetProperty("result", out _), answer.GetRawText());
+        Assert.Equal(6, (await server.ReceiveAsync()).GetProperty("id").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("""{"jsonrpc":"2.0","id":"\ud800","method":"workspace/symbol","params":{"query":""}}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":"a\udc00\ud800b","method":"shutdown"}""")]
+    public async Task An_id_with_a_lone_surrogate_cannot_be_echoed_and_is_an_invalid_request_with_a_null_id(string body)
+    {
+        await using var server = RawLspConnection.Start();
+        await server.InitializeAsync();
+
+        await server.SendBodyAsync(body);
+        await server.SendAsync(new { jsonrpc = "2.0", id = 6, method = "workspace/symbol", @params = new { query = "" } });
+
+        var error = await server.ReceiveAsync();
+        Assert.Equal(-32600, error.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(JsonValueKind.Null, error.GetProperty("id").ValueKind);
+        Assert.Equal(6, (await server.ReceiveAsync()).GetProperty("id").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("""{"jsonrpc":"2.0","id":5,"result":1}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":"x","error":{"code":-32601,"message":"no"}}""")]
+    public async Task A_response_the_server_never_asked_for_is_ignored(string body)
+    {
+        await using var server = RawLspConnection.Start();
+        await server.InitializeAsync();
+
+        await server.SendBodyAsync(body);
+        await server.SendAsync(new { jsonrpc = "2.0", id = 6, method = "workspace/symbol", @params = new { query = "" } });
+
+        Assert.Equal(6, (await server.ReceiveAsync()).GetProperty("id").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("""{"a":"\ud800"}""", """{"a":"\ufffd"}""", new[] { 6 })]
+    [InlineData("""{"a":"\uD83D\uDE00\uDE00"}""", """{"a":"\uD83D\uDE00\ufffd"}""", new[] { 18 })]
+    [InlineData("""{"\udc00\ud800":"\\ud800"}""", """{"\ufffd\ufffd":"\\ud800"}""", new[] { 2, 8 })]
+    [InlineData("""{"a":"\u00e9\ud8""", """{"a":"\u00e9\ud8""", new int[0])]
+    [InlineData("""\udbff""", """\ufffd""", new[] { 0 })]
+    public void Lone_surrogate_escapes_become_replacement_characters_of_the_same_length(string body, string expected, int[] replacedAt)
+    {
+        var replaced = LoneSurrogateEscapes.Replace(Encoding.UTF8.GetBytes(body), out var at);
+
+        Assert.Equal(expected, Encoding.UTF8.GetString(replaced));
+        Assert.Equal(replacedAt, at);
     }
 
     [Fact]

@@ -36,12 +36,14 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             if (body is null) return null;
 
             var envelope = JsonRpcEnvelope.Read(body);
+            // The server sends no requests, so a response answers none, and StreamJsonRpc would end the connection on it.
+            if (envelope.IsResponse && envelope.Problem is null) continue;
             var refusal = envelope.Problem ?? _gate.Admit(envelope);
             if (refusal is null)
             {
                 try
                 {
-                    return Formatter.Deserialize(new ReadOnlySequence<byte>(body));
+                    return Formatter.Deserialize(new ReadOnlySequence<byte>(envelope.Body));
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
