@@ -33,17 +33,18 @@ internal sealed class LanguageServerConnection : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public LanguageServerConnection(Stream input, Stream output, TextWriter log)
+    public LanguageServerConnection(Stream input, Stream output, TextWriter log, LanguageServerLimits? limits = null)
     {
+        limits ??= LanguageServerLimits.Default;
         _log = log;
-        _rpc = new LanguageServerRpc(new LspMessageHandler(input, output, CreateFormatter(), _gate), log)
+        _rpc = new LanguageServerRpc(new LspMessageHandler(input, output, CreateFormatter(), _gate, limits.MessageBytes), log)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
         _rpc.Disconnected += LogDisconnection;
 
-        var workspace = new Workspace(log);
-        _publisher = new DiagnosticsPublisher(workspace, Publish, log);
+        var workspace = new Workspace(log, limits.DocumentBytes);
+        _publisher = new DiagnosticsPublisher(workspace, Publish, log, limits.DiagnosticsPerDocument);
         _clientWatch = new ClientProcessWatch(log, Exit);
         _lifecycle = new LifecycleHandler(workspace, _publisher, _clientWatch, Exit);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };

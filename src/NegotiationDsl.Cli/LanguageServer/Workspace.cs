@@ -21,8 +21,14 @@ internal sealed class Workspace
     private readonly object _gate = new();
     private readonly Dictionary<string, Folder> _folders = new(StringComparer.Ordinal);
     private readonly TextWriter _log;
+    private readonly long _documentBytes;
 
-    public Workspace(TextWriter log) => _log = log;
+    /// <param name="documentBytes">The size limit of an open document (<see cref="LanguageServerLimits.DocumentBytes"/>).</param>
+    public Workspace(TextWriter log, long? documentBytes = null)
+    {
+        _log = log;
+        _documentBytes = documentBytes ?? FileSizeLimit.Bytes;
+    }
 
     /// <summary>The workspace folder (null when the editor opened single files).</summary>
     public string? RootPath { get; private set; }
@@ -49,7 +55,7 @@ internal sealed class Workspace
     {
         var key = DocumentUris.ToKey(uri);
         var folderKey = DocumentUris.FolderOf(key);
-        var document = new Document(key, uri, SourceText.From(text, key), version, isOpen: true);
+        var document = new Document(key, uri, SourceText.From(text, key), version, isOpen: true, _documentBytes);
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder))
@@ -78,7 +84,7 @@ internal sealed class Workspace
             // The document's own text already knows its lines; only a second change in one notification needs a new one.
             var text = document.Text;
             foreach (var change in changes) text = SourceText.From(Apply(text, change), key);
-            folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, text, version, isOpen: true));
+            folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, text, version, isOpen: true, _documentBytes));
         }
 
         return folderKey;
@@ -106,7 +112,7 @@ internal sealed class Workspace
         return folderKey;
     }
 
-    /// <summary>The document and the compilation it is part of, as they are now; null for an unknown document.</summary>
+    /// <summary>The document and the compilation it is part of, as they are now; null for an unknown document or one over the size limit.</summary>
     public DocumentSnapshot? GetDocument(string uri)
     {
         var key = DocumentUris.ToKey(uri);
@@ -119,7 +125,7 @@ internal sealed class Workspace
             documents = folder.Documents;
         }
 
-        return documents.TryGetValue(key, out var document) ? new DocumentSnapshot(document, GetCompilation(folder, documents), this) : null;
+        return documents.TryGetValue(key, out var document) && !document.IsTooLarge ? new DocumentSnapshot(document, GetCompilation(folder, documents), this) : null;
     }
 
     /// <summary>A folder's documents and compilation as they are now (empty when the folder is gone).</summary>

@@ -38,10 +38,10 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public JsonElement Capabilities { get; private set; }
 
-    public static async Task<LspTestClient> StartAsync(string? rootPath = null)
+    public static async Task<LspTestClient> StartAsync(string? rootPath = null, LanguageServerLimits? limits = null)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null);
+        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null, limits);
         var run = server.RunAsync();
         var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, CreateFormatter()));
         var client = new LspTestClient(server, run, rpc);

@@ -19,10 +19,10 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     private readonly LspFrameReader _frames;
     private readonly LifecycleGate _gate;
 
-    public LspMessageHandler(Stream input, Stream output, IJsonRpcMessageFormatter formatter, LifecycleGate gate)
+    public LspMessageHandler(Stream input, Stream output, IJsonRpcMessageFormatter formatter, LifecycleGate gate, int maxMessageBytes)
         : base(output, receivingStream: null, formatter)
     {
-        _frames = new LspFrameReader(input);
+        _frames = new LspFrameReader(input, maxMessageBytes);
         _gate = gate;
     }
 
