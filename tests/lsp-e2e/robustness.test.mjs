@@ -1,7 +1,7 @@
 // End-to-end robustness: the built `negc lsp` is fed, byte by byte over its real stdin, what no well-behaved
 // client sends (broken framing, JSON that is no JSON-RPC, requests out of lifecycle order, edits of documents
-// never opened, positions far outside any text, hostile document text, documents of 15 and 40 MB), and is left by
-// clients that die in three ways. The server must answer or ignore, never crash,
+// never opened, positions far outside any text, hostile document text, documents of 15 and 40 MB), is left by
+// clients that die in three ways, and by one that stops reading. The server must answer or ignore, never crash,
 // keep serving, and exit when its client is gone. Independent of lsp.test.mjs: every test starts its own
 // server. Run `dotnet build` first.
 import { test } from 'node:test';
@@ -409,6 +409,37 @@ test('negc lsp survives a hostile client and keeps serving', { timeout: 300000 }
     assert.equal(await exitWithin(lsp.server, 10000), 0);
     assert.doesNotMatch(lsp.stderr(), stackTrace);
   });
+});
+
+test('a client that stops reading stdout: output stays bounded, and exit still stops the server at once', { timeout: 120000 }, async (t) => {
+  const lsp = startRawServer();
+  t.after(() => { if (lsp.server.exitCode === null) lsp.server.kill('SIGKILL'); });
+  await lsp.initialize();
+  // From here on nothing is read: the pipe fills (64 KB), then every write of the server would wait.
+  lsp.server.stdout.pause();
+  const uri = 'untitled:unread.neg';
+  // Three hundred errors: each publication is tens of kilobytes.
+  const text = '@\n'.repeat(300);
+  lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'neg', version: 1, text } });
+  const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${lsp.server.pid}/status`, 'utf8'))[1]) / 1024;
+  let peak = 0;
+  for (let version = 2; version <= 3000; version++) {
+    lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: `${text}${version}` }] });
+    if (version % 100 === 0) {
+      lsp.writeBody(JSON.stringify({ jsonrpc: '2.0', id: 10000 + version, method: 'textDocument/documentSymbol', params: { textDocument: { uri } } }));
+      peak = Math.max(peak, rss());
+      await sleep(20);
+    }
+  }
+  for (let i = 0; i < 50; i++) { peak = Math.max(peak, rss()); await sleep(100); }
+  t.diagnostic(`3,000 edits (about 20 MB of publications) unread: server memory peaked at ${peak.toFixed(0)} MB`);
+  assert.ok(peak < 600, `the server grew to ${peak.toFixed(0)} MB`);
+  lsp.writeBody(JSON.stringify({ jsonrpc: '2.0', id: 99999, method: 'shutdown', params: null }));
+  lsp.notify('exit');
+  const start = Date.now();
+  assert.equal(await exitWithin(lsp.server, 10000), 0);
+  t.diagnostic(`exit while the client did not read: the server exited after ${Date.now() - start} ms`);
+  assert.doesNotMatch(lsp.stderr(), stackTrace);
 });
 
 test('exit without shutdown ends the server with exit code 1', { timeout: 60000 }, async () => {

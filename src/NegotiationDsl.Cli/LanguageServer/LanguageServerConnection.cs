@@ -19,56 +19,68 @@ namespace NegotiationDsl.Cli.LanguageServer;
 /// before the hover that follows it; diagnostics are computed off that path by the
 /// <see cref="DiagnosticsPublisher"/>. Unknown methods get MethodNotFound, a handler's exception becomes
 /// an error response, and nothing but protocol messages is written to the output stream. Hostile input is
-/// met in <see cref="LspMessageHandler"/>; the server stops when its input ends, when its client process is
-/// gone (<see cref="ClientProcessWatch"/>) or on <c>exit</c>.
+/// met in <see cref="LspMessageHandler"/>; output goes through <see cref="OutgoingMessages"/>, so a client
+/// that stops reading never blocks the server. The server stops when its input ends, when its client process
+/// is gone (<see cref="ClientProcessWatch"/>), when its client stopped reading, or on <c>exit</c>.
 /// </summary>
 internal sealed class LanguageServerConnection : IDisposable
 {
+    /// <summary>How long a stopping server waits for its last output and diagnostics: a write to a client that does not read never ends.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(1);
+
     private readonly JsonRpc _rpc;
+    private readonly OutgoingMessages _output;
     private readonly DiagnosticsPublisher _publisher;
     private readonly LifecycleHandler _lifecycle;
     private readonly LifecycleGate _gate = new();
     private readonly ClientProcessWatch _clientWatch;
-    private readonly TextWriter _log;
+    private readonly ServerLog _log;
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LanguageServerConnection(Stream input, Stream output, TextWriter log, LanguageServerLimits? limits = null)
     {
         limits ??= LanguageServerLimits.Default;
-        _log = log;
-        _rpc = new LanguageServerRpc(new LspMessageHandler(input, output, CreateFormatter(), _gate, limits.MessageBytes), log)
+        _log = new ServerLog(log);
+        _output = new OutgoingMessages(output, limits.PendingOutputBytes, StopForClient);
+        _rpc = new LanguageServerRpc(new LspMessageHandler(input, _output, CreateFormatter(), _gate, limits.MessageBytes), _log)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
         _rpc.Disconnected += LogDisconnection;
 
-        var workspace = new Workspace(log, limits.DocumentBytes);
-        _publisher = new DiagnosticsPublisher(workspace, Publish, log, limits.DiagnosticsPerDocument);
-        _clientWatch = new ClientProcessWatch(log, Exit);
-        _lifecycle = new LifecycleHandler(workspace, _publisher, _clientWatch, Exit);
+        Workspace = new Workspace(_log, limits.DocumentBytes);
+        _publisher = new DiagnosticsPublisher(Workspace, Publish, _log, limits.DiagnosticsPerDocument);
+        _clientWatch = new ClientProcessWatch(_log, Exit);
+        _lifecycle = new LifecycleHandler(Workspace, _publisher, _clientWatch, Exit);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
-        foreach (var handler in Handlers(workspace)) _rpc.AddLocalRpcTarget(handler, options);
+        foreach (var handler in Handlers(Workspace)) _rpc.AddLocalRpcTarget(handler, options);
     }
+
+    /// <summary>The documents as the server holds them (for tests and the fuzzing campaign, which compare them with the client's).</summary>
+    internal Workspace Workspace { get; }
+
+    /// <summary>The bytes of output not yet written to the client.</summary>
+    internal long PendingOutputBytes => _output.PendingBytes;
 
     /// <summary>0 after <c>shutdown</c> then <c>exit</c>, 1 when the client went away without shutting down.</summary>
     public async Task<int> RunAsync()
     {
+        using var writing = new CancellationTokenSource();
+        // Never awaited: a write to a client that does not read may never end (see the drain below).
+        _ = Task.Run(() => _output.RunAsync(writing.Token));
         var diagnostics = Task.Run(() => _publisher.RunAsync(_stop.Token));
         _rpc.StartListening();
-        try
-        {
-            // After 'exit' the input stream may still be open (a blocked read of stdin never ends by itself): do not wait for it.
-            await Task.WhenAny(_rpc.Completion, _exited.Task).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is IOException or ObjectDisposedException or OperationCanceledException)
-        {
-            // The client closed the streams.
-        }
+        // After 'exit' the input stream may still be open (a blocked read of stdin never ends by itself): do not wait for it.
+        await Task.WhenAny(_rpc.Completion, _exited.Task).ConfigureAwait(false);
 
         await _stop.CancelAsync().ConfigureAwait(false);
         _publisher.Complete();
-        await diagnostics.ConfigureAwait(false);
+        await WithinGraceAsync(diagnostics).ConfigureAwait(false);
+        using (var grace = new CancellationTokenSource(StopGrace)) await WithinGraceAsync(_output.DrainAsync(grace.Token)).ConfigureAwait(false);
+        await writing.CancelAsync().ConfigureAwait(false);
+        _log.Complete();
+        await WithinGraceAsync(_log.Writing).ConfigureAwait(false);
         return _gate.ShutdownArrived ? 0 : 1;
     }
 
@@ -87,6 +99,7 @@ internal sealed class LanguageServerConnection : IDisposable
         _rpc.Dispose();
         _publisher.Dispose();
         _stop.Dispose();
+        _log.Dispose();
     }
 
     private object[] Handlers(Workspace workspace) =>
@@ -111,6 +124,24 @@ internal sealed class LanguageServerConnection : IDisposable
     private Task Publish(PublishDiagnosticsParams diagnostics) => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", diagnostics);
 
     private void Exit() => _exited.TrySetResult();
+
+    private void StopForClient(string reason)
+    {
+        _log.WriteLine($"negc lsp: {reason}; stopping.");
+        Exit();
+    }
+
+    /// <summary>Waits for <paramref name="task"/> at most <see cref="StopGrace"/>; what it does after that no longer matters.</summary>
+    private static async Task WithinGraceAsync(Task task)
+    {
+        try
+        {
+            await task.WaitAsync(StopGrace).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
+        {
+        }
+    }
 
     /// <summary>One line on the log for why the connection ended (a broken header, a lost pipe); never a stack trace.</summary>
     private void LogDisconnection(object? sender, JsonRpcDisconnectedEventArgs disconnection)

@@ -24,13 +24,13 @@ public sealed class LimitsTests
         Assert.Equal(FileSizeLimit.Bytes, LanguageServerLimits.Default.DocumentBytes);
         Assert.Equal(LanguageServerLimits.MinMessageBytes, LanguageServerLimits.Default.MessageBytes);
         // Six bytes of JSON per byte of text at most (a control character escaped as \u0001).
-        Assert.True(new LanguageServerLimits(100L << 20, 10).MessageBytes >= 600L << 20);
+        Assert.True(new LanguageServerLimits(100L << 20, 10, 10).MessageBytes >= 600L << 20);
     }
 
     [Fact]
     public async Task A_document_over_the_size_limit_is_kept_with_NEG1010_and_its_features_answer_empty_until_an_edit_brings_it_under()
     {
-        await using var client = await LspTestClient.StartAsync(limits: new LanguageServerLimits(DocumentBytes: 1000, DiagnosticsPerDocument: 1000));
+        await using var client = await LspTestClient.StartAsync(limits: new LanguageServerLimits(DocumentBytes: 1000, DiagnosticsPerDocument: 1000, PendingOutputBytes: 1 << 20));
         var padding = "// " + new string('x', 1200) + "\n";
         await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "neg", version = 1, text = Record + padding } });
 

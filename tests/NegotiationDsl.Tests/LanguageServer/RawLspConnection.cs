@@ -33,10 +33,12 @@ internal sealed class RawLspConnection : IAsyncDisposable
     /// <summary>The server's exit code, once it has stopped.</summary>
     public Task<int> Run { get; }
 
-    public static RawLspConnection Start()
+    public LanguageServerConnection Server => _server;
+
+    public static RawLspConnection Start(LanguageServerLimits? limits = null, TextWriter? log = null)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null);
+        var server = new LanguageServerConnection(serverStream, serverStream, log ?? TextWriter.Null, limits);
         return new RawLspConnection(clientStream, server, server.RunAsync());
     }
 

@@ -3,30 +3,37 @@ using System.Buffers;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using NegotiationDsl.Cli.LanguageServer.Protocol;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
 namespace NegotiationDsl.Cli.LanguageServer.Transport;
 
 /// <summary>
-/// StreamJsonRpc's header-delimited handler for writing, with reading of our own: <see cref="LspFrameReader"/>
-/// frames the input, <see cref="JsonRpcEnvelope"/> checks each body and <see cref="LifecycleGate"/> checks
-/// it may come now. A message that fails either is answered here (when it is a request, or unreadable) and
-/// never reaches the dispatcher; the next one is read as usual. Only a broken header ends the connection.
+/// StreamJsonRpc's message handler, with both sides our own. Reading: <see cref="LspFrameReader"/> frames the input,
+/// <see cref="JsonRpcEnvelope"/> checks each body and <see cref="LifecycleGate"/> checks it may come now. A message
+/// that fails either is answered here (when it is a request, or unreadable) and never reaches the dispatcher; the
+/// next one is read as usual. Only a broken header ends the connection. Writing: each message is serialised and
+/// handed to <see cref="OutgoingMessages"/>, so no write ever waits for the client.
 /// </summary>
-internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
+internal sealed class LspMessageHandler : MessageHandlerBase
 {
+    private const string PublishDiagnostics = "textDocument/publishDiagnostics";
     private readonly LspFrameReader _frames;
+    private readonly OutgoingMessages _output;
     private readonly LifecycleGate _gate;
 
-    public LspMessageHandler(Stream input, Stream output, IJsonRpcMessageFormatter formatter, LifecycleGate gate, int maxMessageBytes)
-        : base(output, receivingStream: null, formatter)
+    public LspMessageHandler(Stream input, OutgoingMessages output, IJsonRpcMessageFormatter formatter, LifecycleGate gate, int maxMessageBytes)
+        : base(formatter)
     {
         _frames = new LspFrameReader(input, maxMessageBytes);
+        _output = output;
         _gate = gate;
     }
 
     public override bool CanRead => true;
+
+    public override bool CanWrite => true;
 
     protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
     {
@@ -59,4 +66,18 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
                 await WriteAsync(new JsonRpcError { RequestId = envelope.Id, Error = refusal }, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    protected override ValueTask WriteCoreAsync(JsonRpcMessage content, CancellationToken cancellationToken)
+    {
+        var body = new ArrayBufferWriter<byte>();
+        Formatter.Serialize(body, content);
+        _output.Enqueue(body.WrittenSpan.ToArray(), ReplacementKey(content));
+        return default;
+    }
+
+    protected override ValueTask FlushAsync(CancellationToken cancellationToken) => default;
+
+    /// <summary>A document's diagnostics replace its earlier ones that still wait: every publication is the whole list.</summary>
+    private static string? ReplacementKey(JsonRpcMessage message) =>
+        message is JsonRpcRequest { Method: PublishDiagnostics, Arguments: PublishDiagnosticsParams published } ? published.Uri : null;
 }
