@@ -30,6 +30,7 @@ internal sealed class LanguageServerConnection : IDisposable
 
     private readonly JsonRpc _rpc;
     private readonly OutgoingMessages _output;
+    private readonly LspMessageHandler _messages;
     private readonly DiagnosticsPublisher _publisher;
     private readonly LifecycleHandler _lifecycle;
     private readonly LifecycleGate _gate = new();
@@ -43,7 +44,8 @@ internal sealed class LanguageServerConnection : IDisposable
         limits ??= LanguageServerLimits.Default;
         _log = new ServerLog(log);
         _output = new OutgoingMessages(output, limits.PendingOutputBytes, StopForClient);
-        _rpc = new LanguageServerRpc(new LspMessageHandler(input, _output, CreateFormatter(), _gate, limits.MessageBytes), _log)
+        _messages = new LspMessageHandler(input, _output, CreateFormatter(), _gate, limits.MessageBytes);
+        _rpc = new LanguageServerRpc(_messages, _log)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
@@ -77,7 +79,7 @@ internal sealed class LanguageServerConnection : IDisposable
         await _stop.CancelAsync().ConfigureAwait(false);
         _publisher.Complete();
         await WithinGraceAsync(diagnostics).ConfigureAwait(false);
-        using (var grace = new CancellationTokenSource(StopGrace)) await WithinGraceAsync(_output.DrainAsync(grace.Token)).ConfigureAwait(false);
+        using (var grace = new CancellationTokenSource(StopGrace)) await WithinGraceAsync(DrainAsync(grace.Token)).ConfigureAwait(false);
         await writing.CancelAsync().ConfigureAwait(false);
         _log.Complete();
         await WithinGraceAsync(_log.Writing).ConfigureAwait(false);
@@ -129,6 +131,13 @@ internal sealed class LanguageServerConnection : IDisposable
     {
         _log.WriteLine($"negc lsp: {reason}; stopping.");
         Exit();
+    }
+
+    /// <summary>Until every request read before the stop has its answer written (a shutdown's, say, right before <c>exit</c>).</summary>
+    private async Task DrainAsync(CancellationToken grace)
+    {
+        while (_messages.UnansweredRequests > 0) await Task.Delay(10, grace).ConfigureAwait(false);
+        await _output.DrainAsync(grace).ConfigureAwait(false);
     }
 
     /// <summary>Waits for <paramref name="task"/> at most <see cref="StopGrace"/>; what it does after that no longer matters.</summary>

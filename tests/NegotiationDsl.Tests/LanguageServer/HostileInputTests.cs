@@ -31,6 +31,26 @@ public sealed class HostileInputTests
     }
 
     [Theory]
+    [InlineData("method", "\"work\u00ffspace/symbol\"")]
+    [InlineData("params", "{\"query\":\"\u00ff\"}")]
+    [InlineData("params", "{\"qu\u00c3ery\":\"\"}")]
+    public async Task Bytes_that_are_not_utf8_inside_a_string_get_a_parse_error_and_the_next_request_is_served(string member, string value)
+    {
+        await using var server = RawLspConnection.Start();
+        await server.InitializeAsync();
+        // Latin-1, so that each \xNN stays the one byte it names.
+        var body = Encoding.Latin1.GetBytes($$"""{"jsonrpc":"2.0","id":5,"method":"workspace/symbol","{{member}}":{{value}}}""");
+
+        await server.SendBytesAsync(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), body);
+        await server.SendAsync(new { jsonrpc = "2.0", id = 6, method = "workspace/symbol", @params = new { query = "" } });
+
+        var error = await server.ReceiveAsync();
+        Assert.Equal(-32700, error.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(JsonValueKind.Null, error.GetProperty("id").ValueKind);
+        Assert.Equal(6, (await server.ReceiveAsync()).GetProperty("id").GetInt32());
+    }
+
+    [Theory]
     [InlineData("""{"jsonrpc":"2.0","id":3}""", "3")]
     [InlineData("""{"jsonrpc":"2.0","id":4,"method":"textDocument/hover","params":42}""", "4")]
     [InlineData("""{"jsonrpc":"2.0","id":5,"method":42}""", "5")]
@@ -81,6 +101,42 @@ public sealed class HostileInputTests
         await server.SendAsync(new { jsonrpc = "2.0", method = "exit" });
 
         Assert.Equal(0, await server.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task Requests_read_before_exit_are_answered_even_when_exit_follows_at_once()
+    {
+        await using var server = RawLspConnection.Start();
+        await server.InitializeAsync();
+
+        await server.SendAsync(new { jsonrpc = "2.0", id = 1, method = "workspace/symbol", @params = new { query = "" } });
+        await server.SendAsync(new { jsonrpc = "2.0", id = 2, method = "shutdown" });
+        await server.SendAsync(new { jsonrpc = "2.0", method = "exit" });
+
+        Assert.Equal(0, await server.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, (await server.ReceiveAsync()).GetProperty("id").GetInt32());
+        Assert.Equal(2, (await server.ReceiveAsync()).GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_answer_to_initialize_is_written_even_when_the_client_process_is_found_gone_while_it_runs()
+    {
+        // A workspace of many files makes initialize take a while; the client watch looks at once and stops the server.
+        var folder = Directory.CreateTempSubdirectory("negc-lsp-initialize-").FullName;
+        try
+        {
+            for (var i = 0; i < 300; i++) await File.WriteAllTextAsync(Path.Combine(folder, $"r{i}.neg"), $"party P{i} state;\n");
+            await using var server = RawLspConnection.Start();
+
+            await server.SendAsync(new { jsonrpc = "2.0", id = 0, method = "initialize", @params = new { processId = 2_000_000_000, rootUri = LspTestClient.Uri(folder), capabilities = new { } } });
+
+            Assert.Equal(1, await server.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+            Assert.True((await server.ReceiveAsync()).TryGetProperty("result", out _));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Unicode;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
@@ -22,6 +23,8 @@ internal sealed record JsonRpcEnvelope(string? Method, RequestId Id, bool IsResp
 
     public static JsonRpcEnvelope Read(byte[] body)
     {
+        // Utf8JsonReader checks UTF-8 only where a string is decoded, and then throws what is no JsonException.
+        if (!Utf8.IsValid(body)) return Invalid(RequestId.Null, JsonRpcErrorCode.ParseError, "the message is not JSON: it is not UTF-8");
         var readable = LoneSurrogateEscapes.Replace(body, out var replacedAt);
         try
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,6 +23,7 @@ internal sealed class LspMessageHandler : MessageHandlerBase
     private readonly LspFrameReader _frames;
     private readonly OutgoingMessages _output;
     private readonly LifecycleGate _gate;
+    private readonly HashSet<RequestId> _unanswered = [];
 
     public LspMessageHandler(Stream input, OutgoingMessages output, IJsonRpcMessageFormatter formatter, LifecycleGate gate, int maxMessageBytes)
         : base(formatter)
@@ -50,7 +52,13 @@ internal sealed class LspMessageHandler : MessageHandlerBase
             {
                 try
                 {
-                    return Formatter.Deserialize(new ReadOnlySequence<byte>(envelope.Body));
+                    var message = Formatter.Deserialize(new ReadOnlySequence<byte>(envelope.Body));
+                    if (message is JsonRpcRequest { IsResponseExpected: true } request)
+                    {
+                        lock (_unanswered) _unanswered.Add(request.RequestId);
+                    }
+
+                    return message;
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -67,8 +75,22 @@ internal sealed class LspMessageHandler : MessageHandlerBase
         }
     }
 
+    /// <summary>How many requests were dispatched and have no answer queued yet: a server that stops waits for them.</summary>
+    public int UnansweredRequests
+    {
+        get
+        {
+            lock (_unanswered) return _unanswered.Count;
+        }
+    }
+
     protected override ValueTask WriteCoreAsync(JsonRpcMessage content, CancellationToken cancellationToken)
     {
+        if (content is IJsonRpcMessageWithId answer and not JsonRpcRequest)
+        {
+            lock (_unanswered) _unanswered.Remove(answer.RequestId);
+        }
+
         var body = new ArrayBufferWriter<byte>();
         Formatter.Serialize(body, content);
         _output.Enqueue(body.WrittenSpan.ToArray(), ReplacementKey(content));
