@@ -27,15 +27,12 @@ internal sealed class DocumentSnapshot
     public SemanticModel Model => _model ??= Compilation.GetSemanticModel(Tree);
 
     /// <summary>The offset of an LSP position, clamped into the text (editors may send stale positions).</summary>
-    public int OffsetOf(LspPosition position) => Text.GetPosition(new LinePosition(position.Line, position.Character));
+    public int OffsetOf(LspPosition position) => LspLines.Of(Text).OffsetOf(position);
 
     public LspRange RangeOf(TextSpan span) => RangeOf(Text, span);
 
-    public static LspRange RangeOf(SourceText text, TextSpan span)
-    {
-        var lines = text.GetLinePositionSpan(span);
-        return new LspRange(new LspPosition(lines.Start.Line, lines.Start.Character), new LspPosition(lines.End.Line, lines.End.Character));
-    }
+    /// <summary>A span of <paramref name="text"/> as LSP counts lines (<see cref="LspLines"/>).</summary>
+    public static LspRange RangeOf(SourceText text, TextSpan span) => LspLines.Of(text).RangeOf(span);
 
     /// <summary>The token under the caret: one whose text touches <paramref name="offset"/>, a word rather than punctuation.</summary>
     public SyntaxToken? TokenAt(int offset)

@@ -165,8 +165,9 @@ internal sealed class Workspace
     private static string Apply(SourceText text, TextDocumentContentChangeEvent change)
     {
         if (change.Range is null) return change.Text;
-        var start = text.GetPosition(new LinePosition(change.Range.Start.Line, change.Range.Start.Character));
-        var end = text.GetPosition(new LinePosition(change.Range.End.Line, change.Range.End.Character));
+        var lines = LspLines.Of(text);
+        var start = lines.OffsetOf(change.Range.Start);
+        var end = lines.OffsetOf(change.Range.End);
         if (end < start) (start, end) = (end, start);
         return string.Concat(text.Text.AsSpan(0, start), change.Text, text.Text.AsSpan(end));
     }
