@@ -44,7 +44,7 @@ internal sealed class LanguageServerConnection : IDisposable
         limits ??= LanguageServerLimits.Default;
         _log = new ServerLog(log);
         _output = new OutgoingMessages(output, limits.PendingOutputBytes, StopForClient);
-        _messages = new LspMessageHandler(input, _output, CreateFormatter(), _gate, limits.MessageBytes);
+        _messages = new LspMessageHandler(input, _output, CreateServerFormatter(), _gate, limits.MessageBytes);
         _rpc = new LanguageServerRpc(_messages, _log)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
@@ -92,6 +92,19 @@ internal sealed class LanguageServerConnection : IDisposable
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        return formatter;
+    }
+
+    /// <summary>
+    /// The server's formatter also refuses parameters that lack a member the protocol requires, or hold null where
+    /// it allows none: a request gets InvalidParams and a notification is dropped, so that no handler meets a null
+    /// it did not declare (it used to fail inside, an internal error).
+    /// </summary>
+    private static SystemTextJsonFormatter CreateServerFormatter()
+    {
+        var formatter = CreateFormatter();
+        formatter.JsonSerializerOptions.RespectRequiredConstructorParameters = true;
+        formatter.JsonSerializerOptions.RespectNullableAnnotations = true;
         return formatter;
     }
 

@@ -82,6 +82,40 @@ public sealed class HostileInputTests
         Assert.False(error.TryGetProperty("data", out _));
     }
 
+    [Theory]
+    [InlineData("textDocument/hover", """{}""")]
+    [InlineData("textDocument/hover", """{"textDocument":{"uri":"untitled:x"}}""")]
+    [InlineData("textDocument/hover", """{"textDocument":{"uri":null},"position":{"line":0,"character":0}}""")]
+    [InlineData("textDocument/references", """{"textDocument":{"uri":"untitled:x"},"position":{"line":0}}""")]
+    [InlineData("textDocument/rename", """{"textDocument":{"uri":"untitled:x"},"position":{"line":0,"character":0}}""")]
+    [InlineData("workspace/symbol", """{"query":null}""")]
+    [InlineData("textDocument/inlayHint", """{"textDocument":{"uri":"untitled:x"}}""")]
+    public async Task Parameters_without_what_the_protocol_requires_are_invalid_params_not_an_internal_error(string method, string parameters)
+    {
+        await using var server = RawLspConnection.Start();
+        await server.InitializeAsync();
+
+        await server.SendBodyAsync($$"""{"jsonrpc":"2.0","id":1,"method":"{{method}}","params":{{parameters}}}""");
+
+        Assert.Equal(-32602, (await server.ReceiveAsync()).GetProperty("error").GetProperty("code").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_didOpen_without_its_text_is_dropped_without_a_failure()
+    {
+        var log = new StringWriter();
+        await using var server = RawLspConnection.Start(log: TextWriter.Synchronized(log));
+        await server.InitializeAsync();
+
+        await server.SendBodyAsync("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:x","languageId":"neg","version":1}}}""");
+        await server.SendAsync(new { jsonrpc = "2.0", id = 2, method = "textDocument/documentSymbol", @params = new { textDocument = new { uri = "untitled:x" } } });
+
+        Assert.Equal(0, (await server.ReceiveAsync()).GetProperty("result").GetArrayLength());
+        await server.SendAsync(new { jsonrpc = "2.0", method = "exit" });
+        await server.Run.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.DoesNotContain("failed", log.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Requests_before_initialize_are_refused_and_after_shutdown_only_exit_is_accepted()
     {
@@ -252,7 +286,7 @@ public sealed class HostileInputTests
         var followup = LspTestClient.Uri(LspTestClient.FollowupPath);
         var before = workspace.GetDocument(followup)!.Text.ToString();
 
-        Assert.Null(workspace.Change(followup, 9, [new TextDocumentContentChangeEvent(null, "garbage")]));
+        Assert.Null(workspace.Change(followup, 9, [new TextDocumentContentChangeEvent("garbage")]));
         Assert.Null(workspace.Close(followup));
         Assert.Equal(before, workspace.GetDocument(followup)!.Text.ToString());
     }

@@ -72,7 +72,7 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public Task ChangeAsync(string uri, int version, LspRange? range, string text) =>
         _rpc.NotifyWithParameterObjectAsync("textDocument/didChange",
-            new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), [new TextDocumentContentChangeEvent(range, text)]));
+            new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), [new TextDocumentContentChangeEvent(text, range)]));
 
     public IReadOnlyList<PublishDiagnosticsParams> Published => _sink.Snapshot();
 
