@@ -37,6 +37,7 @@ internal sealed class LanguageServerConnection : IDisposable
     private readonly ClientProcessWatch _clientWatch;
     private readonly ServerLog _log;
     private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _writing = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LanguageServerConnection(Stream input, Stream output, TextWriter log, LanguageServerLimits? limits = null)
@@ -68,9 +69,9 @@ internal sealed class LanguageServerConnection : IDisposable
     /// <summary>0 after <c>shutdown</c> then <c>exit</c>, 1 when the client went away without shutting down.</summary>
     public async Task<int> RunAsync()
     {
-        using var writing = new CancellationTokenSource();
-        // Never awaited: a write to a client that does not read may never end (see the drain below).
-        _ = Task.Run(() => _output.RunAsync(writing.Token));
+        // Never awaited: a write to a client that does not read may never end. It writes on after RunAsync
+        // (an answer may come late) until the connection is disposed.
+        _ = Task.Run(() => _output.RunAsync(_writing.Token));
         var diagnostics = Task.Run(() => _publisher.RunAsync(_stop.Token));
         _rpc.StartListening();
         // After 'exit' the input stream may still be open (a blocked read of stdin never ends by itself): do not wait for it.
@@ -80,7 +81,6 @@ internal sealed class LanguageServerConnection : IDisposable
         _publisher.Complete();
         await WithinGraceAsync(diagnostics).ConfigureAwait(false);
         using (var grace = new CancellationTokenSource(StopGrace)) await WithinGraceAsync(DrainAsync(grace.Token)).ConfigureAwait(false);
-        await writing.CancelAsync().ConfigureAwait(false);
         _log.Complete();
         await WithinGraceAsync(_log.Writing).ConfigureAwait(false);
         return _gate.ShutdownArrived ? 0 : 1;
@@ -113,6 +113,8 @@ internal sealed class LanguageServerConnection : IDisposable
         _clientWatch.Dispose();
         _rpc.Dispose();
         _publisher.Dispose();
+        _writing.Cancel();
+        _writing.Dispose();
         _stop.Dispose();
         _log.Dispose();
     }
