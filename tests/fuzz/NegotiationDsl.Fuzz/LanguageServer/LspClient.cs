@@ -88,7 +88,7 @@ internal sealed class LspClient : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        await _stream.DisposeAsync();
+        EndInput();
         try
         {
             await _reading;
