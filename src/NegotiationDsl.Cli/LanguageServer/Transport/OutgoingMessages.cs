@@ -29,6 +29,7 @@ internal sealed class OutgoingMessages
     private long _replaceableBytes;
     private long _writingBytes;
     private bool _closed;
+    private int _goneReported;
 
     /// <param name="clientGone">Called once, with the reason, when the client does not read (too many answers wait) or its end of the stream broke.</param>
     public OutgoingMessages(Stream output, long maxAnswerBytes, Action<string> clientGone)
@@ -81,7 +82,7 @@ internal sealed class OutgoingMessages
             }
         }
 
-        if (overflow is not null) _clientGone(overflow);
+        if (overflow is not null) ClientGone(overflow);
     }
 
     /// <summary>Writes until <paramref name="stop"/>; the server waits for it only briefly, as a write may never end.</summary>
@@ -105,7 +106,7 @@ internal sealed class OutgoingMessages
         catch (Exception exception) when (exception is IOException or ObjectDisposedException)
         {
             lock (_gate) _closed = true;
-            _clientGone($"the client's end of the output broke ({exception.GetType().Name}: {exception.Message})");
+            ClientGone($"the client's end of the output broke ({exception.GetType().Name}: {exception.Message})");
         }
     }
 
@@ -116,6 +117,11 @@ internal sealed class OutgoingMessages
         {
             await Task.Delay(10, cancellation).ConfigureAwait(false);
         }
+    }
+
+    private void ClientGone(string reason)
+    {
+        if (Interlocked.Exchange(ref _goneReported, 1) == 0) _clientGone(reason);
     }
 
     private byte[] Take(Waiting next)
