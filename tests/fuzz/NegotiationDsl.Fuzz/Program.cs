@@ -20,6 +20,9 @@ namespace NegotiationDsl.Fuzz;
 /// </summary>
 internal static class Program
 {
+    /// <summary>A request may bind every folder of fuzzed documents (1 to 3 s alone): 30 s still tells a hang from a loaded machine.</summary>
+    private const long LspTimeLimitSeconds = 30;
+
     public static int Main(string[] args)
     {
         try
@@ -46,18 +49,18 @@ internal static class Program
 
     private static int Run(Options options, string root)
     {
-        var campaign = Campaign(options, root, "--inputs", 10_000, "seed-") with { CompanionText = File.ReadAllText(Path.Combine(root, "examples", "geneva-2022.neg")) };
+        var campaign = Campaign(options, root, "--inputs", 10_000, "seed-", defaultTimeLimit: 10) with { CompanionText = File.ReadAllText(Path.Combine(root, "examples", "geneva-2022.neg")) };
         return new CampaignRunner(campaign, new InputFactory(campaign.Seed, Seeds.Load(root))).Run();
     }
 
     private static int RunLsp(Options options, string root)
     {
-        var campaign = Campaign(options, root, "--sequences", 1_000, "lsp-seed-");
+        var campaign = Campaign(options, root, "--sequences", 1_000, "lsp-seed-", LspTimeLimitSeconds);
         return new LspCampaign(campaign, new SequenceGenerator(campaign.Seed, new InputFactory(campaign.Seed, Seeds.Load(root)))).Run();
     }
 
     /// <summary>What both campaigns take: which inputs (or sequences), how many at once, with what limit, findings where.</summary>
-    private static CampaignOptions Campaign(Options options, string root, string countOption, long defaultCount, string findingsPrefix)
+    private static CampaignOptions Campaign(Options options, string root, string countOption, long defaultCount, string findingsPrefix, long defaultTimeLimit)
     {
         var seed = options.Long("--seed", 1);
         var workers = options.Long("--workers", Environment.ProcessorCount);
@@ -67,7 +70,7 @@ internal static class Program
             Start: options.Long("--start", 0),
             Count: options.Long(countOption, defaultCount),
             Workers: (int)workers,
-            TimeLimit: TimeSpan.FromSeconds(options.Long("--time-limit", 10)),
+            TimeLimit: TimeSpan.FromSeconds(options.Long("--time-limit", defaultTimeLimit)),
             FindingsDirectory: options.Text("--findings", Path.Combine(root, "artifacts", "fuzz", findingsPrefix + seed.ToString(CultureInfo.InvariantCulture))),
             ReportEvery: TimeSpan.FromSeconds(options.Long("--report-every", 30)));
     }
@@ -79,7 +82,7 @@ internal static class Program
         var sequence = new SequenceGenerator(seed, new InputFactory(seed, Seeds.Load(root))).Make(index);
         if (options.Text("--write", "") is { Length: > 0 } path) File.WriteAllBytes(path, Transcript.Write(sequence));
         Console.WriteLine($"sequence {index} of seed {seed}: {sequence.Count} messages, {Transcript.Write(sequence).Length:N0} bytes");
-        return Report(LspCampaign.Execute(sequence, TimeSpan.FromSeconds(options.Long("--time-limit", 10))).Finding);
+        return Report(LspCampaign.Execute(sequence, TimeSpan.FromSeconds(options.Long("--time-limit", LspTimeLimitSeconds))).Finding);
     }
 
     private static int CheckLsp(Options options)
@@ -89,7 +92,7 @@ internal static class Program
         foreach (var file in options.Positional)
         {
             Console.WriteLine(file);
-            status |= Report(LspCampaign.Execute(Transcript.Read(File.ReadAllBytes(file)), TimeSpan.FromSeconds(options.Long("--time-limit", 10))).Finding);
+            status |= Report(LspCampaign.Execute(Transcript.Read(File.ReadAllBytes(file)), TimeSpan.FromSeconds(options.Long("--time-limit", LspTimeLimitSeconds))).Finding);
         }
 
         return status;

@@ -148,11 +148,11 @@ internal static class LspSession
         /// <summary>
         /// Every open document's diagnostics arrive for its current version and fit its text; a closed document's last
         /// list is empty. They may take a folder's whole compilation, and other sequences compile beside it: they get
-        /// six times the limit of an answer (a campaign on a loaded machine once saw 10 s pass).
+        /// twice the limit of an answer (a campaign on a loaded machine once saw 10 s pass).
         /// </summary>
         public async Task DiagnosticsAsync(ClientModel model)
         {
-            var limit = 6 * timeLimit;
+            var limit = 2 * timeLimit;
             var deadline = DateTime.UtcNow + limit;
             foreach (var (uri, document) in model.Open)
             {
