@@ -20,10 +20,16 @@ public static class CSharpModelEmitter
     public static string Emit(Compilation compilation, string compilationName, string namespaceName = DefaultNamespace)
     {
         // The emitter reads declarations; held roots are parsed at most once more (see Compilation.GetRoots).
+        return CSharpLayout.Write(EmitSyntax(compilation, compilationName, namespaceName)) + "\n";
+    }
+
+    /// <summary>The model as Roslyn syntax, before it is laid out as text.</summary>
+    internal static Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax EmitSyntax(Compilation compilation, string compilationName, string namespaceName = DefaultNamespace)
+    {
         var roots = compilation.GetRoots();
-        var source = new ModelEmitter(compilation, compilationName, namespaceName).Emit().NormalizeWhitespace(eol: "\n").ToFullString() + "\n";
+        var unit = new ModelEmitter(compilation, compilationName, namespaceName).Emit();
         System.GC.KeepAlive(roots);
-        return source;
+        return unit;
     }
 
     internal static string GeneratorVersion =>

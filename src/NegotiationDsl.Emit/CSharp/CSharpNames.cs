@@ -15,6 +15,10 @@ internal sealed class CSharpNames
 {
     private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
 
+    // The next number to try for each name that was taken: numbers below it stay taken, so 30,000 meetings with one
+    // name do not each try every number from 2.
+    private readonly Dictionary<string, int> _nextSuffix = new(System.StringComparer.Ordinal);
+
     public CSharpNames(params string[] reserved)
     {
         foreach (var name in reserved) _taken.Add(name);
@@ -24,9 +28,11 @@ internal sealed class CSharpNames
     public string Claim(string name)
     {
         var baseName = ToPascalIdentifier(name);
-        var candidate = baseName;
-        for (var suffix = 2; !_taken.Add(candidate); suffix++)
-            candidate = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+        if (_taken.Add(baseName)) return baseName;
+        var suffix = _nextSuffix.TryGetValue(baseName, out var next) ? next : 2;
+        var candidate = baseName + suffix.ToString(CultureInfo.InvariantCulture);
+        while (!_taken.Add(candidate)) candidate = baseName + (++suffix).ToString(CultureInfo.InvariantCulture);
+        _nextSuffix[baseName] = suffix + 1;
         return candidate;
     }
 
