@@ -34,9 +34,9 @@ internal sealed partial class Binder
 
         foreach (var commitment in commitments)
         {
-            var debtors = new ParticipantCover(commitment.Debtors, _partyTree.Value);
             // Events in date order; undated ones last (they are reported and cannot settle anything).
             var ordered = eventsByCommitment[commitment];
+            var debtors = new ParticipantCover(commitment.Debtors, _partyTree.Value, ordered.Count);
             ordered.Sort(CompareEventDates);
             var events = ImmutableArray.CreateBuilder<CommitmentEvent>();
             CommitmentEvent? settled = null;

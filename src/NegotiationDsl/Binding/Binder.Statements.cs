@@ -303,7 +303,7 @@ internal sealed partial class Binder
     /// <summary>Who speaks for a meeting's participants; made once per meeting (by each binder that checks its statements).</summary>
     private ParticipantCover CoverOf(MeetingSymbol meeting)
     {
-        if (!_covers.TryGetValue(meeting, out var cover)) _covers[meeting] = cover = new ParticipantCover(meeting.Participants, _partyTree.Value);
+        if (!_covers.TryGetValue(meeting, out var cover)) _covers[meeting] = cover = new ParticipantCover(meeting.Participants, _partyTree.Value, meeting.Statements.Length);
         return cover;
     }
 

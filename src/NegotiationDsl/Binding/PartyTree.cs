@@ -178,9 +178,19 @@ internal sealed class PartyTree
             return lower > 0 && number < _ends[lower - 1];
         }
 
-        /// <summary>Does one of these ranges hold one of the sorted <paramref name="numbers"/>?</summary>
+        /// <summary>Does one of these ranges hold one of the sorted <paramref name="numbers"/>? Searches from the smaller side.</summary>
         public bool ContainsAnyOf(int[] numbers)
         {
+            if (numbers.Length < _starts.Length)
+            {
+                foreach (var number in numbers)
+                {
+                    if (Contains(number)) return true;
+                }
+
+                return false;
+            }
+
             for (var i = 0; i < _starts.Length; i++)
             {
                 // The first number at or after the range's start.
