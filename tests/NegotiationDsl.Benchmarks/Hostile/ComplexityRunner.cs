@@ -25,12 +25,16 @@ internal static class ComplexityRunner
     public static int Run(string negc, string work, IReadOnlySet<string> only)
     {
         var failed = 0;
+        var clock = Stopwatch.StartNew();
+        var cpuBefore = ChildCpuTime.Seconds();
         foreach (var complexity in ComplexityCases.All)
         {
             if (only.Count > 0 && !only.Contains(complexity.Name)) continue;
             if (!RunCase(negc, complexity, Path.Combine(work, "complexity"))) failed++;
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"complexity cases: {clock.Elapsed.TotalSeconds:0} s, {ChildCpuTime.Seconds() - cpuBefore:0} s of CPU in negc"));
         return failed;
     }
 
