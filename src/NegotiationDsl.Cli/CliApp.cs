@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Runtime.CompilerServices;
 using NegotiationDsl.Cli.Commands;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli;
@@ -66,8 +67,7 @@ internal static class CliApp
     // The compiler never throws on any input; if it does anyway, say so in one line, not a stack trace.
     private static int ReportInternalError(Exception exception, CliConsole console)
     {
-        console.Error.WriteLine($"negc: error {DiagnosticCatalog.InternalErrorDescriptor.Code}: " +
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.InternalErrorDescriptor.MessageFormat, exception.GetType().Name + ": " + exception.Message));
+        DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.InternalErrorDescriptor, null, exception.GetType().Name + ": " + exception.Message)]);
         return ExitCodes.InternalError;
     }
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Emit;
 using NegotiationDsl.Emit.CSharp;
@@ -22,7 +23,8 @@ internal enum BuildTarget
 
 /// <summary>
 /// <c>negc build &lt;files or folders&gt; -o DIR [--target csharp|json|reports|all]</c>: C# models, JSON records
-/// and reports, one of each per compilation. With any error nothing is written; every output is written atomically.
+/// and reports, one of each per compilation. With any error nothing is written; the outputs are updated all or nothing
+/// (<see cref="OutputTransaction"/>).
 /// </summary>
 internal static class BuildCommand
 {
@@ -39,7 +41,7 @@ internal static class BuildCommand
     public static int Run(IReadOnlyList<string> paths, string outputDirectory, BuildTarget target, CliConsole console)
     {
         var set = CompilationSet.Load(paths);
-        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         // Held from before binding, the roots stay in memory for the emitters: no file is parsed twice.
@@ -69,13 +71,13 @@ internal static class BuildCommand
 
         try
         {
-            var written = outputs.Count(item => AtomicFileWriter.Write(item.Path, item.Content));
+            var written = OutputTransaction.Write(outputDirectory, outputs).Count(changed => changed);
             console.Output.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
             return ExitCodes.Success;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (OutputFolderException exception)
         {
-            console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, outputDirectory, exception.Message));
+            DiagnosticTextWriter.WriteToolErrors(console, [exception.Error]);
             return ExitCodes.UsageOrIoError;
         }
     }

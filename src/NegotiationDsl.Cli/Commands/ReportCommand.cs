@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Reports;
 using NodaTime;
@@ -14,7 +15,8 @@ namespace NegotiationDsl.Cli.Commands;
 /// <summary>
 /// <c>negc report &lt;files or folders&gt; -o DIR [--format md|html|csv|all] [--as-of DATE]</c>: for each
 /// compilation, <c>DIR/reports/&lt;name&gt;.md</c>, <c>.html</c> and <c>.csv</c>. With any error in the records
-/// nothing is written (exit 1). Files are written atomically, and left alone when their content is unchanged.
+/// nothing is written (exit 1). The files are updated all or nothing (<see cref="OutputTransaction"/>), and left alone
+/// when their content is unchanged.
 /// </summary>
 internal static class ReportCommand
 {
@@ -36,7 +38,7 @@ internal static class ReportCommand
         if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
 
         var set = CompilationSet.Load(arguments.Paths);
-        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         // Held from before binding, the roots stay in memory for the report builder: no file is parsed twice.
@@ -50,23 +52,21 @@ internal static class ReportCommand
             return ExitCodes.ErrorsFound;
         }
 
-        // Every report is made in memory first, so a failure to write leaves no half of a run behind it.
+        // Every report is made in memory first, then written as one transaction: a failure leaves no half of a run behind it.
         var outputs = Outputs(set, arguments, asOf).ToList();
         GC.KeepAlive(roots);
-        foreach (var (path, content) in outputs)
+        bool[] written;
+        try
         {
-            try
-            {
-                var changed = AtomicFileWriter.Write(path, content);
-                console.Output.WriteLine((changed ? "wrote " : "unchanged ") + SourceFileCollector.DisplayPath(path));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, SourceFileCollector.DisplayPath(path), exception.Message));
-                return ExitCodes.UsageOrIoError;
-            }
+            written = OutputTransaction.Write(arguments.OutputDirectory, outputs);
+        }
+        catch (OutputFolderException exception)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, [exception.Error]);
+            return ExitCodes.UsageOrIoError;
         }
 
+        for (var i = 0; i < outputs.Count; i++) console.Output.WriteLine((written[i] ? "wrote " : "unchanged ") + SourceFileCollector.DisplayPath(outputs[i].Path));
         return ExitCodes.Success;
     }
 

@@ -25,7 +25,7 @@ internal static class StatusCommand
         if (!AsOfOption.TryParse(asOfText, console, out var requested)) return ExitCodes.UsageOrIoError;
 
         var set = CompilationSet.Load(paths);
-        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         var errors = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();

@@ -133,6 +133,8 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private async Task PublishFolderAsync(string folderKey, CancellationToken cancellation)
     {
         var folder = _workspace.GetFolder(folderKey);
+        // Its files are still being read; the workspace queues the folder again once they are in.
+        if (folder.Loading) return;
         var byPath = _diagnostics.Get(folder.Compilation);
         cancellation.ThrowIfCancellationRequested();
 

@@ -33,10 +33,24 @@ internal sealed class Document
         }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    private Document(Document open)
+    {
+        Key = open.Key;
+        Uri = open.Uri;
+        Text = open.Text;
+        Version = null;
+        IsOpen = false;
+        _tree = open._tree;
+        _root = open._root;
+    }
+
     public string Key { get; }
     public string Uri { get; }
     public SourceText Text { get; }
     public int? Version { get; }
     public bool IsOpen { get; }
     public SyntaxTree Tree => _tree.Value;
+
+    /// <summary>The same text as a closed document, its tree shared: what stands in for a file just closed until its copy on disk is read.</summary>
+    public Document AsClosed() => new(this);
 }

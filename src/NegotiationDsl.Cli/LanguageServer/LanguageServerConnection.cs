@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.Threading;
+using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.LanguageServer.Handlers;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
 using NegotiationDsl.Cli.LanguageServer.Transport;
@@ -25,6 +26,7 @@ namespace NegotiationDsl.Cli.LanguageServer;
 internal sealed class LanguageServerConnection : IDisposable
 {
     private readonly JsonRpc _rpc;
+    private readonly Workspace _workspace;
     private readonly DiagnosticsPublisher _publisher;
     private readonly LifecycleHandler _lifecycle;
     private readonly LifecycleGate _gate = new();
@@ -33,7 +35,8 @@ internal sealed class LanguageServerConnection : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public LanguageServerConnection(Stream input, Stream output, TextWriter log)
+    /// <param name="files">The disk as the input layer reads it; tests pass a slow or failing one.</param>
+    public LanguageServerConnection(Stream input, Stream output, TextWriter log, IInputFileSystem? files = null)
     {
         _log = log;
         _rpc = new LanguageServerRpc(new LspMessageHandler(input, output, CreateFormatter(), _gate), log)
@@ -42,10 +45,11 @@ internal sealed class LanguageServerConnection : IDisposable
         };
         _rpc.Disconnected += LogDisconnection;
 
-        var workspace = new Workspace(log);
+        var workspace = _workspace = new Workspace(log, files);
         _publisher = new DiagnosticsPublisher(workspace, Publish, log);
+        workspace.FolderChanged += _publisher.Enqueue;
         _clientWatch = new ClientProcessWatch(log, Exit);
-        _lifecycle = new LifecycleHandler(workspace, _publisher, _clientWatch, Exit);
+        _lifecycle = new LifecycleHandler(workspace, _clientWatch, Exit);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
         foreach (var handler in Handlers(workspace)) _rpc.AddLocalRpcTarget(handler, options);
     }
@@ -81,8 +85,12 @@ internal sealed class LanguageServerConnection : IDisposable
         return formatter;
     }
 
+    /// <summary>Completes when the workspace's disk work queued so far is done (tests wait for it instead of sleeping).</summary>
+    internal Task WhenDiskIdle() => _workspace.WhenDiskIdle();
+
     public void Dispose()
     {
+        _workspace.Dispose();
         _clientWatch.Dispose();
         _rpc.Dispose();
         _publisher.Dispose();

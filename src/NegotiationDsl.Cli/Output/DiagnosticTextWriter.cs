@@ -30,6 +30,12 @@ internal static class DiagnosticTextWriter
         }
     }
 
+    /// <summary>Usage and I/O errors, one line each on the error stream.</summary>
+    public static void WriteToolErrors(CliConsole console, IEnumerable<ToolError> errors)
+    {
+        foreach (var error in errors) console.Error.WriteLine(error.ToString());
+    }
+
     public static void WriteSummary(CliConsole console, int fileCount, IReadOnlyCollection<Diagnostic> diagnostics)
     {
         var errors = 0;

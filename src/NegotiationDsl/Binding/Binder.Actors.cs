@@ -295,4 +295,11 @@ internal sealed partial class Binder
         _byTree[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, interval, anchor);
         return interval;
     }
+
+    /// <summary>A date that cannot be resolved for a reason reported elsewhere: recorded as unresolved, without a word.</summary>
+    private DateInterval? LeaveUnresolved(SyntaxTree tree, DateSyntax syntax)
+    {
+        _byTree[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, null, null);
+        return null;
+    }
 }

@@ -169,7 +169,8 @@ internal sealed partial class Binder
     private Duration? ParseDuration(SyntaxTree tree, SyntaxToken token)
     {
         if (token.IsMissing) return null;
-        var duration = DurationText.Parse(token.Text);
+        var duration = DurationText.Parse(token.Text, out var tooLong);
+        if (tooLong) Report(DiagnosticCatalog.DurationTooLong(At(tree, token), token.Text, DurationText.MaxDays));
         if (duration is { } value && value <= Duration.Zero)
         {
             Report(DiagnosticCatalog.NonPositiveDuration(At(tree, token), token.Text));

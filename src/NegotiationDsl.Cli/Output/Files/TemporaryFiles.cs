@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using NegotiationDsl.Cli.Files;
+
+namespace NegotiationDsl.Cli.Output.Files;
+
+/// <summary>
+/// The hidden temporary files (<c>.NAME.GUID.tmp</c>) that content is written to beside its target before being
+/// moved over it, so that readers see the old file or the complete new one. Created exclusively (never through an
+/// existing entry or link), flushed to disk before anything is moved.
+/// </summary>
+internal static class TemporaryFiles
+{
+    private const string Suffix = ".tmp";
+    private const int GuidLength = 32;
+
+    /// <summary>Writes <paramref name="bytes"/> to a new temporary file beside <paramref name="target"/> and returns its path.</summary>
+    /// <param name="mode">The permission bits the file gets from its creation on (null: the process's default).</param>
+    public static string Write(string target, byte[] bytes, UnixFileMode? mode = null)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + Suffix);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (mode is { } bits && !OperatingSystem.IsWindows()) options.UnixCreateMode = bits;
+        try
+        {
+            using var stream = new FileStream(temporary, options);
+            stream.Write(bytes, 0, bytes.Length);
+            stream.Flush(flushToDisk: true);
+            return temporary;
+        }
+        catch
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Is this the name of a temporary file of ours (<c>.NAME.</c> and 32 hex digits and <c>.tmp</c>)?</summary>
+    public static bool IsTemporaryName(string fileName)
+    {
+        if (!fileName.StartsWith('.') || !fileName.EndsWith(Suffix, StringComparison.Ordinal)) return false;
+        var end = fileName.Length - Suffix.Length;
+        var start = end - GuidLength;
+        return start > 1 && fileName[start - 1] == '.' && Guid.TryParseExact(fileName.AsSpan(start, GuidLength), "N", out _);
+    }
+
+    /// <summary>Removes the temporary files a killed run left in <paramref name="folder"/> (the caller holds the folder's lock).</summary>
+    public static void RemoveLeftovers(string folder)
+    {
+        foreach (var path in Directory.EnumerateFileSystemEntries(folder, ".*" + Suffix))
+        {
+            if (IsTemporaryName(Path.GetFileName(path)) && Disk.Entry(path)?.Kind is FileKind.Regular or FileKind.Link) File.Delete(path);
+        }
+    }
+
+    public static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a temporary file that cannot be removed now is a leftover the next run removes.
+        }
+    }
+}
