@@ -124,7 +124,10 @@ internal sealed partial class Binder
         }
     }
 
-    /// <summary><c>a after b after a</c>; a long cycle by its first and last statements and its length, so the message stays short.</summary>
+    /// <summary>
+    /// <c>a after b after a</c>; a long cycle by its first and last statements and its length, and long names cut
+    /// short, so the message stays short.
+    /// </summary>
     private static string DescribeCycle(List<PendingBinding> stack, int first)
     {
         const int Shown = 4;
@@ -138,10 +141,10 @@ internal sealed partial class Binder
                 i = stack.Count - Shown;
             }
 
-            names.Add(stack[i].Statement.Name);
+            names.Add(DiagnosticCatalog.Shorten(stack[i].Statement.Name));
         }
 
-        names.Add(stack[first].Statement.Name);
+        names.Add(DiagnosticCatalog.Shorten(stack[first].Statement.Name));
         var text = string.Join(" after ", names);
         return length > 2 * Shown ? text + " (" + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " statements)" : text;
     }
