@@ -32,8 +32,8 @@ internal static class CliApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors) console.Error.WriteLine("negc: " + error.Message);
-            console.Error.WriteLine("Run 'negc --help' for usage.");
+            foreach (var error in parseResult.Errors) console.WriteErrorLine($"negc: {error.Message}");
+            console.WriteErrorLine($"Run 'negc --help' for usage.");
             return ExitCodes.UsageOrIoError;
         }
 

@@ -51,28 +51,29 @@ internal static class BuildCommand
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics);
-            console.Error.WriteLine("negc: build failed; nothing was written.");
+            console.WriteErrorLine($"negc: build failed; nothing was written.");
             return ExitCodes.ErrorsFound;
         }
 
         // Everything is generated in memory first, so a failure cannot leave half of the outputs new.
         var outputs = new List<(string Path, string Content)>();
-        foreach (var (compilation, name) in set.Compilations.Zip(OutputNames.Unique(set.Compilations)))
+        var names = OutputNames.For(set.Compilations);
+        foreach (var (compilation, name) in set.Compilations.Zip(names))
         {
             if (target is BuildTarget.All or BuildTarget.CSharp)
-                outputs.Add((Path.Combine(outputDirectory, "csharp", CompilationNames.CSharpFileName(name)), CSharpModelEmitter.Emit(compilation, name)));
+                outputs.Add((Path.Combine(outputDirectory, "csharp", name.CSharpFileName), CSharpModelEmitter.Emit(compilation, name)));
             if (target is BuildTarget.All or BuildTarget.Json)
-                outputs.Add((Path.Combine(outputDirectory, "json", name + ".json"), RecordJsonWriter.Write(compilation, name)));
+                outputs.Add((Path.Combine(outputDirectory, "json", name.JsonFileName), RecordJsonWriter.Write(compilation, name.Name)));
         }
 
         if (target is BuildTarget.All or BuildTarget.Reports)
-            outputs.AddRange(ReportCommand.Outputs(set, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
+            outputs.AddRange(ReportCommand.Outputs(set, names, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
         GC.KeepAlive(roots);
 
         try
         {
             var written = OutputTransaction.Write(outputDirectory, outputs).Count(changed => changed);
-            console.Output.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
+            console.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
             return ExitCodes.Success;
         }
         catch (OutputFolderException exception)

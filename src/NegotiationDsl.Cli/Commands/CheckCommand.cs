@@ -27,7 +27,7 @@ internal static class CheckCommand
         if (arguments.Format == OutputFormat.Sarif)
         {
             DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
-            SarifWriter.Write(console.Output, diagnostics);
+            SarifWriter.Write(console.Output, diagnostics, toolErrors.ToList());
         }
         else if (arguments.Format == OutputFormat.Json)
         {

@@ -43,7 +43,7 @@ internal static class FormatCommand
             if (!Formatter.CanFormat(tree))
             {
                 broken++;
-                console.Error.WriteLine($"negc: {tree.FilePath}: not formatted: it has syntax errors (run 'negc check').");
+                console.WriteErrorLine($"negc: {tree.FilePath}: not formatted: it has syntax errors (run 'negc check').");
                 continue;
             }
 
@@ -57,7 +57,7 @@ internal static class FormatCommand
             changed++;
             if (check)
             {
-                console.Output.WriteLine($"would reformat {tree.FilePath}");
+                console.WriteLine($"would reformat {tree.FilePath}");
                 continue;
             }
 
@@ -79,7 +79,7 @@ internal static class FormatCommand
                 }
 
                 write(target, formatted);
-                console.Output.WriteLine($"formatted {tree.FilePath}");
+                console.WriteLine($"formatted {tree.FilePath}");
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -90,9 +90,8 @@ internal static class FormatCommand
 
         DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
         var skipped = broken > 0 ? $", {broken} with syntax errors left untouched" : "";
-        console.Output.WriteLine(check
-            ? $"{changed} file(s) would be reformatted, {unchanged} already formatted{skipped}."
-            : $"{changed} file(s) formatted, {unchanged} unchanged{skipped}.");
+        if (check) console.WriteLine($"{changed} file(s) would be reformatted, {unchanged} already formatted{new TerminalText(skipped)}.");
+        else console.WriteLine($"{changed} file(s) formatted, {unchanged} unchanged{new TerminalText(skipped)}.");
 
         if (toolErrors.Count > 0) return ExitCodes.UsageOrIoError;
         return broken > 0 || (check && changed > 0) ? ExitCodes.ErrorsFound : ExitCodes.Success;

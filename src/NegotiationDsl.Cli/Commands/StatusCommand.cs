@@ -37,7 +37,7 @@ internal static class StatusCommand
         if (errors.Count > 0)
         {
             // The table is still printed: an analyst wants the state even while a record has mistakes.
-            console.Error.WriteLine($"negc: the records have {errors.Count} error(s); run 'negc check' to see them.");
+            console.WriteErrorLine($"negc: the records have {errors.Count} error(s); run 'negc check' to see them.");
             return ExitCodes.ErrorsFound;
         }
 

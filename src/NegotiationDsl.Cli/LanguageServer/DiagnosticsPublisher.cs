@@ -27,13 +27,13 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Workspace _workspace;
     private readonly Func<PublishDiagnosticsParams, Task> _publish;
-    private readonly TextWriter _log;
+    private readonly ServerLog _log;
     private readonly Dictionary<string, HashSet<string>> _publishedUris = new(StringComparer.Ordinal);
     private readonly FolderDiagnostics _diagnostics = new();
     private string? _workingOn;
     private CancellationTokenSource? _work;
 
-    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, TextWriter log)
+    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, ServerLog log)
     {
         _workspace = workspace;
         _publish = publish;
@@ -82,7 +82,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
         catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException or IOException)
         {
-            _log.WriteLine("negc lsp: the client went away; diagnostics stopped.");
+            _log.WriteLine($"the client went away; diagnostics stopped.");
         }
     }
 
@@ -163,7 +163,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
 
         if (previous.Count == 0) _publishedUris.Remove(folderKey);
-        _log.WriteLine($"negc lsp: published diagnostics of {current.Count} file(s) in {folderKey}");
+        _log.WriteLine($"published diagnostics of {current.Count} file(s) in {folderKey}");
     }
 
     private static List<string> SortedExcept(HashSet<string> all, HashSet<string> except)

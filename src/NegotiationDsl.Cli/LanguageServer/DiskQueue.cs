@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -15,11 +14,11 @@ namespace NegotiationDsl.Cli.LanguageServer;
 internal sealed class DiskQueue : IDisposable
 {
     private readonly BlockingCollection<(Action Work, TaskCompletionSource Done)> _jobs = new();
-    private readonly TextWriter _log;
+    private readonly ServerLog _log;
     private readonly object _gate = new();
     private Thread? _thread;
 
-    public DiskQueue(TextWriter log) => _log = log;
+    public DiskQueue(ServerLog log) => _log = log;
 
     /// <summary>Queues <paramref name="work"/>; the task completes when it has run (faulted if it threw).</summary>
     public Task Run(Action work)
@@ -67,7 +66,7 @@ internal sealed class DiskQueue : IDisposable
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {
-                _log.WriteLine($"negc lsp: reading the disk failed: {exception.GetType().Name}: {exception.Message}");
+                _log.WriteLine($"reading the disk failed: {exception.GetType().Name}: {exception.Message}");
                 done.TrySetException(exception);
             }
         }

@@ -31,24 +31,24 @@ internal sealed class LanguageServerConnection : IDisposable
     private readonly LifecycleHandler _lifecycle;
     private readonly LifecycleGate _gate = new();
     private readonly ClientProcessWatch _clientWatch;
-    private readonly TextWriter _log;
+    private readonly ServerLog _log;
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <param name="files">The disk as the input layer reads it; tests pass a slow or failing one.</param>
     public LanguageServerConnection(Stream input, Stream output, TextWriter log, IInputFileSystem? files = null)
     {
-        _log = log;
-        _rpc = new LanguageServerRpc(new LspMessageHandler(input, output, CreateFormatter(), _gate), log)
+        _log = new ServerLog(log);
+        _rpc = new LanguageServerRpc(new LspMessageHandler(input, output, CreateFormatter(), _gate), _log)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
         };
         _rpc.Disconnected += LogDisconnection;
 
-        var workspace = _workspace = new Workspace(log, files);
-        _publisher = new DiagnosticsPublisher(workspace, Publish, log);
+        var workspace = _workspace = new Workspace(_log, files);
+        _publisher = new DiagnosticsPublisher(workspace, Publish, _log);
         workspace.FolderChanged += _publisher.Enqueue;
-        _clientWatch = new ClientProcessWatch(log, Exit);
+        _clientWatch = new ClientProcessWatch(_log, Exit);
         _lifecycle = new LifecycleHandler(workspace, _clientWatch, Exit);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
         foreach (var handler in Handlers(workspace)) _rpc.AddLocalRpcTarget(handler, options);
@@ -125,6 +125,6 @@ internal sealed class LanguageServerConnection : IDisposable
     {
         if (disconnection.Reason == DisconnectedReason.LocallyDisposed) return;
         var cause = disconnection.Exception is { } exception ? $"{exception.GetType().Name}: {exception.Message}" : disconnection.Description;
-        _log.WriteLine($"negc lsp: the connection ended ({disconnection.Reason}): {cause}");
+        _log.WriteLine($"the connection ended ({disconnection.Reason}): {cause}");
     }
 }

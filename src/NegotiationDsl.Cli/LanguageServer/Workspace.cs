@@ -36,11 +36,11 @@ internal sealed class Workspace : IDisposable
 
     private readonly object _gate = new();
     private readonly Dictionary<string, Folder> _folders = new(StringComparer.Ordinal);
-    private readonly TextWriter _log;
+    private readonly ServerLog _log;
     private readonly IInputFileSystem _files;
     private readonly DiskQueue _disk;
 
-    public Workspace(TextWriter log, IInputFileSystem? files = null)
+    public Workspace(ServerLog log, IInputFileSystem? files = null)
     {
         _log = log;
         _files = files ?? DiskFileSystem.Instance;
@@ -349,9 +349,8 @@ internal sealed class Workspace : IDisposable
 
         // A closed file over the CLI's size limit stays out of the folder's compilation, as negc would refuse it:
         // reading it would cost the server about 80 bytes of memory per byte.
-        _log.WriteLine(read.Failure == FileReadFailure.TooLarge
-            ? $"negc lsp: {path} is not read: over the {FileSizeLimit.Bytes}-byte limit (NEGC_MAX_FILE_MB)"
-            : $"negc lsp: {read.ToError(path)}");
+        if (read.Failure == FileReadFailure.TooLarge) _log.WriteLine($"{path} is not read: over the {FileSizeLimit.Bytes}-byte limit (NEGC_MAX_FILE_MB)");
+        else _log.WriteLine($"{read.ToError(path)}");
         return null;
     }
 
@@ -360,7 +359,7 @@ internal sealed class Workspace : IDisposable
 
     private void Log(IEnumerable<ToolError> errors)
     {
-        foreach (var error in errors) _log.WriteLine($"negc lsp: {error}");
+        foreach (var error in errors) _log.WriteLine($"{error}");
     }
 
     private sealed class Folder(ImmutableDictionary<string, Document> documents, bool inWorkspace)
@@ -391,9 +390,9 @@ internal sealed class Workspace : IDisposable
     }
 
     /// <summary>A collection that writes each configuration problem to the log instead of keeping it.</summary>
-    private sealed class LoggedErrors(TextWriter log) : Collection<ToolError>
+    private sealed class LoggedErrors(ServerLog log) : Collection<ToolError>
     {
-        protected override void InsertItem(int index, ToolError item) => log.WriteLine($"negc lsp: {item}");
+        protected override void InsertItem(int index, ToolError item) => log.WriteLine($"{item}");
     }
 }
 

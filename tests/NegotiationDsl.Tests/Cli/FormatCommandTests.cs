@@ -31,6 +31,18 @@ public sealed class FormatCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_record_whose_name_has_254_bytes_is_formatted_beside_a_temporary_file_of_a_bounded_name()
+    {
+        var file = Write(new string('n', 250) + ".neg", Unformatted);
+
+        var (exitCode, output, error) = Run("format", _folder);
+
+        Assert.True(exitCode == 0, output + error);
+        Assert.Equal(Formatted, File.ReadAllText(file));
+        Assert.Single(Directory.GetFiles(_folder));
+    }
+
+    [Fact]
     public void Check_writes_nothing_and_exits_one_when_a_file_would_change()
     {
         var file = Write("a.neg", Unformatted);

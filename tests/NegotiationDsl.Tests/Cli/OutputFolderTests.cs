@@ -201,6 +201,37 @@ public sealed class OutputFolderTests : CliTestBase
         Assert.True(File.Exists(notOurs));
     }
 
+    [Theory]
+    [InlineData("minsk-2015.json")]
+    [InlineData("a 255-byte name")]
+    [InlineData("a 254-byte name of two-byte characters")]
+    public void A_temporary_file_name_is_bounded_whatever_the_target_and_is_recognised_as_a_leftover(string target)
+    {
+        target = target switch
+        {
+            "a 255-byte name" => new string('n', 255),
+            "a 254-byte name of two-byte characters" => new string('ж', 127),
+            _ => target,
+        };
+
+        var name = TemporaryFiles.NameFor(target);
+
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(name), 1, 91);
+        Assert.StartsWith(".negc-" + target[..Math.Min(target.Length, 24)], name, StringComparison.Ordinal);
+        Assert.True(TemporaryFiles.IsTemporaryName(name));
+        Assert.NotEqual(name, TemporaryFiles.NameFor(target));
+    }
+
+    [Theory]
+    [InlineData(".minsk-2015.json.0123456789abcdef0123456789abcdef.tmp", true)] // made by negc before names were cut
+    [InlineData(".notes.tmp", false)]
+    [InlineData(".negc-x.tmp", false)]
+    [InlineData("negc-x.0123456789abcdef0123456789abcdef.tmp", false)]
+    [InlineData(".negc-x.0123456789abcdef0123456789abcdef.tmp.bak", false)]
+    [InlineData("..0123456789abcdef0123456789abcdef.tmp", false)]
+    public void Only_names_of_negc_s_own_temporary_files_are_leftovers(string name, bool ours) =>
+        Assert.Equal(ours, TemporaryFiles.IsTemporaryName(name));
+
     private static (int ExitCode, string Output, string Error) RunWithin(TimeSpan limit, params string[] args)
     {
         var run = Task.Run(() => Run(args));

@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Compilation = NegotiationDsl.Compilation;
 using SyntaxTree = NegotiationDsl.Syntax.SyntaxTree;
+using NegotiationDsl.Emit;
 using NegotiationDsl.Emit.CSharp;
 using NegotiationDsl.Fuzz.Generation;
 using NegotiationDsl.Syntax;
@@ -68,7 +69,7 @@ public sealed class CSharpLayoutTests
 
     private static void AssertSameLayout(Compilation compilation)
     {
-        var unit = CSharpModelEmitter.EmitSyntax(compilation, "Layout");
+        var unit = CSharpModelEmitter.EmitSyntax(compilation, CompilationNames.Single("Layout"));
 
         Assert.Equal(unit.NormalizeWhitespace(eol: "\n").ToFullString(), CSharpLayout.Write(unit));
     }

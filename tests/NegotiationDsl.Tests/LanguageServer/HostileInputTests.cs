@@ -133,7 +133,7 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Edits_and_closes_of_files_the_editor_never_opened_are_ignored()
     {
-        using var workspace = new Workspace(TextWriter.Null);
+        using var workspace = new Workspace(ServerLog.Null);
         await workspace.Initialize(RepoPaths.Examples);
         var followup = LspTestClient.Uri(LspTestClient.FollowupPath);
         var before = workspace.GetDocument(followup)!.Text.ToString();

@@ -40,10 +40,11 @@ internal sealed class LspTestClient : IAsyncDisposable
     public JsonElement Capabilities { get; private set; }
 
     /// <param name="files">The disk the server reads (null: the real one).</param>
-    public static async Task<LspTestClient> StartAsync(string? rootPath = null, IInputFileSystem? files = null, bool waitForDisk = true)
+    /// <param name="log">Where the server's stderr log goes (null: nowhere).</param>
+    public static async Task<LspTestClient> StartAsync(string? rootPath = null, IInputFileSystem? files = null, bool waitForDisk = true, TextWriter? log = null)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null, files);
+        var server = new LanguageServerConnection(serverStream, serverStream, log ?? TextWriter.Null, files);
         var run = server.RunAsync();
         var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, CreateFormatter()));
         var client = new LspTestClient(server, run, rpc);

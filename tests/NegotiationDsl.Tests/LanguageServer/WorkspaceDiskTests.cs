@@ -106,7 +106,7 @@ public sealed class WorkspaceDiskTests : IDisposable
     public async Task Closing_a_file_brings_back_its_copy_on_disk_read_off_the_loop()
     {
         var a = _temp.Write("a.neg", "party USA;\n");
-        using var workspace = new Workspace(TextWriter.Null);
+        using var workspace = new Workspace(ServerLog.Null);
         await workspace.Initialize(Folder);
         var uri = LspTestClient.Uri(a);
         workspace.Open(uri, "party Unsaved;\n", 2);
