@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Runtime.CompilerServices;
 using NegotiationDsl.Cli.Commands;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli;
@@ -31,8 +32,8 @@ internal static class CliApp
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            foreach (var error in parseResult.Errors) console.Error.WriteLine("negc: " + error.Message);
-            console.Error.WriteLine("Run 'negc --help' for usage.");
+            foreach (var error in parseResult.Errors) console.WriteErrorLine($"negc: {error.Message}");
+            console.WriteErrorLine($"Run 'negc --help' for usage.");
             return ExitCodes.UsageOrIoError;
         }
 
@@ -66,8 +67,7 @@ internal static class CliApp
     // The compiler never throws on any input; if it does anyway, say so in one line, not a stack trace.
     private static int ReportInternalError(Exception exception, CliConsole console)
     {
-        console.Error.WriteLine($"negc: error {DiagnosticCatalog.InternalErrorDescriptor.Code}: " +
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticCatalog.InternalErrorDescriptor.MessageFormat, exception.GetType().Name + ": " + exception.Message));
+        DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.InternalErrorDescriptor, null, exception.GetType().Name + ": " + exception.Message)]);
         return ExitCodes.InternalError;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using NegotiationDsl.Cli.Output;
 
 namespace NegotiationDsl.Cli;
 
@@ -19,5 +20,16 @@ internal sealed class CliConsole
     public bool IsTerminal { get; }
     public bool UseColor { get; }
 
-    public string Paint(string text, string ansiCode) => UseColor ? $"\u001b[{ansiCode}m{text}\u001b[0m" : text;
+    /// <summary>The text in a colour when colour is on; the text itself is escaped like any other value.</summary>
+    public TerminalText Paint(string text, string ansiCode)
+    {
+        var escaped = Text.PrintableText.Escape(text);
+        return new TerminalText(UseColor ? $"\u001b[{ansiCode}m{escaped}\u001b[0m" : escaped);
+    }
+
+    /// <summary>A line on standard output; every value in it is escaped (<see cref="TerminalLine"/>).</summary>
+    public void WriteLine(TerminalLine line) => Output.WriteLine(line.ToStringAndClear());
+
+    /// <summary>A line on standard error; every value in it is escaped (<see cref="TerminalLine"/>).</summary>
+    public void WriteErrorLine(TerminalLine line) => Error.WriteLine(line.ToStringAndClear());
 }

@@ -27,10 +27,17 @@ public sealed class NegotiationModelGenerator : IIncrementalGenerator
             .Where(file => file.Path.EndsWith(".neg", StringComparison.OrdinalIgnoreCase))
             .Select((file, cancellationToken) => new NegFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? ""));
 
-        var folders = files.Collect().SelectMany((all, _) => all
-            .GroupBy(file => file.Folder, StringComparer.Ordinal)
-            .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => new NegFolder(group.Key, group.OrderBy(file => file.Path, StringComparer.Ordinal).ToImmutableArray())));
+        // The names are one table for all folders, so two folders never share a class or a hint name.
+        var folders = files.Collect().SelectMany((all, _) =>
+        {
+            var groups = all
+                .GroupBy(file => file.Folder, StringComparer.Ordinal)
+                .OrderBy(group => group.Key, StringComparer.Ordinal)
+                .Select(group => group.OrderBy(file => file.Path, StringComparer.Ordinal).ToImmutableArray())
+                .ToList();
+            var names = CompilationNames.Assign(groups.Select(group => CompilationNames.For(group.Select(file => file.Path).ToList())).ToList());
+            return groups.Select((group, i) => new NegFolder(group[0].Folder, group, names[i]));
+        });
 
         context.RegisterSourceOutput(folders, Generate);
     }
@@ -48,8 +55,7 @@ public sealed class NegotiationModelGenerator : IIncrementalGenerator
         }
 
         if (hasErrors) return;
-        var name = CompilationNames.For(folder.Files.Select(file => file.Path).ToList());
-        var source = CSharpModelEmitter.Emit(compilation, name);
-        context.AddSource(CompilationNames.CSharpFileName(name), SourceText.From(source, System.Text.Encoding.UTF8));
+        var source = CSharpModelEmitter.Emit(compilation, folder.Names);
+        context.AddSource(folder.Names.CSharpFileName, SourceText.From(source, System.Text.Encoding.UTF8));
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using Neg = NegotiationDsl.Diagnostics;
+using Neg = NegotiationDsl;
 
 namespace NegotiationDsl.Generator;
 
@@ -12,7 +12,7 @@ internal static class RoslynDiagnostics
 
     private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Descriptors = new();
 
-    public static Diagnostic From(Neg.Diagnostic diagnostic)
+    public static Diagnostic From(Neg.Diagnostics.Diagnostic diagnostic)
     {
         var descriptor = Descriptors.GetOrAdd(diagnostic.Code, _ => new DiagnosticDescriptor(
             diagnostic.Code,
@@ -25,18 +25,19 @@ internal static class RoslynDiagnostics
 
         var span = diagnostic.Location.Span;
         var lines = diagnostic.Location.LineSpan;
+        // MSBuild reads "path(line,col): error CODE: message" lines: the path and message are shown on one line.
         var location = Location.Create(
-            diagnostic.Location.FilePath,
+            Neg.Text.PrintableText.Escape(diagnostic.Location.FilePath),
             new TextSpan(span.Start, span.Length),
             new LinePositionSpan(new LinePosition(lines.Start.Line, lines.Start.Character), new LinePosition(lines.End.Line, lines.End.Character)));
-        return Diagnostic.Create(descriptor, location, Severity(diagnostic.Severity), additionalLocations: null, properties: null, diagnostic.Message);
+        return Diagnostic.Create(descriptor, location, Severity(diagnostic.Severity), additionalLocations: null, properties: null, Neg.Text.PrintableText.Escape(diagnostic.Message));
     }
 
-    private static DiagnosticSeverity Severity(Neg.DiagnosticSeverity severity) => severity switch
+    private static DiagnosticSeverity Severity(Neg.Diagnostics.DiagnosticSeverity severity) => severity switch
     {
-        Neg.DiagnosticSeverity.Error => DiagnosticSeverity.Error,
-        Neg.DiagnosticSeverity.Warning => DiagnosticSeverity.Warning,
-        Neg.DiagnosticSeverity.Info => DiagnosticSeverity.Info,
+        Neg.Diagnostics.DiagnosticSeverity.Error => DiagnosticSeverity.Error,
+        Neg.Diagnostics.DiagnosticSeverity.Warning => DiagnosticSeverity.Warning,
+        Neg.Diagnostics.DiagnosticSeverity.Info => DiagnosticSeverity.Info,
         _ => DiagnosticSeverity.Hidden,
     };
 }

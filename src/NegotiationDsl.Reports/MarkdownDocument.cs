@@ -37,7 +37,7 @@ internal sealed class MarkdownDocument : ReportDocument
 
     public override void Table(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<ImmutableArray<TextRun>>> rows)
     {
-        _output.Append("| ").Append(string.Join(" | ", headers.Select(MarkdownText.Escape))).Append(" |\n");
+        _output.Append("| ").Append(string.Join(" | ", headers.Select(header => MarkdownText.Escape(header)))).Append(" |\n");
         _output.Append('|').Append(string.Concat(headers.Select(_ => " --- |"))).Append('\n');
         foreach (var row in rows) _output.Append("| ").Append(string.Join(" | ", row.Select(Inline))).Append(" |\n");
         _output.Append('\n');
@@ -84,7 +84,7 @@ internal sealed class MarkdownDocument : ReportDocument
                 case TextRunKind.Quoted:
                     builder.Append('“').Append(text).Append('”');
                     break;
-                case TextRunKind.Label when IsIdentifier(run.Text):
+                case TextRunKind.Label when MarkdownText.IsIdentifier(run.Text):
                     builder.Append('`').Append(run.Text).Append('`');
                     break;
                 case TextRunKind.Link when HttpLink.IsSafe(run.Text):
@@ -98,11 +98,6 @@ internal sealed class MarkdownDocument : ReportDocument
 
         return builder.ToString();
     }
-
-    /// <summary>A .neg name, safe in a code span as it is (no backtick, no pipe, nothing invisible).</summary>
-    private static bool IsIdentifier(string text) =>
-        text.Length > 0 && text.All(c => c == '_' || char.IsLetterOrDigit(c) ||
-            char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.LetterNumber);
 
     /// <summary>GitHub's anchor for a heading of plain ASCII words: lower case, spaces to hyphens, punctuation dropped.</summary>
     private static string Slug(string heading) =>

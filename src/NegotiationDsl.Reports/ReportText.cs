@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NegotiationDsl.Text;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -14,10 +15,10 @@ namespace NegotiationDsl.Reports;
 public static class ReportText
 {
     /// <summary>
-    /// Record text as a report shows it: line breaks become '\n'; control characters and invisible
-    /// formatting characters (bidirectional overrides, zero-width spaces, NUL) become a visible
-    /// <c>[U+202E]</c>, so nothing in a record can hide in a report or reorder its text. Tabs, and the
-    /// zero-width (non-)joiners that scripts and emoji need, stay.
+    /// Record text as a report shows it: line breaks become '\n'; the other hidden characters of
+    /// <see cref="PrintableText"/> (controls, NUL, bidirectional overrides, zero-width and tag characters, lone
+    /// surrogates) become a visible <c>[U+202E]</c>, so nothing in a record can hide in a report or reorder its
+    /// text. Tabs, and the zero-width (non-)joiners that scripts and emoji need, stay.
     /// </summary>
     public static string Visible(string text)
     {
@@ -34,13 +35,14 @@ public static class ReportText
             {
                 builder.Append('\n');
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            else if (c != '\t' && PrintableText.IsHidden(text, i))
+            {
+                var codePoint = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(c, text[++i]) : c;
+                builder.Append(CultureInfo.InvariantCulture, $"[U+{codePoint:X4}]");
+            }
+            else if (char.IsSurrogatePair(text, i))
             {
                 builder.Append(c).Append(text[++i]);
-            }
-            else if (IsHidden(c))
-            {
-                builder.Append(CultureInfo.InvariantCulture, $"[U+{(int)c:X4}]");
             }
             else
             {
@@ -50,10 +52,6 @@ public static class ReportText
 
         return builder.ToString();
     }
-
-    private static bool IsHidden(char c) =>
-        c != '\t' && c != '\u200C' && c != '\u200D' &&
-        (char.IsControl(c) || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format);
 
     public static string Date(LocalDate date) => DateInterval.Format(date);
 

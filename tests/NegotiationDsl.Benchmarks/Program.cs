@@ -13,7 +13,7 @@ namespace NegotiationDsl.Benchmarks;
 
 /// <summary>
 /// <c>ratios</c> runs the seven goal ratios of docs/performance.md side by side; <c>hostile</c> runs negc on
-/// the hostile inputs of docs/reliability.md; <c>corpus DIR [SCALE]</c> writes the synthetic corpus; anything else goes to BenchmarkDotNet (micro benchmarks).
+/// the hostile inputs of docs/reliability.md, <c>hostile-fs</c> on its hostile file systems; <c>corpus DIR [SCALE]</c> writes the synthetic corpus; anything else goes to BenchmarkDotNet (micro benchmarks).
 /// </summary>
 internal static class Program
 {
@@ -21,6 +21,7 @@ internal static class Program
     {
         if (args.Length > 0 && args[0] == "ratios") return RatioRunner.Run(args.AsSpan(1).ToArray());
         if (args.Length > 0 && args[0] == "hostile") return HostileRunner.Run(args.AsSpan(1).ToArray());
+        if (args.Length > 0 && args[0] == "hostile-fs") return FileSystemRunner.Run(args.AsSpan(1).ToArray());
         if (args.Length > 0 && args[0] == "corpus")
         {
             var directory = args.Length > 1 ? args[1] : "corpus";

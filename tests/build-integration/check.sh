@@ -3,7 +3,8 @@
 # examples/consumer/run.sh (which packs the package into examples/consumer/.feed):
 #   1. a second build with no change does not regenerate the reports;
 #   2. a .neg file with an error fails the build with its NEG code and location;
-#   3. warnings honour TreatWarningsAsErrors and NoWarn;
+#   3. warnings honour TreatWarningsAsErrors and NoWarn (3b: dotnet clean removes the reports; 3c: hostile record
+#      file names run no shell command, inject no code, lose no model, and a quote fails the build with NEG9015);
 #   4. negc installs as a .NET tool and answers --version.
 set -uo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -63,6 +64,24 @@ grep -q 'error NEG3003' "$work/listed.log" || fail "WarningsAsErrors did not tur
 echo "-- 3b. dotnet clean removes the reports"
 dotnet clean "$consumer" -nologo -v:q > "$work/clean.log" 2>&1 || fail "dotnet clean failed"
 [ -z "$(ls -A "$reports" 2>/dev/null)" ] || fail "dotnet clean left reports in $reports: $(ls "$reports")"
+
+echo "-- 3c. hostile record file names: data for negc, never shell syntax or compiler options; one model per folder"
+make_project "$work/names"
+mkdir -p "$work/names/d1" "$work/names/d2" "$work/names/d3" "$work/names/d4" "$work/names/d5"
+printf 'party A;\nA says "x" on 2022-01-21;\n' > "$work/names/d1/x-y.neg"
+printf 'party B;\nB says "x" on 2022-01-21;\n' > "$work/names/d2/x_y.neg"
+printf 'party C;\nC says "x" on 2022-01-21;\n' > "$work/names/d3/\$(touch PWNED) \`touch PWNED2\`.neg"
+printf 'party D;\nD says "x" on 2022-01-21;\n' > "$work/names/d4/it's 50% a;b @x.neg"
+printf 'party E;\nE says "x" on 2022-01-21;\n' > "$work/names/d5/x$(printf '\u2028')namespace Evil { static class R { [System.Runtime.CompilerServices.ModuleInitializer] internal static void I() => System.AppContext.SetData(nameof(Evil), 1); } }$(printf '\u2028').neg"
+dotnet build "$work/names" -nologo -p:TreatWarningsAsErrors=true -p:EmitCompilerGeneratedFiles=true > "$work/names.log" 2>&1 || { cat "$work/names.log"; fail "a project with hostile record file names did not build"; }
+[ -z "$(find "$work/names" -name 'PWNED*')" ] || fail "a record file name ran a shell command during the build"
+models=$(find "$work/names/obj" -path '*NegotiationModelGenerator*' -name '*.g.cs' | wc -l)
+[ "$models" = 5 ] || fail "expected 5 generated models (x-y and x_y apart), found $models"
+grep -rqE '^\s*namespace Evil' "$work/names/obj" --include='*.g.cs' && fail "a record file name put code into a generated model"
+[ "$(ls "$work/names/bin/Debug/net10.0/reports" | wc -l)" = 15 ] || fail "expected 15 reports for 5 hostile names"
+printf 'party F;\nF says "x" on 2022-01-21;\n' > "$work/names/d1/q\"uote.neg"
+if dotnet build "$work/names" -nologo > "$work/quote.log" 2>&1; then fail "a record file name with a quote built"; fi
+grep -q 'error NEG9015' "$work/quote.log" || { cat "$work/quote.log"; fail "no NEG9015 for a record file name with a quote"; }
 
 echo "-- 4. negc as a .NET tool"
 dotnet pack "$repo/src/NegotiationDsl.Cli" -c Release -o "$work/toolfeed" -nologo -v:q > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; fail "negc did not pack"; }

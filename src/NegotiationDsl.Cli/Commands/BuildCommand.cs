@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Emit;
 using NegotiationDsl.Emit.CSharp;
@@ -22,7 +23,8 @@ internal enum BuildTarget
 
 /// <summary>
 /// <c>negc build &lt;files or folders&gt; -o DIR [--target csharp|json|reports|all]</c>: C# models, JSON records
-/// and reports, one of each per compilation. With any error nothing is written; every output is written atomically.
+/// and reports, one of each per compilation. With any error nothing is written; the outputs are updated all or nothing
+/// (<see cref="OutputTransaction"/>).
 /// </summary>
 internal static class BuildCommand
 {
@@ -39,7 +41,7 @@ internal static class BuildCommand
     public static int Run(IReadOnlyList<string> paths, string outputDirectory, BuildTarget target, CliConsole console)
     {
         var set = CompilationSet.Load(paths);
-        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         // Held from before binding, the roots stay in memory for the emitters: no file is parsed twice.
@@ -49,33 +51,34 @@ internal static class BuildCommand
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics);
-            console.Error.WriteLine("negc: build failed; nothing was written.");
+            console.WriteErrorLine($"negc: build failed; nothing was written.");
             return ExitCodes.ErrorsFound;
         }
 
         // Everything is generated in memory first, so a failure cannot leave half of the outputs new.
         var outputs = new List<(string Path, string Content)>();
-        foreach (var (compilation, name) in set.Compilations.Zip(OutputNames.Unique(set.Compilations)))
+        var names = OutputNames.For(set.Compilations);
+        foreach (var (compilation, name) in set.Compilations.Zip(names))
         {
             if (target is BuildTarget.All or BuildTarget.CSharp)
-                outputs.Add((Path.Combine(outputDirectory, "csharp", CompilationNames.CSharpFileName(name)), CSharpModelEmitter.Emit(compilation, name)));
+                outputs.Add((Path.Combine(outputDirectory, "csharp", name.CSharpFileName), CSharpModelEmitter.Emit(compilation, name)));
             if (target is BuildTarget.All or BuildTarget.Json)
-                outputs.Add((Path.Combine(outputDirectory, "json", name + ".json"), RecordJsonWriter.Write(compilation, name)));
+                outputs.Add((Path.Combine(outputDirectory, "json", name.JsonFileName), RecordJsonWriter.Write(compilation, name.Name)));
         }
 
         if (target is BuildTarget.All or BuildTarget.Reports)
-            outputs.AddRange(ReportCommand.Outputs(set, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
+            outputs.AddRange(ReportCommand.Outputs(set, names, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
         GC.KeepAlive(roots);
 
         try
         {
-            var written = outputs.Count(item => AtomicFileWriter.Write(item.Path, item.Content));
-            console.Output.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
+            var written = OutputTransaction.Write(outputDirectory, outputs).Count(changed => changed);
+            console.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
             return ExitCodes.Success;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (OutputFolderException exception)
         {
-            console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, outputDirectory, exception.Message));
+            DiagnosticTextWriter.WriteToolErrors(console, [exception.Error]);
             return ExitCodes.UsageOrIoError;
         }
     }

@@ -26,8 +26,8 @@ internal static class CheckCommand
 
         if (arguments.Format == OutputFormat.Sarif)
         {
-            foreach (var error in toolErrors) console.Error.WriteLine(error);
-            SarifWriter.Write(console.Output, diagnostics);
+            DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
+            SarifWriter.Write(console.Output, diagnostics, toolErrors.ToList());
         }
         else if (arguments.Format == OutputFormat.Json)
         {
@@ -35,7 +35,7 @@ internal static class CheckCommand
         }
         else
         {
-            foreach (var error in toolErrors) console.Error.WriteLine(error);
+            DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
             DiagnosticTextWriter.Write(console, diagnostics);
             DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics);
         }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Formatting;
 
@@ -12,7 +13,8 @@ namespace NegotiationDsl.Cli.Commands;
 
 /// <summary>
 /// <c>negc format &lt;files or folders&gt; [--check]</c>: rewrite records in the one style (see
-/// <see cref="Formatter"/>), each file atomically. Files with syntax errors are left untouched. With
+/// <see cref="Formatter"/>), each file atomically with its mode and owner, through links that stay inside the folder
+/// named (<see cref="RewriteTarget"/>). Files with syntax errors are left untouched. With
 /// <c>--check</c> nothing is written and the exit code is 1 when a file would change (for CI).
 /// </summary>
 internal static class FormatCommand
@@ -29,16 +31,19 @@ internal static class FormatCommand
     /// <param name="write">Writes a file atomically (injected so tests can make writing fail).</param>
     public static int Run(IReadOnlyList<string> paths, bool check, CliConsole console, Func<string, string, bool> write)
     {
+        // Each record keeps the root it was found under (a folder named, or a file's own folder): links are written through only inside it.
         var collected = SourceFileCollector.Collect(paths);
-        var (trees, readErrors) = SourceLoader.Load(collected.Files);
-        var toolErrors = collected.Errors.Concat(readErrors).ToList();
+        var loaded = SourceLoader.LoadEach(collected.Files);
+        var toolErrors = collected.Errors.Concat(loaded.Select(file => file.Error).OfType<ToolError>()).ToList();
         int changed = 0, unchanged = 0, broken = 0;
-        foreach (var tree in trees)
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < loaded.Length; i++)
         {
+            if (loaded[i].Tree is not { } tree) continue;
             if (!Formatter.CanFormat(tree))
             {
                 broken++;
-                console.Error.WriteLine($"negc: {tree.FilePath}: not formatted: it has syntax errors (run 'negc check').");
+                console.WriteErrorLine($"negc: {tree.FilePath}: not formatted: it has syntax errors (run 'negc check').");
                 continue;
             }
 
@@ -52,27 +57,41 @@ internal static class FormatCommand
             changed++;
             if (check)
             {
-                console.Output.WriteLine($"would reformat {tree.FilePath}");
+                console.WriteLine($"would reformat {tree.FilePath}");
                 continue;
             }
 
             try
             {
-                write(tree.FilePath, formatted);
-                console.Output.WriteLine($"formatted {tree.FilePath}");
+                if (RewriteTarget.Resolve(collected.Files[i], out var target) is { } refused)
+                {
+                    changed--;
+                    toolErrors.Add(refused);
+                    continue;
+                }
+
+                // A record read under two names (a link and its target) is written once.
+                if (!written.Add(target))
+                {
+                    changed--;
+                    unchanged++;
+                    continue;
+                }
+
+                write(target, formatted);
+                console.WriteLine($"formatted {tree.FilePath}");
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 changed--;
-                toolErrors.Add(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, tree.FilePath, exception.Message));
+                toolErrors.Add(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, tree.FilePath, tree.FilePath, exception.Message));
             }
         }
 
-        foreach (var error in toolErrors) console.Error.WriteLine(error);
+        DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
         var skipped = broken > 0 ? $", {broken} with syntax errors left untouched" : "";
-        console.Output.WriteLine(check
-            ? $"{changed} file(s) would be reformatted, {unchanged} already formatted{skipped}."
-            : $"{changed} file(s) formatted, {unchanged} unchanged{skipped}.");
+        if (check) console.WriteLine($"{changed} file(s) would be reformatted, {unchanged} already formatted{new TerminalText(skipped)}.");
+        else console.WriteLine($"{changed} file(s) formatted, {unchanged} unchanged{new TerminalText(skipped)}.");
 
         if (toolErrors.Count > 0) return ExitCodes.UsageOrIoError;
         return broken > 0 || (check && changed > 0) ? ExitCodes.ErrorsFound : ExitCodes.Success;

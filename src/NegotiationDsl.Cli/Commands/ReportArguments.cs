@@ -11,4 +11,5 @@ internal enum ReportFormat
 }
 
 /// <summary>What <c>negc report</c> was asked to do.</summary>
-internal sealed record ReportArguments(IReadOnlyList<string> Paths, string OutputDirectory, ReportFormat Format, string? AsOf);
+/// <param name="PathsFrom">A file listing more paths (<see cref="Input.PathList"/>), as the build integration passes them.</param>
+internal sealed record ReportArguments(IReadOnlyList<string> Paths, string OutputDirectory, ReportFormat Format, string? AsOf, string? PathsFrom = null);

@@ -5,7 +5,9 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Files;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Emit;
 using NegotiationDsl.Reports;
 using NodaTime;
 
@@ -14,7 +16,8 @@ namespace NegotiationDsl.Cli.Commands;
 /// <summary>
 /// <c>negc report &lt;files or folders&gt; -o DIR [--format md|html|csv|all] [--as-of DATE]</c>: for each
 /// compilation, <c>DIR/reports/&lt;name&gt;.md</c>, <c>.html</c> and <c>.csv</c>. With any error in the records
-/// nothing is written (exit 1). Files are written atomically, and left alone when their content is unchanged.
+/// nothing is written (exit 1). The files are updated all or nothing (<see cref="OutputTransaction"/>), and left alone
+/// when their content is unchanged.
 /// </summary>
 internal static class ReportCommand
 {
@@ -22,21 +25,30 @@ internal static class ReportCommand
 
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.ZeroOrMore };
+        var pathsFrom = new Option<string?>("--paths-from") { Description = "A file listing more paths, one a line, with %, CR and LF as %25, %0D and %0A (the build integration writes it)" };
         var output = new Option<string>("--output", "-o") { Description = "The output folder; reports go to its reports/ subfolder", Required = true };
         var format = new Option<ReportFormat>("--format") { Description = "md, html, csv or all (default)", DefaultValueFactory = _ => ReportFormat.All };
         var asOf = AsOfOption.Create();
-        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format, asOf };
-        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(format), result.GetValue(asOf)), console));
+        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format, asOf, pathsFrom };
+        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(format), result.GetValue(asOf), result.GetValue(pathsFrom)), console));
         return command;
     }
 
     public static int Run(ReportArguments arguments, CliConsole console)
     {
         if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
+        var listErrors = new List<ToolError>();
+        var paths = arguments.PathsFrom is { } list ? [.. arguments.Paths, .. PathList.Read(list, listErrors) ?? []] : arguments.Paths;
+        if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(new ToolError(DiagnosticCatalog.InvalidArgumentDescriptor, null, "No .neg file or folder was given."));
+        if (listErrors.Count > 0)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, listErrors);
+            return ExitCodes.UsageOrIoError;
+        }
 
-        var set = CompilationSet.Load(arguments.Paths);
-        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        var set = CompilationSet.Load(paths);
+        DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         // Held from before binding, the roots stay in memory for the report builder: no file is parsed twice.
@@ -46,42 +58,40 @@ internal static class ReportCommand
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         if (errors > 0)
         {
-            console.Error.WriteLine($"negc: the records have {errors} error(s); no report was written.");
+            console.WriteErrorLine($"negc: the records have {errors} error(s); no report was written.");
             return ExitCodes.ErrorsFound;
         }
 
-        // Every report is made in memory first, so a failure to write leaves no half of a run behind it.
-        var outputs = Outputs(set, arguments, asOf).ToList();
+        // Every report is made in memory first, then written as one transaction: a failure leaves no half of a run behind it.
+        var outputs = Outputs(set, OutputNames.For(set.Compilations), arguments, asOf).ToList();
         GC.KeepAlive(roots);
-        foreach (var (path, content) in outputs)
+        bool[] written;
+        try
         {
-            try
-            {
-                var changed = AtomicFileWriter.Write(path, content);
-                console.Output.WriteLine((changed ? "wrote " : "unchanged ") + SourceFileCollector.DisplayPath(path));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine(SourceFileCollector.Format(DiagnosticCatalog.WriteFailedDescriptor, SourceFileCollector.DisplayPath(path), exception.Message));
-                return ExitCodes.UsageOrIoError;
-            }
+            written = OutputTransaction.Write(arguments.OutputDirectory, outputs);
+        }
+        catch (OutputFolderException exception)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, [exception.Error]);
+            return ExitCodes.UsageOrIoError;
         }
 
+        for (var i = 0; i < outputs.Count; i++) console.WriteLine($"{(written[i] ? "wrote" : "unchanged")} {SourceFileCollector.DisplayPath(outputs[i].Path)}");
         return ExitCodes.Success;
     }
 
     /// <summary>The report files of every compilation, in memory (negc build writes them too).</summary>
-    internal static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, ReportArguments arguments, LocalDate? asOf)
+    /// <param name="names">The run's names of the compilations (<see cref="OutputNames.For"/>), in their order.</param>
+    internal static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, IReadOnlyList<GeneratedNames> names, ReportArguments arguments, LocalDate? asOf)
     {
         var folder = Path.Combine(arguments.OutputDirectory, Folder);
-        var names = OutputNames.Unique(set.Compilations);
         for (var i = 0; i < set.Compilations.Length; i++)
         {
-            var model = ReportModel.Build(set.Compilations[i], names[i], asOf);
-            var file = Path.Combine(folder, names[i]);
-            if (arguments.Format is ReportFormat.All or ReportFormat.Md) yield return (file + MarkdownReportWriter.Extension, MarkdownReportWriter.Write(model));
-            if (arguments.Format is ReportFormat.All or ReportFormat.Html) yield return (file + HtmlReportWriter.Extension, HtmlReportWriter.Write(model));
-            if (arguments.Format is ReportFormat.All or ReportFormat.Csv) yield return (file + CsvReportWriter.Extension, CsvReportWriter.Write(model));
+            var model = ReportModel.Build(set.Compilations[i], names[i].Name, asOf);
+            string Target(string extension) => Path.Combine(folder, names[i].ReportFileName(extension));
+            if (arguments.Format is ReportFormat.All or ReportFormat.Md) yield return (Target(MarkdownReportWriter.Extension), MarkdownReportWriter.Write(model));
+            if (arguments.Format is ReportFormat.All or ReportFormat.Html) yield return (Target(HtmlReportWriter.Extension), HtmlReportWriter.Write(model));
+            if (arguments.Format is ReportFormat.All or ReportFormat.Csv) yield return (Target(CsvReportWriter.Extension), CsvReportWriter.Write(model));
         }
     }
 }

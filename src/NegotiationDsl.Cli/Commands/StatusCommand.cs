@@ -25,7 +25,7 @@ internal static class StatusCommand
         if (!AsOfOption.TryParse(asOfText, console, out var requested)) return ExitCodes.UsageOrIoError;
 
         var set = CompilationSet.Load(paths);
-        foreach (var error in set.Errors) console.Error.WriteLine(error);
+        DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         var errors = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
@@ -37,7 +37,7 @@ internal static class StatusCommand
         if (errors.Count > 0)
         {
             // The table is still printed: an analyst wants the state even while a record has mistakes.
-            console.Error.WriteLine($"negc: the records have {errors.Count} error(s); run 'negc check' to see them.");
+            console.WriteErrorLine($"negc: the records have {errors.Count} error(s); run 'negc check' to see them.");
             return ExitCodes.ErrorsFound;
         }
 

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 
@@ -14,7 +16,7 @@ namespace NegotiationDsl.Cli.Input;
 /// </summary>
 internal sealed class CompilationSet
 {
-    private CompilationSet(ImmutableArray<Compilation> compilations, IReadOnlyList<string> errors, int fileCount)
+    private CompilationSet(ImmutableArray<Compilation> compilations, IReadOnlyList<ToolError> errors, int fileCount)
     {
         Compilations = compilations;
         Errors = errors;
@@ -23,16 +25,18 @@ internal sealed class CompilationSet
 
     public ImmutableArray<Compilation> Compilations { get; }
 
-    /// <summary>Usage and I/O errors (missing paths, unreadable files), already formatted.</summary>
-    public IReadOnlyList<string> Errors { get; }
+    /// <summary>Usage and I/O errors (missing paths, unreadable files, invalid configuration).</summary>
+    public IReadOnlyList<ToolError> Errors { get; }
     public int FileCount { get; }
 
-    public static CompilationSet Load(IEnumerable<string> paths)
+    public static CompilationSet Load(IEnumerable<string> paths) => Load(paths, DiskFileSystem.Instance);
+
+    public static CompilationSet Load(IEnumerable<string> paths, IInputFileSystem files)
     {
-        var collected = SourceFileCollector.Collect(paths);
-        var (trees, readErrors) = SourceLoader.Load(collected.Files);
+        var collected = SourceFileCollector.Collect(paths, files);
+        var (trees, readErrors) = SourceLoader.Load(collected.Files, files);
         var errors = collected.Errors.Concat(readErrors).ToList();
-        var options = NegConfig.LoadOptions(trees, errors);
+        var options = NegConfig.LoadOptions(trees, errors, files);
         var compilations = trees
             .GroupBy(tree => Path.GetDirectoryName(Path.GetFullPath(tree.FilePath)) ?? "", System.StringComparer.Ordinal)
             .OrderBy(group => group.Key, System.StringComparer.Ordinal)

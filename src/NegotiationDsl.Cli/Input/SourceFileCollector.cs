@@ -1,69 +1,73 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
+using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli.Input;
 
-/// <summary>Expands the files and folders given on the command line into .neg files, in a stable order.</summary>
+/// <summary>
+/// Expands the files and folders given on the command line into record files, in a stable order. A path given
+/// is followed even when it is a link (the user named it); a folder given is a root, walked by
+/// <see cref="FolderWalk"/>; a file given directly has its folder as root.
+/// </summary>
 internal sealed class SourceFileCollector
 {
     public const string Extension = ".neg";
 
-    public List<string> Files { get; } = new();
-    public List<string> Errors { get; } = new();
+    private static readonly StringComparison s_extensionComparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    public static SourceFileCollector Collect(IEnumerable<string> paths)
+    public List<RecordFile> Files { get; } = new();
+    public List<ToolError> Errors { get; } = new();
+
+    public static SourceFileCollector Collect(IEnumerable<string> paths) => Collect(paths, DiskFileSystem.Instance);
+
+    public static SourceFileCollector Collect(IEnumerable<string> paths, IInputFileSystem files)
     {
         var collector = new SourceFileCollector();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (File.Exists(path))
+            var status = files.GetStatus(path, followLinks: true, out var error);
+            if (status is null)
             {
-                collector.Add(path, seen);
+                collector.Errors.Add(files.GetStatus(path, followLinks: false, out _) is { Kind: FileKind.Link } ? new ToolError(DiagnosticCatalog.BrokenLinkDescriptor, path, path, error ?? "its target does not exist")
+                    : error is not null ? new ToolError(DiagnosticCatalog.ReadFailedDescriptor, path, path, error)
+                    : new ToolError(DiagnosticCatalog.PathNotFoundDescriptor, path, path));
             }
-            else if (Directory.Exists(path))
+            else if (status.Value.Kind == FileKind.Folder)
             {
-                var found = Directory.EnumerateFiles(path, "*" + Extension, SearchOption.AllDirectories)
-                    .Where(file => !IsInBuildFolder(file))
-                    .OrderBy(file => file, StringComparer.Ordinal)
-                    .ToList();
-                if (found.Count == 0) collector.Errors.Add(Format(DiagnosticCatalog.NoInputDescriptor, path));
+                var (found, errors) = FolderWalk.Run(files, InputRoot.Of(files, path));
+                found.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
+                if (found.Count == 0 && errors.Count == 0) collector.Errors.Add(new ToolError(DiagnosticCatalog.NoInputDescriptor, path, path));
+                collector.Errors.AddRange(errors);
                 foreach (var file in found) collector.Add(file, seen);
             }
             else
             {
-                collector.Errors.Add(Format(DiagnosticCatalog.PathNotFoundDescriptor, path));
+                // Whatever it is: reading it decides (a FIFO or a device is refused there, on the opened handle).
+                collector.Add(new RecordFile(path, InputRoot.OfFile(files, path), status.Value.Identity), seen);
             }
         }
 
         return collector;
     }
 
-    public static string Format(DiagnosticDescriptor descriptor, params object[] arguments) =>
-        $"negc: error {descriptor.Code}: " + string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments);
+    /// <summary>Whether a file name is a record's (<c>*.neg</c>; on Windows in any case).</summary>
+    public static bool IsRecordFileName(string name) => name.EndsWith(Extension, s_extensionComparison);
 
     /// <summary>The path as shown in diagnostics: relative to the working folder when inside it, with '/' separators.</summary>
     public static string DisplayPath(string path)
     {
-        var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
-        var outside = relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        var shown = outside || Path.IsPathRooted(relative) ? full : relative;
+        var shown = RelativePath.Below(Directory.GetCurrentDirectory(), path) ?? Path.GetFullPath(path);
         // Only where '\' is a separator: on Linux and macOS it is an ordinary character of a file name.
         return OperatingSystem.IsWindows() ? shown.Replace('\\', '/') : shown;
     }
 
-    private void Add(string path, HashSet<string> seen)
+    private void Add(RecordFile file, HashSet<string> seen)
     {
-        if (seen.Add(Path.GetFullPath(path))) Files.Add(path);
-    }
-
-    private static bool IsInBuildFolder(string file)
-    {
-        var parts = file.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
-        return parts.Any(part => part is "bin" or "obj" or "node_modules");
+        if (seen.Add(Path.GetFullPath(file.Path))) Files.Add(file);
     }
 }

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
-using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
@@ -12,41 +13,35 @@ namespace NegotiationDsl.Cli.Input;
 /// <summary>Reads and parses the collected files (in parallel when there are several: each file parses independently).</summary>
 internal static class SourceLoader
 {
-    public static (List<SyntaxTree> Trees, List<string> Errors) Load(IReadOnlyList<string> files)
+    public static (List<SyntaxTree> Trees, List<ToolError> Errors) Load(IReadOnlyList<RecordFile> files) => Load(files, DiskFileSystem.Instance);
+
+    public static (List<SyntaxTree> Trees, List<ToolError> Errors) Load(IReadOnlyList<RecordFile> files, IInputFileSystem fileSystem)
     {
-        var trees = new SyntaxTree?[files.Count];
-        var errors = new string?[files.Count];
+        var loaded = LoadEach(files, fileSystem);
+        return (loaded.Where(file => file.Tree is not null).Select(file => file.Tree!).ToList(),
+                loaded.Where(file => file.Error is not null).Select(file => file.Error!).ToList());
+    }
+
+    /// <summary>Each file's tree, or the error that kept it from being read, in the order of <paramref name="files"/>.</summary>
+    public static (SyntaxTree? Tree, ToolError? Error)[] LoadEach(IReadOnlyList<RecordFile> files) => LoadEach(files, DiskFileSystem.Instance);
+
+    public static (SyntaxTree? Tree, ToolError? Error)[] LoadEach(IReadOnlyList<RecordFile> files, IInputFileSystem fileSystem)
+    {
+        var loaded = new (SyntaxTree? Tree, ToolError? Error)[files.Count];
         void LoadFile(int i)
         {
-            try
-            {
-                var displayPath = SourceFileCollector.DisplayPath(files[i]);
-                var length = new FileInfo(files[i]).Length;
-                if (length > FileSizeLimit.Bytes)
-                {
-                    trees[i] = SyntaxTree.TooLarge(displayPath, length, FileSizeLimit.Bytes);
-                    return;
-                }
-
-                trees[i] = SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(files[i]), displayPath));
-            }
-            catch (IOException exception)
-            {
-                errors[i] = SourceFileCollector.Format(DiagnosticCatalog.ReadFailedDescriptor, files[i], exception.Message);
-            }
-            catch (System.UnauthorizedAccessException exception)
-            {
-                errors[i] = SourceFileCollector.Format(DiagnosticCatalog.ReadFailedDescriptor, files[i], exception.Message);
-            }
+            var displayPath = SourceFileCollector.DisplayPath(files[i].Path);
+            var read = fileSystem.ReadFile(files[i].Path, FileSizeLimit.Bytes, files[i].Identity);
+            if (read.Bytes is not null) loaded[i].Tree = SyntaxTree.Parse(SourceText.From(read.Bytes, displayPath));
+            else if (read.Failure == FileReadFailure.TooLarge) loaded[i].Tree = SyntaxTree.TooLarge(displayPath, read.Length, FileSizeLimit.Bytes);
+            else loaded[i].Error = read.ToError(displayPath);
         }
 
         // A single file (the usual `negc check file.neg`) is parsed on this thread: starting the thread
         // pool and the parallel loop would cost a cold process more than the parse itself.
         if (files.Count == 1) LoadFile(0);
         else LoadInParallel(files.Count, LoadFile);
-
-        return (trees.Where(tree => tree is not null).Select(tree => tree!).ToList(),
-                errors.Where(error => error is not null).Select(error => error!).ToList());
+        return loaded;
     }
 
     // One worker per reported processor, so DOTNET_PROCESSOR_COUNT=1 reads and parses on one thread. A method of

@@ -4,11 +4,17 @@ using System.Text;
 using NegotiationDsl.Binding;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Dates;
+using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 
 namespace NegotiationDsl.Cli.LanguageServer;
 
-/// <summary>The Markdown shown on hover: a card per kind of symbol, and what a date expression resolved to.</summary>
+/// <summary>
+/// The Markdown shown on hover: a card per kind of symbol, and what a date expression resolved to. Record text
+/// and names are untrusted: they go in through <see cref="Text"/> and <see cref="Code"/>, the reports' Markdown
+/// escaping, so they show as text and never as an image, a link, a heading, a code block or HTML; and, as in the
+/// reports, no line starts with record text (a list item starts with a word of the card's own).
+/// </summary>
 internal static class Cards
 {
     public static string Describe(Symbol symbol, Compilation compilation) => symbol switch
@@ -19,7 +25,7 @@ internal static class Cards
         MeetingSymbol meeting => Meeting(meeting),
         TalksSymbol talks => Talks(talks),
         StatementSymbol statement => Statement(statement),
-        _ => $"`{symbol.Name}`",
+        _ => Code(symbol.Name),
     };
 
     /// <summary><c>2022-01-24 to 2022-01-30 (week)</c>, or one day.</summary>
@@ -29,25 +35,25 @@ internal static class Cards
 
     public static string Date(ResolvedDate resolved, string written)
     {
-        var text = new StringBuilder($"`{written}`: ");
+        var text = new StringBuilder(Code(written)).Append(": ");
         text.Append(resolved.Interval is { } interval ? "**" + Interval(interval) + "**" : "not resolved");
-        if (resolved.Anchor is { } anchor) text.Append("\n\ncounted from ").Append(anchor.Description);
+        if (resolved.Anchor is { } anchor) text.Append("\n\ncounted from ").Append(Text(anchor.Description));
         else if (resolved.Interval is null) text.Append("\n\nit has no anchor: no `on` date, meeting date, talks date or publication date");
         return text.ToString();
     }
 
     private static string Person(PersonSymbol person)
     {
-        var lines = new List<string> { $"**{person.DisplayName}** (person `{person.Name}`)" };
+        var lines = new List<string> { $"**{Text(person.DisplayName)}** (person {Code(person.Name)})" };
         foreach (var office in person.Offices)
         {
-            var of = office.Party is { } party ? $" of {party.DisplayName}" : "";
+            var of = office.Party is { } party ? $" of {Text(party.DisplayName)}" : "";
             var from = office.From is { } start ? $", from {start}" : "";
             var until = office.Until is { } end ? $" until {end}" : "";
-            lines.Add($"- {office.Title}{of}{from}{until}");
+            lines.Add($"- office: {Text(office.Title)}{of}{from}{until}");
         }
 
-        if (person.Affiliation is { } affiliation) lines.Add($"- affiliation: {affiliation.DisplayName}");
+        if (person.Affiliation is { } affiliation) lines.Add($"- affiliation: {Text(affiliation.DisplayName)}");
         AddNames(lines, person);
         return string.Join("\n", lines);
     }
@@ -55,17 +61,17 @@ internal static class Cards
     private static string Party(PartySymbol party)
     {
         var kind = party.PartyKind == PartyKind.Unspecified ? "party" : party.PartyKind.ToString().ToLowerInvariant();
-        var lines = new List<string> { $"**{party.DisplayName}** ({kind} `{party.Name}`)" };
-        if (!party.Members.IsEmpty) lines.Add("- members: " + string.Join(", ", party.Members.Select(member => member.DisplayName)));
-        if (party.Parent is { } parent) lines.Add($"- part of {parent.DisplayName}");
+        var lines = new List<string> { $"**{Text(party.DisplayName)}** ({kind} {Code(party.Name)})" };
+        if (!party.Members.IsEmpty) lines.Add("- members: " + string.Join(", ", party.Members.Select(member => Text(member.DisplayName))));
+        if (party.Parent is { } parent) lines.Add($"- part of {Text(parent.DisplayName)}");
         AddNames(lines, party);
         return string.Join("\n", lines);
     }
 
     private static void AddNames(List<string> lines, ActorSymbol actor)
     {
-        if (!actor.Aliases.IsEmpty) lines.Add("- also: " + string.Join(", ", actor.Aliases.Select(alias => $"\"{alias}\"")));
-        if (actor.Code is { } code) lines.Add($"- code: {code}");
+        if (!actor.Aliases.IsEmpty) lines.Add("- also: " + string.Join(", ", actor.Aliases.Select(alias => $"\"{Text(alias)}\"")));
+        if (actor.Code is { } code) lines.Add($"- code: {Text(code)}");
     }
 
     private static string Commitment(CommitmentSymbol commitment, Compilation compilation)
@@ -74,12 +80,12 @@ internal static class Cards
         var creditors = commitment.Creditors.IsEmpty ? "" : " to " + Names(commitment.Creditors);
         var lines = new List<string>
         {
-            $"**commitment `{commitment.Name}`**: {Names(commitment.Debtors)}{creditors}",
+            $"**commitment {Code(commitment.Name)}**: {Names(commitment.Debtors)}{creditors}",
             "",
-            $"\"{commitment.Deliverable}\"",
+            $"\"{Text(commitment.Deliverable ?? "")}\"",
             "",
             "- deadline: " + (commitment.Deadline is { } deadline ? Interval(deadline) : commitment.HasUnresolvedDeadline ? "not resolved" : "none"),
-            $"- state on {DateInterval.Format(asOf)} (the latest date in the records): **{NegotiationDsl.Reports.ReportText.State(commitment.GetState(asOf))}**",
+            $"- state on {DateInterval.Format(asOf)} (the latest date in the records): **{ReportText.State(commitment.GetState(asOf))}**",
         };
         foreach (var settled in commitment.Events)
             lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}");
@@ -88,16 +94,16 @@ internal static class Cards
 
     private static string Meeting(MeetingSymbol meeting)
     {
-        var lines = new List<string> { $"**meeting** in {meeting.Place}" + (meeting.Date is { } date ? $", {Interval(date)}" : "") };
+        var lines = new List<string> { $"**meeting** in {Text(meeting.Place)}" + (meeting.Date is { } date ? $", {Interval(date)}" : "") };
         if (!meeting.Participants.IsEmpty) lines.Add("- with " + Names(meeting.Participants));
-        if (meeting.Format is { } format) lines.Add($"- format: {format}");
+        if (meeting.Format is { } format) lines.Add($"- format: {Text(format)}");
         lines.Add($"- {meeting.Statements.Length} statement(s)");
         return string.Join("\n", lines);
     }
 
     private static string Talks(TalksSymbol talks)
     {
-        var lines = new List<string> { $"**talks** {talks.Title}" + (talks.Date is { } date ? $", {Interval(date)}" : "") };
+        var lines = new List<string> { $"**talks** {Text(talks.Title ?? "")}" + (talks.Date is { } date ? $", {Interval(date)}" : "") };
         if (!talks.Participants.IsEmpty) lines.Add("- with " + Names(talks.Participants));
         lines.Add($"- {talks.Meetings.Length} meeting(s), {talks.Statements.Length} statement(s)");
         return string.Join("\n", lines);
@@ -107,8 +113,14 @@ internal static class Cards
     {
         var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
         var when = statement.Date is { } date ? $", {Interval(date)}" : "";
-        return $"**{statement.StatementKind.ToString().ToLowerInvariant()} `{statement.Name}`**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{text}\"" : "");
+        return $"**{statement.StatementKind.ToString().ToLowerInvariant()} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
     }
 
-    private static string Names(IEnumerable<ActorSymbol> actors) => string.Join(", ", actors.Select(actor => actor.Name));
+    private static string Names(IEnumerable<ActorSymbol> actors) => string.Join(", ", actors.Select(actor => Text(actor.Name)));
+
+    /// <summary>Record text as Markdown text; a hover has no use for HTML, so a line break is a space.</summary>
+    private static string Text(string text) => MarkdownText.Escape(text, lineBreak: " ");
+
+    /// <summary>A name in a code span when it is safe in one, else as text.</summary>
+    private static string Code(string name) => MarkdownText.Code(name, lineBreak: " ");
 }

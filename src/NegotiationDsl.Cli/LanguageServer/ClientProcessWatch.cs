@@ -11,7 +11,7 @@ namespace NegotiationDsl.Cli.LanguageServer;
 /// server would then live on unseen. Checked once a second on a timer: cheap, and it works for any process,
 /// not only for children of ours, which are the only ones the OS reports the exit of.
 /// </summary>
-internal sealed class ClientProcessWatch(TextWriter log, Action stop) : IDisposable
+internal sealed class ClientProcessWatch(ServerLog log, Action stop) : IDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private Timer? _timer;
@@ -28,7 +28,7 @@ internal sealed class ClientProcessWatch(TextWriter log, Action stop) : IDisposa
     {
         if (IsRunning(processId)) return;
         _timer?.Dispose();
-        log.WriteLine($"negc lsp: the client process {processId} has exited; stopping.");
+        log.WriteLine($"the client process {processId} has exited; stopping.");
         stop();
     }
 

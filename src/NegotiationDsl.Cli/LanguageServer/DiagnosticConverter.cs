@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Cli.LanguageServer;
 
@@ -33,6 +34,7 @@ internal static class DiagnosticConverter
         if (severity == 0) return null;
         var help = DocsUri.Value is { } docs ? new CodeDescription(docs + "#" + diagnostic.Code.ToLowerInvariant()) : null;
         var tags = diagnostic.Descriptor == DiagnosticCatalog.UnusedDeclarationDescriptor ? new[] { LspDiagnosticTag.Unnecessary } : null;
-        return new LspDiagnostic(DocumentSnapshot.RangeOf(diagnostic.Location.Text, diagnostic.Location.Span), severity, diagnostic.Code, help, Source, diagnostic.Message, tags);
+        // The message quotes record text; an editor shows it as plain text, so hidden characters are shown by code.
+        return new LspDiagnostic(DocumentSnapshot.RangeOf(diagnostic.Location.Text, diagnostic.Location.Span), severity, diagnostic.Code, help, Source, PrintableText.Escape(diagnostic.Message), tags);
     }
 }

@@ -27,13 +27,13 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Workspace _workspace;
     private readonly Func<PublishDiagnosticsParams, Task> _publish;
-    private readonly TextWriter _log;
+    private readonly ServerLog _log;
     private readonly Dictionary<string, HashSet<string>> _publishedUris = new(StringComparer.Ordinal);
     private readonly FolderDiagnostics _diagnostics;
     private string? _workingOn;
     private CancellationTokenSource? _work;
 
-    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, TextWriter log, int diagnosticsPerDocument)
+    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, ServerLog log, int diagnosticsPerDocument)
     {
         _workspace = workspace;
         _diagnostics = new FolderDiagnostics(diagnosticsPerDocument);
@@ -83,7 +83,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
         catch (Exception exception) when (exception is ConnectionLostException or ObjectDisposedException or IOException)
         {
-            _log.WriteLine("negc lsp: the client went away; diagnostics stopped.");
+            _log.WriteLine($"the client went away; diagnostics stopped.");
         }
     }
 
@@ -134,6 +134,8 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private async Task PublishFolderAsync(string folderKey, CancellationToken cancellation)
     {
         var folder = _workspace.GetFolder(folderKey);
+        // Its files are still being read; the workspace queues the folder again once they are in.
+        if (folder.Loading) return;
         var byPath = _diagnostics.Get(folder.Compilation);
         cancellation.ThrowIfCancellationRequested();
 
@@ -162,7 +164,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
 
         if (previous.Count == 0) _publishedUris.Remove(folderKey);
-        _log.WriteLine($"negc lsp: published diagnostics of {current.Count} file(s) in {folderKey}");
+        _log.WriteLine($"published diagnostics of {current.Count} file(s) in {folderKey}");
     }
 
     private static List<string> SortedExcept(HashSet<string> all, HashSet<string> except)

@@ -38,6 +38,18 @@ internal sealed class Document
         }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    private Document(Document open)
+    {
+        Key = open.Key;
+        Uri = open.Uri;
+        Text = open.Text;
+        Version = null;
+        IsOpen = false;
+        IsTooLarge = open.IsTooLarge;
+        _tree = open._tree;
+        _root = open._root;
+    }
+
     public string Key { get; }
     public string Uri { get; }
     public SourceText Text { get; }
@@ -48,6 +60,9 @@ internal sealed class Document
     public bool IsTooLarge { get; }
 
     public SyntaxTree Tree => _tree.Value;
+
+    /// <summary>The same text as a closed document, its tree shared: what stands in for a file just closed until its copy on disk is read.</summary>
+    public Document AsClosed() => new(this);
 
     /// <summary>The text's size in UTF-8 when it is over <paramref name="limit"/>, else null; counted only when the length cannot tell (a UTF-16 unit is one to three bytes).</summary>
     private static long? SizeOver(string text, long limit)

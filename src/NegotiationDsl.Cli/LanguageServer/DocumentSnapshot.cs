@@ -45,15 +45,6 @@ internal sealed class DocumentSnapshot
 
     private static SyntaxToken? Touching(SyntaxToken token, int offset) => token.Span.Length > 0 && token.Span.Touches(offset) ? token : null;
 
-    /// <summary>The tree of this compilation whose root is <paramref name="root"/>.</summary>
-    public SyntaxTree? TreeOf(SyntaxNode node)
-    {
-        var root = node;
-        while (root.Parent is not null) root = root.Parent;
-        // A tree whose root is not in memory cannot be this node's: the node holds its root.
-        return Compilation.SyntaxTrees.FirstOrDefault(tree => tree.TryGetRoot(out var treeRoot) && treeRoot == root);
-    }
-
     public LspLocation LocationOf(SyntaxTree tree, TextSpan span) => new(Workspace.UriOf(tree.FilePath), RangeOf(tree.Text, span));
 
     public LspLocation LocationOf(Symbol symbol) => LocationOf(symbol.SyntaxTree, symbol.Location.Span);

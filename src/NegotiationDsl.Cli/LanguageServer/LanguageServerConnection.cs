@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.Threading;
+using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.LanguageServer.Handlers;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
 using NegotiationDsl.Cli.LanguageServer.Transport;
@@ -35,15 +36,18 @@ internal sealed class LanguageServerConnection : IDisposable
     private readonly LifecycleHandler _lifecycle;
     private readonly LifecycleGate _gate = new();
     private readonly ClientProcessWatch _clientWatch;
+    private readonly LogQueue _logQueue;
     private readonly ServerLog _log;
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationTokenSource _writing = new();
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public LanguageServerConnection(Stream input, Stream output, TextWriter log, LanguageServerLimits? limits = null)
+    /// <param name="files">The disk as the input layer reads it; tests pass a slow or failing one.</param>
+    public LanguageServerConnection(Stream input, Stream output, TextWriter log, LanguageServerLimits? limits = null, IInputFileSystem? files = null)
     {
         limits ??= LanguageServerLimits.Default;
-        _log = new ServerLog(log);
+        _logQueue = new LogQueue(log);
+        _log = new ServerLog(_logQueue);
         _output = new OutgoingMessages(output, limits.PendingOutputBytes, StopForClient);
         _messages = new LspMessageHandler(input, _output, CreateServerFormatter(), _gate, limits.MessageBytes);
         _rpc = new LanguageServerRpc(_messages, _log)
@@ -52,10 +56,11 @@ internal sealed class LanguageServerConnection : IDisposable
         };
         _rpc.Disconnected += LogDisconnection;
 
-        Workspace = new Workspace(_log, limits.DocumentBytes);
+        Workspace = new Workspace(_log, limits.DocumentBytes, files);
         _publisher = new DiagnosticsPublisher(Workspace, Publish, _log, limits.DiagnosticsPerDocument);
+        Workspace.FolderChanged += _publisher.Enqueue;
         _clientWatch = new ClientProcessWatch(_log, Exit);
-        _lifecycle = new LifecycleHandler(Workspace, _publisher, _clientWatch, Exit);
+        _lifecycle = new LifecycleHandler(Workspace, _clientWatch, Exit);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
         foreach (var handler in Handlers(Workspace)) _rpc.AddLocalRpcTarget(handler, options);
     }
@@ -81,8 +86,8 @@ internal sealed class LanguageServerConnection : IDisposable
         _publisher.Complete();
         await WithinGraceAsync(diagnostics).ConfigureAwait(false);
         using (var grace = new CancellationTokenSource(StopGrace)) await WithinGraceAsync(DrainAsync(grace.Token)).ConfigureAwait(false);
-        _log.Complete();
-        await WithinGraceAsync(_log.Writing).ConfigureAwait(false);
+        _logQueue.Complete();
+        await WithinGraceAsync(_logQueue.Writing).ConfigureAwait(false);
         return _gate.ShutdownArrived ? 0 : 1;
     }
 
@@ -108,15 +113,19 @@ internal sealed class LanguageServerConnection : IDisposable
         return formatter;
     }
 
+    /// <summary>Completes when the workspace's disk work queued so far is done (tests wait for it instead of sleeping).</summary>
+    internal Task WhenDiskIdle() => Workspace.WhenDiskIdle();
+
     public void Dispose()
     {
+        Workspace.Dispose();
         _clientWatch.Dispose();
         _rpc.Dispose();
         _publisher.Dispose();
         _writing.Cancel();
         _writing.Dispose();
         _stop.Dispose();
-        _log.Dispose();
+        _logQueue.Dispose();
     }
 
     private object[] Handlers(Workspace workspace) =>
@@ -144,7 +153,7 @@ internal sealed class LanguageServerConnection : IDisposable
 
     private void StopForClient(string reason)
     {
-        _log.WriteLine($"negc lsp: {reason}; stopping.");
+        _log.WriteLine($"{reason}; stopping.");
         Exit();
     }
 
@@ -172,6 +181,6 @@ internal sealed class LanguageServerConnection : IDisposable
     {
         if (disconnection.Reason == DisconnectedReason.LocallyDisposed) return;
         var cause = disconnection.Exception is { } exception ? $"{exception.GetType().Name}: {exception.Message}" : disconnection.Description;
-        _log.WriteLine($"negc lsp: the connection ended ({disconnection.Reason}): {cause}");
+        _log.WriteLine($"the connection ended ({disconnection.Reason}): {cause}");
     }
 }

@@ -1,74 +1,98 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Collections.ObjectModel;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Cli.LanguageServer;
 
 /// <summary>
 /// The documents the server knows: open ones with the editor's text and version, closed ones of the
-/// workspace folder as read from disk (once, at initialize). As in the CLI, a folder is one compilation;
-/// each folder keeps one immutable <see cref="Compilation"/>, renewed with
-/// <see cref="Compilation.WithSyntaxTree"/> when one of its documents changes. State changes take a lock
-/// and are cheap (parsing and binding happen later, outside it, on the snapshot being asked about).
+/// workspace folder as read from disk. As in the CLI, a folder is one compilation; each folder keeps one
+/// immutable <see cref="Compilation"/>, renewed with <see cref="Compilation.WithSyntaxTree"/> when one of its
+/// documents changes. State changes take a lock and are cheap (parsing and binding happen later, outside it,
+/// on the snapshot being asked about).
 /// </summary>
-internal sealed class Workspace
+/// <remarks>
+/// The disk is read only through the input layer (<see cref="IInputFileSystem"/>, <see cref="FolderWalk"/>,
+/// <see cref="NegConfig"/>: the CLI's rules for links, special files and configuration), and never on the
+/// message loop: an edit applies the editor's text at once and queues what needs the disk (the other files of a
+/// new folder, the saved copy of a closed file) on a <see cref="DiskQueue"/>, whose results are merged in the
+/// order they were asked for. Until a folder's files are in, its diagnostics are held back rather than
+/// published with names missing; <see cref="FolderChanged"/> then says the folder is ready.
+/// </remarks>
+internal sealed class Workspace : IDisposable
 {
+    private static readonly IReadOnlyDictionary<string, ReportDiagnostic> NoSeverities = new Dictionary<string, ReportDiagnostic>();
+
     private readonly object _gate = new();
     private readonly Dictionary<string, Folder> _folders = new(StringComparer.Ordinal);
-    private readonly TextWriter _log;
+    private readonly ServerLog _log;
+    private readonly IInputFileSystem _files;
+    private readonly DiskQueue _disk;
     private readonly long _documentBytes;
 
     /// <param name="documentBytes">The size limit of an open document (<see cref="LanguageServerLimits.DocumentBytes"/>).</param>
-    public Workspace(TextWriter log, long? documentBytes = null)
+    /// <param name="files">The disk as the input layer reads it; tests pass a slow or failing one.</param>
+    public Workspace(ServerLog log, long? documentBytes = null, IInputFileSystem? files = null)
     {
         _log = log;
         _documentBytes = documentBytes ?? FileSizeLimit.Bytes;
+        _files = files ?? DiskFileSystem.Instance;
+        _disk = new DiskQueue(log);
     }
+
+    /// <summary>Raised (on the disk thread) when files read from disk were merged into a folder: its diagnostics are due.</summary>
+    public event Action<string>? FolderChanged;
 
     /// <summary>The workspace folder (null when the editor opened single files).</summary>
     public string? RootPath { get; private set; }
 
-    /// <summary>Reads every .neg file below <paramref name="rootPath"/>; returns the folders found.</summary>
-    public IReadOnlyList<string> Initialize(string? rootPath)
+    /// <summary>Queues reading every .neg file below <paramref name="rootPath"/>; the task completes when they are in.</summary>
+    public Task Initialize(string? rootPath)
     {
-        if (rootPath is null || !Directory.Exists(rootPath)) return Array.Empty<string>();
-        RootPath = Path.GetFullPath(rootPath);
-        var files = SourceFileCollector.Collect(new[] { RootPath }).Files;
-        var loaded = new List<string>();
-        foreach (var group in files.Select(Path.GetFullPath).GroupBy(DocumentUris.FolderOf, StringComparer.Ordinal))
-        {
-            var documents = group.Select(ReadFromDisk).OfType<Document>().ToImmutableDictionary(document => document.Key, StringComparer.Ordinal);
-            lock (_gate) _folders[group.Key] = new Folder(documents, inWorkspace: true, LoadOptions(documents));
-            loaded.Add(group.Key);
-        }
-
-        return loaded;
+        if (rootPath is null) return Task.CompletedTask;
+        var root = RootPath = Path.GetFullPath(rootPath);
+        return _disk.Run(() => LoadWorkspace(root));
     }
 
-    /// <summary>Opens a document (its folder's other files are read from disk if the folder is new); returns its folder.</summary>
+    /// <summary>Completes when the disk work queued so far is done (for tests and benchmarks).</summary>
+    public Task WhenDiskIdle() => _disk.WhenIdle();
+
+    /// <summary>Opens a document (its folder's other files are read from disk, later, if the folder is new); returns its folder.</summary>
     public string Open(string uri, string text, int version)
     {
         var key = DocumentUris.ToKey(uri);
         var folderKey = DocumentUris.FolderOf(key);
         var document = new Document(key, uri, SourceText.From(text, key), version, isOpen: true, _documentBytes);
+        Folder? toLoad = null;
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder))
             {
-                var siblings = SiblingsOnDisk(key).ToImmutableDictionary(sibling => sibling.Key, StringComparer.Ordinal);
-                folder = _folders[folderKey] = new Folder(siblings, inWorkspace: IsInWorkspace(folderKey), CompilationOptions.Default);
+                folder = _folders[folderKey] = new Folder(ImmutableDictionary<string, Document>.Empty.WithComparers(StringComparer.Ordinal), IsInWorkspace(folderKey));
+                if (DocumentUris.IsFilePath(key))
+                {
+                    folder.PendingLoads++;
+                    toLoad = folder;
+                }
             }
 
             var isNew = !folder.Documents.ContainsKey(key);
             folder.Documents = folder.Documents.SetItem(key, document);
-            if (isNew) folder.Options = LoadOptions(folder.Documents);
+            if (isNew) folder.RefreshOptions();
         }
 
+        if (toLoad is not null) _disk.Run(() => LoadFolder(folderKey, toLoad));
         return folderKey;
     }
 
@@ -91,24 +115,37 @@ internal sealed class Workspace
     }
 
     /// <summary>
-    /// Closes a document: its saved file takes its place, or it leaves the workspace when there is none. Returns
-    /// its folder, or null when the document was not open. Only a .neg file is read back (never, say, a device
-    /// that an odd URI named).
+    /// Closes a document: its saved file takes its place (read later; until then the closed buffer stands in), or
+    /// it leaves the workspace when there is none. Returns its folder, or null when the document was not open.
+    /// Only a .neg file is read back (never, say, a device that an odd URI named).
     /// </summary>
     public string? Close(string uri)
     {
         var key = DocumentUris.ToKey(uri);
         var folderKey = DocumentUris.FolderOf(key);
-        if (!IsOpen(key)) return null;
-        var onDisk = DocumentUris.IsFilePath(key) && key.EndsWith(SourceFileCollector.Extension, StringComparison.OrdinalIgnoreCase) ? ReadFromDisk(key) : null;
+        Document? standIn = null;
         lock (_gate)
         {
-            if (!_folders.TryGetValue(folderKey, out var folder)) return null;
-            folder.Documents = onDisk is null ? folder.Documents.Remove(key) : folder.Documents.SetItem(key, onDisk);
-            if (!folder.InWorkspace && !folder.Documents.Values.Any(document => document.IsOpen)) folder.Documents = folder.Documents.Clear();
-            if (folder.Documents.IsEmpty) _folders.Remove(folderKey);
+            if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var document) || !document.IsOpen) return null;
+            if (!folder.InWorkspace && !folder.Documents.Values.Any(other => other.IsOpen && other.Key != key))
+            {
+                _folders.Remove(folderKey);
+                return folderKey;
+            }
+
+            if (DocumentUris.IsFilePath(key) && SourceFileCollector.IsRecordFileName(key))
+            {
+                standIn = document.AsClosed();
+                folder.Documents = folder.Documents.SetItem(key, standIn);
+            }
+            else
+            {
+                folder.Documents = folder.Documents.Remove(key);
+                if (folder.Documents.IsEmpty) _folders.Remove(folderKey);
+            }
         }
 
+        if (standIn is not null) _disk.Run(() => ReadBack(folderKey, key, standIn));
         return folderKey;
     }
 
@@ -133,14 +170,16 @@ internal sealed class Workspace
     {
         Folder? folder;
         ImmutableDictionary<string, Document> documents;
+        bool loading;
         lock (_gate)
         {
-            if (!_folders.TryGetValue(folderKey, out folder)) return new FolderSnapshot(folderKey, ImmutableArray<Document>.Empty, null, InWorkspace: false);
+            if (!_folders.TryGetValue(folderKey, out folder)) return new FolderSnapshot(folderKey, ImmutableArray<Document>.Empty, null, InWorkspace: false, Loading: false);
             documents = folder.Documents;
+            loading = folder.PendingLoads > 0;
         }
 
         var ordered = documents.Values.OrderBy(document => document.Key, StringComparer.Ordinal).ToImmutableArray();
-        return new FolderSnapshot(folderKey, ordered, GetCompilation(folder, documents), folder.InWorkspace);
+        return new FolderSnapshot(folderKey, ordered, GetCompilation(folder, documents), folder.InWorkspace, loading);
     }
 
     public IReadOnlyList<string> FolderKeys
@@ -206,66 +245,162 @@ internal sealed class Workspace
         return compilation;
     }
 
-    private bool IsOpen(string key)
-    {
-        lock (_gate) return _folders.TryGetValue(DocumentUris.FolderOf(key), out var folder) && folder.Documents.TryGetValue(key, out var document) && document.IsOpen;
-    }
+    public void Dispose() => _disk.Dispose();
 
     private bool IsInWorkspace(string folderKey) =>
         RootPath is not null && DocumentUris.IsFilePath(folderKey) &&
         (folderKey == RootPath || folderKey.StartsWith(RootPath + Path.DirectorySeparatorChar, StringComparison.Ordinal));
 
-    private IEnumerable<Document> SiblingsOnDisk(string key)
+    // The jobs below run on the disk thread.
+
+    private void LoadWorkspace(string root)
     {
-        if (!DocumentUris.IsFilePath(key) || Path.GetDirectoryName(key) is not { } directory || !Directory.Exists(directory)) return Enumerable.Empty<Document>();
-        return Directory.EnumerateFiles(directory, "*" + SourceFileCollector.Extension)
-            .Select(Path.GetFullPath)
-            .Where(path => path != key)
-            .Select(ReadFromDisk)
-            .OfType<Document>()
-            .ToList();
+        if (_files.GetStatus(root, followLinks: true, out _) is not { Kind: FileKind.Folder }) return;
+        var (found, errors) = FolderWalk.Run(_files, InputRoot.Of(_files, root));
+        Log(errors);
+        var config = NewConfig();
+        foreach (var group in found.GroupBy(file => DocumentUris.FolderOf(Path.GetFullPath(file.Path)), StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
+            Merge(group.Key, ReadAll(group), config.SeveritiesFor(group.Key), loaded: null);
     }
 
-    private Document? ReadFromDisk(string path)
+    private void LoadFolder(string folderKey, Folder folder)
     {
+        var documents = new List<Document>();
+        var severities = NoSeverities;
         try
         {
-            if (!File.Exists(path)) return null;
-            // A closed file over the CLI's size limit stays out of the folder's compilation, as negc would
-            // refuse it: reading it would cost the server about 80 bytes of memory per byte.
-            var length = new FileInfo(path).Length;
-            if (length > FileSizeLimit.Bytes)
+            if (_files.GetStatus(folderKey, followLinks: true, out _) is not { Kind: FileKind.Folder }) return;
+            var root = folder.InWorkspace && RootPath is not null ? InputRoot.Of(_files, RootPath) : InputRoot.Of(_files, folderKey);
+            var (found, errors) = FolderWalk.RunOne(_files, root, folderKey);
+            Log(errors);
+            documents = ReadAll(found);
+            severities = NewConfig().SeveritiesFor(folderKey);
+        }
+        finally
+        {
+            // Whatever happened, the folder stops waiting for its files: it is published with those that were read.
+            Merge(folderKey, documents, severities, loaded: folder);
+        }
+    }
+
+    private void ReadBack(string folderKey, string key, Document standIn)
+    {
+        var onDisk = Read(new RecordFile(key, InputRoot.OfFile(_files, key), Identity: null));
+        lock (_gate)
+        {
+            if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var current) || current != standIn) return;
+            folder.Documents = onDisk is null ? folder.Documents.Remove(key) : folder.Documents.SetItem(key, onDisk);
+            if (folder.Documents.IsEmpty) _folders.Remove(folderKey);
+        }
+
+        FolderChanged?.Invoke(folderKey);
+    }
+
+    /// <summary>
+    /// Adds documents read from disk to a folder, never over one already there (an open document, or a closed one
+    /// whose own read-back is queued). <paramref name="loaded"/> is the folder whose load this completes; when that
+    /// folder is gone meanwhile (every document closed), the result is dropped.
+    /// </summary>
+    private void Merge(string folderKey, List<Document> documents, IReadOnlyDictionary<string, ReportDiagnostic> severities, Folder? loaded)
+    {
+        lock (_gate)
+        {
+            if (!_folders.TryGetValue(folderKey, out var folder))
             {
-                _log.WriteLine($"negc lsp: {path} is not read: {length} bytes, over the {FileSizeLimit.Bytes}-byte limit (NEGC_MAX_FILE_MB)");
-                return null;
+                if (loaded is not null || documents.Count == 0) return;
+                folder = _folders[folderKey] = new Folder(ImmutableDictionary<string, Document>.Empty.WithComparers(StringComparer.Ordinal), inWorkspace: true);
+            }
+            else if (loaded is not null && folder != loaded)
+            {
+                return;
             }
 
-            return new Document(path, DocumentUris.FromPath(path), SourceText.From(File.ReadAllBytes(path), path), version: null, isOpen: false);
+            foreach (var document in documents)
+            {
+                if (!folder.Documents.ContainsKey(document.Key)) folder.Documents = folder.Documents.Add(document.Key, document);
+            }
+
+            folder.Severities = severities;
+            folder.RefreshOptions();
+            if (loaded is not null) folder.PendingLoads--;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            _log.WriteLine($"negc lsp: could not read {path}: {exception.Message}");
-            return null;
-        }
+
+        FolderChanged?.Invoke(folderKey);
     }
 
-    /// <summary>Severities from negconfig.json files, as the CLI reads them.</summary>
-    private CompilationOptions LoadOptions(ImmutableDictionary<string, Document> documents)
+    private List<Document> ReadAll(IEnumerable<RecordFile> files)
     {
-        var errors = new List<string>();
-        var options = NegConfig.LoadOptions(documents.Values.Where(document => DocumentUris.IsFilePath(document.Key)).Select(document => document.Tree).ToList(), errors);
-        foreach (var error in errors) _log.WriteLine(error);
-        return options;
+        var documents = new List<Document>();
+        foreach (var file in files)
+        {
+            // An open document wins over its copy on disk: do not read what would be thrown away.
+            if (IsOpen(Path.GetFullPath(file.Path))) continue;
+            if (Read(file) is { } document) documents.Add(document);
+        }
+
+        return documents;
     }
 
-    private sealed class Folder(ImmutableDictionary<string, Document> documents, bool inWorkspace, CompilationOptions options)
+    private bool IsOpen(string key)
+    {
+        lock (_gate) return _folders.TryGetValue(DocumentUris.FolderOf(key), out var folder) && folder.Documents.TryGetValue(key, out var document) && document.IsOpen;
+    }
+
+    private Document? Read(RecordFile file)
+    {
+        var path = Path.GetFullPath(file.Path);
+        var read = _files.ReadFile(path, FileSizeLimit.Bytes, file.Identity);
+        if (read.Bytes is not null) return new Document(path, DocumentUris.FromPath(path), SourceText.From(read.Bytes, path), version: null, isOpen: false);
+
+        // A closed file over the CLI's size limit stays out of the folder's compilation, as negc would refuse it:
+        // reading it would cost the server about 80 bytes of memory per byte.
+        if (read.Failure == FileReadFailure.TooLarge) _log.WriteLine($"{path} is not read: over the {FileSizeLimit.Bytes}-byte limit (NEGC_MAX_FILE_MB)");
+        else _log.WriteLine($"{read.ToError(path)}");
+        return null;
+    }
+
+    /// <summary>Severities from negconfig.json files, found and read as the CLI finds and reads them; problems go to the log.</summary>
+    private NegConfig NewConfig() => new(_files, new LoggedErrors(_log));
+
+    private void Log(IEnumerable<ToolError> errors)
+    {
+        foreach (var error in errors) _log.WriteLine($"{error}");
+    }
+
+    private sealed class Folder(ImmutableDictionary<string, Document> documents, bool inWorkspace)
     {
         public ImmutableDictionary<string, Document> Documents { get; set; } = documents;
         public bool InWorkspace { get; } = inWorkspace;
-        public CompilationOptions Options { get; set; } = options;
+        public IReadOnlyDictionary<string, ReportDiagnostic> Severities { get; set; } = NoSeverities;
+        public CompilationOptions Options { get; private set; } = CompilationOptions.Default;
         public Compilation? Compilation { get; set; }
+
+        /// <summary>Loads of this folder's files queued and not yet merged: its diagnostics wait for them.</summary>
+        public int PendingLoads { get; set; }
+
+        /// <summary>Every file of the folder takes the folder's severities (a file added later too, without the disk).</summary>
+        public void RefreshOptions()
+        {
+            var options = CompilationOptions.Default;
+            if (Severities.Count > 0)
+            {
+                foreach (var key in Documents.Keys)
+                {
+                    if (DocumentUris.IsFilePath(key)) options = options.WithSeverities(key, Severities);
+                }
+            }
+
+            Options = options;
+        }
+    }
+
+    /// <summary>A collection that writes each configuration problem to the log instead of keeping it.</summary>
+    private sealed class LoggedErrors(ServerLog log) : Collection<ToolError>
+    {
+        protected override void InsertItem(int index, ToolError item) => log.WriteLine($"{item}");
     }
 }
 
 /// <summary>The documents of one folder and their compilation at one moment.</summary>
-internal sealed record FolderSnapshot(string Key, ImmutableArray<Document> Documents, Compilation? Compilation, bool InWorkspace);
+/// <param name="Loading">Files of the folder are still being read from disk: its diagnostics would miss their names.</param>
+internal sealed record FolderSnapshot(string Key, ImmutableArray<Document> Documents, Compilation? Compilation, bool InWorkspace, bool Loading);

@@ -9,6 +9,7 @@ using System.Text.Json;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
+using NegotiationDsl.Text;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -46,15 +47,17 @@ internal static class CommitmentReport
 
     private static string Names(ImmutableArray<ActorSymbol> actors) => actors.IsEmpty ? "-" : string.Join(", ", actors.Select(actor => actor.Name));
 
+    /// <summary>A table with one line per commitment: each cell is escaped first, so no record text can add a line or a column.</summary>
     public static void WriteText(CliConsole console, IReadOnlyList<CommitmentRow> rows, LocalDate asOf)
     {
-        console.Output.WriteLine($"Commitments as of {DateInterval.Format(asOf)}:");
+        console.WriteLine($"Commitments as of {DateInterval.Format(asOf)}:");
         var table = new List<string[]> { Header };
-        table.AddRange(rows.Select(row => new[] { row.Id, row.Debtors, row.Creditors, row.Deadline, row.State, Shorten(row.Deliverable, 60) }));
+        table.AddRange(rows.Select(row => new[] { row.Id, row.Debtors, row.Creditors, row.Deadline, row.State, Shorten(PrintableText.Escape(row.Deliverable), 60) }
+            .Select(PrintableText.Escape).ToArray()));
         var widths = Enumerable.Range(0, table[0].Length).Select(column => table.Max(line => line[column].Length)).ToArray();
         foreach (var line in table)
-            console.Output.WriteLine(string.Join("  ", line.Select((cell, column) => column == line.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd());
-        console.Output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} commitment(s).", rows.Count));
+            console.WriteLine($"{new TerminalText(string.Join("  ", line.Select((cell, column) => column == line.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd())}");
+        console.WriteLine($"{rows.Count} commitment(s).");
     }
 
     public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, LocalDate asOf)
@@ -87,5 +90,5 @@ internal static class CommitmentReport
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static string Shorten(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
+    private static string Shorten(string text, int length) => ReportText.Shorten(text, length);
 }

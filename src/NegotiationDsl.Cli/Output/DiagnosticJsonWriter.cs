@@ -11,7 +11,7 @@ internal static class DiagnosticJsonWriter
 {
     public const int FormatVersion = 1;
 
-    public static void Write(TextWriter output, int fileCount, IReadOnlyCollection<Diagnostic> diagnostics, IReadOnlyCollection<string> toolErrors)
+    public static void Write(TextWriter output, int fileCount, IReadOnlyCollection<Diagnostic> diagnostics, IReadOnlyCollection<ToolError> toolErrors)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
@@ -44,7 +44,7 @@ internal static class DiagnosticJsonWriter
 
             json.WriteEndArray();
             json.WriteStartArray("toolErrors");
-            foreach (var error in toolErrors) json.WriteStringValue(error);
+            foreach (var error in toolErrors) json.WriteStringValue(error.ToString());
             json.WriteEndArray();
             json.WriteNumber("errorCount", errors);
             json.WriteNumber("warningCount", warnings);

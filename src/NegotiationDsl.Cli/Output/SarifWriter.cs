@@ -17,7 +17,9 @@ internal static class SarifWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(TextWriter output, IReadOnlyCollection<Diagnostic> diagnostics)
+    /// <param name="toolErrors">Problems of the run rather than of a record (a path not found, a file not read): the
+    /// invocation's tool execution notifications, and the invocation then did not succeed.</param>
+    public static void Write(TextWriter output, IReadOnlyCollection<Diagnostic> diagnostics, IReadOnlyCollection<ToolError> toolErrors)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
@@ -28,6 +30,7 @@ internal static class SarifWriter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, diagnostics);
+            WriteInvocation(json, toolErrors);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
             foreach (var diagnostic in diagnostics) WriteResult(json, diagnostic);
@@ -68,6 +71,52 @@ internal static class SarifWriter
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyCollection<ToolError> toolErrors)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", toolErrors.Count == 0);
+        if (toolErrors.Count > 0)
+        {
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var error in toolErrors)
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("descriptor");
+                json.WriteString("id", error.Code);
+                json.WriteEndObject();
+                json.WriteString("level", "error");
+                json.WriteStartObject("message");
+                json.WriteString("text", error.Message);
+                json.WriteEndObject();
+                if (error.Path is { } path)
+                {
+                    json.WriteStartArray("locations");
+                    json.WriteStartObject();
+                    WriteArtifact(json, path);
+                    json.WriteEndObject();
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteArtifact(Utf8JsonWriter json, string path)
+    {
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", SarifArtifactUri.For(path));
         json.WriteEndObject();
         json.WriteEndObject();
     }

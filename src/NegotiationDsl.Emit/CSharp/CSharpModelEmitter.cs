@@ -17,13 +17,23 @@ public static class CSharpModelEmitter
     /// <param name="compilation">The compilation; it should have no errors.</param>
     /// <param name="compilationName">A name for the class, e.g. the folder or file name (<c>geneva-2022</c> gives <c>Geneva2022</c>).</param>
     /// <param name="namespaceName">The namespace of the generated class.</param>
-    public static string Emit(Compilation compilation, string compilationName, string namespaceName = DefaultNamespace)
+    public static string Emit(Compilation compilation, string compilationName, string namespaceName = DefaultNamespace) =>
+        Emit(compilation, CompilationNames.Single(compilationName), namespaceName);
+
+    /// <param name="compilation">The compilation; it should have no errors.</param>
+    /// <param name="names">The compilation's names in the run's table (<see cref="CompilationNames.Assign"/>).</param>
+    /// <param name="namespaceName">The namespace of the generated class.</param>
+    public static string Emit(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace) =>
+        CSharpLayout.Write(EmitSyntax(compilation, names, namespaceName)) + "\n";
+
+    /// <summary>The model as Roslyn syntax, before it is laid out as text.</summary>
+    internal static Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax EmitSyntax(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace)
     {
         // The emitter reads declarations; held roots are parsed at most once more (see Compilation.GetRoots).
         var roots = compilation.GetRoots();
-        var source = new ModelEmitter(compilation, compilationName, namespaceName).Emit().NormalizeWhitespace(eol: "\n").ToFullString() + "\n";
+        var unit = new ModelEmitter(compilation, names.ClassName, namespaceName).Emit();
         System.GC.KeepAlive(roots);
-        return source;
+        return unit;
     }
 
     internal static string GeneratorVersion =>

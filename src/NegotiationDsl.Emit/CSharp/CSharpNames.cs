@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -9,26 +10,23 @@ namespace NegotiationDsl.Emit.CSharp;
 /// Turns .neg names into valid, unique C# identifiers: <c>written_response</c> becomes
 /// <c>WrittenResponse</c>, <c>minsk-2015</c> becomes <c>Minsk2015</c>, Unicode letters stay
 /// (<c>Лавров</c>), characters C# does not allow become '_', a reserved keyword is escaped with '@', and a
-/// name taken in the same scope (or equal to the enclosing type) gets a number.
+/// name taken in the same scope gets a number. Taken from the start: the enclosing types' names (a member
+/// named like its class is an error) and the members every class inherits from <c>object</c> (a field named
+/// <c>Equals</c> would hide one, a warning). Identifiers are at most <see cref="GeneratedName.MaxBytes"/> bytes.
 /// </summary>
 internal sealed class CSharpNames
 {
-    private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
+    /// <summary>The members of <c>object</c>, which every generated class inherits.</summary>
+    public static readonly IReadOnlyList<string> InheritedMembers = ["Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString"];
 
-    public CSharpNames(params string[] reserved)
-    {
-        foreach (var name in reserved) _taken.Add(name);
-    }
+    private readonly NameScope _scope;
+
+    /// <param name="reserved">Names taken from the start: the enclosing classes' and the class's own fixed members.</param>
+    public CSharpNames(params string[] reserved) =>
+        _scope = new NameScope(System.StringComparer.Ordinal, numberSeparator: "", reserved.Concat(InheritedMembers));
 
     /// <summary>A fresh identifier in this scope for <paramref name="name"/>.</summary>
-    public string Claim(string name)
-    {
-        var baseName = ToPascalIdentifier(name);
-        var candidate = baseName;
-        for (var suffix = 2; !_taken.Add(candidate); suffix++)
-            candidate = baseName + suffix.ToString(CultureInfo.InvariantCulture);
-        return candidate;
-    }
+    public string Claim(string name) => _scope.Claim(ToPascalIdentifier(name));
 
     public static string ToPascalIdentifier(string name)
     {

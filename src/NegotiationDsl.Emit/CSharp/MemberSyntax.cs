@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,12 +18,19 @@ internal static class MemberSyntax
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
 
         var trivia = new List<SyntaxTrivia>();
-        if (sourcePath is not null) trivia.Add(Trivia(LineDirectiveTrivia(Literal(sourceLine), Literal(sourcePath), isActive: true)));
+        if (sourcePath is not null) trivia.Add(Trivia(LineDirectiveTrivia(Literal(sourceLine), LinePath(sourcePath), isActive: true)));
         trivia.Add(sourcePath is null
             ? DocComment(XmlSummaryElement(Text(summary)))
-            : DocComment(XmlSummaryElement(Text(summary)), XmlRemarksElement(Text($"From {sourcePath}, line {sourceLine}."))));
+            : DocComment(XmlSummaryElement(Text(summary)), XmlRemarksElement(Text($"From {CSharpText.Path(sourcePath)}, line {sourceLine}."))));
 
         return field.WithLeadingTrivia(trivia);
+    }
+
+    /// <summary>The file name token of a <c>#line</c> directive, which takes no escapes (<see cref="CSharpText.Path"/>).</summary>
+    private static SyntaxToken LinePath(string path)
+    {
+        var shown = CSharpText.Path(path);
+        return Literal("\"" + shown + "\"", shown);
     }
 
     /// <summary><c>public static class Name { members }</c>, ending with <c>#line default</c> so code after it maps to the generated file again.</summary>
@@ -53,31 +59,9 @@ internal static class MemberSyntax
         return Trivia(DocumentationCommentTrivia(SyntaxKind.SingleLineDocumentationCommentTrivia, List(nodes)));
     }
 
-    /// <summary>Doc-comment text: XML-escaped, whitespace collapsed to single spaces (a record's line breaks become spaces).</summary>
     private static XmlTextSyntax Text(string value)
     {
-        var collapsed = new StringBuilder(value.Length);
-        var space = false;
-        foreach (var c in value)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                space = collapsed.Length > 0;
-                continue;
-            }
-
-            if (space) collapsed.Append(' ');
-            space = false;
-            // Invisible formatting characters (bidirectional overrides, zero-width marks) are shown by code.
-            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format || char.IsSurrogate(c))
-                collapsed.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            else
-                collapsed.Append(c);
-        }
-
-        var raw = collapsed.ToString();
-        var escaped = raw.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+        var (escaped, raw) = CSharpText.DocText(value);
         return XmlText(TokenList(XmlTextLiteral(TriviaList(), escaped, raw, TriviaList())));
     }
-
 }

@@ -25,47 +25,9 @@ internal static class ModelSyntax
 
     public static ExpressionSyntax Long(long value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
 
-    /// <summary>
-    /// A string literal that holds exactly <paramref name="value"/>. Quotes, backslashes, control and
-    /// invisible formatting characters (bidirectional marks, NUL, line separators) and lone surrogates
-    /// are written as escapes, so the generated file shows every character and cannot be misread.
-    /// </summary>
-    public static ExpressionSyntax String(string? value)
-    {
-        if (value is null) return Null;
-        var text = new StringBuilder(value.Length + 2).Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\r': text.Append("\\r"); break;
-                case '\t': text.Append("\\t"); break;
-                case '\0': text.Append("\\0"); break;
-                default:
-                    var isPair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-                    if (isPair)
-                    {
-                        text.Append(c).Append(value[++i]);
-                    }
-                    else if (char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
-                    {
-                        text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        text.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(text.Append('"').ToString(), value));
-    }
+    /// <summary>A string literal that holds exactly <paramref name="value"/> (<see cref="CSharpText.StringLiteral"/>).</summary>
+    public static ExpressionSyntax String(string? value) =>
+        value is null ? Null : LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(CSharpText.StringLiteral(value), value));
 
     public static ExpressionSyntax New(string modelType, params ExpressionSyntax[] arguments) =>
         ObjectCreationExpression(ModelType(modelType)).WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument))));

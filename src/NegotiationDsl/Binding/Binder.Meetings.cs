@@ -147,14 +147,13 @@ internal sealed partial class Binder
     private void CheckOffices(SyntaxTree tree, MeetingSymbol meeting)
     {
         if (meeting.Date is not { } date) return;
+        var checkedPersons = new HashSet<PersonSymbol>();
         foreach (var person in meeting.Participants.OfType<PersonSymbol>())
         {
-            if (person.Offices.IsEmpty) continue;
-            if (person.Offices.All(office => office.IsHeldDuring(date) == Truth.False))
-            {
-                var offices = string.Join(", ", person.Offices.Select(office => $"{office.Title} {office.From?.ToString() ?? "?"}..{office.Until?.ToString() ?? ""}"));
-                Report(DiagnosticCatalog.OfficeNotValid(At(tree, _participantNames[(meeting, person)]), person.Name, date.ToString(), offices));
-            }
+            if (person.Offices.IsEmpty || !checkedPersons.Add(person) || !_officeCalendars.Value[person].HeldNoneDuring(date)) continue;
+            var offices = DiagnosticCatalog.ListSome(
+                person.Offices.Select(office => $"{office.Title} {office.From?.ToString() ?? "?"}..{office.Until?.ToString() ?? ""}"), person.Offices.Length);
+            Report(DiagnosticCatalog.OfficeNotValid(At(tree, _participantNames[(meeting, person)]), person.Name, date.ToString(), offices));
         }
     }
 
@@ -170,7 +169,8 @@ internal sealed partial class Binder
     private Duration? ParseDuration(SyntaxTree tree, SyntaxToken token)
     {
         if (token.IsMissing) return null;
-        var duration = DurationText.Parse(token.Text);
+        var duration = DurationText.Parse(token.Text, out var tooLong);
+        if (tooLong) Report(DiagnosticCatalog.DurationTooLong(At(tree, token), token.Text, DurationText.MaxDays));
         if (duration is { } value && value <= Duration.Zero)
         {
             Report(DiagnosticCatalog.NonPositiveDuration(At(tree, token), token.Text));

@@ -17,6 +17,10 @@ namespace NegotiationDsl.Binding;
 internal sealed partial class Binder
 {
     private readonly HashSet<StatementSymbol> _bindingStatements = new();
+    private readonly Dictionary<MeetingSymbol, ParticipantCover> _covers = new();
+
+    /// <summary>Statements whose offset deadline was left unresolved because it counts along a cycle of <c>after</c>.</summary>
+    private readonly HashSet<StatementSymbol> _deadlinesCutByCycle = new();
     private readonly Dictionary<StatementSymbol, StatementContext> _contexts = new();
     private readonly List<(StatementSymbol Event, CommitmentSymbol Commitment, SyntaxTree Tree, NameSyntax Name)> _events = new();
 
@@ -66,9 +70,10 @@ internal sealed partial class Binder
     }
 
     /// <summary>
-    /// Binds a statement once, after the statements its <c>after</c> clauses name (cycles are cut: a statement
-    /// still being bound counts as bound). Depth-first with a stack of our own, not by recursion: a chain of
-    /// 100,000 statements, each after the next, overflowed the thread's stack and killed the process.
+    /// Binds a statement once, after the statements its <c>after</c> clauses name. A statement named while it is
+    /// still on the stack closes a cycle: that is reported (NEG3014) and the cycle is cut there. Depth-first with a
+    /// stack of our own, not by recursion: a chain of 100,000 statements, each after the next, overflowed the
+    /// thread's stack and killed the process.
     /// </summary>
     private void EnsureBound(StatementSymbol symbol)
     {
@@ -81,7 +86,9 @@ internal sealed partial class Binder
             if (top.Next < top.Predecessors.Count)
             {
                 var predecessor = top.Predecessors[top.Next++];
-                if (!predecessor.IsBound && !_bindingStatements.Contains(predecessor)) Push(predecessor);
+                if (predecessor.IsBound) continue;
+                if (_bindingStatements.Contains(predecessor)) ReportCycle(stack, predecessor);
+                else Push(predecessor);
                 continue;
             }
 
@@ -96,6 +103,50 @@ internal sealed partial class Binder
             _bindingStatements.Add(statement);
             stack.Add(new PendingBinding(statement, PredecessorsOf(statement)));
         }
+    }
+
+    /// <summary>
+    /// <paramref name="closing"/> is on the stack and the top names it: each statement from it up to the top
+    /// comes after the next one, and the top after it. Reported once, at the top's <c>after</c> naming it.
+    /// </summary>
+    private void ReportCycle(List<PendingBinding> stack, StatementSymbol closing)
+    {
+        var first = stack.FindLastIndex(pending => pending.Statement == closing);
+        var top = stack[stack.Count - 1].Statement;
+        if (!_contexts.TryGetValue(top, out var context)) return;
+        foreach (var clause in context.Syntax.Clauses)
+        {
+            if (clause is KeywordClauseSyntax { Kind: SyntaxKind.AfterClause, Value: NameSyntax name } && name.Identifier.Text == closing.Name)
+            {
+                Report(DiagnosticCatalog.AfterCycle(At(context.Tree, name), DescribeCycle(stack, first)));
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>a after b after a</c>; a long cycle by its first and last statements and its length, and long names cut
+    /// short, so the message stays short.
+    /// </summary>
+    private static string DescribeCycle(List<PendingBinding> stack, int first)
+    {
+        const int Shown = 4;
+        var length = stack.Count - first;
+        var names = new List<string>();
+        for (var i = first; i < stack.Count; i++)
+        {
+            if (length > 2 * Shown && i == first + Shown)
+            {
+                names.Add("…");
+                i = stack.Count - Shown;
+            }
+
+            names.Add(DiagnosticCatalog.Shorten(stack[i].Statement.Name));
+        }
+
+        names.Add(DiagnosticCatalog.Shorten(stack[first].Statement.Name));
+        var text = string.Join(" after ", names);
+        return length > 2 * Shown ? text + " (" + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " statements)" : text;
     }
 
     /// <summary>A statement on the binding stack; a class, not a tuple: generic code over our structs is JIT-compiled at every cold start.</summary>
@@ -201,6 +252,7 @@ internal sealed partial class Binder
 
         // `after` first: offsets in the deadline count from what it names.
         var offsetAnchor = anchor;
+        var countsAlongCycle = false;
         foreach (var item in clauses)
         {
             if (item is not KeywordClauseSyntax { Kind: SyntaxKind.AfterClause } clause) continue;
@@ -218,7 +270,11 @@ internal sealed partial class Binder
                     if (symbol.AfterSymbol is StatementSymbol previous)
                     {
                         EnsureBound(previous);
-                        if ((previous.Deadline ?? previous.Date) is { } from)
+                        // Still being bound means a cycle (NEG3014): its dates are not known yet, and counting from
+                        // them would invent a deadline; so would counting from a deadline the cycle left unresolved.
+                        countsAlongCycle = _bindingStatements.Contains(previous) || _deadlinesCutByCycle.Contains(previous);
+                        if (countsAlongCycle) offsetAnchor = null;
+                        else if ((previous.Deadline ?? previous.Date) is { } from)
                             offsetAnchor = new DateAnchor(from, "'" + previous.Name + "' (", ")");
                     }
                     else if (symbol.AfterSymbol is MeetingSymbol { Date: { } meetingDate } meeting)
@@ -242,8 +298,10 @@ internal sealed partial class Binder
                     symbol.Addressees = LookupActors(tree, addressees);
                     break;
                 case SyntaxKind.DeadlineClause when clause.Value is DateSyntax deadline:
-                    var deadlineAnchor = deadline is OffsetDateSyntax ? offsetAnchor : anchor;
-                    symbol.Deadline = ResolveDate(tree, deadline, deadlineAnchor);
+                    var countsFromAfter = deadline is OffsetDateSyntax;
+                    if (countsFromAfter && countsAlongCycle) _deadlinesCutByCycle.Add(symbol);
+                    symbol.Deadline = countsFromAfter && countsAlongCycle ? LeaveUnresolved(tree, deadline)
+                        : ResolveDate(tree, deadline, countsFromAfter ? offsetAnchor : anchor);
                     if (symbol is CommitmentSymbol commitment && symbol.Deadline is null) commitment.HasUnresolvedDeadline = true;
                     CheckDeadline(tree, clause, symbol);
                     break;
@@ -289,48 +347,25 @@ internal sealed partial class Binder
         }
 
         if (meeting is null || meeting.Participants.IsEmpty) return;
+        ParticipantCover? cover = null;
         foreach (var name in actorStatement.Actors.Names)
         {
-            if (_byTree[tree].References.TryGetValue(TreeBinding.KeyOf(name), out var actor) && actor is ActorSymbol speaker && !IsCoveredBy(speaker, meeting.Participants))
-                Report(DiagnosticCatalog.NotAParticipant(At(tree, name), speaker.Name, string.Join(", ", meeting.Participants.Select(p => p.Name))));
+            if (!_byTree[tree].References.TryGetValue(TreeBinding.KeyOf(name), out var actor) || actor is not ActorSymbol speaker) continue;
+            cover ??= CoverOf(meeting);
+            if (!cover.Covers(speaker))
+                Report(DiagnosticCatalog.NotAParticipant(At(tree, name), speaker.Name, NamesOf(meeting.Participants)));
         }
     }
 
-    /// <summary>
-    /// An actor speaks for a meeting's participant when it is one, belongs to one (a person's party, a
-    /// body's parent, a bloc's member), or is the party of a participating person.
-    /// </summary>
-    internal static bool IsCoveredBy(ActorSymbol actor, ImmutableArray<ActorSymbol> participants)
+    /// <summary>Who speaks for a meeting's participants; made once per meeting (by each binder that checks its statements).</summary>
+    private ParticipantCover CoverOf(MeetingSymbol meeting)
     {
-        foreach (var participant in participants)
-        {
-            if (participant == actor) return true;
-            if (participant is PartySymbol party && BelongsTo(actor, party)) return true;
-            if (participant is PersonSymbol person && actor is PartySymbol speakerParty && BelongsTo(person, speakerParty)) return true;
-        }
-
-        return false;
+        if (!_covers.TryGetValue(meeting, out var cover)) _covers[meeting] = cover = new ParticipantCover(meeting.Participants, _partyTree.Value, meeting.Statements.Length);
+        return cover;
     }
 
-    private static bool BelongsTo(ActorSymbol actor, PartySymbol party)
-    {
-        var parties = actor switch
-        {
-            PersonSymbol person => person.Offices.Select(office => office.Party).Append(person.Affiliation),
-            PartySymbol self => new PartySymbol?[] { self },
-            _ => Enumerable.Empty<PartySymbol?>(),
-        };
-
-        foreach (var start in parties)
-        {
-            for (var current = start; current is not null; current = current.Parent)
-            {
-                if (current == party || party.Members.Contains(current)) return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A few of the names, and how many more there are: what a message can hold.</summary>
+    private static string NamesOf(ImmutableArray<ActorSymbol> actors) => DiagnosticCatalog.ListSome(actors.Select(actor => actor.Name), actors.Length);
 
     // ---- Labels ---------------------------------------------------------------------------------
 
@@ -343,7 +378,7 @@ internal sealed partial class Binder
             return symbol;
         }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, Suggest(name.Identifier.Text, _labels.Keys)));
+        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, _labelSuggestions.Suggest(name.Identifier.Text)));
         return null;
     }
 
@@ -379,8 +414,7 @@ internal sealed partial class Binder
         if (name.Identifier.IsMissing) return null;
         if (!_labels.TryGetValue(name.Identifier.Text, out var symbol))
         {
-            var commitments = _labels.Where(pair => pair.Value is CommitmentSymbol).Select(pair => pair.Key);
-            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, Suggest(name.Identifier.Text, commitments)));
+            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, _commitmentSuggestions.Suggest(name.Identifier.Text)));
             return null;
         }
 

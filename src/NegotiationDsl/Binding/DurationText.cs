@@ -7,19 +7,29 @@ namespace NegotiationDsl.Binding;
 internal static class DurationText
 {
     /// <summary>
-    /// Longer durations are read as this: about 2,700 years, far past what NEG3006 lets through, and within what
-    /// NodaTime and TimeSpan hold (<c>9999999999999999999991h0min</c> made NodaTime throw).
+    /// The longest duration, about 2,700 years: far past what NEG3006 lets through, and within what NodaTime and
+    /// TimeSpan hold (<c>9999999999999999999991h0min</c> made NodaTime throw). Longer ones are an error (NEG3015).
     /// </summary>
-    private static readonly double MaxTicks = Duration.FromDays(1_000_000).BclCompatibleTicks;
+    public const int MaxDays = 1_000_000;
 
-    public static Duration? Parse(string text)
+    private static readonly double MaxTicks = Duration.FromDays(MaxDays).BclCompatibleTicks;
+
+    /// <returns>The duration; null when the text is not one or when it is longer than <see cref="MaxDays"/> (then <paramref name="tooLong"/>).</returns>
+    public static Duration? Parse(string text, out bool tooLong)
+    {
+        var ticks = Ticks(text);
+        tooLong = ticks > MaxTicks;
+        return ticks is { } value && !tooLong ? Duration.FromTicks((long)System.Math.Round(value)) : null;
+    }
+
+    private static double? Ticks(string text)
     {
         var hourMark = text.IndexOf('h');
         if (hourMark > 0 && text.EndsWith("min", System.StringComparison.Ordinal) && hourMark < text.Length - 3)
         {
             var hours = Number(text.Substring(0, hourMark));
             var minutes = Number(text.Substring(hourMark + 1, text.Length - hourMark - 4));
-            return hours is null || minutes is null ? null : FromTicks((hours.Value * Ticks(Duration.FromHours(1))) + (minutes.Value * Ticks(Duration.FromMinutes(1))));
+            return hours is null || minutes is null ? null : (hours.Value * TicksOf(Duration.FromHours(1))) + (minutes.Value * TicksOf(Duration.FromMinutes(1)));
         }
 
         if (text.EndsWith("min", System.StringComparison.Ordinal)) return Scale(text, 3, Duration.FromMinutes(1));
@@ -29,15 +39,9 @@ internal static class DurationText
         return null;
     }
 
-    private static Duration? Scale(string text, int suffixLength, Duration unit)
-    {
-        var number = Number(text.Substring(0, text.Length - suffixLength));
-        return number is null ? null : FromTicks(number.Value * Ticks(unit));
-    }
+    private static double? Scale(string text, int suffixLength, Duration unit) => Number(text.Substring(0, text.Length - suffixLength)) * TicksOf(unit);
 
-    private static double Ticks(Duration unit) => unit.BclCompatibleTicks;
-
-    private static Duration FromTicks(double ticks) => Duration.FromTicks((long)System.Math.Round(ticks <= MaxTicks ? ticks : MaxTicks));
+    private static double TicksOf(Duration unit) => unit.BclCompatibleTicks;
 
     private static double? Number(string text) =>
         double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;

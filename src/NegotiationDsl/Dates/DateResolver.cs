@@ -167,13 +167,16 @@ internal sealed class DateResolver
     private static DateInterval YearOf(int year) => new(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), DatePrecision.Year);
 
     /// <summary><c>in N unit</c> (that day), <c>within N unit</c> (from the anchor to that day), <c>N unit ago</c>.</summary>
-    private DateInterval? ResolveOffset(OffsetDateSyntax offset, DateAnchor? anchor, SyntaxNode reportAt)
+    private DateInterval? ResolveOffset(OffsetDateSyntax offset, DateAnchor? anchor, DateSyntax reportAt)
     {
         if (offset.NumberToken.IsMissing || offset.UnitKeyword.IsMissing) return null;
         var unitName = offset.UnitKeyword.Text;
-        if (!int.TryParse(offset.NumberToken.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        var number = offset.NumberToken.Text;
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
-            _report(DiagnosticCatalog.NotAWholeNumber(At(offset.NumberToken), offset.NumberToken.Text, unitName));
+            // A whole number too large for a count is more days than the calendar has.
+            if (number.IndexOf('.') < 0) return OutOfRange(reportAt);
+            _report(DiagnosticCatalog.NotAWholeNumber(At(offset.NumberToken), number, unitName));
             return null;
         }
 

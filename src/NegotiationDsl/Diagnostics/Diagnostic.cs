@@ -1,4 +1,5 @@
 using System.Globalization;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Diagnostics;
 
@@ -33,9 +34,13 @@ public sealed class Diagnostic
     public Location Location { get; }
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    /// <summary>The canonical one-line form that MSBuild and editors parse: <c>path(line,col): error NEG1001: message</c>.</summary>
+    /// <summary>
+    /// The canonical one-line form that MSBuild and editors parse: <c>path(line,col): error NEG1001: message</c>.
+    /// The path and the message are untrusted text, so hidden characters are shown by code (<see cref="PrintableText"/>):
+    /// a line break in either cannot start a line of its own.
+    /// </summary>
     public override string ToString() =>
-        $"{Location.FilePath}({Location.LineSpan.Start.ToString()}): {SeverityText(Severity)} {Code}: {Message}";
+        $"{PrintableText.Escape(Location.FilePath)}({Location.LineSpan.Start.ToString()}): {SeverityText(Severity)} {Code}: {PrintableText.Escape(Message)}";
 
     public static string SeverityText(DiagnosticSeverity severity) => severity switch
     {

@@ -44,7 +44,19 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DateOutOfRangeDescriptor = new(
         "NEG3013", DiagnosticSeverity.Error, "Date outside the calendar", "'{0}' lands outside the calendar, which runs from 0001-01-01 to 9999-12-31.");
 
+    public static readonly DiagnosticDescriptor AfterCycleDescriptor = new(
+        "NEG3014", DiagnosticSeverity.Error, "Cycle of 'after'",
+        "The statements come after one another in a cycle: {0}. A date cannot count from itself; deadlines that count along the cycle stay unresolved.");
+
+    public static readonly DiagnosticDescriptor DurationTooLongDescriptor = new(
+        "NEG3015", DiagnosticSeverity.Error, "Duration too long", "The duration '{0}' is longer than {1} days, the longest a duration may be.");
+
     public static Diagnostic DateOutOfRange(Location location, string text) => Create(DateOutOfRangeDescriptor, location, text);
+
+    public static Diagnostic AfterCycle(Location location, string cycle) => Create(AfterCycleDescriptor, location, cycle);
+
+    public static Diagnostic DurationTooLong(Location location, string text, int maxDays) =>
+        Create(DurationTooLongDescriptor, location, text, maxDays.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
 
     public static Diagnostic InvalidDate(Location location, string text, string reason) => Create(InvalidDateDescriptor, location, text, reason);
 

@@ -47,6 +47,8 @@ internal sealed class InProcessLanguageServer : IDisposable
         var result = client.InvokeWithParameterObjectAsync<JsonElement>("initialize", initialize).GetAwaiter().GetResult();
         connection.ChangeKind = result.GetProperty("capabilities").GetProperty("textDocumentSync").GetProperty("change").GetInt32();
         client.NotifyWithParameterObjectAsync("initialized", new { }).GetAwaiter().GetResult();
+        // The workspace is read in the background: measure edits, not that first read.
+        server.WhenDiskIdle().GetAwaiter().GetResult();
         return connection;
     }
 

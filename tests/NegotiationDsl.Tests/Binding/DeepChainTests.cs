@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using NegotiationDsl.Emit.CSharp;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
 namespace NegotiationDsl.Tests.Binding;
@@ -57,24 +57,5 @@ public sealed class DeepChainTests
         Assert.True(source.IndexOf("P1 =", StringComparison.Ordinal) > source.IndexOf("P0 =", StringComparison.Ordinal));
     }
 
-    private static T OnSmallStack<T>(Func<T> work)
-    {
-        T result = default!;
-        Exception? failure = null;
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                result = work();
-            }
-            catch (Exception exception)
-            {
-                failure = exception;
-            }
-        }, SmallStack);
-        thread.Start();
-        thread.Join();
-        if (failure is not null) throw new InvalidOperationException("the work failed", failure);
-        return result;
-    }
+    private static T OnSmallStack<T>(Func<T> work) => OwnThread.Run(work, SmallStack).Result;
 }

@@ -20,7 +20,111 @@ public sealed class HostileFileNameTests : CliTestBase
         .Select(hostile => hostile.Name));
 
     private static string FileNameFor(string name) =>
-        HostileStrings.Named(name).Value.Replace('/', '_').Replace('\0', '_').Replace("\n", "_", StringComparison.Ordinal).Replace("\r", "_", StringComparison.Ordinal) + ".neg";
+        HostileStrings.Named(name).Value.Replace('/', '_').Replace('\0', '_') + ".neg";
+
+    private const string DiagnosticLine = @"^.+\(\d+,\d+\): (error|warning|info) NEG\d{4}: .+$";
+
+    private string WriteRecord(string name, string text)
+    {
+        var folder = Path.Combine(Folder, "records");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, FileNameFor(name));
+        File.WriteAllText(file, text);
+        return file;
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void Diagnostics_of_a_hostile_file_name_print_one_line_each(string name)
+    {
+        var file = WriteRecord(name, "meeting Geneva < Nobody says \"x\"; >\n");
+
+        foreach (var terminal in new[] { false, true })
+        {
+            var (exitCode, output, error) = RunOn(terminal, "check", file);
+
+            Assert.True(exitCode == 1, output + error);
+            var lines = output.TrimEnd('\n').Split('\n');
+            Assert.Equal(terminal ? 4 : 2, lines.Length);
+            Assert.Matches(DiagnosticLine, lines[0]);
+            Assert.EndsWith("(1,18): error NEG2001: 'Nobody' is not declared.", lines[0], StringComparison.Ordinal);
+            Assert.Empty(HostileStrings.RawHidden(output));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void Json_diagnostics_carry_a_hostile_file_name_exactly(string name)
+    {
+        var file = WriteRecord(name, "party A;\nmeeting Geneva < Nobody says \"x\"; >\n");
+
+        var (_, output, _) = Run("check", "--format", "json", file);
+
+        using var json = JsonDocument.Parse(output);
+        var path = json.RootElement.GetProperty("diagnostics")[0].GetProperty("path").GetString()!;
+        Assert.Equal(Path.GetFullPath(file), Path.GetFullPath(path));
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void Tool_errors_and_progress_lines_about_a_hostile_file_name_are_one_line_each(string name)
+    {
+        var file = WriteRecord(name, "party   A;\nA says \"x\" on 2022-01-21;\n");
+        var missing = Path.Combine(Folder, "absent", FileNameFor(name));
+
+        var (notFound, _, notFoundError) = Run("check", missing);
+        var (formatted, formatOutput, formatError) = Run("format", file);
+        var (reported, reportOutput, reportError) = Run("report", file, "-o", Path.Combine(Folder, "out"));
+
+        Assert.Equal(2, notFound);
+        Assert.Single(notFoundError.TrimEnd('\n').Split('\n'));
+        Assert.True(formatted == 0, formatOutput + formatError);
+        Assert.Equal(["formatted", "1"], formatOutput.TrimEnd('\n').Split('\n').Select(line => line.Split(' ')[0]));
+        Assert.True(reported == 0, reportOutput + reportError);
+        Assert.Equal(["wrote", "wrote", "wrote"], reportOutput.TrimEnd('\n').Split('\n').Select(line => line.Split(' ')[0]));
+        Assert.Empty(HostileStrings.RawHidden(notFoundError + formatOutput + formatError + reportOutput));
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void Tool_errors_about_links_show_a_hostile_target_or_name_by_code(string name)
+    {
+        var outside = Path.Combine(Folder, "outside", FileNameFor(name));
+        Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
+        File.WriteAllText(outside, "party   A;\n");
+        var records = Path.Combine(Folder, "records");
+        Directory.CreateDirectory(records);
+        File.CreateSymbolicLink(Path.Combine(records, "x.neg"), Path.Combine("..", "outside", FileNameFor(name)));
+        var given = Path.Combine(Folder, "given", FileNameFor(name));
+        Directory.CreateDirectory(Path.GetDirectoryName(given)!);
+        File.CreateSymbolicLink(given, Path.Combine("..", "outside", FileNameFor(name)));
+
+        var (checkedCode, checkOutput, checkError) = Run("check", records);
+        var (formatCode, formatOutput, formatError) = Run("format", given);
+
+        Assert.True(checkedCode == 2, checkOutput + checkError);
+        Assert.StartsWith("negc: error NEG9009: ", Assert.Single(checkError.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+        Assert.True(formatCode == 2, formatOutput + formatError);
+        Assert.StartsWith("negc: error NEG9023: ", Assert.Single(formatError.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+        Assert.Empty(HostileStrings.RawHidden(checkOutput + checkError + formatOutput + formatError));
+    }
+
+    [Theory]
+    [MemberData(nameof(FileNames))]
+    public void The_model_built_from_a_hostile_file_name_compiles_without_warnings(string name)
+    {
+        var file = WriteRecord(name, "party USA;\nc: USA commits \"x\" on 2022-01-21 by next_week;\n");
+        var output = Path.Combine(Folder, "out");
+
+        var (exitCode, printed, error) = Run("build", file, "-o", output, "--target", "csharp");
+
+        Assert.True(exitCode == 0, printed + error);
+        var model = Assert.Single(Directory.GetFiles(Path.Combine(output, "csharp")));
+        var (diagnostics, assembly) = NegotiationDsl.Tests.Emit.GeneratedCode.Compile(File.ReadAllText(model));
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        Assert.NotNull(assembly);
+        Assert.Empty(HostileStrings.RawHidden(File.ReadAllText(model)));
+    }
 
     [Theory]
     [MemberData(nameof(FileNames))]

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -108,6 +109,52 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.True(exitCode == 0, error);
         Assert.Equal(new[] { "talks-2.csv", "talks.csv" }, Directory.GetFiles(Reports).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Paths_can_come_from_a_list_file_one_percent_encoded_path_a_line()
+    {
+        var names = new[] { "50% done", "line\nbreak", "carriage\rreturn", "%0A" };
+        string FileOf(int i) => Path.Combine(_folder, "in" + i, names[i] + ".neg");
+        for (var i = 0; i < names.Length; i++)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(FileOf(i))!);
+            File.WriteAllText(FileOf(i), "party P;\nP says \"x\" on 2022-01-01;\n");
+        }
+
+        var list = Path.Combine(_folder, "paths.txt");
+        File.WriteAllText(list, string.Concat(names.Select((_, i) => PathList.Encode(FileOf(i)) + "\r\n")));
+
+        var (exitCode, _, error) = Run("report", "--paths-from", list, "-o", Path.Combine(_folder, "out"), "--format", "csv");
+        var (missing, _, missingError) = Run("report", "--paths-from", Path.Combine(_folder, "absent.txt"), "-o", Path.Combine(_folder, "out"));
+        var (none, _, noneError) = Run("report", "-o", Path.Combine(_folder, "out"));
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(names.Select(name => name.Replace('\n', '_').Replace('\r', '_') + ".csv").Order(StringComparer.Ordinal), Directory.GetFiles(Reports).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(2, missing);
+        Assert.Contains("NEG9001", missingError, StringComparison.Ordinal);
+        Assert.Equal(2, none);
+        Assert.Contains("NEG9005", noneError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_file_is_read_as_records_are_a_regular_file_within_the_size_limit()
+    {
+        var fifo = SpecialFiles.Fifo(Path.Combine(_folder, "fifo.txt"));
+        var zero = SpecialFiles.Link(Path.Combine(_folder, "zero.txt"), "/dev/zero");
+        var folder = Directory.CreateDirectory(Path.Combine(_folder, "folder.txt")).FullName;
+
+        var fromFifo = SpecialFiles.Within(TimeSpan.FromSeconds(10), () => Run("report", "--paths-from", fifo, "-o", Path.Combine(_folder, "out")), fifo);
+        var fromZero = SpecialFiles.Within(TimeSpan.FromSeconds(10), () => Run("report", "--paths-from", zero, "-o", Path.Combine(_folder, "out")));
+        var fromFolder = Run("report", "--paths-from", folder, "-o", Path.Combine(_folder, "out"));
+
+        foreach (var (exitCode, output, error) in new[] { fromFifo, fromZero, fromFolder })
+        {
+            Assert.True(exitCode == 2, output + error);
+            Assert.StartsWith("negc: error NEG9007: ", Assert.Single(error.TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(_folder, "out")));
     }
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);

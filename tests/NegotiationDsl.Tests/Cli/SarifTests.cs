@@ -48,6 +48,29 @@ public sealed class SarifTests : CliTestBase
     }
 
     [Fact]
+    public void Tool_errors_become_tool_execution_notifications_of_a_failed_invocation()
+    {
+        var file = Path.Combine(Folder, "broken.neg");
+        File.WriteAllText(file, "meeting Geneva < Nobody says \"x\"; >\n");
+        var missing = Path.Combine(Folder, "absent\u001B]0;owned\u0007.neg");
+
+        var (exitCode, output, error) = Run("check", "--format", "sarif", file, missing);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(Schema.Value.Validate(output).Select(e => e.ToString()));
+        using var json = JsonDocument.Parse(output);
+        var invocation = json.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notification = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("NEG9001", notification.GetProperty("descriptor").GetProperty("id").GetString());
+        Assert.Equal("error", notification.GetProperty("level").GetString());
+        Assert.Contains("absent", notification.GetProperty("message").GetProperty("text").GetString()!, StringComparison.Ordinal);
+        Assert.Equal(missing, Uri.UnescapeDataString(notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!["file://".Length..]));
+        Assert.Contains("NEG9001", error, StringComparison.Ordinal);
+        Assert.Empty(HostileStrings.RawHidden(error));
+    }
+
+    [Fact]
     public void The_validation_rejects_a_log_that_breaks_the_schema()
     {
         Assert.NotEmpty(Schema.Value.Validate("{ \"version\": \"9.9\", \"runs\": [ { \"results\": 3 } ] }"));

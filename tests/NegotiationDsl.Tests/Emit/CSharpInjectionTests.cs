@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NegotiationDsl.Emit.CSharp;
 using NegotiationDsl.Model;
+using NegotiationDsl.Syntax;
 using NegotiationDsl.Tests.Binding;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
@@ -40,8 +43,51 @@ public sealed class CSharpInjectionTests
     {
         var source = CSharpModelEmitter.Emit(BindingHelper.Compile(HostileStrings.Record()), "hostile");
 
-        Assert.DoesNotContain(source, c => c != '\n' && (char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator));
+        Assert.Empty(HostileStrings.RawHidden(source));
     }
+
+    /// <summary>A record file name that ends the header comment with U+2028 and goes on as code (a module initializer runs when the consumer starts).</summary>
+    [Fact]
+    public void A_file_name_cannot_put_code_into_the_generated_file()
+    {
+        var path = "records/" + HostileStrings.Named("code after a line break").Value + ".neg";
+        var compilation = Compilation.Create([SyntaxTree.ParseText("party A;\nA says \"x\" on 2022-01-21;\n", path)]);
+
+        var source = CSharpModelEmitter.Emit(compilation, "records");
+        var (diagnostics, assembly) = GeneratedCode.Compile(source);
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        Assert.DoesNotContain("Evil", CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().Select(n => n.Name.ToString()));
+        System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(assembly!.ManifestModule.ModuleHandle);
+        Assert.Null(System.AppContext.GetData("Evil"));
+        Assert.Equal(path, ((IReadOnlyList<RecordSource>)GeneratedCode.Field(assembly, "Records.Sources.All")!)[0].Path);
+    }
+
+    /// <summary>File names are user text: each hostile one must leave the generated file's structure as a plain name does.</summary>
+    [Theory]
+    [MemberData(nameof(HostileStrings.Names), MemberType = typeof(HostileStrings))]
+    public void A_model_from_a_hostile_file_name_compiles_without_warnings_and_keeps_its_structure(string name)
+    {
+        static string Generate(string path) => CSharpModelEmitter.Emit(
+            Compilation.Create([SyntaxTree.ParseText("record \"t\" published 2022-01-21;\nparty A;\nc: A commits \"x\" by next_week;\n", path)]), "records");
+        var path = "records/" + HostileStrings.Named(name).Value + ".neg";
+
+        var source = Generate(path);
+        var (diagnostics, assembly) = GeneratedCode.Compile(source);
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        Assert.Empty(HostileStrings.RawHidden(source));
+        Assert.Equal(Shape(Generate("records/plain.neg")), Shape(source));
+        Assert.Equal(path, ((IReadOnlyList<RecordSource>)GeneratedCode.Field(assembly!, "Records.Sources.All")!)[0].Path);
+        Assert.Equal(path, ((IReadOnlyList<Commitment>)GeneratedCode.Field(assembly!, "Records.Commitments.All")!)[0].Location.Path);
+    }
+
+    /// <summary>Every token's and directive's kind, in order: text in comments, literals and names may differ, nothing else.</summary>
+    private static List<string> Shape(string source) =>
+        CSharpSyntaxTree.ParseText(source).GetRoot().DescendantTokens(descendIntoTrivia: true)
+            .Where(token => token.Kind() is not (Microsoft.CodeAnalysis.CSharp.SyntaxKind.XmlTextLiteralToken or Microsoft.CodeAnalysis.CSharp.SyntaxKind.XmlEntityLiteralToken))
+            .Select(token => token.Kind() + ":" + string.Join(",", token.LeadingTrivia.Concat(token.TrailingTrivia).Select(trivia => trivia.Kind()).Where(kind => kind != Microsoft.CodeAnalysis.CSharp.SyntaxKind.WhitespaceTrivia)))
+            .ToList();
 
     [Fact]
     public void Identifiers_that_clash_or_are_keywords_become_unique_valid_names()

@@ -64,6 +64,49 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public void Folders_whose_models_would_share_a_name_each_get_a_model()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "records");
+        var files = new[] { Path.Combine(root, "d1", "x-y.neg"), Path.Combine(root, "d2", "x_y.neg"), Path.Combine(root, "d3", "X-Y.neg"), Path.Combine(root, "d4", ".neg") }
+            .Select(path => (path, "party A;\nA says \"x\" on 2022-01-21;\n")).ToArray();
+
+        var (_, output, diagnostics) = Run(null, files);
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        var generated = output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).ToList();
+        Assert.Equal(4, generated.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(generated, name => Assert.False(name.StartsWith('.'), name));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void A_record_file_name_cannot_put_code_into_the_consumer()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "records", HostileStrings.Named("code after a line break").Value + ".neg");
+
+        var (_, output, diagnostics) = Run(null, (path, "party A;\nA says \"x\" on 2022-01-21;\n"));
+
+        Assert.Empty(diagnostics.Select(d => d.ToString()));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.DoesNotContain(output.SyntaxTrees.SelectMany(tree => tree.GetRoot().DescendantNodes()), node => node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax ns && ns.Name.ToString() == "Evil");
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileStrings.Names), MemberType = typeof(HostileStrings))]
+    public void A_diagnostic_in_a_hostile_file_name_is_one_line_of_visible_text(string name)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "records", HostileStrings.Named(name).Value.Replace('/', '_') + ".neg");
+
+        var (_, _, diagnostics) = Run(null, (path, "party A;\nmeeting Geneva < Nobody says \"x\"; >\n"));
+
+        var error = Assert.Single(diagnostics, d => d.Id == "NEG2001");
+        var line = error.ToString();
+        Assert.Empty(HostileStrings.RawHidden(line));
+        Assert.DoesNotContain('\n', line);
+        Assert.Matches(@"\(2,18\): error NEG2001: 'Nobody' is not declared\.$", line);
+    }
+
+    [Fact]
     public void An_unchanged_folder_is_not_regenerated_when_another_changes()
     {
         var a = Path.Combine(Path.GetTempPath(), "one", "a.neg");

@@ -54,7 +54,48 @@ public static class HostileStrings
         new HostileString("markdown table and fence", "| table | cell |\n```neg\ncode\n```"),
         new HostileString("mermaid syntax", "section x : crit, done, 2022-01-01, 1d %% ]]"),
         new HostileString("tabs and feeds", "\t tab \v vertical \f feed"),
+        new HostileString("carriage return", "one\rtwo"),
+        new HostileString("next line", "one\u0085two"),
+        new HostileString("line separator", "one\u2028two"),
+        new HostileString("paragraph separator", "one\u2029two"),
+        new HostileString("escape sequences", "\u001B[2J\u001B[H\u001B[1;31mcleared\u001B[0m \u001B[1A\u001B[K"),
+        new HostileString("window title", "\u001B]0;owned\u0007title \u001B]8;;https://evil.example/\u001B\\link\u001B]8;;\u001B\\"),
+        new HostileString("bell", "ding\u0007dong"),
+        new HostileString("c1 controls", "\u009B2J \u009D0;owned\u009C \u0090q\u009C"),
+        new HostileString("bidirectional isolates", "\u2066\u2067evil\u2069\u2069 \u202Bembed\u202C \u061Cx"),
+        new HostileString("tag characters", "hidden\U000E0041\U000E0042\U000E007F text"),
+        new HostileString("markdown image and html", "![x](https://evil.example/p.png) [y](https://evil.example/) <img src=x onerror=alert(1)> # h"),
+        new HostileString("code after a line break", "x\u2028#pragma warning disable\u2028namespace Evil { static class Run { [System.Runtime.CompilerServices.ModuleInitializer] internal static void Go() => System.AppContext.SetData(nameof(Evil), 1); } }\u2028#pragma x"),
+        new HostileString("250 bytes", new string('n', 250)),
+        new HostileString("markdown blocks", "- item\n1. one\n> quote\n    indented\n---\n==="),
     };
+
+    /// <summary>
+    /// The characters of <paramref name="text"/> a reader would not see or that would act on a terminal or an
+    /// editor: controls (C0, DEL, C1), line and paragraph separators, invisible formatting characters (astral ones
+    /// such as tag characters included) and lone surrogates; line feeds and the zero-width (non-)joiners excepted,
+    /// and the <paramref name="allowed"/> ones. Each as U+XXXX, for a readable failure.
+    /// </summary>
+    public static IReadOnlyList<string> RawHidden(string text, params char[] allowed)
+    {
+        var found = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n' || System.Array.IndexOf(allowed, c) >= 0 || c is '\u200C' or '\u200D') continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var rune = char.ConvertToUtf32(c, text[++i]);
+                if (CharUnicodeInfo.GetUnicodeCategory(rune) == UnicodeCategory.Format) found.Add($"U+{rune:X4} at {i - 1}");
+                continue;
+            }
+
+            if (char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+                found.Add($"U+{(int)c:X4} at {i}");
+        }
+
+        return found;
+    }
 
     /// <summary>Just the texts, in list order.</summary>
     public static IReadOnlyList<string> Values { get; } = All.Select(hostile => hostile.Value).ToList();

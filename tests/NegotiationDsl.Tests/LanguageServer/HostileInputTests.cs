@@ -279,10 +279,10 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Edits_and_closes_of_files_the_editor_never_opened_are_ignored()
+    public async Task Edits_and_closes_of_files_the_editor_never_opened_are_ignored()
     {
-        var workspace = new Workspace(TextWriter.Null);
-        workspace.Initialize(RepoPaths.Examples);
+        using var workspace = new Workspace(ServerLog.Null);
+        await workspace.Initialize(RepoPaths.Examples);
         var followup = LspTestClient.Uri(LspTestClient.FollowupPath);
         var before = workspace.GetDocument(followup)!.Text.ToString();
 

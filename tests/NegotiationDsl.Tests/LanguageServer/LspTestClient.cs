@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Tasks;
+using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.LanguageServer;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
 using NegotiationDsl.Tests.Infrastructure;
@@ -38,10 +39,13 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public JsonElement Capabilities { get; private set; }
 
-    public static async Task<LspTestClient> StartAsync(string? rootPath = null, LanguageServerLimits? limits = null)
+    /// <param name="files">The disk the server reads (null: the real one).</param>
+    /// <param name="log">Where the server's stderr log goes (null: nowhere).</param>
+    /// <param name="limits">The server's limits (null: the defaults).</param>
+    public static async Task<LspTestClient> StartAsync(string? rootPath = null, IInputFileSystem? files = null, bool waitForDisk = true, TextWriter? log = null, LanguageServerLimits? limits = null)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null, limits);
+        var server = new LanguageServerConnection(serverStream, serverStream, log ?? TextWriter.Null, limits, files);
         var run = server.RunAsync();
         var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, CreateFormatter()));
         var client = new LspTestClient(server, run, rpc);
@@ -52,7 +56,19 @@ internal sealed class LspTestClient : IAsyncDisposable
         var result = await rpc.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = (int?)null, rootUri = Uri(root), capabilities = new { } });
         client.Capabilities = result.GetProperty("capabilities");
         await rpc.NotifyWithParameterObjectAsync("initialized", new { });
+        // The server reads the workspace in the background; the tests start from a workspace that is read.
+        if (waitForDisk) await server.WhenDiskIdle();
         return client;
+    }
+
+    /// <summary>
+    /// Waits until the server has handled every message sent so far (a request is answered after the notifications
+    /// before it) and the disk work they queued (the other files of a newly opened folder) is done.
+    /// </summary>
+    public async Task SettleAsync()
+    {
+        await _rpc.InvokeWithParameterObjectAsync<JsonElement>("textDocument/foldingRange", new { textDocument = new { uri = "untitled:settle" } });
+        await _server.WhenDiskIdle();
     }
 
     public static SystemTextJsonFormatter CreateFormatter() => LanguageServerConnection.CreateFormatter();
@@ -67,6 +83,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     {
         var uri = Uri(path);
         await _rpc.NotifyWithParameterObjectAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(uri, "neg", 1, text ?? File.ReadAllText(path))));
+        await SettleAsync();
         return uri;
     }
 

@@ -103,7 +103,7 @@ public sealed class SlowClientTests
     {
         using var release = new ManualResetEventSlim();
         var target = new BlockingWriter(release);
-        using var log = new ServerLog(target);
+        using var log = new LogQueue(target);
 
         var writing = Task.Run(() =>
         {
@@ -121,7 +121,7 @@ public sealed class SlowClientTests
     [Fact]
     public async Task A_log_whose_reader_is_gone_is_dropped_without_an_exception()
     {
-        using var log = new ServerLog(new BrokenWriter());
+        using var log = new LogQueue(new BrokenWriter());
 
         log.WriteLine("one");
         log.WriteLine("two");

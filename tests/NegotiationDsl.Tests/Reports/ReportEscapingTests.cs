@@ -112,10 +112,29 @@ public sealed class ReportEscapingTests
         var (markdown, html, csv) = ReportHelper.All(Hostile);
 
         foreach (var text in new[] { markdown, html, csv })
-        {
-            Assert.DoesNotContain(text, c => c is not ('\n' or '\r' or '\t') && (char.IsControl(c) ||
-                (char.GetUnicodeCategory(c) is UnicodeCategory.Format && c is not ('\u200C' or '\u200D')) || c is '\u2028' or '\u2029'));
-        }
+            Assert.Empty(HostileStrings.RawHidden(text, '\r', '\t'));
+    }
+
+    /// <summary>File names and the compilation's name are user text too: they appear in titles, headings, sources, citations and CSV rows.</summary>
+    [Fact]
+    public void Hostile_file_and_compilation_names_keep_every_format_s_structure()
+    {
+        static ReportModel Model(System.Collections.Generic.IReadOnlyList<string> names) => ReportModel.Build(
+            Compilation.Create(names.Select((name, i) => NegotiationDsl.Syntax.SyntaxTree.ParseText(
+                (i == 0 ? "party A;\n" : "") + $"A says \"{i}\" on 2022-01-21;\nc{i}: A commits \"x\" by next_week;\nmeeting Geneva 2022-01-2{i % 8 + 1} with A < A says \"y\"; >\n",
+                "records/" + name.Replace('/', '_') + ".neg"))),
+            names[names.Count - 1]);
+        var hostileNames = HostileStrings.Values.Select((value, i) => value + " " + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        var hostile = Model(hostileNames);
+        var harmless = Model(hostileNames.Select((_, i) => "name " + i.ToString(CultureInfo.InvariantCulture)).ToList());
+
+        var (markdown, html, csv) = ReportHelper.All(hostile);
+
+        Assert.Equal(ReportHelper.MarkdownShape(MarkdownReportWriter.Write(harmless)), ReportHelper.MarkdownShape(markdown));
+        Assert.Equal(ReportHelper.HtmlShape(HtmlReportWriter.Write(harmless)), ReportHelper.HtmlShape(html));
+        Assert.Equal(ReportHelper.ParseCsv(CsvReportWriter.Write(harmless)).Select(r => r.Count), ReportHelper.ParseCsv(csv).Select(r => r.Count));
+        foreach (var text in new[] { markdown, html, csv })
+            Assert.Empty(HostileStrings.RawHidden(text, '\r', '\t'));
     }
 
     [Fact]

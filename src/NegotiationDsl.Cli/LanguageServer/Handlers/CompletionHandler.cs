@@ -3,6 +3,7 @@ using System.Linq;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 using StreamJsonRpc;
 
 namespace NegotiationDsl.Cli.LanguageServer.Handlers;
@@ -92,7 +93,7 @@ internal sealed class CompletionHandler(Workspace workspace)
     private static IEnumerable<CompletionItem> Actors(Compilation compilation) =>
         compilation.Actors.GroupBy(actor => actor.Name).Select(group => group.First()).OrderBy(actor => actor.Name, System.StringComparer.Ordinal).Select(actor =>
             new CompletionItem(actor.Name, actor is PersonSymbol ? CompletionItemKind.Variable : CompletionItemKind.Module,
-                $"{actor.DisplayName} ({actor.Kind.ToString().ToLowerInvariant()})", "0" + actor.Name));
+                $"{PrintableText.Escape(actor.DisplayName)} ({actor.Kind.ToString().ToLowerInvariant()})", "0" + actor.Name));
 
     private static IEnumerable<CompletionItem> Labels(Compilation compilation, System.Func<Symbol, bool> filter) =>
         compilation.Symbols.Where(symbol => symbol.Identifier is not null && symbol is not ActorSymbol && filter(symbol)).Select(symbol =>

@@ -24,8 +24,10 @@ internal sealed class DocumentSymbolHandler(Workspace workspace)
 
     private static DocumentSymbol? Describe(DocumentSnapshot snapshot, MemberSyntax member)
     {
+        // Names and details are plain text an editor shows on one line: hidden characters by code (PrintableText).
         DocumentSymbol Make(string name, string? detail, int kind, SyntaxElement selection, DocumentSymbol[]? children = null) =>
-            new(name.Length == 0 ? "?" : name, detail, kind, snapshot.RangeOf(member.Span), snapshot.RangeOf(Within(member.Span, selection.Span)), children);
+            new(name.Length == 0 ? "?" : PrintableText.Escape(name), detail is null ? null : PrintableText.Escape(detail), kind,
+                snapshot.RangeOf(member.Span), snapshot.RangeOf(Within(member.Span, selection.Span)), children);
 
         return member switch
         {

@@ -7,18 +7,19 @@ using StreamJsonRpc;
 namespace NegotiationDsl.Cli.LanguageServer.Handlers;
 
 /// <summary>
-/// <c>initialize</c> (reads the workspace folder, starts watching the client process, advertises the
+/// <c>initialize</c> (has the workspace folder read, starts watching the client process, advertises the
 /// features), <c>initialized</c>, <c>shutdown</c>, <c>exit</c>. What may come before and after them is the
 /// <see cref="Transport.LifecycleGate"/>'s business.
 /// </summary>
-internal sealed class LifecycleHandler(Workspace workspace, DiagnosticsPublisher publisher, ClientProcessWatch clientWatch, Action exit)
+internal sealed class LifecycleHandler(Workspace workspace, ClientProcessWatch clientWatch, Action exit)
 {
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams request)
     {
         var root = request.WorkspaceFolders?.FirstOrDefault()?.Uri ?? request.RootUri;
         var rootPath = root is not null ? DocumentUris.ToKey(root) : request.RootPath;
-        foreach (var folder in workspace.Initialize(rootPath is not null && DocumentUris.IsFilePath(rootPath) ? rootPath : null)) publisher.Enqueue(folder);
+        // Only queued: the answer never waits for the disk, and each folder publishes its diagnostics once read.
+        _ = workspace.Initialize(rootPath is not null && DocumentUris.IsFilePath(rootPath) ? rootPath : null);
         if (request.ProcessId is { } processId) clientWatch.Start(processId);
 
         var version = typeof(LifecycleHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";

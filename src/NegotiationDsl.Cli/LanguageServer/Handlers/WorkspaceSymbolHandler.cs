@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
 using NegotiationDsl.Symbols;
+using NegotiationDsl.Text;
 using StreamJsonRpc;
 
 namespace NegotiationDsl.Cli.LanguageServer.Handlers;
@@ -23,7 +24,7 @@ internal sealed class WorkspaceSymbolHandler(Workspace workspace)
             foreach (var symbol in compilation.Symbols.Where(symbol => symbol.Identifier is not null && Matches(symbol.Name, request.Query ?? "")))
             {
                 var location = new LspLocation(workspace.UriOf(symbol.SyntaxTree.FilePath), DocumentSnapshot.RangeOf(symbol.SyntaxTree.Text, symbol.Location.Span));
-                results.Add(new SymbolInformation(symbol.Name, KindOf(symbol), location, Path.GetFileName(symbol.SyntaxTree.FilePath)));
+                results.Add(new SymbolInformation(PrintableText.Escape(symbol.Name), KindOf(symbol), location, PrintableText.Escape(Path.GetFileName(symbol.SyntaxTree.FilePath))));
                 if (results.Count >= MaximumResults) return [.. results];
             }
         }

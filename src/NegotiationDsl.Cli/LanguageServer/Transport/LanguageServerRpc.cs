@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text.Json;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
@@ -11,7 +10,7 @@ namespace NegotiationDsl.Cli.LanguageServer.Transport;
 /// are InvalidParams (-32602), not a generic failure, and no error carries the server's stack trace to the
 /// client (StreamJsonRpc puts it in <c>error.data</c>). An unexpected exception is one line on the log.
 /// </summary>
-internal sealed class LanguageServerRpc(IJsonRpcMessageHandler handler, TextWriter log) : JsonRpc(handler)
+internal sealed class LanguageServerRpc(IJsonRpcMessageHandler handler, ServerLog log) : JsonRpc(handler)
 {
     protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
     {
@@ -19,7 +18,7 @@ internal sealed class LanguageServerRpc(IJsonRpcMessageHandler handler, TextWrit
         if (exception is JsonException)
             return new JsonRpcError.ErrorDetail { Code = JsonRpcErrorCode.InvalidParams, Message = $"invalid parameters for '{request.Method}': {exception.Message}" };
 
-        log.WriteLine($"negc lsp: {request.Method} failed: {exception.GetType().Name}: {exception.Message}");
+        log.WriteLine($"{request.Method} failed: {exception.GetType().Name}: {exception.Message}");
         return new JsonRpcError.ErrorDetail { Code = JsonRpcErrorCode.InternalError, Message = exception.Message };
     }
 }

@@ -89,7 +89,7 @@ public static class PipelineOracle
         using var json = new StringWriter();
         DiagnosticJsonWriter.Write(json, fileCount: 1, diagnostics, toolErrors: []);
         using var sarif = new StringWriter();
-        SarifWriter.Write(sarif, diagnostics);
+        SarifWriter.Write(sarif, diagnostics, toolErrors: []);
         foreach (var (format, content) in new[] { ("diagnostics JSON", json.ToString()), ("SARIF log", sarif.ToString()) })
         {
             if (JsonError(content) is { } error) yield return $"the {format} is not JSON: {error}";

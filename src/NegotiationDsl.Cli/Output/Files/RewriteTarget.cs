@@ -1,0 +1,32 @@
+using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Diagnostics;
+
+namespace NegotiationDsl.Cli.Output.Files;
+
+/// <summary>
+/// The file <c>negc format</c> rewrites for a record it read: through symbolic links to the file they lead to, as long
+/// as that file lies inside the record's root, the folder the user named (NEG9023 otherwise), is a regular file
+/// (NEG9021) and has no other hard link (NEG9024: replacing it would leave the other names with the old text, and
+/// writing in place would give up the all-or-nothing write). Where the system does not count hard links (all but
+/// Linux), they are not refused.
+/// </summary>
+internal static class RewriteTarget
+{
+    /// <param name="record">The record as it was collected: its path and the root it was found under.</param>
+    /// <param name="target">The regular file to write, when there is no error.</param>
+    /// <exception cref="System.IO.IOException">The target cannot be looked at.</exception>
+    public static ToolError? Resolve(RecordFile record, out string target)
+    {
+        var shown = SourceFileCollector.DisplayPath(record.Path);
+        var real = Disk.RealPath(record.Path);
+        target = real ?? record.Path;
+        if (real is null) return new ToolError(DiagnosticCatalog.WriteFailedDescriptor, shown, shown, "its links lead to nothing, or loop");
+        if (!record.Root.Contains(target))
+            return new ToolError(DiagnosticCatalog.LinkLeavesRootDescriptor, shown, shown, target, SourceFileCollector.DisplayPath(record.Root.Folder));
+        if (Disk.Entry(target) is not { } status) return new ToolError(DiagnosticCatalog.PathNotFoundDescriptor, shown, shown);
+        if (status.Kind != FileKind.Regular) return new ToolError(DiagnosticCatalog.NotARegularFileDescriptor, shown, shown, status.Kind.Describe());
+        if (Disk.LinkCount(target) is { } links and > 1) return new ToolError(DiagnosticCatalog.HardLinkedRecordDescriptor, shown, shown, links);
+        return null;
+    }
+}

@@ -1,0 +1,84 @@
+// End-to-end: the built `negc lsp` with a workspace that holds a FIFO, links to /dev/zero, /proc/self/environ
+// and /, and a symlink loop. The server must answer initialize at once (it reads the disk off its message loop),
+// diagnose the real files, refuse the special ones in its log, and never show the environment's secret.
+// Run `dotnet build` first. Linux only (FIFOs, /proc).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import protocol from 'vscode-languageserver-protocol/node';
+
+const {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter,
+  InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
+  DidOpenTextDocumentNotification, PublishDiagnosticsNotification, HoverRequest,
+} = protocol;
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const negc = path.join(repo, 'src', 'NegotiationDsl.Cli', 'bin', 'Debug', 'net10.0', 'negc.dll');
+const secret = 'NEGC-E2E-SECRET-5be0c1';
+
+/** Resolves with `promise`, or rejects after `ms` with `what` in the message. */
+function within(ms, promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer after ${ms} ms`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+test('negc lsp answers and refuses special files in a hostile workspace', { timeout: 120000, skip: process.platform !== 'linux' }, async (t) => {
+  assert.ok(existsSync(negc), `${negc} is missing: run 'dotnet build NegotiationDsl.sln' first`);
+  const workspace = mkdtempSync(path.join(tmpdir(), 'negc-lsp-hostile-'));
+  t.after(() => rmSync(workspace, { recursive: true, force: true }));
+  const aPath = path.join(workspace, 'a.neg');
+  const aText = 'person Blinken of USA;\n';
+  writeFileSync(aPath, aText);
+  writeFileSync(path.join(workspace, 'b.neg'), 'party USA;\n');
+  execFileSync('mkfifo', [path.join(workspace, 'x.neg')]);
+  symlinkSync('/dev/zero', path.join(workspace, 'zero.neg'));
+  symlinkSync('/proc/self/environ', path.join(workspace, 'env.neg'));
+  symlinkSync('/', path.join(workspace, 'everything'));
+  symlinkSync('.', path.join(workspace, 'loop'));
+
+  const server = spawn('dotnet', [negc, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEGC_E2E_SECRET: secret } });
+  t.after(() => { if (server.exitCode === null) server.kill(); });
+  let log = '';
+  let wire = '';
+  server.stderr.on('data', (chunk) => { log += chunk; });
+  server.stdout.on('data', (chunk) => { wire += chunk; });
+  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+  const published = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (params) => published.push(params));
+  connection.listen();
+  const exited = new Promise((resolve) => server.on('exit', (code) => resolve(code)));
+  const aUri = pathToFileURL(aPath).href;
+
+  const started = Date.now();
+  const initialized = await within(10000, connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {},
+  }), 'initialize');
+  t.diagnostic(`initialize answered after ${Date.now() - started} ms`);
+  assert.equal(initialized.capabilities.textDocumentSync.change, 2);
+  await connection.sendNotification(InitializedNotification.type, {});
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: aUri, languageId: 'neg', version: 1, text: aText } });
+
+  const hover = await within(10000, connection.sendRequest(HoverRequest.type, { textDocument: { uri: aUri }, position: { line: 0, character: 8 } }), 'hover');
+  assert.match(hover.contents.value, /Blinken/);
+
+  const deadline = Date.now() + 30000;
+  while (!published.some((p) => p.uri === aUri && p.version === 1) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  const diagnostics = published.find((p) => p.uri === aUri && p.version === 1);
+  assert.ok(diagnostics, `no diagnostics for a.neg; log:\n${log}`);
+  assert.ok(!diagnostics.diagnostics.some((d) => d.code === 'NEG2001'), 'b.neg beside it was read');
+  assert.ok(!published.some((p) => /(x|zero|env)\.neg$/.test(p.uri)), 'no special file became a document');
+
+  await connection.sendRequest(ShutdownRequest.type);
+  await connection.sendNotification(ExitNotification.type);
+  assert.equal(await exited, 0);
+  connection.dispose();
+  assert.match(log, /NEG9007: '[^']*x\.neg' is a FIFO/);
+  assert.match(log, /NEG9009: '[^']*everything' is a link to '\/'/);
+  assert.ok(!log.includes(secret) && !wire.includes(secret), 'the environment secret was shown');
+});
