@@ -38,6 +38,19 @@ internal sealed class Document
         }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>A file on disk over the size limit, not read: empty, with NEG1010, as negc gives it.</summary>
+    public static Document NotRead(string key, string uri, long bytes, long limit) => new(key, uri, SyntaxTree.TooLarge(key, bytes, limit));
+
+    private Document(string key, string uri, SyntaxTree tooLarge)
+    {
+        Key = key;
+        Uri = uri;
+        Text = tooLarge.Text;
+        IsTooLarge = true;
+        _tree = new Lazy<SyntaxTree>(tooLarge);
+        _root = tooLarge.Root;
+    }
+
     private Document(Document open)
     {
         Key = open.Key;

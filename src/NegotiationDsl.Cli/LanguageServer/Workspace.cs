@@ -352,10 +352,10 @@ internal sealed class Workspace : IDisposable
         var read = _files.ReadFile(path, FileSizeLimit.Bytes, file.Identity);
         if (read.Bytes is not null) return new Document(path, DocumentUris.FromPath(path), SourceText.From(read.Bytes, path), version: null, isOpen: false);
 
-        // A closed file over the CLI's size limit stays out of the folder's compilation, as negc would refuse it:
-        // reading it would cost the server about 80 bytes of memory per byte.
-        if (read.Failure == FileReadFailure.TooLarge) _log.WriteLine($"{path} is not read: over the {FileSizeLimit.Bytes}-byte limit (NEGC_MAX_FILE_MB)");
-        else _log.WriteLine($"{read.ToError(path)}");
+        // A closed file over the size limit is never read (parsed, it would cost about 80 bytes of memory per byte):
+        // it stands in the folder empty, with NEG1010, as negc gives it and as an open document over the limit is.
+        if (read.Failure == FileReadFailure.TooLarge) return Document.NotRead(path, DocumentUris.FromPath(path), read.Length, FileSizeLimit.Bytes);
+        _log.WriteLine($"{read.ToError(path)}");
         return null;
     }
 
