@@ -60,7 +60,7 @@ internal sealed partial class ReportModelBuilder
             var named = act.References.Cast<Symbol?>().Append(act.TargetSymbol).Append(statement.AfterSymbol)
                 .OfType<StatementSymbol>().Where(answers.ContainsKey).Where(demand => demand != statement).Distinct().ToList();
             foreach (var demand in named)
-                answers[demand].Add(new ReportAnswer(AnswerKindOf(act.StatementKind), Statement(statement), HappenedByAsOf(statement.Date)));
+                answers[demand].Add(new ReportAnswer(AnswerKindOf(act.StatementKind), Answer(statement), HappenedByAsOf(statement.Date)));
             if (named.Count == 0 && act.StatementKind is StatementKind.Offer or StatementKind.Proposal) offers.Add(statement);
         }
 

@@ -24,6 +24,7 @@ internal sealed partial class ReportModelBuilder
     private readonly Dictionary<Symbol, int> _order = new();
     private readonly List<StatementSymbol> _statements;
     private readonly Dictionary<StatementSymbol, ReportStatement> _reportStatements = new();
+    private readonly Dictionary<StatementSymbol, ReportStatement> _answerStatements = new();
     private readonly Dictionary<SyntaxTree, ReportRecord> _records = new();
 
     public ReportModelBuilder(Compilation compilation, string name, LocalDate? asOf)
@@ -113,13 +114,24 @@ internal sealed partial class ReportModelBuilder
 
     // ---- Statements -------------------------------------------------------------------------
 
-    private ReportStatement Statement(StatementSymbol statement)
+    private ReportStatement Statement(StatementSymbol statement) => Statement(statement, _reportStatements, int.MaxValue);
+
+    /// <summary>
+    /// A statement as an answer to a demand: shown under every demand it names, so naming only a few of them (a rejection of
+    /// 2,000 demands would otherwise be written out 2,000 times). The same as <see cref="Statement(StatementSymbol)"/> for the rest.
+    /// </summary>
+    private ReportStatement Answer(StatementSymbol statement) =>
+        Act(statement).References.Length <= StatementSentence.MaxReferencesInAnswer
+            ? Statement(statement)
+            : Statement(statement, _answerStatements, StatementSentence.MaxReferencesInAnswer);
+
+    private static ReportStatement Statement(StatementSymbol statement, Dictionary<StatementSymbol, ReportStatement> made, int maxReferences)
     {
-        if (_reportStatements.TryGetValue(statement, out var known)) return known;
+        if (made.TryGetValue(statement, out var known)) return known;
         var result = new ReportStatement(
             statement.HasLabel ? statement.Name : null,
             statement.StatementKind,
-            StatementSentence.Of(statement),
+            StatementSentence.Of(statement, maxReferences),
             statement.Date,
             statement.Meeting?.Place,
             statement.Topic,
@@ -128,7 +140,7 @@ internal sealed partial class ReportModelBuilder
             statement.Source,
             FileName(statement.SyntaxTree),
             Line(statement));
-        _reportStatements[statement] = result;
+        made[statement] = result;
         return result;
     }
 

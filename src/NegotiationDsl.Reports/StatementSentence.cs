@@ -12,19 +12,24 @@ namespace NegotiationDsl.Reports;
 /// </summary>
 internal static class StatementSentence
 {
-    public static ImmutableArray<TextRun> Of(StatementSymbol statement)
+    /// <summary>An answer is shown under each demand it names, so there it names this many of them and counts the rest.</summary>
+    public const int MaxReferencesInAnswer = 5;
+
+    /// <param name="statement">The statement.</param>
+    /// <param name="maxReferences">How many of the statements it rejects or settles to name; the rest are counted.</param>
+    public static ImmutableArray<TextRun> Of(StatementSymbol statement, int maxReferences = int.MaxValue)
     {
         var runs = new List<TextRun>();
         Act(runs, statement.Reported is { } reported && statement.StatementKind == StatementKind.ReportedSpeech
             ? (statement, reported)
-            : (null, statement));
+            : (null, statement), maxReferences);
         Clauses(runs, statement);
         return runs.ToImmutableArray();
     }
 
     public static string Names(IEnumerable<ActorSymbol> actors) => ReportText.List(actors.Select(actor => actor.DisplayName).ToList());
 
-    private static void Act(List<TextRun> runs, (StatementSymbol? Speaker, StatementSymbol Act) statement)
+    private static void Act(List<TextRun> runs, (StatementSymbol? Speaker, StatementSymbol Act) statement, int maxReferences)
     {
         if (statement.Speaker is { } speaker)
         {
@@ -54,11 +59,15 @@ internal static class StatementSentence
                 Quoted(runs, act.Text);
                 break;
             case StatementKind.Rejection or StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal when !act.References.IsEmpty:
-                for (var i = 0; i < act.References.Length; i++)
+                var named = System.Math.Min(act.References.Length, maxReferences);
+                for (var i = 0; i < named; i++)
                 {
                     if (i > 0) Plain(runs, i == act.References.Length - 1 ? " and " : ", ");
                     runs.Add(new TextRun(TextRunKind.Label, act.References[i].Name));
                 }
+
+                if (named < act.References.Length)
+                    Plain(runs, " and " + (act.References.Length - named).ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " more");
 
                 break;
             default:

@@ -101,12 +101,15 @@ public sealed class Compilation
         return latest;
     }
 
-    public IEnumerable<NameSyntax> FindReferences(Symbol symbol)
+    public IEnumerable<NameSyntax> FindReferences(Symbol symbol) => FindReferencesWithTrees(symbol).Select(reference => reference.Name);
+
+    /// <summary>Every name that refers to <paramref name="symbol"/>, with the tree it is in (finding a node's tree afterwards means a search).</summary>
+    internal IEnumerable<(SyntaxTree Tree, NameSyntax Name)> FindReferencesWithTrees(Symbol symbol)
     {
         if (!Binding.ReferencesBySymbol.TryGetValue(symbol, out var references)) yield break;
         foreach (var (tree, start) in references)
         {
-            if (tree.Root.FindToken(start).Parent is NameSyntax name) yield return name;
+            if (tree.Root.FindToken(start).Parent is NameSyntax name) yield return (tree, name);
         }
     }
 

@@ -1,8 +1,9 @@
 // End-to-end robustness: the built `negc lsp` is fed, byte by byte over its real stdin, what no well-behaved
 // client sends (broken framing, JSON that is no JSON-RPC, requests out of lifecycle order, edits of documents
-// never opened, positions far outside any text, hostile document text, a 20 MB document), and is left by
-// clients that die in three ways. The server must answer or ignore, never crash, keep serving, and exit when
-// its client is gone. Independent of lsp.test.mjs: every test starts its own server. Run `dotnet build` first.
+// never opened, positions far outside any text, hostile document text, documents of 15 and 40 MB), is left by
+// clients that die in three ways, and by one that stops reading. The server must answer or ignore, never crash,
+// keep serving, and exit when its client is gone. Independent of lsp.test.mjs: every test starts its own
+// server. Run `dotnet build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -203,6 +204,32 @@ test('negc lsp survives a hostile client and keeps serving', { timeout: 300000 }
     }
   });
 
+  await t.test('a lone surrogate anywhere in a message is read as U+FFFD, and an id holding one is refused with id null', async () => {
+    // JSON.stringify writes a lone surrogate as the escape "\\ud800", as an editor's buffer may hold one.
+    for (const [message, check] of [
+      [{ jsonrpc: '2.0', id: 911, method: 'workspace/symbol\ud800', params: { query: '' } }, (a) => a.error?.code === MethodNotFound],
+      [{ jsonrpc: '2.0\udc00', id: 912, method: 'workspace/symbol', params: { query: '' } }, (a) => Array.isArray(a.result)],
+      [{ jsonrpc: '2.0', id: 913, method: 'workspace/symbol', params: { query: '\ud800', ['k\udfff']: { ['\ud800']: ['\udc00\ud800'] } } }, (a) => Array.isArray(a.result)],
+      [{ jsonrpc: '2.0', id: 914, method: 'textDocument/hover', params: { textDocument: { uri: 'untitled:\ud800' }, position: { line: 0, character: 0 } } }, (a) => a.result === null],
+    ]) {
+      const answer = lsp.answerTo(message.id);
+      writeBody(JSON.stringify(message));
+      const response = await answer;
+      assert.ok(check(response), `${JSON.stringify(message)} -> ${JSON.stringify(response)}`);
+    }
+    for (const id of ['\ud800', 'a\udc00b', '\ud83d']) {
+      const before = lsp.nullIdErrors.length;
+      writeBody(JSON.stringify({ jsonrpc: '2.0', id, method: 'workspace/symbol', params: { query: '' } }));
+      assert.ok((await request('workspace/symbol', { query: '' })).result, 'still serving');
+      assert.equal(lsp.nullIdErrors.length, before + 1, `one answer for id ${JSON.stringify(id)}`);
+      assert.equal(lsp.nullIdErrors.at(-1).error.code, InvalidRequest);
+    }
+    // A response to a request the server never sent is ignored (StreamJsonRpc used to end the connection on it).
+    writeBody(JSON.stringify({ jsonrpc: '2.0', id: 915, result: 'unasked' }));
+    writeBody(JSON.stringify({ jsonrpc: '2.0', id: 'x', error: { code: 1, message: 'unasked' } }));
+    assert.ok((await request('workspace/symbol', { query: '' })).result, 'still serving');
+  });
+
   await t.test('unknown requests get MethodNotFound; unknown notifications are ignored', async () => {
     assert.equal((await request('textDocument/noSuchThing', {})).error.code, MethodNotFound);
     assert.equal((await request('$/noSuchThing', {})).error.code, MethodNotFound);
@@ -215,18 +242,52 @@ test('negc lsp survives a hostile client and keeps serving', { timeout: 300000 }
   });
 
   const hugeUri = 'untitled:huge.neg';
-  await t.test('a 20 MB didOpen is handled', async () => {
-    const filler = `// ${'x'.repeat(97)}\n`;
-    const text = genevaText + filler.repeat(Math.ceil(20e6 / filler.length));
+  const filler = `// ${'x'.repeat(97)}\n`;
+  await t.test('a 15 MB didOpen (under the 16 MB limit) is handled', async () => {
+    const text = genevaText + filler.repeat(Math.ceil(15e6 / filler.length));
     const start = Date.now();
     notify('textDocument/didOpen', { textDocument: { uri: hugeUri, languageId: 'neg', version: 1, text } });
     const published = await lsp.diagnostics((p) => p.uri === hugeUri && p.version === 1, 120000);
     const toDiagnostics = Date.now() - start;
     const hover = await request('textDocument/hover', { textDocument: { uri: hugeUri }, position: positionOf(text, 'by next_week after', 5) });
-    t.diagnostic(`20 MB didOpen: diagnostics after ${toDiagnostics} ms, hover after ${Date.now() - start} ms`);
+    t.diagnostic(`15 MB didOpen: diagnostics after ${toDiagnostics} ms, hover after ${Date.now() - start} ms`);
     assert.match(hover.result.contents.value, /2022-01-24 to 2022-01-30/);
     assert.ok(published.diagnostics.every((d) => d.range.start.line < 200), 'no diagnostic in the comment lines');
     notify('textDocument/didClose', { textDocument: { uri: hugeUri } });
+  });
+
+  const hugerUri = 'untitled:huger.neg';
+  await t.test('a 40 MB didOpen is kept but not analysed: NEG1010 at once, features answer empty, until an edit brings it under the limit', async () => {
+    const text = genevaText + filler.repeat(Math.ceil(40e6 / filler.length));
+    const start = Date.now();
+    notify('textDocument/didOpen', { textDocument: { uri: hugerUri, languageId: 'neg', version: 1, text } });
+    const published = await lsp.diagnostics((p) => p.uri === hugerUri && p.version === 1, 120000);
+    const toDiagnostics = Date.now() - start;
+    assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character]), [['NEG1010', 0, 0]]);
+    const at = { textDocument: { uri: hugerUri }, position: positionOf(text, 'by next_week after', 5) };
+    assert.equal((await request('textDocument/hover', at)).result, null);
+    assert.deepEqual((await request('textDocument/documentSymbol', { textDocument: { uri: hugerUri } })).result, []);
+    // Deleting the filler (the text was kept, so the range lands where it should) makes it a record again.
+    const end = positionOf(text, filler);
+    notify('textDocument/didChange', { textDocument: { uri: hugerUri, version: 2 },
+      contentChanges: [{ range: { start: end, end: { line: 1e6, character: 0 } }, text: '' }] });
+    await lsp.diagnostics((p) => p.uri === hugerUri && p.version === 2, 120000);
+    assert.match((await request('textDocument/hover', at)).result.contents.value, /2022-01-24 to 2022-01-30/);
+    const peak = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${lsp.server.pid}/status`, 'utf8'))[1]) / 1024;
+    t.diagnostic(`40 MB didOpen: NEG1010 after ${toDiagnostics} ms; server peak memory so far ${peak.toFixed(0)} MB`);
+    assert.ok(toDiagnostics < 20000, `NEG1010 took ${toDiagnostics} ms`);
+    notify('textDocument/didClose', { textDocument: { uri: hugerUri } });
+  });
+
+  await t.test('a document with thousands of errors gets 1,000 diagnostics, the last saying how many more', async () => {
+    const uri = 'untitled:many-errors.neg';
+    notify('textDocument/didOpen', { textDocument: { uri, languageId: 'neg', version: 1, text: '@\n'.repeat(5000) } });
+    const published = await lsp.diagnostics((p) => p.uri === uri);
+    assert.equal(published.diagnostics.length, 1000);
+    const last = published.diagnostics.at(-1);
+    assert.equal(last.code, 'NEG9027');
+    assert.match(last.message, /^4,001 more diagnostics in this file are not shown/);
+    notify('textDocument/didClose', { textDocument: { uri } });
   });
 
   await t.test('document sync nonsense is ignored or applied sensibly', async () => {
@@ -348,6 +409,37 @@ test('negc lsp survives a hostile client and keeps serving', { timeout: 300000 }
     assert.equal(await exitWithin(lsp.server, 10000), 0);
     assert.doesNotMatch(lsp.stderr(), stackTrace);
   });
+});
+
+test('a client that stops reading stdout: output stays bounded, and exit still stops the server at once', { timeout: 120000 }, async (t) => {
+  const lsp = startRawServer();
+  t.after(() => { if (lsp.server.exitCode === null) lsp.server.kill('SIGKILL'); });
+  await lsp.initialize();
+  // From here on nothing is read: the pipe fills (64 KB), then every write of the server would wait.
+  lsp.server.stdout.pause();
+  const uri = 'untitled:unread.neg';
+  // Three hundred errors: each publication is tens of kilobytes.
+  const text = '@\n'.repeat(300);
+  lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'neg', version: 1, text } });
+  const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${lsp.server.pid}/status`, 'utf8'))[1]) / 1024;
+  let peak = 0;
+  for (let version = 2; version <= 3000; version++) {
+    lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: `${text}${version}` }] });
+    if (version % 100 === 0) {
+      lsp.writeBody(JSON.stringify({ jsonrpc: '2.0', id: 10000 + version, method: 'textDocument/documentSymbol', params: { textDocument: { uri } } }));
+      peak = Math.max(peak, rss());
+      await sleep(20);
+    }
+  }
+  for (let i = 0; i < 50; i++) { peak = Math.max(peak, rss()); await sleep(100); }
+  t.diagnostic(`3,000 edits (about 20 MB of publications) unread: server memory peaked at ${peak.toFixed(0)} MB`);
+  assert.ok(peak < 600, `the server grew to ${peak.toFixed(0)} MB`);
+  lsp.writeBody(JSON.stringify({ jsonrpc: '2.0', id: 99999, method: 'shutdown', params: null }));
+  lsp.notify('exit');
+  const start = Date.now();
+  assert.equal(await exitWithin(lsp.server, 10000), 0);
+  t.diagnostic(`exit while the client did not read: the server exited after ${Date.now() - start} ms`);
+  assert.doesNotMatch(lsp.stderr(), stackTrace);
 });
 
 test('exit without shutdown ends the server with exit code 1', { timeout: 60000 }, async () => {

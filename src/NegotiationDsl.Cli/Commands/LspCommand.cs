@@ -1,5 +1,7 @@
 using System;
 using System.CommandLine;
+using System.IO;
+using Microsoft.Win32.SafeHandles;
 using NegotiationDsl.Cli.LanguageServer;
 
 namespace NegotiationDsl.Cli.Commands;
@@ -16,11 +18,19 @@ internal static class LspCommand
         var command = new Command("lsp", "Run the language server (Language Server Protocol over stdin/stdout).") { TreatUnmatchedTokensAsErrors = false };
         command.SetAction(async (_, _) =>
         {
-            var output = Console.OpenStandardOutput();
+            var output = OpenStandardOutput();
             Console.SetOut(console.Error);
             using var server = new LanguageServerConnection(Console.OpenStandardInput(), output, console.Error);
             return await server.RunAsync().ConfigureAwait(false);
         });
         return command;
     }
+
+    /// <summary>
+    /// stdout as a plain stream of its file descriptor where there is one: .NET's console stream writes while holding
+    /// a lock on <see cref="Console.Out"/>, so a write that a client does not read would hold up every write to
+    /// stderr (the log) as well.
+    /// </summary>
+    private static Stream OpenStandardOutput() =>
+        OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
 }

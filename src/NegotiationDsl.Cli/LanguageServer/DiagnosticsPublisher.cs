@@ -29,13 +29,14 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private readonly Func<PublishDiagnosticsParams, Task> _publish;
     private readonly ServerLog _log;
     private readonly Dictionary<string, HashSet<string>> _publishedUris = new(StringComparer.Ordinal);
-    private readonly FolderDiagnostics _diagnostics = new();
+    private readonly FolderDiagnostics _diagnostics;
     private string? _workingOn;
     private CancellationTokenSource? _work;
 
-    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, ServerLog log)
+    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, ServerLog log, int diagnosticsPerDocument)
     {
         _workspace = workspace;
+        _diagnostics = new FolderDiagnostics(diagnosticsPerDocument);
         _publish = publish;
         _log = log;
     }

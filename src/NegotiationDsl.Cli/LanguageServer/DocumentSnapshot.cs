@@ -27,15 +27,12 @@ internal sealed class DocumentSnapshot
     public SemanticModel Model => _model ??= Compilation.GetSemanticModel(Tree);
 
     /// <summary>The offset of an LSP position, clamped into the text (editors may send stale positions).</summary>
-    public int OffsetOf(LspPosition position) => Text.GetPosition(new LinePosition(position.Line, position.Character));
+    public int OffsetOf(LspPosition position) => LspLines.Of(Text).OffsetOf(position);
 
     public LspRange RangeOf(TextSpan span) => RangeOf(Text, span);
 
-    public static LspRange RangeOf(SourceText text, TextSpan span)
-    {
-        var lines = text.GetLinePositionSpan(span);
-        return new LspRange(new LspPosition(lines.Start.Line, lines.Start.Character), new LspPosition(lines.End.Line, lines.End.Character));
-    }
+    /// <summary>A span of <paramref name="text"/> as LSP counts lines (<see cref="LspLines"/>).</summary>
+    public static LspRange RangeOf(SourceText text, TextSpan span) => LspLines.Of(text).RangeOf(span);
 
     /// <summary>The token under the caret: one whose text touches <paramref name="offset"/>, a word rather than punctuation.</summary>
     public SyntaxToken? TokenAt(int offset)
@@ -47,15 +44,6 @@ internal sealed class DocumentSnapshot
     }
 
     private static SyntaxToken? Touching(SyntaxToken token, int offset) => token.Span.Length > 0 && token.Span.Touches(offset) ? token : null;
-
-    /// <summary>The tree of this compilation whose root is <paramref name="root"/>.</summary>
-    public SyntaxTree? TreeOf(SyntaxNode node)
-    {
-        var root = node;
-        while (root.Parent is not null) root = root.Parent;
-        // A tree whose root is not in memory cannot be this node's: the node holds its root.
-        return Compilation.SyntaxTrees.FirstOrDefault(tree => tree.TryGetRoot(out var treeRoot) && treeRoot == root);
-    }
 
     public LspLocation LocationOf(SyntaxTree tree, TextSpan span) => new(Workspace.UriOf(tree.FilePath), RangeOf(tree.Text, span));
 

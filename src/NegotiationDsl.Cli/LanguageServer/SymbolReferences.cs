@@ -22,9 +22,7 @@ internal static class SymbolReferences
     public static IEnumerable<Occurrence> Find(DocumentSnapshot snapshot, Symbol symbol, bool includeDeclaration)
     {
         if (includeDeclaration && symbol.Identifier is { } identifier) yield return new Occurrence(symbol.SyntaxTree, identifier.Span, IsDeclaration: true);
-        foreach (var name in snapshot.Model.FindReferences(symbol).OrderBy(name => name.Span.Start))
-        {
-            if (snapshot.TreeOf(name) is { } tree) yield return new Occurrence(tree, name.Identifier.Span, IsDeclaration: false);
-        }
+        foreach (var (tree, name) in snapshot.Compilation.FindReferencesWithTrees(symbol).OrderBy(reference => reference.Name.Span.Start))
+            yield return new Occurrence(tree, name.Identifier.Span, IsDeclaration: false);
     }
 }

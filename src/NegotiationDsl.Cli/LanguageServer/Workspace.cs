@@ -39,10 +39,14 @@ internal sealed class Workspace : IDisposable
     private readonly ServerLog _log;
     private readonly IInputFileSystem _files;
     private readonly DiskQueue _disk;
+    private readonly long _documentBytes;
 
-    public Workspace(ServerLog log, IInputFileSystem? files = null)
+    /// <param name="documentBytes">The size limit of an open document (<see cref="LanguageServerLimits.DocumentBytes"/>).</param>
+    /// <param name="files">The disk as the input layer reads it; tests pass a slow or failing one.</param>
+    public Workspace(ServerLog log, long? documentBytes = null, IInputFileSystem? files = null)
     {
         _log = log;
+        _documentBytes = documentBytes ?? FileSizeLimit.Bytes;
         _files = files ?? DiskFileSystem.Instance;
         _disk = new DiskQueue(log);
     }
@@ -69,7 +73,7 @@ internal sealed class Workspace : IDisposable
     {
         var key = DocumentUris.ToKey(uri);
         var folderKey = DocumentUris.FolderOf(key);
-        var document = new Document(key, uri, SourceText.From(text, key), version, isOpen: true);
+        var document = new Document(key, uri, SourceText.From(text, key), version, isOpen: true, _documentBytes);
         Folder? toLoad = null;
         lock (_gate)
         {
@@ -104,7 +108,7 @@ internal sealed class Workspace : IDisposable
             // The document's own text already knows its lines; only a second change in one notification needs a new one.
             var text = document.Text;
             foreach (var change in changes) text = SourceText.From(Apply(text, change), key);
-            folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, text, version, isOpen: true));
+            folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, text, version, isOpen: true, _documentBytes));
         }
 
         return folderKey;
@@ -145,7 +149,7 @@ internal sealed class Workspace : IDisposable
         return folderKey;
     }
 
-    /// <summary>The document and the compilation it is part of, as they are now; null for an unknown document.</summary>
+    /// <summary>The document and the compilation it is part of, as they are now; null for an unknown document or one over the size limit.</summary>
     public DocumentSnapshot? GetDocument(string uri)
     {
         var key = DocumentUris.ToKey(uri);
@@ -158,7 +162,7 @@ internal sealed class Workspace : IDisposable
             documents = folder.Documents;
         }
 
-        return documents.TryGetValue(key, out var document) ? new DocumentSnapshot(document, GetCompilation(folder, documents), this) : null;
+        return documents.TryGetValue(key, out var document) && !document.IsTooLarge ? new DocumentSnapshot(document, GetCompilation(folder, documents), this) : null;
     }
 
     /// <summary>A folder's documents and compilation as they are now (empty when the folder is gone).</summary>
@@ -200,8 +204,9 @@ internal sealed class Workspace : IDisposable
     private static string Apply(SourceText text, TextDocumentContentChangeEvent change)
     {
         if (change.Range is null) return change.Text;
-        var start = text.GetPosition(new LinePosition(change.Range.Start.Line, change.Range.Start.Character));
-        var end = text.GetPosition(new LinePosition(change.Range.End.Line, change.Range.End.Character));
+        var lines = LspLines.Of(text);
+        var start = lines.OffsetOf(change.Range.Start);
+        var end = lines.OffsetOf(change.Range.End);
         if (end < start) (start, end) = (end, start);
         return string.Concat(text.Text.AsSpan(0, start), change.Text, text.Text.AsSpan(end));
     }
@@ -347,10 +352,10 @@ internal sealed class Workspace : IDisposable
         var read = _files.ReadFile(path, FileSizeLimit.Bytes, file.Identity);
         if (read.Bytes is not null) return new Document(path, DocumentUris.FromPath(path), SourceText.From(read.Bytes, path), version: null, isOpen: false);
 
-        // A closed file over the CLI's size limit stays out of the folder's compilation, as negc would refuse it:
-        // reading it would cost the server about 80 bytes of memory per byte.
-        if (read.Failure == FileReadFailure.TooLarge) _log.WriteLine($"{path} is not read: over the {FileSizeLimit.Bytes}-byte limit (NEGC_MAX_FILE_MB)");
-        else _log.WriteLine($"{read.ToError(path)}");
+        // A closed file over the size limit is never read (parsed, it would cost about 80 bytes of memory per byte):
+        // it stands in the folder empty, with NEG1010, as negc gives it and as an open document over the limit is.
+        if (read.Failure == FileReadFailure.TooLarge) return Document.NotRead(path, DocumentUris.FromPath(path), read.Length, FileSizeLimit.Bytes);
+        _log.WriteLine($"{read.ToError(path)}");
         return null;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Cli.Output;
 
@@ -54,14 +55,11 @@ internal static class DiagnosticTextWriter
         var start = diagnostic.Location.LineSpan.Start;
         var line = text.GetLineSpan(start.Line);
         const int MaxShown = 160;
-        var lineText = text.ToString(line);
         var offset = 0;
-        if (lineText.Length > MaxShown)
-        {
-            // Show a window around the caret of very long lines rather than the whole line.
-            offset = Math.Max(0, Math.Min(start.Character - (MaxShown / 2), lineText.Length - MaxShown));
-            lineText = lineText.Substring(offset, MaxShown);
-        }
+        // Show a window around the caret of very long lines rather than the whole line (and copy only the window:
+        // a thousand diagnostics on one line of a megabyte would otherwise copy the megabyte a thousand times).
+        if (line.Length > MaxShown) offset = Math.Max(0, Math.Min(start.Character - (MaxShown / 2), line.Length - MaxShown));
+        var lineText = text.ToString(new TextSpan(line.Start + offset, Math.Min(line.Length, MaxShown)));
 
         var number = (start.Line + 1).ToString(CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);

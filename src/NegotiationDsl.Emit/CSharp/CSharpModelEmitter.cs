@@ -23,13 +23,17 @@ public static class CSharpModelEmitter
     /// <param name="compilation">The compilation; it should have no errors.</param>
     /// <param name="names">The compilation's names in the run's table (<see cref="CompilationNames.Assign"/>).</param>
     /// <param name="namespaceName">The namespace of the generated class.</param>
-    public static string Emit(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace)
+    public static string Emit(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace) =>
+        CSharpLayout.Write(EmitSyntax(compilation, names, namespaceName)) + "\n";
+
+    /// <summary>The model as Roslyn syntax, before it is laid out as text.</summary>
+    internal static Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax EmitSyntax(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace)
     {
         // The emitter reads declarations; held roots are parsed at most once more (see Compilation.GetRoots).
         var roots = compilation.GetRoots();
-        var source = new ModelEmitter(compilation, names.ClassName, namespaceName).Emit().NormalizeWhitespace(eol: "\n").ToFullString() + "\n";
+        var unit = new ModelEmitter(compilation, names.ClassName, namespaceName).Emit();
         System.GC.KeepAlive(roots);
-        return source;
+        return unit;
     }
 
     internal static string GeneratorVersion =>

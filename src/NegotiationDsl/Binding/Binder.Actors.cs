@@ -86,15 +86,16 @@ internal sealed partial class Binder
         // Depth-first, with a stack of our own: a chain of 100,000 'of' clauses must not overflow the thread's.
         // Two lists rather than one of tuples: generic code over our structs is JIT-compiled at every cold start.
         var done = new HashSet<PartySymbol>();
-        var onPath = new HashSet<PartySymbol>();
+        var positionOnPath = new Dictionary<PartySymbol, int>();
         var path = new List<PartySymbol>();
         var nextLinks = new List<int>();
+        var cuts = new PartyLinkCuts();
         foreach (var symbol in _symbols)
         {
             if (symbol is not PartySymbol root || done.Contains(root)) continue;
             path.Add(root);
             nextLinks.Add(0);
-            onPath.Add(root);
+            positionOnPath[root] = 0;
             while (path.Count > 0)
             {
                 var party = path[path.Count - 1];
@@ -104,54 +105,99 @@ internal sealed partial class Binder
                 {
                     path.RemoveAt(path.Count - 1);
                     nextLinks.RemoveAt(nextLinks.Count - 1);
-                    onPath.Remove(party);
+                    positionOnPath.Remove(party);
                     done.Add(party);
                     continue;
                 }
 
                 var isMember = next < party.Members.Length;
                 var target = isMember ? party.Members[next] : party.Parent;
-                // A cut member shrinks the array: the link that followed it is then at the same index.
                 nextLinks[nextLinks.Count - 1] = next + 1;
-                if (target is null || done.Contains(target)) continue;
-                if (onPath.Contains(target))
+                if (target is null || done.Contains(target) || (isMember && cuts.IsCut(party, target))) continue;
+                if (positionOnPath.TryGetValue(target, out var position))
                 {
-                    Cut(path, party, target, isMember);
-                    if (isMember) nextLinks[nextLinks.Count - 1] = next;
+                    Report(DiagnosticCatalog.PartyBelongsToItself(cuts.Location(party, target, isMember), target.Name, Cycle(path, position)));
+                    if (isMember) cuts.Cut(party, target);
+                    else party.Parent = null;
                     continue;
                 }
 
+                positionOnPath[target] = path.Count;
                 path.Add(target);
                 nextLinks.Add(0);
-                onPath.Add(target);
             }
         }
+
+        cuts.DropCutMembers();
     }
 
-    private void Cut(List<PartySymbol> path, PartySymbol from, PartySymbol to, bool isMember)
+    /// <summary>"'A' -> 'B' -> 'A'": the cycle from <paramref name="position"/> on the path back to its start, a few links of it if it is long.</summary>
+    private static string Cycle(List<PartySymbol> path, int position)
     {
-        var cycle = path.Skip(path.IndexOf(to)).Append(to).Select(party => "'" + party.Name + "'");
-        Report(DiagnosticCatalog.PartyBelongsToItself(LinkLocation(from, to, isMember), to.Name, string.Join(" -> ", cycle)));
-        if (isMember) from.Members = from.Members.RemoveAll(member => member == to);
-        else from.Parent = null;
-    }
-
-    /// <summary>Where <paramref name="from"/>'s declaration names <paramref name="to"/> as a member or as its parent (found again only for a cycle).</summary>
-    private static Location LinkLocation(PartySymbol from, PartySymbol to, bool isMember)
-    {
-        var kind = isMember ? SyntaxKind.MembersClause : SyntaxKind.OfClause;
-        foreach (var clause in ((PartyDeclarationSyntax)from.Declaration).Clauses)
+        IEnumerable<string> Names()
         {
-            if (clause is not KeywordClauseSyntax keywordClause || keywordClause.Kind != kind) continue;
-            if (keywordClause.Value is NameSyntax parent && parent.Identifier.Text == to.Name) return At(from.SyntaxTree, parent);
-            if (keywordClause.Value is not NameListSyntax members) continue;
-            foreach (var name in members.Names)
-            {
-                if (name.Identifier.Text == to.Name) return At(from.SyntaxTree, name);
-            }
+            for (var i = position; i < path.Count; i++) yield return path[i].Name;
         }
 
-        return from.Location;
+        return DiagnosticCatalog.ListSome(Names(), path.Count - position, " -> ", quote: "'") + " -> '" + DiagnosticCatalog.Shorten(path[position].Name) + "'";
+    }
+
+    /// <summary>
+    /// The member links the cycle check cuts, dropped from each party's members once at the end (dropping them one by
+    /// one copied the members each time), and where each cut link is written.
+    /// </summary>
+    private sealed class PartyLinkCuts
+    {
+        private readonly Dictionary<PartySymbol, HashSet<PartySymbol>> _cutMembers = new();
+        private readonly Dictionary<PartySymbol, Dictionary<string, NameSyntax>> _memberNames = new();
+
+        public bool IsCut(PartySymbol party, PartySymbol member) => _cutMembers.TryGetValue(party, out var cut) && cut.Contains(member);
+
+        public void Cut(PartySymbol party, PartySymbol member)
+        {
+            if (!_cutMembers.TryGetValue(party, out var cut)) _cutMembers[party] = cut = new HashSet<PartySymbol>();
+            cut.Add(member);
+        }
+
+        public void DropCutMembers()
+        {
+            foreach (var pair in _cutMembers) pair.Key.Members = pair.Key.Members.RemoveAll(pair.Value.Contains);
+        }
+
+        /// <summary>Where <paramref name="from"/>'s declaration names <paramref name="to"/> as a member or as its parent.</summary>
+        public Location Location(PartySymbol from, PartySymbol to, bool isMember)
+        {
+            var clauses = ((PartyDeclarationSyntax)from.Declaration).Clauses;
+            if (isMember)
+            {
+                if (!_memberNames.TryGetValue(from, out var names)) _memberNames[from] = names = MemberNames(clauses);
+                return names.TryGetValue(to.Name, out var member) ? At(from.SyntaxTree, member) : from.Location;
+            }
+
+            foreach (var clause in clauses)
+            {
+                if (clause is KeywordClauseSyntax { Kind: SyntaxKind.OfClause, Value: NameSyntax parent } && parent.Identifier.Text == to.Name)
+                    return At(from.SyntaxTree, parent);
+            }
+
+            return from.Location;
+        }
+
+        /// <summary>The first place each name is listed among a party's members.</summary>
+        private static Dictionary<string, NameSyntax> MemberNames(SyntaxList<ClauseSyntax> clauses)
+        {
+            var names = new Dictionary<string, NameSyntax>(StringComparer.Ordinal);
+            foreach (var clause in clauses)
+            {
+                if (clause is not KeywordClauseSyntax { Kind: SyntaxKind.MembersClause, Value: NameListSyntax members }) continue;
+                foreach (var name in members.Names)
+                {
+                    if (!names.ContainsKey(name.Identifier.Text)) names[name.Identifier.Text] = name;
+                }
+            }
+
+            return names;
+        }
     }
 
     private void BindPerson(SyntaxTree tree, PersonDeclarationSyntax syntax, PersonSymbol person, DateAnchor? anchor)
@@ -210,7 +256,7 @@ internal sealed partial class Binder
             return actor;
         }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, identifier), identifier.Text, Suggest(identifier.Text, _actors.Keys)));
+        Report(DiagnosticCatalog.UnknownName(At(tree, identifier), identifier.Text, _actorSuggestions.Suggest(identifier.Text)));
         return null;
     }
 
@@ -240,27 +286,6 @@ internal sealed partial class Binder
         }
 
         return actors.DrainToImmutable();
-    }
-
-    /// <summary>The closest declared name, if one is close enough to be a likely typo.</summary>
-    internal static string? Suggest(string name, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var limit = Math.Max(1, name.Length / 3);
-        foreach (var candidate in candidates.OrderBy(candidate => candidate, StringComparer.Ordinal))
-        {
-            var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase)
-                ? 0
-                : EditDistance.Compute(candidate.ToLowerInvariant(), name.ToLowerInvariant());
-            if (distance <= limit && distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
     }
 
     private DateInterval? ResolveDate(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor)

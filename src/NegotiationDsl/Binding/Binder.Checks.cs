@@ -36,6 +36,7 @@ internal sealed partial class Binder
         {
             // Events in date order; undated ones last (they are reported and cannot settle anything).
             var ordered = eventsByCommitment[commitment];
+            var debtors = new ParticipantCover(commitment.Debtors, _partyTree.Value, ordered.Count);
             ordered.Sort(CompareEventDates);
             var events = ImmutableArray.CreateBuilder<CommitmentEvent>();
             CommitmentEvent? settled = null;
@@ -63,9 +64,8 @@ internal sealed partial class Binder
                     settled = commitmentEvent;
                 }
 
-                if (!statement.Actors.IsEmpty && !statement.Actors.Any(actor => IsDebtorOrSpeaksForOne(actor, commitment)))
-                    Report(DiagnosticCatalog.WrongDebtor(At(tree, name), commitment.Name, verb,
-                        string.Join(", ", statement.Actors.Select(actor => actor.Name)), string.Join(", ", commitment.Debtors.Select(actor => actor.Name))));
+                if (!statement.Actors.IsEmpty && !statement.Actors.Any(actor => debtors.Covers(actor) || debtors.IsCoveredBy(actor)))
+                    Report(DiagnosticCatalog.WrongDebtor(At(tree, name), commitment.Name, verb, NamesOf(statement.Actors), NamesOf(commitment.Debtors)));
             }
 
             commitment.Events = events.ToImmutable();
@@ -82,9 +82,6 @@ internal sealed partial class Binder
         return byDay != 0 ? byDay : first.CompareTo(second);
     }
 
-    private static bool IsDebtorOrSpeaksForOne(ActorSymbol actor, CommitmentSymbol commitment) =>
-        commitment.Debtors.Contains(actor) || IsCoveredBy(actor, commitment.Debtors) || commitment.Debtors.Any(debtor => IsCoveredBy(debtor, ImmutableArray.Create(actor)));
-
     internal static string VerbPastTense(StatementKind kind) => kind switch
     {
         StatementKind.Fulfilment => "fulfilled",
@@ -92,7 +89,7 @@ internal sealed partial class Binder
         _ => "withdrawn",
     };
 
-    /// <summary>A person cannot be in two places at once: meetings known to the day that overlap, at different places.</summary>
+    /// <summary>A person cannot be in two places at once: meetings known to the day that overlap, at different places; one warning per meeting.</summary>
     private void CheckOverlappingMeetings()
     {
         var persons = new List<PersonSymbol>();
@@ -111,28 +108,13 @@ internal sealed partial class Binder
 
         foreach (var person in persons)
         {
-            MeetingClashes.Find(InDayOrder(meetingsByPerson[person]), (first, second) =>
+            MeetingClashes.Find(meetingsByPerson[person], (meeting, others, otherPlaces) =>
             {
-                var name = _participantNames[(second, person)];
-                Report(DiagnosticCatalog.OverlappingMeetings(At(second.SyntaxTree, name), person.Name, first.Place, second.Place,
-                    first.Date!.Value.ToString(), second.Date!.Value.ToString()));
+                var places = DiagnosticCatalog.ListSome(others.Select(other => other.Place + " (" + other.Date!.Value.ToString() + ")"), otherPlaces, more: "more places");
+                Report(DiagnosticCatalog.OverlappingMeetings(At(meeting.SyntaxTree, _participantNames[(meeting, person)]), person.Name, meeting.Place,
+                    meeting.Date!.Value.ToString(), places));
             });
         }
-    }
-
-    /// <summary>Meetings by their first day; meetings on the same day in the order given (a stable sort).</summary>
-    private static List<MeetingSymbol> InDayOrder(List<MeetingSymbol> meetings)
-    {
-        var order = new List<int>(meetings.Count);
-        for (var i = 0; i < meetings.Count; i++) order.Add(i);
-        order.Sort((first, second) =>
-        {
-            var byDay = meetings[first].Date!.Value.Start.CompareTo(meetings[second].Date!.Value.Start);
-            return byDay != 0 ? byDay : first.CompareTo(second);
-        });
-        var sorted = new List<MeetingSymbol>(meetings.Count);
-        foreach (var index in order) sorted.Add(meetings[index]);
-        return sorted;
     }
 
     private void CheckUnusedDeclarations()

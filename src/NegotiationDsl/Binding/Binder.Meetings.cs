@@ -147,14 +147,13 @@ internal sealed partial class Binder
     private void CheckOffices(SyntaxTree tree, MeetingSymbol meeting)
     {
         if (meeting.Date is not { } date) return;
+        var checkedPersons = new HashSet<PersonSymbol>();
         foreach (var person in meeting.Participants.OfType<PersonSymbol>())
         {
-            if (person.Offices.IsEmpty) continue;
-            if (person.Offices.All(office => office.IsHeldDuring(date) == Truth.False))
-            {
-                var offices = string.Join(", ", person.Offices.Select(office => $"{office.Title} {office.From?.ToString() ?? "?"}..{office.Until?.ToString() ?? ""}"));
-                Report(DiagnosticCatalog.OfficeNotValid(At(tree, _participantNames[(meeting, person)]), person.Name, date.ToString(), offices));
-            }
+            if (person.Offices.IsEmpty || !checkedPersons.Add(person) || !_officeCalendars.Value[person].HeldNoneDuring(date)) continue;
+            var offices = DiagnosticCatalog.ListSome(
+                person.Offices.Select(office => $"{office.Title} {office.From?.ToString() ?? "?"}..{office.Until?.ToString() ?? ""}"), person.Offices.Length);
+            Report(DiagnosticCatalog.OfficeNotValid(At(tree, _participantNames[(meeting, person)]), person.Name, date.ToString(), offices));
         }
     }
 

@@ -23,6 +23,11 @@ internal sealed partial class Binder
         _labels = parent._labels;
         _policies = parent._policies;
         _publicationAnchors = parent._publicationAnchors;
+        _actorSuggestions = parent._actorSuggestions;
+        _labelSuggestions = parent._labelSuggestions;
+        _commitmentSuggestions = parent._commitmentSuggestions;
+        _partyTree = parent._partyTree;
+        _officeCalendars = parent._officeCalendars;
     }
 
     private void BindRecordsInParallel()

@@ -17,6 +17,7 @@ namespace NegotiationDsl.Binding;
 internal sealed partial class Binder
 {
     private readonly HashSet<StatementSymbol> _bindingStatements = new();
+    private readonly Dictionary<MeetingSymbol, ParticipantCover> _covers = new();
 
     /// <summary>Statements whose offset deadline was left unresolved because it counts along a cycle of <c>after</c>.</summary>
     private readonly HashSet<StatementSymbol> _deadlinesCutByCycle = new();
@@ -123,7 +124,10 @@ internal sealed partial class Binder
         }
     }
 
-    /// <summary><c>a after b after a</c>; a long cycle by its first and last statements and its length, so the message stays short.</summary>
+    /// <summary>
+    /// <c>a after b after a</c>; a long cycle by its first and last statements and its length, and long names cut
+    /// short, so the message stays short.
+    /// </summary>
     private static string DescribeCycle(List<PendingBinding> stack, int first)
     {
         const int Shown = 4;
@@ -137,10 +141,10 @@ internal sealed partial class Binder
                 i = stack.Count - Shown;
             }
 
-            names.Add(stack[i].Statement.Name);
+            names.Add(DiagnosticCatalog.Shorten(stack[i].Statement.Name));
         }
 
-        names.Add(stack[first].Statement.Name);
+        names.Add(DiagnosticCatalog.Shorten(stack[first].Statement.Name));
         var text = string.Join(" after ", names);
         return length > 2 * Shown ? text + " (" + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " statements)" : text;
     }
@@ -343,48 +347,25 @@ internal sealed partial class Binder
         }
 
         if (meeting is null || meeting.Participants.IsEmpty) return;
+        ParticipantCover? cover = null;
         foreach (var name in actorStatement.Actors.Names)
         {
-            if (_byTree[tree].References.TryGetValue(TreeBinding.KeyOf(name), out var actor) && actor is ActorSymbol speaker && !IsCoveredBy(speaker, meeting.Participants))
-                Report(DiagnosticCatalog.NotAParticipant(At(tree, name), speaker.Name, string.Join(", ", meeting.Participants.Select(p => p.Name))));
+            if (!_byTree[tree].References.TryGetValue(TreeBinding.KeyOf(name), out var actor) || actor is not ActorSymbol speaker) continue;
+            cover ??= CoverOf(meeting);
+            if (!cover.Covers(speaker))
+                Report(DiagnosticCatalog.NotAParticipant(At(tree, name), speaker.Name, NamesOf(meeting.Participants)));
         }
     }
 
-    /// <summary>
-    /// An actor speaks for a meeting's participant when it is one, belongs to one (a person's party, a
-    /// body's parent, a bloc's member), or is the party of a participating person.
-    /// </summary>
-    internal static bool IsCoveredBy(ActorSymbol actor, ImmutableArray<ActorSymbol> participants)
+    /// <summary>Who speaks for a meeting's participants; made once per meeting (by each binder that checks its statements).</summary>
+    private ParticipantCover CoverOf(MeetingSymbol meeting)
     {
-        foreach (var participant in participants)
-        {
-            if (participant == actor) return true;
-            if (participant is PartySymbol party && BelongsTo(actor, party)) return true;
-            if (participant is PersonSymbol person && actor is PartySymbol speakerParty && BelongsTo(person, speakerParty)) return true;
-        }
-
-        return false;
+        if (!_covers.TryGetValue(meeting, out var cover)) _covers[meeting] = cover = new ParticipantCover(meeting.Participants, _partyTree.Value, meeting.Statements.Length);
+        return cover;
     }
 
-    private static bool BelongsTo(ActorSymbol actor, PartySymbol party)
-    {
-        var parties = actor switch
-        {
-            PersonSymbol person => person.Offices.Select(office => office.Party).Append(person.Affiliation),
-            PartySymbol self => new PartySymbol?[] { self },
-            _ => Enumerable.Empty<PartySymbol?>(),
-        };
-
-        foreach (var start in parties)
-        {
-            for (var current = start; current is not null; current = current.Parent)
-            {
-                if (current == party || party.Members.Contains(current)) return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A few of the names, and how many more there are: what a message can hold.</summary>
+    private static string NamesOf(ImmutableArray<ActorSymbol> actors) => DiagnosticCatalog.ListSome(actors.Select(actor => actor.Name), actors.Length);
 
     // ---- Labels ---------------------------------------------------------------------------------
 
@@ -397,7 +378,7 @@ internal sealed partial class Binder
             return symbol;
         }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, Suggest(name.Identifier.Text, _labels.Keys)));
+        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, _labelSuggestions.Suggest(name.Identifier.Text)));
         return null;
     }
 
@@ -433,8 +414,7 @@ internal sealed partial class Binder
         if (name.Identifier.IsMissing) return null;
         if (!_labels.TryGetValue(name.Identifier.Text, out var symbol))
         {
-            var commitments = _labels.Where(pair => pair.Value is CommitmentSymbol).Select(pair => pair.Key);
-            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, Suggest(name.Identifier.Text, commitments)));
+            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, _commitmentSuggestions.Suggest(name.Identifier.Text)));
             return null;
         }
 

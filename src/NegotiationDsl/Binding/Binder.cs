@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using System.Threading.Tasks;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
@@ -30,10 +31,24 @@ internal sealed partial class Binder
     private readonly PolicyTable _policies = new();
     private readonly Dictionary<SyntaxTree, DateAnchor?> _publicationAnchors = new();
 
+    /// <summary>The parties' 'of' links, numbered for the participant checks; set once every cycle is cut, built on first use.</summary>
+    private Lazy<PartyTree> _partyTree = null!;
+
+    /// <summary>Each person's offices, sorted for the office check; set once persons are bound, built on first use.</summary>
+    private Lazy<Dictionary<PersonSymbol, OfficeCalendar>> _officeCalendars = null!;
+
+    // "Did you mean" for each kind of name; each is indexed on its first use, when every name is declared.
+    private readonly NameSuggestions _actorSuggestions;
+    private readonly NameSuggestions _labelSuggestions;
+    private readonly NameSuggestions _commitmentSuggestions;
+
     private Binder(ImmutableArray<SyntaxTree> trees)
     {
         _trees = trees;
         foreach (var tree in trees) _byTree[tree] = new TreeBinding();
+        _actorSuggestions = new NameSuggestions(() => _actors.Keys);
+        _labelSuggestions = new NameSuggestions(() => _labels.Keys);
+        _commitmentSuggestions = new NameSuggestions(() => _labels.Where(pair => pair.Value is CommitmentSymbol).Select(pair => pair.Key));
     }
 
     public static BindingResult Bind(ImmutableArray<SyntaxTree> trees)
@@ -47,6 +62,11 @@ internal sealed partial class Binder
         foreach (var tree in trees) binder.BindHeader(tree);
         foreach (var tree in trees) binder.BindActorDeclarations(tree);
         binder.CheckPartyCycles();
+        var parties = binder._symbols.OfType<PartySymbol>().ToList();
+        binder._partyTree = new Lazy<PartyTree>(() => new PartyTree(parties), LazyThreadSafetyMode.ExecutionAndPublication);
+        var persons = binder._symbols.OfType<PersonSymbol>().ToList();
+        binder._officeCalendars = new Lazy<Dictionary<PersonSymbol, OfficeCalendar>>(
+            () => persons.ToDictionary(person => person, person => new OfficeCalendar(person.Offices)), LazyThreadSafetyMode.ExecutionAndPublication);
         binder.BindRecordsInParallel();
         binder.BindDependentStatements();
         binder.CheckCommitmentEvents();

@@ -24,7 +24,7 @@ public static partial class DiagnosticCatalog
         "NEG2007", DiagnosticSeverity.Warning, "Statement by a non-participant", "'{0}' speaks in a meeting whose participants ({1}) do not include them.");
 
     public static readonly DiagnosticDescriptor OverlappingMeetingsDescriptor = new(
-        "NEG2008", DiagnosticSeverity.Warning, "Same person in overlapping meetings", "'{0}' takes part in meetings in {1} and {2} on overlapping dates ({3} and {4}).");
+        "NEG2008", DiagnosticSeverity.Warning, "Same person in overlapping meetings", "'{0}' takes part in a meeting in {1} on {2} that overlaps their meetings in {3}.");
 
     public static readonly DiagnosticDescriptor UnusedDeclarationDescriptor = new(
         "NEG2009", DiagnosticSeverity.Info, "Unused declaration", "'{0}' is declared but never used.");
@@ -56,8 +56,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic NotAParticipant(Location location, string name, string participants) => Create(NotAParticipantDescriptor, location, name, participants);
 
-    public static Diagnostic OverlappingMeetings(Location location, string person, string place, string otherPlace, string date, string otherDate) =>
-        Create(OverlappingMeetingsDescriptor, location, person, place, otherPlace, date, otherDate);
+    public static Diagnostic OverlappingMeetings(Location location, string person, string place, string date, string otherPlaces) =>
+        Create(OverlappingMeetingsDescriptor, location, person, place, date, otherPlaces);
 
     public static Diagnostic UnusedDeclaration(Location location, string name) => Create(UnusedDeclarationDescriptor, location, name);
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace NegotiationDsl.Benchmarks.Hostile;
@@ -56,7 +57,41 @@ public static class HostileCases
         new HostileCase("mixed-line-endings", "CRLF, CR, LF and U+2028 line ends in one file, a typo after them", stream =>
                 Write(stream, "party USA;\r\nperson Blinken of USA;\rmeeting Geneva 2022-01-21 <\n  Blinken says \"x\";\u2028  Blinken says \"y\";\r\n  Blinkn says \"z\";\n>\n"),
             "NEG2001", 6, 3, MaxSeconds: 2, MaxMegabytes: 150),
+        new HostileCase("did-you-mean-50k", "an unknown name of 50,000 characters, one letter away from a declared one (took 32 s and 9.8 GB)", stream =>
+            {
+                var name = new string('a', 50_000);
+                Write(stream, "party " + name + ";\nmeeting Geneva 2022-01-21 <\n  " + name[..^1] + "b says \"x\";\n>\n");
+            },
+            "NEG2001", 3, 3, MaxSeconds: 5, MaxMegabytes: 300),
+        new HostileCase("misspelt-9250", "9,250 parties and 9,250 uses, each one letter away from one of them (426 KB took 136 s)", stream =>
+            {
+                for (var i = 0; i < MisspeltParties; i++) Write(stream, $"party Party{i:0000000};\n");
+                Write(stream, "meeting Geneva 2022-01-21 <\n");
+                for (var i = 0; i < MisspeltParties; i++) Write(stream, $"  Pxrty{i:0000000} says \"x\";\n");
+                Write(stream, ">\n");
+            },
+            "NEG2001", (2 * MisspeltParties) + 1, 3, MaxSeconds: 10, MaxMegabytes: 600),
+        new HostileCase("one-person-34000-places", "one person at 34,000 places on one day, a typo at the end (1.6 MB was killed at 24 GB)", stream =>
+            {
+                Write(stream, "party USA;\nperson Blinken of USA;\n");
+                for (var i = 0; i < ClashPlaces; i++) Write(stream, $"meeting Place{i:0000000} 2022-01-21 with Blinken < >\n");
+                Write(stream, "Blinkn says \"x\";\n");
+            },
+            "NEG2001", ClashPlaces + 3, 1, MaxSeconds: 10, MaxMegabytes: 800),
+        new HostileCase("participants-30000", "30,000 participants in one meeting, each of whom speaks, and an unknown speaker at the end", stream =>
+            {
+                Write(stream, "party USA;\n");
+                for (var i = 0; i < Participants; i++) Write(stream, $"person P{i:0000000} of USA;\n");
+                Write(stream, "meeting Geneva 2022-01-21 with " + string.Join(", ", Enumerable.Range(0, Participants).Select(i => $"P{i:0000000}")) + " <\n");
+                for (var i = 0; i < Participants; i++) Write(stream, $"  P{i:0000000} says \"x\";\n");
+                Write(stream, "  Nobody says \"x\";\n>\n");
+            },
+            "NEG2001", (2 * Participants) + 3, 3, MaxSeconds: 10, MaxMegabytes: 800),
     };
+
+    private const int MisspeltParties = 9_250;
+    private const int ClashPlaces = 34_000;
+    private const int Participants = 30_000;
 
     private static int MeetingsIn(long bytes) => (int)((bytes - Declarations.Length) / Meeting.Length);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using NegotiationDsl.Benchmarks.Ratios;
 
@@ -12,8 +13,8 @@ namespace NegotiationDsl.Benchmarks.Hostile;
 /// <c>hostile [--work DIR] [--only NAME,NAME]</c>: runs the published Release negc (<c>negc build FOLDER -o OUT</c>)
 /// on each hostile case, as a separate process so time and peak memory are the tool's own. A case passes
 /// when negc exits with 1, prints the expected diagnostic, writes nothing, and stays within the case's
-/// time and memory bounds. Prints one Markdown table row per case (docs/reliability.md) and exits 1 on
-/// any failure.
+/// time and memory bounds. Prints one Markdown table row per case (docs/reliability.md), then one line per
+/// complexity case (<see cref="ComplexityRunner"/>), and exits 1 on any failure.
 /// </summary>
 internal static class HostileRunner
 {
@@ -27,21 +28,43 @@ internal static class HostileRunner
             else if (args[i] == "--only" && i + 1 < args.Length) only.UnionWith(args[++i].Split(','));
             else
             {
-                Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: hostile [--work DIR] [--only file-50mb,nul-bytes]");
+                Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: hostile [--work DIR] [--only file-50mb,nul-bytes,one-person-many-places]");
                 return 2;
             }
+        }
+
+        var unknown = only.Where(name => !HostileCases.All.Any(hostile => hostile.Name == name) && !ComplexityCases.All.Any(complexity => complexity.Name == name)).ToList();
+        if (unknown.Count > 0)
+        {
+            Console.Error.WriteLine($"unknown case(s): {string.Join(", ", unknown)}");
+            return 2;
         }
 
         var context = new RatioContext(RatioContext.FindRepositoryRoot(), work, runs: 1, Console.Error);
         var negc = PublishedNegc.Get(context);
         var cases = Path.Combine(work, "hostile");
-        Console.WriteLine("| case | input | exit | diagnostic | nothing written | time | peak memory | bounds | result |");
-        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         var failed = 0;
-        foreach (var hostile in HostileCases.All)
+        var hostileCases = HostileCases.All.Where(hostile => only.Count == 0 || only.Contains(hostile.Name)).ToList();
+        if (hostileCases.Count > 0)
         {
-            if (only.Count > 0 && !only.Contains(hostile.Name)) continue;
-            if (!RunCase(negc, hostile, cases)) failed++;
+            Console.WriteLine("| case | input | exit | diagnostic | nothing written | time | peak memory | bounds | result |");
+            Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+            foreach (var hostile in hostileCases)
+            {
+                if (!RunCase(negc, hostile, cases)) failed++;
+            }
+        }
+
+        // Complexity: each case's input doubled three times; time and memory must grow no faster than n log n.
+        if (ComplexityCases.All.Any(complexity => only.Count == 0 || only.Contains(complexity.Name)))
+        {
+            if (!ChildCpuTime.IsAvailable)
+            {
+                Console.Error.WriteLine("the complexity cases read /proc (Linux only)");
+                return 2;
+            }
+
+            failed += ComplexityRunner.Run(negc, work, only);
         }
 
         Console.WriteLine(failed == 0 ? "all hostile cases ok" : $"{failed} hostile case(s) FAIL");

@@ -41,9 +41,9 @@ internal sealed class KeystrokeScript
         _lines[line] = typing
             ? string.Concat(text.AsSpan(0, character), TypedCharacter, text.AsSpan(character))
             : string.Concat(text.AsSpan(0, character), text.AsSpan(character + TypedCharacter.Length));
-        if (fullText) return new TextDocumentContentChangeEvent(null, string.Join('\n', _lines));
+        if (fullText) return new TextDocumentContentChangeEvent(string.Join('\n', _lines));
         var end = typing ? start : start with { Character = character + TypedCharacter.Length };
-        return new TextDocumentContentChangeEvent(new LspRange(start, end), typing ? TypedCharacter : "");
+        return new TextDocumentContentChangeEvent(typing ? TypedCharacter : "", new LspRange(start, end));
     }
 
     /// <summary>Just after the first double quote of a string literal, on this line or a later one (outside comments).</summary>

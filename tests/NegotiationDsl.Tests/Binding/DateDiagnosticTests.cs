@@ -1,4 +1,5 @@
 using System.Linq;
+using NegotiationDsl.Diagnostics;
 using Xunit;
 using static NegotiationDsl.Tests.Binding.BindingHelper;
 
@@ -159,6 +160,21 @@ public sealed class DateDiagnosticTests
         var diagnostic = Single(text.Append(">\n").ToString(), "NEG3014");
 
         Assert.Equal("The statements come after one another in a cycle: s0 after s1 after s2 after s3 after … after s996 after s997 after s998 after s999 after s0 (1000 statements). A date cannot count from itself; deadlines that count along the cycle stay unresolved.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void A_cycle_of_long_labels_names_them_cut_short()
+    {
+        var a = "a" + new string('x', 5_000);
+        var b = "b" + new string('y', 5_000);
+        var text = "party A;\nmeeting Geneva 2022-01-21 <\n  " + a + ": A commits \"x\" after " + b + " within 1 day;\n  " + b + ": A commits \"y\" after " + a + " within 1 day;\n>\n";
+
+        var message = Single(text, "NEG3014").Message;
+
+        var (shortA, shortB) = (DiagnosticCatalog.Shorten(a), DiagnosticCatalog.Shorten(b));
+        Assert.Equal(DiagnosticCatalog.MaxListedItemLength, shortA.Length);
+        Assert.Contains(shortA + " after " + shortB + " after " + shortA + ".", message, System.StringComparison.Ordinal);
+        Assert.True(message.Length < 500, message.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

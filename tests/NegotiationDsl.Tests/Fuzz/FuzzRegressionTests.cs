@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using NegotiationDsl.Fuzz.LanguageServer;
 using NegotiationDsl.Fuzz.Oracle;
 using NegotiationDsl.Text;
 using NegotiationDsl.Tests.Infrastructure;
@@ -13,7 +14,8 @@ namespace NegotiationDsl.Tests.Fuzz;
 /// <summary>
 /// Every input the fuzzing campaign found a crash, a hang or a broken rule with (tests/fuzz/regressions/, see
 /// docs/reliability.md) runs through the campaign's own checks: parse, bind, semantic model, format, build and
-/// report, with a time limit.
+/// report, with a time limit. Every sequence of messages the language-server campaign found one with
+/// (tests/fuzz/regressions/lsp/) runs through that campaign's session and checks.
 /// </summary>
 public sealed class FuzzRegressionTests
 {
@@ -37,4 +39,20 @@ public sealed class FuzzRegressionTests
 
     [Fact]
     public void There_are_regression_inputs() => Assert.True(Inputs().Count() >= 4);
+
+    public static IEnumerable<object[]> Sequences() =>
+        Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "fuzz", "regressions", "lsp"), "*" + Transcript.Extension)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new object[] { Path.GetFileName(path) });
+
+    [Theory]
+    [MemberData(nameof(Sequences))]
+    public async Task A_found_sequence_passes_every_language_server_check(string name)
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Root, "tests", "fuzz", "regressions", "lsp", name));
+
+        var outcome = await LspSession.RunAsync(Transcript.Read(bytes), TimeSpan.FromSeconds(30));
+
+        Assert.Empty(outcome.Violations);
+    }
 }

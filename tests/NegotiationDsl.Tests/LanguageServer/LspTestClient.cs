@@ -41,10 +41,11 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     /// <param name="files">The disk the server reads (null: the real one).</param>
     /// <param name="log">Where the server's stderr log goes (null: nowhere).</param>
-    public static async Task<LspTestClient> StartAsync(string? rootPath = null, IInputFileSystem? files = null, bool waitForDisk = true, TextWriter? log = null)
+    /// <param name="limits">The server's limits (null: the defaults).</param>
+    public static async Task<LspTestClient> StartAsync(string? rootPath = null, IInputFileSystem? files = null, bool waitForDisk = true, TextWriter? log = null, LanguageServerLimits? limits = null)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        var server = new LanguageServerConnection(serverStream, serverStream, log ?? TextWriter.Null, files);
+        var server = new LanguageServerConnection(serverStream, serverStream, log ?? TextWriter.Null, limits, files);
         var run = server.RunAsync();
         var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, CreateFormatter()));
         var client = new LspTestClient(server, run, rpc);
@@ -88,7 +89,7 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public Task ChangeAsync(string uri, int version, LspRange? range, string text) =>
         _rpc.NotifyWithParameterObjectAsync("textDocument/didChange",
-            new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), [new TextDocumentContentChangeEvent(range, text)]));
+            new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), [new TextDocumentContentChangeEvent(text, range)]));
 
     public IReadOnlyList<PublishDiagnosticsParams> Published => _sink.Snapshot();
 

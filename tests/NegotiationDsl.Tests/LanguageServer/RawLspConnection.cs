@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -19,6 +20,7 @@ internal sealed class RawLspConnection : IAsyncDisposable
     private readonly Stream _client;
     private readonly LspFrameReader _answers;
     private readonly LanguageServerConnection _server;
+    private readonly List<JsonElement> _notifications = [];
 
     private RawLspConnection(Stream client, LanguageServerConnection server, Task<int> run)
     {
@@ -31,10 +33,12 @@ internal sealed class RawLspConnection : IAsyncDisposable
     /// <summary>The server's exit code, once it has stopped.</summary>
     public Task<int> Run { get; }
 
-    public static RawLspConnection Start()
+    public LanguageServerConnection Server => _server;
+
+    public static RawLspConnection Start(LanguageServerLimits? limits = null, TextWriter? log = null)
     {
         var (serverStream, clientStream) = FullDuplexStream.CreatePair();
-        var server = new LanguageServerConnection(serverStream, serverStream, TextWriter.Null);
+        var server = new LanguageServerConnection(serverStream, serverStream, log ?? TextWriter.Null, limits);
         return new RawLspConnection(clientStream, server, server.RunAsync());
     }
 
@@ -52,16 +56,38 @@ internal sealed class RawLspConnection : IAsyncDisposable
         await _client.FlushAsync();
     }
 
-    /// <summary>The next message from the server that is not a diagnostics notification.</summary>
+    /// <summary>The next message from the server that is not a notification (those are kept for <see cref="ReceiveNotificationAsync"/>).</summary>
     public async Task<JsonElement> ReceiveAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         while (true)
         {
-            var body = await _answers.ReadAsync(timeout.Token) ?? throw new EndOfStreamException("the server closed its output");
-            var message = JsonDocument.Parse(body).RootElement;
+            var message = await ReadMessageAsync(timeout.Token);
             if (!message.TryGetProperty("method", out _)) return message;
+            _notifications.Add(message);
         }
+    }
+
+    /// <summary>The first notification, received or to come, that satisfies <paramref name="predicate"/> (answers that come first are dropped).</summary>
+    public async Task<JsonElement> ReceiveNotificationAsync(Func<JsonElement, bool> predicate)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        foreach (var kept in _notifications)
+        {
+            if (predicate(kept)) return kept;
+        }
+
+        while (true)
+        {
+            var message = await ReadMessageAsync(timeout.Token);
+            if (message.TryGetProperty("method", out _) && predicate(message)) return message;
+        }
+    }
+
+    private async Task<JsonElement> ReadMessageAsync(CancellationToken cancellation)
+    {
+        var body = await _answers.ReadAsync(cancellation) ?? throw new EndOfStreamException("the server closed its output");
+        return JsonDocument.Parse(body).RootElement;
     }
 
     public async Task<JsonElement> InitializeAsync(int? processId = null)

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.LanguageServer;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
 using NegotiationDsl.Tests.Infrastructure;
@@ -118,6 +119,23 @@ public sealed class WorkspaceDiskTests : IDisposable
         var closed = workspace.GetDocument(uri)!;
         Assert.Equal("party USA;\n", closed.Text.ToString());
         Assert.False(closed.Document.IsOpen);
+    }
+
+    [Fact]
+    public async Task A_closed_file_over_the_size_limit_is_not_read_and_gets_NEG1010_as_negc_gives_it()
+    {
+        var large = _temp.Write("large.neg", "");
+        using (var stream = File.OpenWrite(large)) stream.SetLength(FileSizeLimit.Bytes + 1);
+        var a = _temp.Write("a.neg", "party USA;\n");
+        await using var client = await LspTestClient.StartAsync(Folder);
+
+        var published = await client.WaitForDiagnosticsAsync(LspTestClient.Uri(large)).WaitAsync(Patience);
+
+        var neg1010 = Assert.Single(published.Diagnostics);
+        Assert.Equal("NEG1010", neg1010.Code);
+        Assert.Equal(new LspPosition(0, 0), neg1010.Range.Start);
+        Assert.Empty(await client.RequestAsync<DocumentSymbol[]>("textDocument/documentSymbol", new { textDocument = new { uri = LspTestClient.Uri(large) } }));
+        Assert.DoesNotContain((await client.WaitForDiagnosticsAsync(LspTestClient.Uri(a))).Diagnostics, diagnostic => diagnostic.Severity == LspDiagnosticSeverity.Error);
     }
 
     [Fact]

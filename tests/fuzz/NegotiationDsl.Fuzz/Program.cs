@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using NegotiationDsl.Fuzz.Campaign;
+using NegotiationDsl.Fuzz.LanguageServer;
 using NegotiationDsl.Fuzz.Mutation;
 using NegotiationDsl.Fuzz.Oracle;
 
@@ -13,9 +14,15 @@ namespace NegotiationDsl.Fuzz;
 /// <c>run [--seed S] [--inputs N] [--start K] [--workers W] [--time-limit SECONDS] [--findings DIR]</c> runs inputs
 /// K to K+N-1 and exits with 1 on any finding; <c>replay --seed S --index I [--write FILE]</c> makes one input again
 /// and runs it; <c>check FILE...</c> runs files through the same checks (what the regression tests do).
+/// <c>lsp [--seed S] [--sequences N] [--start K] [--workers W] [--time-limit SECONDS] [--findings DIR]</c>,
+/// <c>lsp-replay --seed S --index I [--write FILE]</c> and <c>lsp-check FILE...</c> do the same for the language
+/// server, with sequences of messages instead of files.
 /// </summary>
 internal static class Program
 {
+    /// <summary>A request may bind every folder of fuzzed documents (1 to 3 s alone): 30 s still tells a hang from a loaded machine.</summary>
+    private const long LspTimeLimitSeconds = 30;
+
     public static int Main(string[] args)
     {
         try
@@ -28,6 +35,9 @@ internal static class Program
                 "run" => Run(options, root),
                 "replay" => Replay(options, root),
                 "check" => Check(options.Positional),
+                "lsp" => RunLsp(options, root),
+                "lsp-replay" => ReplayLsp(options, root),
+                "lsp-check" => CheckLsp(options),
                 _ => Usage($"unknown verb '{verb}'"),
             };
         }
@@ -39,18 +49,53 @@ internal static class Program
 
     private static int Run(Options options, string root)
     {
+        var campaign = Campaign(options, root, "--inputs", 10_000, "seed-", defaultTimeLimit: 10) with { CompanionText = File.ReadAllText(Path.Combine(root, "examples", "geneva-2022.neg")) };
+        return new CampaignRunner(campaign, new InputFactory(campaign.Seed, Seeds.Load(root))).Run();
+    }
+
+    private static int RunLsp(Options options, string root)
+    {
+        var campaign = Campaign(options, root, "--sequences", 1_000, "lsp-seed-", LspTimeLimitSeconds);
+        return new LspCampaign(campaign, new SequenceGenerator(campaign.Seed, new InputFactory(campaign.Seed, Seeds.Load(root)))).Run();
+    }
+
+    /// <summary>What both campaigns take: which inputs (or sequences), how many at once, with what limit, findings where.</summary>
+    private static CampaignOptions Campaign(Options options, string root, string countOption, long defaultCount, string findingsPrefix, long defaultTimeLimit)
+    {
         var seed = options.Long("--seed", 1);
-        if (options.Long("--workers", Environment.ProcessorCount) < 1) return Usage("--workers must be 1 or more");
-        var campaign = new CampaignOptions(
+        var workers = options.Long("--workers", Environment.ProcessorCount);
+        if (workers < 1) throw new FormatException("--workers must be 1 or more");
+        return new CampaignOptions(
             seed,
             Start: options.Long("--start", 0),
-            Count: options.Long("--inputs", 10_000),
-            Workers: (int)options.Long("--workers", Environment.ProcessorCount),
-            TimeLimit: TimeSpan.FromSeconds(options.Long("--time-limit", 10)),
-            FindingsDirectory: options.Text("--findings", Path.Combine(root, "artifacts", "fuzz", "seed-" + seed.ToString(CultureInfo.InvariantCulture))),
-            ReportEvery: TimeSpan.FromSeconds(options.Long("--report-every", 30)),
-            CompanionText: File.ReadAllText(Path.Combine(root, "examples", "geneva-2022.neg")));
-        return new CampaignRunner(campaign, new InputFactory(seed, Seeds.Load(root))).Run();
+            Count: options.Long(countOption, defaultCount),
+            Workers: (int)workers,
+            TimeLimit: TimeSpan.FromSeconds(options.Long("--time-limit", defaultTimeLimit)),
+            FindingsDirectory: options.Text("--findings", Path.Combine(root, "artifacts", "fuzz", findingsPrefix + seed.ToString(CultureInfo.InvariantCulture))),
+            ReportEvery: TimeSpan.FromSeconds(options.Long("--report-every", 30)));
+    }
+
+    private static int ReplayLsp(Options options, string root)
+    {
+        var seed = options.Long("--seed", 1);
+        var index = options.Long("--index", 0);
+        var sequence = new SequenceGenerator(seed, new InputFactory(seed, Seeds.Load(root))).Make(index);
+        if (options.Text("--write", "") is { Length: > 0 } path) File.WriteAllBytes(path, Transcript.Write(sequence));
+        Console.WriteLine($"sequence {index} of seed {seed}: {sequence.Count} messages, {Transcript.Write(sequence).Length:N0} bytes");
+        return Report(LspCampaign.Execute(sequence, TimeSpan.FromSeconds(options.Long("--time-limit", LspTimeLimitSeconds))).Finding);
+    }
+
+    private static int CheckLsp(Options options)
+    {
+        if (options.Positional.Count == 0) return Usage("lsp-check needs files");
+        var status = 0;
+        foreach (var file in options.Positional)
+        {
+            Console.WriteLine(file);
+            status |= Report(LspCampaign.Execute(Transcript.Read(File.ReadAllBytes(file)), TimeSpan.FromSeconds(options.Long("--time-limit", LspTimeLimitSeconds))).Finding);
+        }
+
+        return status;
     }
 
     private static int Replay(Options options, string root)
@@ -85,7 +130,7 @@ internal static class Program
 
     private static int Usage(string problem)
     {
-        Console.Error.WriteLine($"fuzz: {problem}\nusage: run [--seed S] [--inputs N] [--start K] [--workers W] [--time-limit SECONDS] [--findings DIR] [--report-every SECONDS]\n       replay --seed S --index I [--write FILE]\n       check FILE...");
+        Console.Error.WriteLine($"fuzz: {problem}\nusage: run [--seed S] [--inputs N] [--start K] [--workers W] [--time-limit SECONDS] [--findings DIR] [--report-every SECONDS]\n       replay --seed S --index I [--write FILE]\n       check FILE...\n       lsp [--seed S] [--sequences N] [--start K] [--workers W] [--time-limit SECONDS] [--findings DIR] [--report-every SECONDS]\n       lsp-replay --seed S --index I [--write FILE]\n       lsp-check FILE...");
         return 2;
     }
 

@@ -28,8 +28,7 @@ internal sealed partial class CodeActionHandler(Workspace workspace)
         var actions = new List<CodeAction>();
         foreach (var diagnostic in snapshot.Model.GetDiagnostics())
         {
-            var lines = diagnostic.Location.LineSpan;
-            if (lines.End.Line < firstLine || lines.Start.Line > lastLine || DiagnosticConverter.ToLsp(diagnostic) is not { } lsp) continue;
+            if (DiagnosticConverter.ToLsp(diagnostic) is not { } lsp || lsp.Range.End.Line < firstLine || lsp.Range.Start.Line > lastLine) continue;
             if (Suggestion(diagnostic) is { } suggestion)
                 actions.Add(Action(snapshot, $"Change to '{suggestion}'", lsp, new TextEdit(lsp.Range, suggestion), preferred: true));
             if (diagnostic.Descriptor == DiagnosticCatalog.UnknownNameDescriptor && UnknownActor(snapshot, diagnostic) is { } name)
@@ -40,7 +39,7 @@ internal sealed partial class CodeActionHandler(Workspace workspace)
             }
 
             if (!diagnostic.Code.StartsWith("NEG1", System.StringComparison.Ordinal))
-                actions.Add(Action(snapshot, $"Suppress {diagnostic.Code} on this line", lsp, Suppression(snapshot.Text, lines.Start.Line, diagnostic.Code), preferred: false));
+                actions.Add(Action(snapshot, $"Suppress {diagnostic.Code} on this line", lsp, Suppression(snapshot.Text, diagnostic.Location.LineSpan.Start.Line, diagnostic.Code), preferred: false));
         }
 
         return [.. actions];
@@ -78,13 +77,13 @@ internal sealed partial class CodeActionHandler(Workspace workspace)
         return position;
     }
 
+    /// <summary>The comment goes before the line as the language counts lines, which is the line it silences.</summary>
     private static TextEdit Suppression(SourceText text, int line, string code)
     {
         var lineSpan = text.GetLineSpan(line);
         var lineText = text.ToString(lineSpan);
         var indentation = lineText.Substring(0, lineText.Length - lineText.TrimStart().Length);
-        var start = new LspPosition(line, 0);
-        return new TextEdit(new LspRange(start, start), $"{indentation}// neg-disable-next-line {code}\n");
+        return new TextEdit(DocumentSnapshot.RangeOf(text, new TextSpan(lineSpan.Start, 0)), $"{indentation}// neg-disable-next-line {code}\n");
     }
 
     private static CodeAction Action(DocumentSnapshot snapshot, string title, LspDiagnostic diagnostic, TextEdit edit, bool preferred) =>

@@ -15,12 +15,12 @@ internal sealed class FoldingRangeHandler(Workspace workspace)
     {
         var snapshot = workspace.GetDocument(request.TextDocument.Uri);
         if (snapshot is null) return [];
-        var text = snapshot.Text;
+        var lines = LspLines.Of(snapshot.Text);
         var ranges = new List<FoldingRange>();
         foreach (var member in snapshot.Tree.Root.DescendantNodesAndSelf().OfType<MemberSyntax>())
         {
-            var start = text.GetLineIndex(member.Span.Start);
-            var end = text.GetLineIndex(member.Span.End);
+            var start = lines.LineOf(member.Span.Start);
+            var end = lines.LineOf(member.Span.End);
             if (member is MeetingDeclarationSyntax or TalksDeclarationSyntax) end--; // keep the closing '>' visible
             if (end > start) ranges.Add(new FoldingRange(start, end, null));
         }
@@ -32,22 +32,23 @@ internal sealed class FoldingRangeHandler(Workspace workspace)
     private static void AddComments(DocumentSnapshot snapshot, List<FoldingRange> ranges)
     {
         var text = snapshot.Text;
+        var lines = LspLines.Of(text);
         int? runStart = null, runEnd = null;
         foreach (var comment in snapshot.Tree.Root.DescendantTokens().SelectMany(token => token.LeadingTrivia.Concat(token.TrailingTrivia)).Where(trivia => trivia.IsComment))
         {
-            var first = text.GetLineIndex(comment.Span.Start);
-            var last = text.GetLineIndex(comment.Span.End);
+            var first = lines.LineOf(comment.Span.Start);
+            var last = lines.LineOf(comment.Span.End);
             if (comment.Kind != SyntaxKind.LineCommentTrivia)
             {
                 if (last > first) ranges.Add(new FoldingRange(first, last, "comment"));
                 continue;
             }
 
-            if (runEnd == first - 1 && OnlyCommentOnLine(text, comment)) runEnd = first;
+            if (runEnd == first - 1 && OnlyCommentOnLine(text, lines, comment)) runEnd = first;
             else
             {
                 Close(ranges, runStart, runEnd);
-                (runStart, runEnd) = OnlyCommentOnLine(text, comment) ? (first, first) : ((int?)null, (int?)null);
+                (runStart, runEnd) = OnlyCommentOnLine(text, lines, comment) ? (first, first) : ((int?)null, (int?)null);
             }
         }
 
@@ -59,9 +60,9 @@ internal sealed class FoldingRangeHandler(Workspace workspace)
         if (start is { } first && end is { } last && last > first) ranges.Add(new FoldingRange(first, last, "comment"));
     }
 
-    private static bool OnlyCommentOnLine(SourceText text, SyntaxTrivia comment)
+    private static bool OnlyCommentOnLine(SourceText text, LspLines lines, SyntaxTrivia comment)
     {
-        var line = text.GetLineSpan(text.GetLineIndex(comment.Span.Start));
+        var line = lines.LineSpan(lines.LineOf(comment.Span.Start));
         return string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(line.Start, comment.Span.Start)));
     }
 }

@@ -89,13 +89,14 @@ internal sealed class SemanticTokensHandler(Workspace workspace)
     /// <summary>Five integers per token: line delta, start delta (from the previous token on the same line), length, type, modifiers.</summary>
     private static int[] Encode(SourceText text, IEnumerable<(TextSpan Span, int Type, int Modifiers)> tokens)
     {
+        var lines = LspLines.Of(text);
         var data = new List<int>();
         int previousLine = 0, previousStart = 0;
         foreach (var (span, type, modifiers) in tokens.OrderBy(token => token.Span.Start))
         {
-            for (var line = text.GetLineIndex(span.Start); line <= text.GetLineIndex(span.End); line++)
+            for (var line = lines.LineOf(span.Start); line <= lines.LineOf(span.End); line++)
             {
-                var lineSpan = text.GetLineSpan(line);
+                var lineSpan = lines.LineSpan(line);
                 var start = System.Math.Max(span.Start, lineSpan.Start);
                 var end = System.Math.Min(span.End, lineSpan.End);
                 if (end <= start) continue;

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 namespace NegotiationDsl.Cli.LanguageServer.Protocol;
 
 // The LSP 3.17 structures the server uses, as plain records. Property names become camelCase on the
-// wire and null properties are left out (see LanguageServerConnection).
+// wire and null properties are left out (see LanguageServerConnection). In what the server reads, a
+// member the protocol makes optional has a default: every other one must be there, and not null
+// unless its type allows it.
 
 /// <summary>A zero-based line and UTF-16 character offset.</summary>
 internal sealed record LspPosition(int Line, int Character);

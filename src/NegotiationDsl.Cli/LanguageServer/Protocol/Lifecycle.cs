@@ -4,7 +4,7 @@ namespace NegotiationDsl.Cli.LanguageServer.Protocol;
 
 internal sealed record WorkspaceFolder(string Uri, string Name);
 
-internal sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, WorkspaceFolder[]? WorkspaceFolders, JsonElement? InitializationOptions);
+internal sealed record InitializeParams(int? ProcessId = null, string? RootUri = null, string? RootPath = null, WorkspaceFolder[]? WorkspaceFolders = null, JsonElement? InitializationOptions = null);
 
 internal sealed record ServerInfo(string Name, string Version);
 

@@ -4,7 +4,7 @@ internal sealed record Hover(MarkupContent Contents, LspRange? Range);
 
 internal sealed record ReferenceContext(bool IncludeDeclaration);
 
-internal sealed record ReferenceParams(TextDocumentIdentifier TextDocument, LspPosition Position, ReferenceContext? Context);
+internal sealed record ReferenceParams(TextDocumentIdentifier TextDocument, LspPosition Position, ReferenceContext? Context = null);
 
 internal sealed record DocumentHighlight(LspRange Range, int Kind);
 

@@ -2,8 +2,8 @@ namespace NegotiationDsl.Cli.LanguageServer.Protocol;
 
 internal sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 
-/// <summary>One edit: <see cref="Range"/> is null when <see cref="Text"/> is the whole new document.</summary>
-internal sealed record TextDocumentContentChangeEvent(LspRange? Range, string Text);
+/// <summary>One edit: <see cref="Range"/> is absent when <see cref="Text"/> is the whole new document.</summary>
+internal sealed record TextDocumentContentChangeEvent(string Text, LspRange? Range = null);
 
 internal sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, TextDocumentContentChangeEvent[] ContentChanges);
 

@@ -20,7 +20,7 @@ internal sealed class LifecycleGate
     /// <summary>Null to dispatch the message; otherwise why it is refused (a request is answered with it, a notification dropped).</summary>
     public JsonRpcError.ErrorDetail? Admit(JsonRpcEnvelope message)
     {
-        if (message.IsResponse || message.Method == "exit") return null;
+        if (message.Method == "exit") return null;
         if (!_initializeArrived)
         {
             if (message.Method != "initialize") return Refuse(ServerNotInitialized, "the server has not been initialized: send 'initialize' first");

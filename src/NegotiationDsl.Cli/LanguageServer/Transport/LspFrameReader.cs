@@ -15,11 +15,9 @@ namespace NegotiationDsl.Cli.LanguageServer.Transport;
 /// it can be trusted to start a message, and <see cref="BadRpcHeaderException"/> ends the connection. Limits
 /// keep a hostile header from making the server wait or allocate without end.
 /// </summary>
-internal sealed class LspFrameReader(Stream input)
+/// <param name="maxContentLength">The largest body accepted (<see cref="LanguageServerLimits.MessageBytes"/>).</param>
+internal sealed class LspFrameReader(Stream input, int maxContentLength = LanguageServerLimits.MinMessageBytes)
 {
-    /// <summary>The largest body accepted: far above any real document (a 20 MB didOpen is tested), far below what would exhaust memory.</summary>
-    public const int MaxContentLength = 256 * 1024 * 1024;
-
     private const int MaxHeaderBytes = 8 * 1024;
     private readonly byte[] _buffer = new byte[64 * 1024];
     private int _start;
@@ -60,7 +58,7 @@ internal sealed class LspFrameReader(Stream input)
     }
 
     /// <summary>The Content-Length so far after one header line; other headers (Content-Type) are accepted and ignored: LSP is always UTF-8.</summary>
-    private static int? ReadHeaderLine(string line, int? contentLength)
+    private int? ReadHeaderLine(string line, int? contentLength)
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0) throw new BadRpcHeaderException($"a header line without 'name:': '{Shorten(line)}'");
@@ -74,7 +72,7 @@ internal sealed class LspFrameReader(Stream input)
         var value = line.AsSpan(colon + 1).Trim(' ');
         if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
             throw new BadRpcHeaderException($"a Content-Length that is not a number: '{Shorten(line)}'");
-        if (length > MaxContentLength) throw new BadRpcHeaderException($"a Content-Length of {length} bytes, more than the {MaxContentLength} accepted");
+        if (length > maxContentLength) throw new BadRpcHeaderException($"a Content-Length of {length} bytes, more than the {maxContentLength} accepted");
         return (int)length;
     }
 

@@ -94,13 +94,14 @@ internal static class KeywordRepair
     /// <summary>Keywords within a small edit distance (case ignored), closest first.</summary>
     internal static List<SyntaxKind> ClosestKeywords(string word)
     {
-        var maxDistance = word.Length <= 6 ? 1 : 2;
+        var maxDistance = MaxDistance(word);
+        var folded = word.ToLowerInvariant();
         var found = new List<(int Distance, SyntaxKind Kind)>();
         foreach (var kind in SyntaxFacts.Keywords)
         {
             var best = int.MaxValue;
             foreach (var spelling in SyntaxFacts.GetKeywordSpellings(kind))
-                best = Math.Min(best, EditDistance.Compute(word.ToLowerInvariant(), spelling));
+                best = Math.Min(best, EditDistance.Within(folded, spelling, maxDistance));
             if (best <= maxDistance) found.Add((best, kind));
         }
 
@@ -111,11 +112,13 @@ internal static class KeywordRepair
     /// <summary>The spelling of <paramref name="keyword"/> closest to what was typed (for "did you mean").</summary>
     internal static string ClosestSpelling(string word, SyntaxKind keyword)
     {
+        var maxDistance = MaxDistance(word);
+        var folded = word.ToLowerInvariant();
         var best = "";
         var bestDistance = int.MaxValue;
         foreach (var spelling in SyntaxFacts.GetKeywordSpellings(keyword))
         {
-            var distance = EditDistance.Compute(word.ToLowerInvariant(), spelling);
+            var distance = EditDistance.Within(folded, spelling, maxDistance);
             if (distance < bestDistance)
             {
                 best = spelling;
@@ -125,4 +128,7 @@ internal static class KeywordRepair
 
         return best;
     }
+
+    /// <summary>How far a word may be from a keyword to be taken for a misspelling of it.</summary>
+    private static int MaxDistance(string word) => word.Length <= 6 ? 1 : 2;
 }

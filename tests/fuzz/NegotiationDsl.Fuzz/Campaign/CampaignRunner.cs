@@ -138,5 +138,5 @@ internal sealed class CampaignRunner
 }
 
 /// <summary>What a campaign runs: which inputs, how many at once, with what limit, and where findings go.</summary>
-/// <param name="CompanionText">A second file of the input's folder (the Geneva example), compiled beside one input in eight: names across files, duplicates.</param>
-internal sealed record CampaignOptions(long Seed, long Start, long Count, int Workers, TimeSpan TimeLimit, string FindingsDirectory, TimeSpan ReportEvery, string CompanionText);
+/// <param name="CompanionText">A second file of the input's folder (the Geneva example), compiled beside one input in eight: names across files, duplicates (text campaign only).</param>
+internal sealed record CampaignOptions(long Seed, long Start, long Count, int Workers, TimeSpan TimeLimit, string FindingsDirectory, TimeSpan ReportEvery, string CompanionText = "");

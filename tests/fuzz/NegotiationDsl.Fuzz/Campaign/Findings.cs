@@ -9,8 +9,9 @@ using System.Text;
 namespace NegotiationDsl.Fuzz.Campaign;
 
 /// <summary>
-/// The findings of a campaign, one folder entry per signature: the first input that showed it (<c>.neg</c>), a
-/// minimised copy (<c>.min.neg</c>) and what happened with the command to make the input again (<c>.txt</c>).
+/// The findings of a campaign, one folder entry per signature: the first input that showed it (<c>.neg</c>, or a
+/// language-server sequence's <c>.lsp</c>), a minimised copy (<c>.min.neg</c>, <c>.min.lsp</c>) and what happened,
+/// with the command to make the input again (<c>.txt</c>).
 /// </summary>
 internal sealed class Findings
 {
@@ -36,29 +37,43 @@ internal sealed class Findings
     /// <param name="minimise">Whether a smaller input still shows the same finding; null when it cannot be asked.</param>
     public void Add(FuzzInput input, Finding finding, Func<byte[], bool>? minimise)
     {
+        if (!IsNew(finding, input.Index)) return;
+        var bytes = input.ToFileBytes();
+        // A generated program that fails to parse is kept whole: any cut breaks the grammar and "fails" the same way.
+        var minimal = minimise is not null && input.Kind != InputKind.Generated && minimise(bytes) ? Minimiser.Minimise(bytes, minimise, TimeSpan.FromSeconds(30)) : null;
+        var index = input.Index.ToString(CultureInfo.InvariantCulture);
+        Save(finding, input.Index, $"{input.Kind}, {bytes.Length} bytes", ".neg", bytes, minimal,
+            $"dotnet run -c Release --project tests/fuzz/NegotiationDsl.Fuzz -- replay --seed {_seed.ToString(CultureInfo.InvariantCulture)} --index {index}");
+    }
+
+    /// <summary>True for the first input with this finding's signature, which is then to be saved; later ones are only counted.</summary>
+    public bool IsNew(Finding finding, long index)
+    {
         lock (_gate)
         {
             if (_bySignature.TryGetValue(finding.Signature, out var seen))
             {
                 _bySignature[finding.Signature] = (seen.Count + 1, seen.FirstIndex);
-                return;
+                return false;
             }
 
-            _bySignature[finding.Signature] = (1, input.Index);
+            _bySignature[finding.Signature] = (1, index);
+            return true;
         }
+    }
 
+    /// <summary>Writes the input (<c>NAME.EXT</c>), its minimised copy (<c>NAME.min.EXT</c>) and what happened (<c>NAME.txt</c>).</summary>
+    public void Save(Finding finding, long index, string description, string extension, byte[] bytes, byte[]? minimal, string replay)
+    {
         Directory.CreateDirectory(_directory);
         var name = Path.Combine(_directory, finding.Kind + "-" + Hash(finding.Signature));
-        var bytes = input.ToFileBytes();
-        File.WriteAllBytes(name + ".neg", bytes);
-        // A generated program that fails to parse is kept whole: any cut breaks the grammar and "fails" the same way.
-        var minimal = minimise is not null && input.Kind != InputKind.Generated && minimise(bytes) ? Minimiser.Minimise(bytes, minimise, TimeSpan.FromSeconds(30)) : null;
-        if (minimal is not null) File.WriteAllBytes(name + ".min.neg", minimal);
-        var index = input.Index.ToString(CultureInfo.InvariantCulture);
+        File.WriteAllBytes(name + extension, bytes);
+        if (minimal is not null) File.WriteAllBytes(name + ".min" + extension, minimal);
+        var number = index.ToString(CultureInfo.InvariantCulture);
         File.WriteAllText(name + ".txt",
-            $"{finding.Kind}: {finding.Signature}\ninput {index} ({input.Kind}, {bytes.Length} bytes{(minimal is null ? "" : $", minimised to {minimal.Length}")})\n" +
-            $"replay: dotnet run -c Release --project tests/fuzz/NegotiationDsl.Fuzz -- replay --seed {_seed.ToString(CultureInfo.InvariantCulture)} --index {index}\n\n{finding.Detail}\n");
-        Console.WriteLine($"fuzz: FINDING {finding.Kind} at input {index} ({input.Kind}): {finding.Signature} -> {name}.txt");
+            $"{finding.Kind}: {finding.Signature}\ninput {number} ({description}{(minimal is null ? "" : $", minimised to {minimal.Length} bytes")})\n" +
+            $"replay: {replay}\n\n{finding.Detail}\n");
+        Console.WriteLine($"fuzz: FINDING {finding.Kind} at input {number} ({description}): {finding.Signature} -> {name}.txt");
     }
 
     public string Summary()

@@ -52,7 +52,7 @@ internal sealed class InputFactory
     }
 
     /// <summary>SplitMix64 of seed and index: neighbouring indexes get unrelated generators.</summary>
-    private static int Mix(long seed, long index)
+    public static int Mix(long seed, long index)
     {
         unchecked
         {

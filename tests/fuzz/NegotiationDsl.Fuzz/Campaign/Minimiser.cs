@@ -4,12 +4,13 @@ using System.Diagnostics;
 namespace NegotiationDsl.Fuzz.Campaign;
 
 /// <summary>
-/// Delta debugging in its simplest form: removes ever smaller chunks of the input while the finding still
-/// shows, until no single byte can go or the time is up. A regression test then holds a few lines, not a file.
+/// Delta debugging in its simplest form: removes ever smaller chunks of the input (bytes of a file, messages of a
+/// language-server sequence) while the finding still shows, until no single element can go or the time is up. A
+/// regression test then holds a few lines, not a file.
 /// </summary>
 internal static class Minimiser
 {
-    public static byte[] Minimise(byte[] input, Func<byte[], bool> stillFails, TimeSpan budget)
+    public static T[] Minimise<T>(T[] input, Func<T[], bool> stillFails, TimeSpan budget)
     {
         var clock = Stopwatch.StartNew();
         var current = input;
@@ -22,7 +23,7 @@ internal static class Minimiser
                 for (var start = 0; start < current.Length && clock.Elapsed < budget;)
                 {
                     var length = Math.Min(chunk, current.Length - start);
-                    var candidate = new byte[current.Length - length];
+                    var candidate = new T[current.Length - length];
                     Array.Copy(current, 0, candidate, 0, start);
                     Array.Copy(current, start + length, candidate, start, current.Length - start - length);
                     if (stillFails(candidate))

@@ -93,7 +93,7 @@ internal static class TokenMutator
         }
     }
 
-    private static string Word(Random random)
+    public static string Word(Random random)
     {
         var word = Dictionary[random.Next(Dictionary.Length)];
         return random.Next(3) switch
