@@ -57,13 +57,14 @@ internal static class GeneratedName
 /// <summary>
 /// The generated names of one scope (a class's members, a run's classes or file names), each unique with the
 /// scope's comparer and within <see cref="GeneratedName.MaxBytes"/>: a name that is taken gets the first free
-/// number (<c>XY2</c>, <c>x-y-2</c>). The next number to try is kept per name, so ten thousand meetings at one
-/// place on one day are named in linear time.
+/// number (<c>XY2</c>, <c>x-y-2</c>). The next number to try is kept per name, compared as the names are, so ten
+/// thousand meetings at one place on one day, or ten thousand files whose names differ only in case, are named in
+/// linear time.
 /// </summary>
 internal sealed class NameScope
 {
     private readonly HashSet<string> _taken;
-    private readonly Dictionary<string, int> _nextNumber = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nextNumber;
     private readonly string _numberSeparator;
 
     /// <param name="comparer">When two names are the same (ordinal for C# names, <see cref="FileNameComparer"/> for file names).</param>
@@ -72,6 +73,7 @@ internal sealed class NameScope
     public NameScope(IEqualityComparer<string> comparer, string numberSeparator, IEnumerable<string> reserved)
     {
         _taken = new HashSet<string>(reserved, comparer);
+        _nextNumber = new Dictionary<string, int>(comparer);
         _numberSeparator = numberSeparator;
     }
 

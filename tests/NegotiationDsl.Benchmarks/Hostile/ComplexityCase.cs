@@ -42,6 +42,7 @@ public sealed record ComplexityCase(
     {
         ComplexityCommand.Check => new[] { "check", input },
         ComplexityCommand.BuildCSharp => new[] { "build", input, "-o", output, "--target", "csharp" },
+        ComplexityCommand.BuildJson => new[] { "build", input, "-o", output, "--target", "json" },
         ComplexityCommand.BuildReports => new[] { "build", input, "-o", output, "--target", "reports" },
         _ => new[] { "build", input, "-o", output, "--target", "all" },
     };
@@ -63,6 +64,7 @@ public enum ComplexityCommand
 {
     Check,
     BuildCSharp,
+    BuildJson,
     BuildReports,
     BuildAll,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace NegotiationDsl.Benchmarks.Hostile;
@@ -114,6 +115,16 @@ public static class ComplexityCases
             {
                 for (var i = 0; i < n; i++) text.Append("meeting Geneva 2022-01-21 < >\n");
             }), ExpectedExitCode: 0),
+        new ComplexityCase("case-variant-files", "n folders of one file each, the files' names differing only in case, built to JSON (n output names, one numbering)",
+            ComplexityCommand.BuildJson, 1_000, (folder, n) =>
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    var stem = string.Concat("abcdefghijklmnop".Select((letter, bit) => ((i >> bit) & 1) == 1 ? char.ToUpperInvariant(letter) : letter));
+                    Directory.CreateDirectory(Path.Combine(folder, Id(i)));
+                    File.WriteAllText(Path.Combine(folder, Id(i), stem + ".neg"), "record \"T\" source \"S\" published 2022-01-21 language \"en\";\n");
+                }
+            }, ExpectedExitCode: 0),
         new ComplexityCase("rejection-of-many", "one rejection of n demands, reported (it is listed under each demand)",
             ComplexityCommand.BuildReports, 2_000, (folder, n) => Record(folder, text =>
             {

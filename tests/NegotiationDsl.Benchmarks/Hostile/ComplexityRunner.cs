@@ -76,7 +76,7 @@ internal static class ComplexityRunner
     private static Measurement Measure(string negc, ComplexityCase complexity, string work, int n)
     {
         var input = complexity.WriteInto(work, n);
-        var inputBytes = Directory.EnumerateFiles(input).Sum(file => new FileInfo(file).Length);
+        var inputBytes = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories).Sum(file => new FileInfo(file).Length);
         var output = Path.Combine(work, complexity.Name, "out");
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
 

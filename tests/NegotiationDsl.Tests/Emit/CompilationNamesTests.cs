@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using CsCheck;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,6 +22,25 @@ public sealed class CompilationNamesTests
 
         Assert.Equal(["Geneva", "GENEVA-2", "caf\u00e9", "cafe\u0301-2", "x-y", "x_y", "X-Y-2"], names.Select(n => n.Name));
         Assert.Equal(["Geneva", "GENEVA2", "Caf\u00e9", "Cafe\u03012", "XY", "XY2", "XY3"], names.Select(n => n.ClassName));
+    }
+
+    [Fact]
+    public void Names_that_differ_only_in_case_get_the_numbers_a_search_from_two_gives()
+    {
+        // The next number is kept per name as the file system compares names: each case variant does not start again at 2.
+        Gen.OneOf(Gen.Const("ab"), Gen.Const("AB"), Gen.Const("Ab"), Gen.Const("ab-2"), Gen.Const("AB-3"), Gen.Const("x")).Array[0, 40].Sample(sequence =>
+        {
+            var taken = new HashSet<string>(FileNameComparer.Instance);
+            var expected = new List<string>();
+            foreach (var name in sequence)
+            {
+                var candidate = name;
+                for (var number = 2; !taken.Add(candidate); number++) candidate = name + "-" + number.ToString(CultureInfo.InvariantCulture);
+                expected.Add(candidate);
+            }
+
+            return CompilationNames.Assign(sequence).Select(n => n.Name).SequenceEqual(expected);
+        }, iter: 2_000);
     }
 
     [Theory]
