@@ -56,17 +56,30 @@ internal sealed class LspLines
     {
         var start = _starts[line];
         var end = line + 1 < _starts.Length ? _starts[line + 1] : _text.Length;
-        while (end > start && _text[end - 1] is '\n' or '\r') end--;
-        return TextSpan.FromBounds(start, end);
+        return TextSpan.FromBounds(start, end - BreakLength(_text.AsSpan(start, end - start)));
     }
+
+    /// <summary>The length of the line break that starts at <paramref name="index"/>: 2 for \r\n, 1 for \n or another \r, else 0.</summary>
+    public static int BreakLengthAt(string text, int index) => text[index] switch
+    {
+        '\n' => 1,
+        '\r' => index + 1 < text.Length && text[index + 1] == '\n' ? 2 : 1,
+        _ => 0,
+    };
+
+    /// <summary>The length of the line break that ends a line (with its break, as split by <see cref="BreakLengthAt"/>).</summary>
+    public static int BreakLength(ReadOnlySpan<char> line) =>
+        line.EndsWith("\r\n") ? 2 : line.Length > 0 && line[^1] is '\n' or '\r' ? 1 : 0;
 
     private static int[] LineStarts(string text)
     {
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            if (text[i] is '\n' or '\r') starts.Add(i + 1);
+            var breakLength = BreakLengthAt(text, i);
+            if (breakLength == 0) continue;
+            i += breakLength - 1;
+            starts.Add(i + 1);
         }
 
         return [.. starts];

@@ -96,7 +96,7 @@ internal sealed class Workspace : IDisposable
         return folderKey;
     }
 
-    /// <summary>Applies the editor's changes in order (UTF-16 positions, clamped into the text); returns the folder, or null for an unknown document.</summary>
+    /// <summary>Applies the editor's changes in order (UTF-16 positions, clamped into the text: <see cref="LspLineBuffer"/>); returns the folder, or null for an unknown document.</summary>
     public string? Change(string uri, int version, IEnumerable<TextDocumentContentChangeEvent> changes)
     {
         var key = DocumentUris.ToKey(uri);
@@ -105,9 +105,8 @@ internal sealed class Workspace : IDisposable
         {
             // A file of the folder that the editor has not opened is the copy on disk: an edit to it would be a client error.
             if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var document) || !document.IsOpen) return null;
-            // The document's own text already knows its lines; only a second change in one notification needs a new one.
-            var text = document.Text;
-            foreach (var change in changes) text = SourceText.From(Apply(text, change), key);
+            // Built once for the whole message: one text and one line map, however many changes it holds.
+            var text = SourceText.From(LspLineBuffer.Apply(document.Text.Text, changes), key);
             folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, text, version, isOpen: true, _documentBytes));
         }
 
@@ -199,16 +198,6 @@ internal sealed class Workspace : IDisposable
         }
 
         return DocumentUris.IsFilePath(key) ? DocumentUris.FromPath(key) : key;
-    }
-
-    private static string Apply(SourceText text, TextDocumentContentChangeEvent change)
-    {
-        if (change.Range is null) return change.Text;
-        var lines = LspLines.Of(text);
-        var start = lines.OffsetOf(change.Range.Start);
-        var end = lines.OffsetOf(change.Range.End);
-        if (end < start) (start, end) = (end, start);
-        return string.Concat(text.Text.AsSpan(0, start), change.Text, text.Text.AsSpan(end));
     }
 
     private Compilation GetCompilation(Folder folder, ImmutableDictionary<string, Document> documents)

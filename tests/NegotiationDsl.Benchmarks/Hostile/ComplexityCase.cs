@@ -12,7 +12,7 @@ namespace NegotiationDsl.Benchmarks.Hostile;
 /// </summary>
 /// <param name="Name">The case's name, for <c>--only</c>.</param>
 /// <param name="Description">What grows, for the printed line and docs/reliability.md.</param>
-/// <param name="Command">What negc does with the input: check it, or build one target (C#, JSON, reports or all).</param>
+/// <param name="Command">What negc does with the input: check it, build one target (C#, JSON, reports or all), or serve the language server session written into it (<see cref="SessionFile"/>).</param>
 /// <param name="BaseSize">n.</param>
 /// <param name="Write">Writes the input of size n into an empty folder.</param>
 /// <param name="ExpectedExitCode">1 when the input has errors (check), 0 when it must build.</param>
@@ -27,6 +27,9 @@ public sealed record ComplexityCase(
     string? Environment = null)
 {
     public const int Doublings = 3;
+
+    /// <summary>The messages a <see cref="ComplexityCommand.LanguageServer"/> case sends to <c>negc lsp</c>, framed as on the wire.</summary>
+    public const string SessionFile = "session.lsp";
 
     /// <summary>n, 2n, 4n, 8n.</summary>
     public IEnumerable<int> Sizes
@@ -43,6 +46,7 @@ public sealed record ComplexityCase(
         ComplexityCommand.Check => new[] { "check", input },
         ComplexityCommand.BuildCSharp => new[] { "build", input, "-o", output, "--target", "csharp" },
         ComplexityCommand.BuildJson => new[] { "build", input, "-o", output, "--target", "json" },
+        ComplexityCommand.LanguageServer => new[] { "lsp" },
         ComplexityCommand.BuildReports => new[] { "build", input, "-o", output, "--target", "reports" },
         _ => new[] { "build", input, "-o", output, "--target", "all" },
     };
@@ -67,4 +71,5 @@ public enum ComplexityCommand
     BuildJson,
     BuildReports,
     BuildAll,
+    LanguageServer,
 }

@@ -80,7 +80,8 @@ internal static class ComplexityRunner
         var output = Path.Combine(work, complexity.Name, "out");
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
 
-        var start = new ProcessStartInfo(negc) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var session = complexity.Command == ComplexityCommand.LanguageServer ? Path.Combine(input, ComplexityCase.SessionFile) : null;
+        var start = new ProcessStartInfo(negc) { RedirectStandardInput = session is not null, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in complexity.Arguments(input, output)) start.ArgumentList.Add(argument);
         if (complexity.Environment?.Split('=', 2) is [var name, var value]) start.Environment[name] = value;
 
@@ -89,12 +90,27 @@ internal static class ComplexityRunner
         var peak = PeakMemory.Watch(process);
         // Drained, not kept: a quadratic run once printed hundreds of megabytes.
         var drained = Task.WhenAll(process.StandardOutput.BaseStream.CopyToAsync(Stream.Null), process.StandardError.BaseStream.CopyToAsync(Stream.Null));
+        if (session is not null) _ = SendAsync(session, process.StandardInput.BaseStream);
         var timedOut = !process.WaitForExit(RunTimeout);
         if (timedOut) process.Kill(entireProcessTree: true);
         process.WaitForExit();
         drained.Wait();
         var cpu = ChildCpuTime.Seconds() - cpuBefore;
         return new Measurement(n, inputBytes, cpu, peak.Megabytes, timedOut ? -1 : process.ExitCode, timedOut);
+    }
+
+    /// <summary>Sends a language server session and closes the server's input (its last message is <c>exit</c>).</summary>
+    private static async Task SendAsync(string session, Stream input)
+    {
+        try
+        {
+            await using (var file = File.OpenRead(session)) await file.CopyToAsync(input);
+            await input.DisposeAsync();
+        }
+        catch (IOException)
+        {
+            // The server ended before reading everything: its exit code tells.
+        }
     }
 
     private static double WorstRatio(Measurement before, Measurement after) =>
