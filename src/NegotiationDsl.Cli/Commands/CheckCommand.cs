@@ -37,7 +37,7 @@ internal static class CheckCommand
         {
             DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
             DiagnosticTextWriter.Write(console, diagnostics);
-            DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics);
+            DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics, toolErrors.Count);
         }
 
         if (toolErrors.Count > 0) return ExitCodes.UsageOrIoError;

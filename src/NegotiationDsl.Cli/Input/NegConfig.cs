@@ -16,8 +16,9 @@ namespace NegotiationDsl.Cli.Input;
 /// Severities: error, warning, info, hidden, none; syntax errors (NEG1xxx) cannot be changed. For a record,
 /// the files from its folder upwards apply, the nearest winning per code. The search stops at a boundary
 /// (<see cref="ConfigBoundary"/>): a configuration with <c>"root": true</c>, a folder holding <c>.git</c>,
-/// or the user's home folder, and never reads above it. Each file is read like a record (a regular file
-/// only, at most 1 MB), and one that another user could have written is refused (NEG9013).
+/// the user's home folder or the top of a mounted file system, and never reads above it; nor does it read a
+/// folder every user can write, or the root. Each file is read like a record (a regular file only, at most
+/// 1 MB), and one that every user could have written is refused (NEG9013).
 /// </summary>
 internal sealed class NegConfig
 {
@@ -64,6 +65,7 @@ internal sealed class NegConfig
         var chain = new List<ConfigFile>();
         for (var directory = folder; !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
         {
+            if (_boundary.IsClosed(directory)) break;
             var config = Read(directory);
             if (config is not null) chain.Add(config);
             if (config is { IsRoot: true } || _boundary.IsBoundary(directory)) break;
@@ -81,10 +83,10 @@ internal sealed class NegConfig
     private ConfigFile? Read(string directory)
     {
         if (_configs.TryGetValue(directory, out var cached)) return cached;
-        return _configs[directory] = ReadUncached(directory, Path.Join(directory, FileName));
+        return _configs[directory] = ReadUncached(Path.Join(directory, FileName));
     }
 
-    private ConfigFile? ReadUncached(string directory, string path)
+    private ConfigFile? ReadUncached(string path)
     {
         var entry = _files.GetStatus(path, followLinks: false, out var error);
         if (entry is null)
@@ -101,7 +103,7 @@ internal sealed class NegConfig
             return null;
         }
 
-        if (ConfigBoundary.WhyOthersCouldChange(_files, directory, entry.Value, target ?? entry.Value) is { } reason)
+        if (ConfigBoundary.WhyOthersCouldChange(_files, target ?? entry.Value) is { } reason)
         {
             _errors.Add(new ToolError(DiagnosticCatalog.ConfigWritableByOthersDescriptor, path, path, reason));
             return null;

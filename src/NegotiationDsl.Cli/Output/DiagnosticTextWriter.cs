@@ -36,9 +36,10 @@ internal static class DiagnosticTextWriter
         foreach (var error in errors) console.WriteErrorLine($"{error}");
     }
 
-    public static void WriteSummary(CliConsole console, int fileCount, IReadOnlyCollection<Diagnostic> diagnostics)
+    /// <summary>The counts line; <paramref name="toolErrors"/> (files that could not be read, ...) count as errors, as their exit code says.</summary>
+    public static void WriteSummary(CliConsole console, int fileCount, IReadOnlyCollection<Diagnostic> diagnostics, int toolErrors = 0)
     {
-        var errors = 0;
+        var errors = toolErrors;
         var warnings = 0;
         foreach (var diagnostic in diagnostics)
         {

@@ -10,7 +10,7 @@ public static partial class FileSystemCases
     private static readonly FileSystemCase[] Inputs =
     [
         new("fifo-in-folder", "a FIFO named x.neg beside a record", folder => folder.File("records/a.neg", Valid).Fifo("records/x.neg"),
-            ["check", "records"], 2) { ExpectedCodes = ["NEG9007"], MustPrint = ["in 1 file."] },
+            ["check", "records"], 2) { ExpectedCodes = ["NEG9007"], MustPrint = ["1 error, 0 warnings in 1 file."] },
         new("fifo-given", "a FIFO given on the command line", folder => folder.Fifo("x.neg"),
             ["check", "x.neg"], 2) { ExpectedCodes = ["NEG9007"] },
         new("device-link-given", "x.neg -> /dev/zero, given on the command line", folder => folder.Link("x.neg", "/dev/zero"),
@@ -46,9 +46,15 @@ public static partial class FileSystemCases
         new("negconfig-above-repository", "a negconfig.json above the repository's .git silences NEG2001", folder => folder
                 .File("negconfig.json", """{ "diagnostics": { "NEG2001": "none" } }""").Folder("repo/.git").File("repo/records/x.neg", Typo),
             ["check", "repo/records"], 1) { ExpectedCodes = ["NEG2001"] },
-        new("negconfig-of-another-user", "in a 1777 folder, nobody's negconfig.json silences NEG2001", folder => folder
+        new("negconfig-of-another-user", "in a 1777 folder, nobody's negconfig.json would silence NEG2001: not read", folder => folder
                 .File("shared/negconfig.json", """{ "diagnostics": { "NEG2001": "none" } }""").Owner("shared/negconfig.json", 65534).Mode("shared", "1777")
                 .File("shared/records/x.neg", Typo),
-            ["check", "shared/records"], 2) { ExpectedCodes = ["NEG9013", "NEG2001"] },
+            ["check", "shared/records"], 1) { ExpectedCodes = ["NEG2001"], MustNotPrint = ["NEG9013"] },
+        new("fifo-negconfig-in-shared-parent", "a FIFO negconfig.json planted in a 1777 folder two levels above the records, run as nobody", folder => folder
+                .Fifo("shared/negconfig.json").File("shared/p/a/x.neg", Typo).Mode("shared", "1777"),
+            ["check", "shared/p/a/x.neg"], 1) { ExpectedCodes = ["NEG2001"], MustNotPrint = ["NEG9007"], Unprivileged = true },
+        new("negconfig-of-root-in-shared-parent", "root's negconfig.json in a 1777 folder above the records would silence NEG2001, run as nobody", folder => folder
+                .File("shared/negconfig.json", """{ "diagnostics": { "NEG2001": "none" } }""").File("shared/p/a/x.neg", Typo).Mode("shared", "1777"),
+            ["check", "shared/p/a/x.neg"], 1) { ExpectedCodes = ["NEG2001"], Unprivileged = true },
     ];
 }

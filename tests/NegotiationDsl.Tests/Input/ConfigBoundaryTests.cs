@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.Versioning;
+using NegotiationDsl.Cli.Files;
 using NegotiationDsl.Cli.Input;
 using NegotiationDsl.Cli.Input.Files;
 using NegotiationDsl.Cli.Output;
@@ -9,7 +10,7 @@ using Xunit;
 
 namespace NegotiationDsl.Tests.Input;
 
-/// <summary>Which negconfig.json files apply: the search stops at the repository's top or the home folder, and files other users could write are refused.</summary>
+/// <summary>Which negconfig.json files apply: the search stops at the repository's top, the home folder or a mount's top, never reads a folder every user can write or the root, and files every user could write are refused.</summary>
 [UnsupportedOSPlatform("windows")]
 public sealed class ConfigBoundaryTests : System.IDisposable
 {
@@ -37,47 +38,72 @@ public sealed class ConfigBoundaryTests : System.IDisposable
         Assert.Equal(["NEG2001"], severities.Keys);
     }
 
-    [Fact]
-    public void A_configuration_of_another_user_in_aFolder_every_user_can_write_is_refused()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_folder_every_user_can_write_is_not_read_nor_any_above_it(bool sticky)
     {
-        var shared = SharedFolder("shared", sticky: true);
+        _temp.Write("negconfig.json", """{ "diagnostics": { "NEG2009": "none" } }""");
+        var shared = SharedFolder("shared", sticky);
         _temp.Write("shared/negconfig.json", Silence);
-        var files = OwnedBy(4242, Path.Combine(shared, "negconfig.json"));
+        _temp.Write("shared/p/negconfig.json", """{ "diagnostics": { "NEG2007": "error" } }""");
+        var records = Path.Combine(shared, "p", "records");
+        Directory.CreateDirectory(records);
+        var read = new List<string>();
+        var files = new TestFileSystem { BeforeRead = read.Add };
         var errors = new List<ToolError>();
 
-        var severities = new NegConfig(files, errors).SeveritiesFor(shared);
+        var severities = new NegConfig(files, errors).SeveritiesFor(records);
 
-        Assert.Empty(severities);
-        var error = Assert.Single(errors);
-        Assert.Equal("NEG9013", error.Code);
-        Assert.Contains("it belongs to another user, in '" + shared + "', where every user may create files", error.Message);
+        Assert.Empty(errors);
+        Assert.Equal(["NEG2007"], severities.Keys);
+        Assert.Equal([Path.Combine(shared, "p", "negconfig.json")], read);
     }
 
     [Fact]
-    public void A_configuration_of_the_user_in_a_sticky_sharedFolder_is_used()
+    public void The_root_of_the_file_system_is_never_read()
     {
-        var shared = SharedFolder("shared", sticky: true);
-        _temp.Write("shared/.git", "");
-        _temp.Write("shared/negconfig.json", Silence);
-        var files = OwnedBy(DiskFileSystem.Instance.CurrentUserId!.Value, Path.Combine(shared, "negconfig.json"));
+        var records = Path.Combine(Folder, "records");
+        Directory.CreateDirectory(records);
+        var looked = new List<string>();
+        // No folder on the way is shared, a repository, the home folder or a mount: only the root can end the search.
+        var files = new TestFileSystem
+        {
+            Status = (path, _, status) =>
+            {
+                looked.Add(path);
+                return status is { Kind: FileKind.Folder } folder
+                    ? folder with { Permissions = folder.Permissions & ~FileStatus.WritableByOthers, Identity = folder.Identity is { } identity ? identity with { Device = 1 } : null }
+                    : status;
+            },
+        };
+
+        new NegConfig(files, new List<ToolError>(), new ConfigBoundary(files, home: "")).SeveritiesFor(records);
+
+        Assert.Contains(Path.Combine(Path.GetDirectoryName(Folder)!, "negconfig.json"), looked);
+        Assert.DoesNotContain("/negconfig.json", looked);
+    }
+
+    [Fact]
+    public void The_top_of_a_mounted_file_system_ends_the_search_after_its_own_configuration()
+    {
+        _temp.Write("negconfig.json", """{ "diagnostics": { "NEG2009": "none" } }""");
+        _temp.Write("mnt/negconfig.json", Silence);
+        var mount = Path.Combine(Folder, "mnt");
+        var records = Path.Combine(mount, "records");
+        Directory.CreateDirectory(records);
+        var files = new TestFileSystem
+        {
+            Status = (path, _, status) => (path == mount || path.StartsWith(mount + "/", System.StringComparison.Ordinal)) && status is { Kind: FileKind.Folder, Identity: { } identity } found
+                ? found with { Identity = identity with { Device = identity.Device + 1 } }
+                : status,
+        };
         var errors = new List<ToolError>();
 
-        var severities = new NegConfig(files, errors).SeveritiesFor(shared);
+        var severities = new NegConfig(files, errors).SeveritiesFor(records);
 
         Assert.Empty(errors);
         Assert.Equal(["NEG2001"], severities.Keys);
-    }
-
-    [Fact]
-    public void A_configuration_in_a_sharedFolder_without_the_sticky_bit_is_refused_whoever_owns_it()
-    {
-        var shared = SharedFolder("open", sticky: false);
-        _temp.Write("open/negconfig.json", Silence);
-        var errors = new List<ToolError>();
-
-        new NegConfig(DiskFileSystem.Instance, errors).SeveritiesFor(shared);
-
-        Assert.Contains("every user may replace files in '" + shared + "'", Assert.Single(errors).Message);
     }
 
     private string SharedFolder(string name, bool sticky)
@@ -87,10 +113,4 @@ public sealed class ConfigBoundaryTests : System.IDisposable
         File.SetUnixFileMode(path, (UnixFileMode)(sticky ? 0b1_111_111_111 : 0b111_111_111));
         return path;
     }
-
-    /// <summary>The disk, except that <paramref name="path"/> belongs to <paramref name="owner"/> (changing owners needs root).</summary>
-    private static TestFileSystem OwnedBy(uint owner, string path) => new()
-    {
-        Status = (candidate, _, status) => candidate == path && status is { } found ? found with { OwnerId = owner } : status,
-    };
 }
