@@ -98,6 +98,8 @@ internal sealed class NameScope
 /// <summary>
 /// Compares file names as the file systems of Windows and macOS do: ignoring case, and after Unicode normalisation
 /// (<c>é</c> as one character or as <c>e</c> and an accent), so two names it tells apart never share a file there.
+/// The normalisation is <see cref="CanonicalDecomposition"/>'s, the same in every process (not string.Normalize, which
+/// does nothing to non-ASCII text in the invariant globalization negc is published with).
 /// </summary>
 internal sealed class FileNameComparer : IEqualityComparer<string>
 {
@@ -107,16 +109,5 @@ internal sealed class FileNameComparer : IEqualityComparer<string>
 
     public int GetHashCode(string name) => StringComparer.OrdinalIgnoreCase.GetHashCode(Normal(name)!);
 
-    private static string? Normal(string? name)
-    {
-        if (name is null) return null;
-        try
-        {
-            return name.Normalize(NormalizationForm.FormC);
-        }
-        catch (ArgumentException)
-        {
-            return name; // Ill-formed UTF-16 has no normal form, so no file system normalises it either.
-        }
-    }
+    private static string? Normal(string? name) => name is null ? null : CanonicalDecomposition.Of(name);
 }

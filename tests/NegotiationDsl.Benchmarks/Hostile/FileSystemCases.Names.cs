@@ -88,6 +88,12 @@ public static partial class FileSystemCases
         {
             Verify = folder => Wrote(folder, [.. OutputsOf("Ab.g.cs", "ab"), .. OutputsOf("AB2.g.cs", "A-B"), .. OutputsOf("AB3.g.cs", "AB-2")]),
         },
+        new("name-nfc-nfd", "d1/\u00e9t\u00e9.neg (U+00E9) and d2/e\u0301te\u0301.neg (e, U+0301): one name once macOS normalises it", folder => folder
+                .File("records/d1/\u00e9t\u00e9.neg", Buildable).File("records/d2/e\u0301te\u0301.neg", Buildable),
+            ["build", "records", "-o", "out"], 0)
+        {
+            Verify = folder => Wrote(folder, [.. OutputsOf("\u00c9t\u00e9.g.cs", "\u00e9t\u00e9"), .. OutputsOf("E\u0301te\u03012.g.cs", "e\u0301te\u0301-2")]),
+        },
         new("name-same-class", "d1/x-y.neg and d2/x_y.neg: one class", folder => folder.File("records/d1/x-y.neg", Buildable).File("records/d2/x_y.neg", Buildable),
             ["build", "records", "-o", "out"], 0) { Verify = folder => Wrote(folder, [.. OutputsOf("XY.g.cs", "x-y"), .. OutputsOf("XY2.g.cs", "x_y")]) },
         new("name-dot-neg", "a record named .neg in records/d", folder => folder.File("records/d/.neg", Buildable),
