@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Text;
 
@@ -32,9 +33,18 @@ internal static class DiagnosticConverter
             _ => 0,
         };
         if (severity == 0) return null;
-        var help = DocsUri.Value is { } docs ? new CodeDescription(docs + "#" + diagnostic.Code.ToLowerInvariant()) : null;
         var tags = diagnostic.Descriptor == DiagnosticCatalog.UnusedDeclarationDescriptor ? new[] { LspDiagnosticTag.Unnecessary } : null;
         // The message quotes record text; an editor shows it as plain text, so hidden characters are shown by code.
-        return new LspDiagnostic(DocumentSnapshot.RangeOf(diagnostic.Location.Text, diagnostic.Location.Span), severity, diagnostic.Code, help, Source, PrintableText.Escape(diagnostic.Message), tags);
+        return new LspDiagnostic(DocumentSnapshot.RangeOf(diagnostic.Location.Text, diagnostic.Location.Span), severity, diagnostic.Code, Help(diagnostic.Code), Source, PrintableText.Escape(diagnostic.Message), tags);
     }
+
+    /// <summary>An error of the input layer (a file it refused) at the start of the file it is about, with negc's code and message.</summary>
+    public static LspDiagnostic ToLsp(ToolError error)
+    {
+        var start = new LspPosition(0, 0);
+        // The message quotes file names, which may hold hidden characters too.
+        return new LspDiagnostic(new LspRange(start, start), LspDiagnosticSeverity.Error, error.Code, Help(error.Code), Source, PrintableText.Escape(error.Message), Tags: null);
+    }
+
+    private static CodeDescription? Help(string code) => DocsUri.Value is { } docs ? new CodeDescription(docs + "#" + code.ToLowerInvariant()) : null;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -147,6 +148,9 @@ internal sealed class DiagnosticsPublisher : IDisposable
             if (document.IsOpen || folder.InWorkspace) current.Add(document.Uri);
         }
 
+        var refused = RefusedFiles(folder);
+        foreach (var (uri, _) in refused) current.Add(uri);
+
         foreach (var gone in SortedExcept(previous, current))
         {
             cancellation.ThrowIfCancellationRequested();
@@ -163,8 +167,29 @@ internal sealed class DiagnosticsPublisher : IDisposable
             previous.Add(document.Uri);
         }
 
+        // A file the input layer refused shows the error negc prints for it, where the editor shows its problems.
+        foreach (var (uri, error) in refused)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            await _publish(new PublishDiagnosticsParams(uri, null, [error])).ConfigureAwait(false);
+            previous.Add(uri);
+        }
+
         if (previous.Count == 0) _publishedUris.Remove(folderKey);
         _log.WriteLine($"published diagnostics of {current.Count} file(s) in {folderKey}");
+    }
+
+    /// <summary>The folder's refused files that are not documents, in path order, each with its error as a diagnostic.</summary>
+    private static List<(string Uri, LspDiagnostic Error)> RefusedFiles(FolderSnapshot folder)
+    {
+        var refused = new List<(string Uri, LspDiagnostic Error)>();
+        foreach (var (key, error) in folder.ToolErrors.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            if (folder.Documents.Any(document => document.Key == key)) continue;
+            refused.Add((DocumentUris.FromPath(key), DiagnosticConverter.ToLsp(error)));
+        }
+
+        return refused;
     }
 
     private static List<string> SortedExcept(HashSet<string> all, HashSet<string> except)

@@ -33,6 +33,7 @@ namespace NegotiationDsl.Cli.LanguageServer;
 internal sealed class Workspace : IDisposable
 {
     private static readonly IReadOnlyDictionary<string, ReportDiagnostic> NoSeverities = new Dictionary<string, ReportDiagnostic>();
+    private static readonly ImmutableDictionary<string, ToolError> NoToolErrors = ImmutableDictionary<string, ToolError>.Empty.WithComparers(StringComparer.Ordinal);
 
     private readonly object _gate = new();
     private readonly Dictionary<string, Folder> _folders = new(StringComparer.Ordinal);
@@ -89,6 +90,7 @@ internal sealed class Workspace : IDisposable
 
             var isNew = !folder.Documents.ContainsKey(key);
             folder.Documents = folder.Documents.SetItem(key, document);
+            folder.ToolErrors = folder.ToolErrors.Remove(key);
             if (isNew) folder.RefreshOptions();
         }
 
@@ -169,16 +171,18 @@ internal sealed class Workspace : IDisposable
     {
         Folder? folder;
         ImmutableDictionary<string, Document> documents;
+        ImmutableDictionary<string, ToolError> toolErrors;
         bool loading;
         lock (_gate)
         {
-            if (!_folders.TryGetValue(folderKey, out folder)) return new FolderSnapshot(folderKey, ImmutableArray<Document>.Empty, null, InWorkspace: false, Loading: false);
+            if (!_folders.TryGetValue(folderKey, out folder)) return new FolderSnapshot(folderKey, ImmutableArray<Document>.Empty, null, InWorkspace: false, Loading: false, NoToolErrors);
             documents = folder.Documents;
+            toolErrors = folder.ToolErrors;
             loading = folder.PendingLoads > 0;
         }
 
         var ordered = documents.Values.OrderBy(document => document.Key, StringComparer.Ordinal).ToImmutableArray();
-        return new FolderSnapshot(folderKey, ordered, GetCompilation(folder, documents), folder.InWorkspace, loading);
+        return new FolderSnapshot(folderKey, ordered, GetCompilation(folder, documents), folder.InWorkspace, loading, toolErrors);
     }
 
     public IReadOnlyList<string> FolderKeys
@@ -245,41 +249,51 @@ internal sealed class Workspace : IDisposable
     private void LoadWorkspace(string root)
     {
         if (_files.GetStatus(root, followLinks: true, out _) is not { Kind: FileKind.Folder }) return;
-        var (found, errors) = FolderWalk.Run(_files, InputRoot.Of(_files, root));
-        Log(errors);
+        var (found, walkErrors) = FolderWalk.Run(_files, InputRoot.Of(_files, root));
         var config = NewConfig();
-        foreach (var group in found.GroupBy(file => DocumentUris.FolderOf(Path.GetFullPath(file.Path)), StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
-            Merge(group.Key, ReadAll(group), config.SeveritiesFor(group.Key), loaded: null);
+        var files = found.GroupBy(file => DocumentUris.FolderOf(Path.GetFullPath(file.Path)), StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
+        var walkErrorsByFolder = ByFolder(walkErrors);
+        // Each folder is merged as soon as it is read: one slow read holds back its own folder only.
+        foreach (var folderKey in files.Keys.Union(walkErrorsByFolder.Keys).Order(StringComparer.Ordinal))
+        {
+            var readErrors = new List<ToolError>();
+            var documents = files.TryGetValue(folderKey, out var inFolder) ? ReadAll(inFolder, readErrors) : [];
+            var errors = (walkErrorsByFolder.GetValueOrDefault(folderKey) ?? NoToolErrors).SetItems(Keyed(readErrors));
+            Merge(folderKey, documents, errors, config.SeveritiesFor(folderKey), loaded: null);
+        }
     }
 
     private void LoadFolder(string folderKey, Folder folder)
     {
         var documents = new List<Document>();
+        var errors = new List<ToolError>();
         var severities = NoSeverities;
         try
         {
             if (_files.GetStatus(folderKey, followLinks: true, out _) is not { Kind: FileKind.Folder }) return;
             var root = folder.InWorkspace && RootPath is not null ? InputRoot.Of(_files, RootPath) : InputRoot.Of(_files, folderKey);
-            var (found, errors) = FolderWalk.RunOne(_files, root, folderKey);
-            Log(errors);
-            documents = ReadAll(found);
+            var (found, walkErrors) = FolderWalk.RunOne(_files, root, folderKey);
+            errors.AddRange(walkErrors);
+            documents = ReadAll(found, errors);
             severities = NewConfig().SeveritiesFor(folderKey);
         }
         finally
         {
             // Whatever happened, the folder stops waiting for its files: it is published with those that were read.
-            Merge(folderKey, documents, severities, loaded: folder);
+            Merge(folderKey, documents, Keyed(errors), severities, loaded: folder);
         }
     }
 
     private void ReadBack(string folderKey, string key, Document standIn)
     {
-        var onDisk = Read(new RecordFile(key, InputRoot.OfFile(_files, key), Identity: null));
+        var errors = new List<ToolError>();
+        var onDisk = Read(new RecordFile(key, InputRoot.OfFile(_files, key), Identity: null), errors);
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var current) || current != standIn) return;
             folder.Documents = onDisk is null ? folder.Documents.Remove(key) : folder.Documents.SetItem(key, onDisk);
-            if (folder.Documents.IsEmpty) _folders.Remove(folderKey);
+            folder.ToolErrors = errors.Count > 0 ? folder.ToolErrors.SetItem(key, errors[0]) : folder.ToolErrors.Remove(key);
+            if (folder.Documents.IsEmpty && folder.ToolErrors.IsEmpty) _folders.Remove(folderKey);
         }
 
         FolderChanged?.Invoke(folderKey);
@@ -287,16 +301,16 @@ internal sealed class Workspace : IDisposable
 
     /// <summary>
     /// Adds documents read from disk to a folder, never over one already there (an open document, or a closed one
-    /// whose own read-back is queued). <paramref name="loaded"/> is the folder whose load this completes; when that
+    /// whose own read-back is queued), and sets the errors of the files the input layer refused. <paramref name="loaded"/> is the folder whose load this completes; when that
     /// folder is gone meanwhile (every document closed), the result is dropped.
     /// </summary>
-    private void Merge(string folderKey, List<Document> documents, IReadOnlyDictionary<string, ReportDiagnostic> severities, Folder? loaded)
+    private void Merge(string folderKey, List<Document> documents, ImmutableDictionary<string, ToolError> toolErrors, IReadOnlyDictionary<string, ReportDiagnostic> severities, Folder? loaded)
     {
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder))
             {
-                if (loaded is not null || documents.Count == 0) return;
+                if (loaded is not null || (documents.Count == 0 && toolErrors.IsEmpty)) return;
                 folder = _folders[folderKey] = new Folder(ImmutableDictionary<string, Document>.Empty.WithComparers(StringComparer.Ordinal), inWorkspace: true);
             }
             else if (loaded is not null && folder != loaded)
@@ -309,6 +323,8 @@ internal sealed class Workspace : IDisposable
                 if (!folder.Documents.ContainsKey(document.Key)) folder.Documents = folder.Documents.Add(document.Key, document);
             }
 
+            // What the disk refused, as it is now (an open document's own text stands in for its file).
+            folder.ToolErrors = toolErrors.RemoveRange(toolErrors.Keys.Where(key => folder.Documents.TryGetValue(key, out var document) && document.IsOpen));
             folder.Severities = severities;
             folder.RefreshOptions();
             if (loaded is not null) folder.PendingLoads--;
@@ -317,14 +333,14 @@ internal sealed class Workspace : IDisposable
         FolderChanged?.Invoke(folderKey);
     }
 
-    private List<Document> ReadAll(IEnumerable<RecordFile> files)
+    private List<Document> ReadAll(IEnumerable<RecordFile> files, List<ToolError> errors)
     {
         var documents = new List<Document>();
         foreach (var file in files)
         {
             // An open document wins over its copy on disk: do not read what would be thrown away.
             if (IsOpen(Path.GetFullPath(file.Path))) continue;
-            if (Read(file) is { } document) documents.Add(document);
+            if (Read(file, errors) is { } document) documents.Add(document);
         }
 
         return documents;
@@ -335,7 +351,7 @@ internal sealed class Workspace : IDisposable
         lock (_gate) return _folders.TryGetValue(DocumentUris.FolderOf(key), out var folder) && folder.Documents.TryGetValue(key, out var document) && document.IsOpen;
     }
 
-    private Document? Read(RecordFile file)
+    private Document? Read(RecordFile file, List<ToolError> errors)
     {
         var path = Path.GetFullPath(file.Path);
         var read = _files.ReadFile(path, FileSizeLimit.Bytes, file.Identity);
@@ -344,21 +360,43 @@ internal sealed class Workspace : IDisposable
         // A closed file over the size limit is never read (parsed, it would cost about 80 bytes of memory per byte):
         // it stands in the folder empty, with NEG1010, as negc gives it and as an open document over the limit is.
         if (read.Failure == FileReadFailure.TooLarge) return Document.NotRead(path, DocumentUris.FromPath(path), read.Length, FileSizeLimit.Bytes);
-        _log.WriteLine($"{read.ToError(path)}");
+        if (read.ToError(path) is { } error) errors.Add(error);
         return null;
     }
 
-    /// <summary>Severities from negconfig.json files, found and read as the CLI finds and reads them; problems go to the log.</summary>
-    private NegConfig NewConfig() => new(_files, new LoggedErrors(_log));
+    /// <summary>Errors of the input layer by the folder of the file or folder each is about (see <see cref="Keyed"/>).</summary>
+    private Dictionary<string, ImmutableDictionary<string, ToolError>> ByFolder(IEnumerable<ToolError> errors) =>
+        Keyed(errors).GroupBy(pair => DocumentUris.FolderOf(pair.Key), StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => NoToolErrors.AddRange(group), StringComparer.Ordinal);
 
-    private void Log(IEnumerable<ToolError> errors)
+    /// <summary>
+    /// Errors of the input layer by the full path of the file or folder each is about, where they are published as
+    /// negc prints them (the first for a path); each goes to the log too, and one about no path only there.
+    /// </summary>
+    private ImmutableDictionary<string, ToolError> Keyed(IEnumerable<ToolError> errors)
     {
-        foreach (var error in errors) _log.WriteLine($"{error}");
+        var keyed = NoToolErrors;
+        foreach (var error in errors)
+        {
+            Log(error);
+            if (error.Path is not null && !keyed.ContainsKey(Path.GetFullPath(error.Path))) keyed = keyed.Add(Path.GetFullPath(error.Path), error);
+        }
+
+        return keyed;
     }
+
+    /// <summary>Severities from negconfig.json files, found and read as the CLI finds and reads them; problems go to the log.</summary>
+    private NegConfig NewConfig() => new(_files, new LoggedErrors(this));
+
+    /// <summary>The log's own prefix says who speaks: the error goes in without negc's.</summary>
+    private void Log(ToolError error) => _log.WriteLine($"error {error.Code}: {error.Message}");
 
     private sealed class Folder(ImmutableDictionary<string, Document> documents, bool inWorkspace)
     {
         public ImmutableDictionary<string, Document> Documents { get; set; } = documents;
+
+        /// <summary>The files (and folders) of this folder that the input layer refused, by full path.</summary>
+        public ImmutableDictionary<string, ToolError> ToolErrors { get; set; } = NoToolErrors;
         public bool InWorkspace { get; } = inWorkspace;
         public IReadOnlyDictionary<string, ReportDiagnostic> Severities { get; set; } = NoSeverities;
         public CompilationOptions Options { get; private set; } = CompilationOptions.Default;
@@ -384,12 +422,13 @@ internal sealed class Workspace : IDisposable
     }
 
     /// <summary>A collection that writes each configuration problem to the log instead of keeping it.</summary>
-    private sealed class LoggedErrors(ServerLog log) : Collection<ToolError>
+    private sealed class LoggedErrors(Workspace workspace) : Collection<ToolError>
     {
-        protected override void InsertItem(int index, ToolError item) => log.WriteLine($"{item}");
+        protected override void InsertItem(int index, ToolError item) => workspace.Log(item);
     }
 }
 
 /// <summary>The documents of one folder and their compilation at one moment.</summary>
 /// <param name="Loading">Files of the folder are still being read from disk: its diagnostics would miss their names.</param>
-internal sealed record FolderSnapshot(string Key, ImmutableArray<Document> Documents, Compilation? Compilation, bool InWorkspace, bool Loading);
+/// <param name="ToolErrors">The files of the folder the input layer refused (a FIFO, a link out of the workspace, ...), by full path.</param>
+internal sealed record FolderSnapshot(string Key, ImmutableArray<Document> Documents, Compilation? Compilation, bool InWorkspace, bool Loading, ImmutableDictionary<string, ToolError> ToolErrors);

@@ -50,7 +50,33 @@ public sealed class WorkspaceDiskTests : IDisposable
         var uri = await client.OpenAsync(a);
         var hover = await client.RequestAsync<Hover?>("textDocument/hover", LspTestClient.At(uri, new LspPosition(0, 8)));
         Assert.Contains("Blinken", hover!.Contents.Value, StringComparison.Ordinal);
-        Assert.DoesNotContain(client.Published, publication => publication.Uri.EndsWith("x.neg", StringComparison.Ordinal) || publication.Uri.EndsWith("zero.neg", StringComparison.Ordinal));
+        Assert.Equal("NEG9007", Assert.Single((await client.WaitForDiagnosticsAsync(LspTestClient.Uri(fifo))).Diagnostics).Code);
+    }
+
+    [Fact]
+    public async Task A_file_the_input_layer_refuses_shows_negc_s_error_on_the_file_and_in_the_log_once_prefixed()
+    {
+        _temp.Write("a.neg", "party USA;\n");
+        var fifo = SpecialFiles.Fifo(Path.Combine(Folder, "x.neg"));
+        var zero = SpecialFiles.Link(Path.Combine(Folder, "sub", "zero.neg"), "/dev/zero");
+        using var log = new StringWriter();
+        var client = await LspTestClient.StartAsync(Folder, log: TextWriter.Synchronized(log)).WaitAsync(Patience);
+        await using (client)
+        {
+            var onFifo = Assert.Single((await client.WaitForDiagnosticsAsync(LspTestClient.Uri(fifo))).Diagnostics);
+            var onLink = Assert.Single((await client.WaitForDiagnosticsAsync(LspTestClient.Uri(zero))).Diagnostics);
+
+            Assert.Equal(("NEG9007", LspDiagnosticSeverity.Error, new LspPosition(0, 0)), (onFifo.Code, onFifo.Severity, onFifo.Range.Start));
+            Assert.Contains("x.neg' is a FIFO (named pipe), not a regular file", onFifo.Message, StringComparison.Ordinal);
+            Assert.Equal("NEG9009", onLink.Code);
+
+            // Opened in the editor, the document's own text stands instead of the error.
+            var opened = await client.OpenAsync(fifo, "party France;\n");
+            Assert.DoesNotContain((await client.WaitForDiagnosticsAsync(opened, published => published.Version == 1)).Diagnostics, diagnostic => diagnostic.Code == "NEG9007");
+        }
+
+        Assert.Contains("negc lsp: error NEG9007: ", log.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("negc lsp: negc:", log.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
