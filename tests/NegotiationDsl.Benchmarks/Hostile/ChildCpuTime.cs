@@ -13,14 +13,14 @@ internal static class ChildCpuTime
 {
     private const double TicksPerSecond = 100;
 
-    /// <summary>Seconds of CPU used so far by the children this process has waited for.</summary>
-    public static double Seconds()
+    /// <summary>Seconds of CPU used so far by the children this process has waited for (in user mode only, with <paramref name="userOnly"/>).</summary>
+    public static double Seconds(bool userOnly = false)
     {
         var stat = File.ReadAllText("/proc/self/stat");
         // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
         var fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
         // Fields 16 and 17 of the line are cutime and cstime; after the name, field 3 is at index 0.
-        var ticks = long.Parse(fields[16 - 3], CultureInfo.InvariantCulture) + long.Parse(fields[17 - 3], CultureInfo.InvariantCulture);
+        var ticks = long.Parse(fields[16 - 3], CultureInfo.InvariantCulture) + (userOnly ? 0 : long.Parse(fields[17 - 3], CultureInfo.InvariantCulture));
         return ticks / TicksPerSecond;
     }
 

@@ -12,7 +12,7 @@ namespace NegotiationDsl.Benchmarks.Hostile;
 /// </summary>
 /// <param name="Name">The case's name, for <c>--only</c>.</param>
 /// <param name="Description">What grows, for the printed line and docs/reliability.md.</param>
-/// <param name="Command">What negc does with the input: check it, build one target (C#, JSON, reports or all), or serve the language server session written into it (<see cref="SessionFile"/>).</param>
+/// <param name="Command">What negc does with the input: check it, build one target (C#, JSON, reports or all), or serve the language server session written into it (<see cref="LanguageServerSession"/>).</param>
 /// <param name="BaseSize">n.</param>
 /// <param name="Write">Writes the input of size n into an empty folder.</param>
 /// <param name="ExpectedExitCode">1 when the input has errors (check), 0 when it must build.</param>
@@ -28,8 +28,11 @@ public sealed record ComplexityCase(
 {
     public const int Doublings = 3;
 
-    /// <summary>The messages a <see cref="ComplexityCommand.LanguageServer"/> case sends to <c>negc lsp</c>, framed as on the wire.</summary>
-    public const string SessionFile = "session.lsp";
+    /// <summary>
+    /// Count negc's CPU time in user mode only: for a case whose outputs are n files in one folder, where the kernel's
+    /// time to create, sync and rename them grows faster than n on this project's machines (ext4), and is not negc's work.
+    /// </summary>
+    public bool UserTimeOnly { get; init; }
 
     /// <summary>n, 2n, 4n, 8n.</summary>
     public IEnumerable<int> Sizes

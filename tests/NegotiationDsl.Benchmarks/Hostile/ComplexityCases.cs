@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 
 namespace NegotiationDsl.Benchmarks.Hostile;
 
@@ -126,7 +125,7 @@ public static class ComplexityCases
                     Directory.CreateDirectory(Path.Combine(folder, Id(i)));
                     File.WriteAllText(Path.Combine(folder, Id(i), stem + ".neg"), "record \"T\" source \"S\" published 2022-01-21 language \"en\";\n");
                 }
-            }, ExpectedExitCode: 0),
+            }, ExpectedExitCode: 0) { UserTimeOnly = true },
         new ComplexityCase("lsp-many-changes", "negc lsp: a document of n comment lines, then one didChange of n changes, each adding a line after one of them (several cursors)",
             ComplexityCommand.LanguageServer, 5_000, (folder, n) =>
             {
@@ -134,14 +133,12 @@ public static class ComplexityCases
                 var text = string.Concat(Enumerable.Repeat("// c\n", n));
                 // Change i finds its line at 2i: each change before it added one.
                 var changes = Enumerable.Range(0, n).Select(i => new { range = new { start = new { line = 2 * i, character = 4 }, end = new { line = 2 * i, character = 4 } }, text = "\n// y" });
-                LspSession(folder,
+                LanguageServerSession.Write(folder,
                     new { jsonrpc = "2.0", id = 1, method = "initialize", @params = new { processId = (int?)null, rootUri = new Uri(folder).AbsoluteUri, capabilities = new { } } },
                     new { jsonrpc = "2.0", method = "initialized", @params = new { } },
                     new { jsonrpc = "2.0", method = "textDocument/didOpen", @params = new { textDocument = new { uri, languageId = "neg", version = 1, text } } },
                     new { jsonrpc = "2.0", method = "textDocument/didChange", @params = new { textDocument = new { uri, version = 2 }, contentChanges = changes } },
-                    new { jsonrpc = "2.0", id = 2, method = "textDocument/documentSymbol", @params = new { textDocument = new { uri } } },
-                    new { jsonrpc = "2.0", id = 3, method = "shutdown" },
-                    new { jsonrpc = "2.0", method = "exit" });
+                    new { jsonrpc = "2.0", id = LanguageServerSession.LastRequestId, method = "textDocument/documentSymbol", @params = new { textDocument = new { uri } } });
             }, ExpectedExitCode: 0),
         new ComplexityCase("rejection-of-many", "one rejection of n demands, reported (it is listed under each demand)",
             ComplexityCommand.BuildReports, 2_000, (folder, n) => Record(folder, text =>
@@ -182,18 +179,6 @@ public static class ComplexityCases
         for (var i = 0; i < n; i++) text.Append(label).Append(Id(i)).Append(declaration);
         for (var i = 0; i < n; i++) text.Append(useBefore).Append(typo).Append(Id(i)).Append(useAfter);
     });
-
-    /// <summary>Writes messages to <see cref="ComplexityCase.SessionFile"/>, each framed as the language server protocol frames it.</summary>
-    private static void LspSession(string folder, params object[] messages)
-    {
-        using var session = File.Create(Path.Combine(folder, ComplexityCase.SessionFile));
-        foreach (var message in messages)
-        {
-            var body = JsonSerializer.SerializeToUtf8Bytes(message);
-            session.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
-            session.Write(body);
-        }
-    }
 
     private static void Record(string folder, System.Action<StringBuilder> write)
     {

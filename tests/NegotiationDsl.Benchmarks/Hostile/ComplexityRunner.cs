@@ -66,7 +66,7 @@ internal static class ComplexityRunner
         var ok = problem is null && worst <= MaxRatio;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{complexity.Name}: n = {Join(runs, run => run.Size.ToString(CultureInfo.InvariantCulture))} ({Join(runs, run => Bytes(run.InputBytes))}); " +
-            $"cpu {Join(runs, run => run.CpuSeconds.ToString("0.00", CultureInfo.InvariantCulture))} s; " +
+            $"cpu{(complexity.UserTimeOnly ? " (user)" : "")} {Join(runs, run => run.CpuSeconds.ToString("0.00", CultureInfo.InvariantCulture))} s; " +
             $"peak {Join(runs, run => run.Megabytes.ToString(CultureInfo.InvariantCulture))} MB; " +
             $"worst ratio {worst:0.00} (≤ {MaxRatio:0.0}); {(ok ? "ok" : "FAIL")}{(problem is null ? "" : " (" + problem + ")")}"));
         Directory.Delete(Path.Combine(work, complexity.Name), recursive: true);
@@ -80,37 +80,25 @@ internal static class ComplexityRunner
         var output = Path.Combine(work, complexity.Name, "out");
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
 
-        var session = complexity.Command == ComplexityCommand.LanguageServer ? Path.Combine(input, ComplexityCase.SessionFile) : null;
+        var session = complexity.Command == ComplexityCommand.LanguageServer ? Path.Combine(input, LanguageServerSession.FileName) : null;
         var start = new ProcessStartInfo(negc) { RedirectStandardInput = session is not null, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in complexity.Arguments(input, output)) start.ArgumentList.Add(argument);
         if (complexity.Environment?.Split('=', 2) is [var name, var value]) start.Environment[name] = value;
 
-        var cpuBefore = ChildCpuTime.Seconds();
+        var cpuBefore = ChildCpuTime.Seconds(complexity.UserTimeOnly);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {negc}");
         var peak = PeakMemory.Watch(process);
         // Drained, not kept: a quadratic run once printed hundreds of megabytes.
-        var drained = Task.WhenAll(process.StandardOutput.BaseStream.CopyToAsync(Stream.Null), process.StandardError.BaseStream.CopyToAsync(Stream.Null));
-        if (session is not null) _ = SendAsync(session, process.StandardInput.BaseStream);
+        var printed = session is null
+            ? process.StandardOutput.BaseStream.CopyToAsync(Stream.Null)
+            : LanguageServerSession.RunAsync(session, process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+        var drained = Task.WhenAll(printed, process.StandardError.BaseStream.CopyToAsync(Stream.Null));
         var timedOut = !process.WaitForExit(RunTimeout);
         if (timedOut) process.Kill(entireProcessTree: true);
         process.WaitForExit();
         drained.Wait();
-        var cpu = ChildCpuTime.Seconds() - cpuBefore;
+        var cpu = ChildCpuTime.Seconds(complexity.UserTimeOnly) - cpuBefore;
         return new Measurement(n, inputBytes, cpu, peak.Megabytes, timedOut ? -1 : process.ExitCode, timedOut);
-    }
-
-    /// <summary>Sends a language server session and closes the server's input (its last message is <c>exit</c>).</summary>
-    private static async Task SendAsync(string session, Stream input)
-    {
-        try
-        {
-            await using (var file = File.OpenRead(session)) await file.CopyToAsync(input);
-            await input.DisposeAsync();
-        }
-        catch (IOException)
-        {
-            // The server ended before reading everything: its exit code tells.
-        }
     }
 
     private static double WorstRatio(Measurement before, Measurement after) =>
