@@ -1,6 +1,6 @@
 // End-to-end: the built `negc lsp` with a workspace that holds a FIFO, links to /dev/zero, /proc/self/environ
 // and /, and a symlink loop. The server must answer initialize at once (it reads the disk off its message loop),
-// diagnose the real files, refuse the special ones in its log, and never show the environment's secret.
+// diagnose the real files, refuse the special ones with negc's error, and never show the environment's secret.
 // Run `dotnet build` first. Linux only (FIFOs, /proc).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,7 +72,11 @@ test('negc lsp answers and refuses special files in a hostile workspace', { time
   const diagnostics = published.find((p) => p.uri === aUri && p.version === 1);
   assert.ok(diagnostics, `no diagnostics for a.neg; log:\n${log}`);
   assert.ok(!diagnostics.diagnostics.some((d) => d.code === 'NEG2001'), 'b.neg beside it was read');
-  assert.ok(!published.some((p) => /(x|zero|env)\.neg$/.test(p.uri)), 'no special file became a document');
+  // A refused file is not a document: it shows negc's error for it (NEG9007 for the FIFO), and nothing of its text.
+  const refused = published.filter((p) => /(x|zero|env)\.neg$/.test(p.uri));
+  assert.ok(refused.every((p) => p.version == null && p.diagnostics.length === 1 && /^NEG90\d\d$/.test(p.diagnostics[0].code)), `no special file became a document: ${JSON.stringify(refused)}`);
+  assert.ok(refused.some((p) => p.uri.endsWith('/x.neg') && p.diagnostics[0].code === 'NEG9007'), 'the FIFO shows NEG9007');
+  assert.ok(!JSON.stringify(refused).includes(secret), 'no secret in the errors');
 
   await connection.sendRequest(ShutdownRequest.type);
   await connection.sendNotification(ExitNotification.type);
