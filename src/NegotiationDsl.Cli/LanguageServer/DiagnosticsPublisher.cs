@@ -183,9 +183,11 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private static List<(string Uri, LspDiagnostic Error)> RefusedFiles(FolderSnapshot folder)
     {
         var refused = new List<(string Uri, LspDiagnostic Error)>();
+        if (folder.ToolErrors.IsEmpty) return refused;
+        var documents = folder.Documents.Select(document => document.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (key, error) in folder.ToolErrors.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
-            if (folder.Documents.Any(document => document.Key == key)) continue;
+            if (documents.Contains(key)) continue;
             refused.Add((DocumentUris.FromPath(key), DiagnosticConverter.ToLsp(error)));
         }
 
