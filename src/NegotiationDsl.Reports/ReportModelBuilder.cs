@@ -106,7 +106,7 @@ internal sealed partial class ReportModelBuilder
 
     private static string PartyDescription(PartySymbol party)
     {
-        var text = party.PartyKind == PartyKind.Unspecified ? "party" : party.PartyKind.ToString().ToLowerInvariant();
+        var text = PartyKinds.Word(party.PartyKind) ?? "party";
         if (!party.Members.IsEmpty) text += " of " + StatementSentence.Names(party.Members);
         if (party.Parent is { } parent) text += " of " + parent.DisplayName;
         return text;

@@ -44,15 +44,7 @@ internal sealed partial class Binder
 
     private void BindParty(SyntaxTree tree, PartyDeclarationSyntax syntax, PartySymbol party)
     {
-        party.PartyKind = syntax.KindKeyword?.Kind switch
-        {
-            SyntaxKind.StateKeyword => PartyKind.State,
-            SyntaxKind.AllianceKeyword => PartyKind.Alliance,
-            SyntaxKind.OrganisationKeyword => PartyKind.Organisation,
-            SyntaxKind.BlocKeyword => PartyKind.Bloc,
-            SyntaxKind.BodyKeyword => PartyKind.Body,
-            _ => PartyKind.Unspecified,
-        };
+        party.PartyKind = PartyKinds.FromKeyword(syntax.KindKeyword?.Kind);
         party.DeclaredName = syntax.DisplayName?.Value;
         foreach (var clause in syntax.Clauses.OfType<KeywordClauseSyntax>())
         {
