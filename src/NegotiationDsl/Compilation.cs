@@ -91,8 +91,7 @@ public sealed class Compilation
             var date = symbol switch
             {
                 StatementSymbol statement => statement.Date,
-                MeetingSymbol meeting => meeting.Date,
-                TalksSymbol talks => talks.Date,
+                GatheringSymbol gathering => gathering.Date,
                 _ => null,
             };
             if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
