@@ -51,8 +51,6 @@ internal static class ReportCommand
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
-        // Held from before binding, the roots stay in memory for the report builder: no file is parsed twice.
-        var roots = set.Compilations.Select(compilation => compilation.GetRoots()).ToList();
         var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
         DiagnosticTextWriter.Write(console, diagnostics);
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
@@ -64,7 +62,6 @@ internal static class ReportCommand
 
         // Every report is made in memory first, then written as one transaction: a failure leaves no half of a run behind it.
         var outputs = Outputs(set, OutputNames.For(set.Compilations), arguments, asOf).ToList();
-        GC.KeepAlive(roots);
         bool[] written;
         try
         {

@@ -18,7 +18,7 @@ internal sealed partial class Binder
     private readonly List<(StatementSymbol Symbol, StatementContext Context)> _pendingStatements = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
 
-    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, _publicationAnchors[tree], meeting: null);
+    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(tree), meeting: null);
 
     private ImmutableArray<StatementSymbol> BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting)
     {
