@@ -21,9 +21,10 @@ internal static class DiagnosticConverter
         return File.Exists(path) ? new Uri(path).AbsoluteUri : null;
     });
 
-    /// <summary>Null for hidden diagnostics, which editors do not show either.</summary>
+    /// <summary>Null for hidden diagnostics, which editors do not show either, and for those not in a source text.</summary>
     public static LspDiagnostic? ToLsp(Diagnostic diagnostic)
     {
+        if (diagnostic.Location.Text is not { } text) return null;
         var severity = diagnostic.Severity switch
         {
             DiagnosticSeverity.Error => LspDiagnosticSeverity.Error,
@@ -35,6 +36,6 @@ internal static class DiagnosticConverter
         var help = DocsUri.Value is { } docs ? new CodeDescription(docs + "#" + diagnostic.Code.ToLowerInvariant()) : null;
         var tags = diagnostic.Descriptor == DiagnosticCatalog.UnusedDeclarationDescriptor ? new[] { LspDiagnosticTag.Unnecessary } : null;
         // The message quotes record text; an editor shows it as plain text, so hidden characters are shown by code.
-        return new LspDiagnostic(DocumentSnapshot.RangeOf(diagnostic.Location.Text, diagnostic.Location.Span), severity, diagnostic.Code, help, Source, PrintableText.Escape(diagnostic.Message), tags);
+        return new LspDiagnostic(DocumentSnapshot.RangeOf(text, diagnostic.Location.Span), severity, diagnostic.Code, help, Source, PrintableText.Escape(diagnostic.Message), tags);
     }
 }

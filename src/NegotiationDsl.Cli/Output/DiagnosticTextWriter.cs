@@ -18,7 +18,7 @@ internal static class DiagnosticTextWriter
         {
             var location = diagnostic.Location;
             var severity = Diagnostic.SeverityText(diagnostic.Severity);
-            if (!console.IsTerminal)
+            if (!console.IsTerminal || location.Text is not { } text)
             {
                 console.WriteLine($"{diagnostic}");
                 continue;
@@ -26,7 +26,7 @@ internal static class DiagnosticTextWriter
 
             var painted = console.Paint(severity, diagnostic.Severity == DiagnosticSeverity.Error ? "1;31" : diagnostic.Severity == DiagnosticSeverity.Warning ? "1;33" : "1;36");
             console.WriteLine($"{location.FilePath}({location.LineSpan.Start.ToString()}): {painted} {diagnostic.Code}: {diagnostic.Message}");
-            WriteExcerpt(console, diagnostic);
+            WriteExcerpt(console, diagnostic, text);
         }
     }
 
@@ -49,9 +49,8 @@ internal static class DiagnosticTextWriter
         console.WriteLine($"{errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")} in {fileCount} {(fileCount == 1 ? "file" : "files")}.");
     }
 
-    private static void WriteExcerpt(CliConsole console, Diagnostic diagnostic)
+    private static void WriteExcerpt(CliConsole console, Diagnostic diagnostic, SourceText text)
     {
-        var text = diagnostic.Location.Text;
         var start = diagnostic.Location.LineSpan.Start;
         var line = text.GetLineSpan(start.Line);
         const int MaxShown = 160;
