@@ -38,9 +38,9 @@ internal static class ReportCommand
     public static int Run(ReportArguments arguments, CliConsole console)
     {
         if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
-        var listErrors = new List<ToolError>();
+        var listErrors = new List<Diagnostic>();
         var paths = arguments.PathsFrom is { } list ? [.. arguments.Paths, .. PathList.Read(list, listErrors) ?? []] : arguments.Paths;
-        if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(new ToolError(DiagnosticCatalog.InvalidArgumentDescriptor, null, "No .neg file or folder was given."));
+        if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(DiagnosticCatalog.InvalidArgument("No .neg file or folder was given."));
         if (listErrors.Count > 0)
         {
             DiagnosticTextWriter.WriteToolErrors(console, listErrors);
