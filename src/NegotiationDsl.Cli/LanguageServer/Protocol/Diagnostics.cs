@@ -1,8 +1,12 @@
+using System.Collections.Generic;
+
 namespace NegotiationDsl.Cli.LanguageServer.Protocol;
 
 internal sealed record CodeDescription(string Href);
 
-internal sealed record LspDiagnostic(LspRange Range, int Severity, string Code, CodeDescription? CodeDescription, string Source, string Message, int[]? Tags);
+/// <param name="Data">The diagnostic's properties (<c>DiagnosticProperties</c>): the editor keeps them and sends them back with a code action request.</param>
+internal sealed record LspDiagnostic(
+    LspRange Range, int Severity, string Code, CodeDescription? CodeDescription, string Source, string Message, int[]? Tags, IReadOnlyDictionary<string, string>? Data = null);
 
 internal sealed record PublishDiagnosticsParams(string Uri, int? Version, LspDiagnostic[] Diagnostics);
 
