@@ -37,6 +37,6 @@ internal static class DiagnosticConverter
         var tags = diagnostic.Descriptor == DiagnosticCatalog.UnusedDeclarationDescriptor ? new[] { LspDiagnosticTag.Unnecessary } : null;
         // The message quotes record text; an editor shows it as plain text, so hidden characters are shown by code.
         var data = diagnostic.Properties.Count > 0 ? diagnostic.Properties : null;
-        return new LspDiagnostic(DocumentSnapshot.RangeOf(text, diagnostic.Location.Span), severity, diagnostic.Code, help, Source, PrintableText.Escape(diagnostic.Message), tags, data);
+        return new LspDiagnostic(DocumentSnapshot.RangeOf(text, diagnostic.Location.Span), severity, diagnostic.Code, Source, PrintableText.Escape(diagnostic.Message), help, tags, data);
     }
 }

@@ -103,7 +103,7 @@ public sealed class EditorFeatureTests
     }
 
     [Fact]
-    public async Task Published_diagnostics_carry_the_names_a_fix_needs_as_data()
+    public async Task Published_diagnostics_carry_the_names_a_fix_needs_as_data_and_read_back_in_a_code_action_request()
     {
         const string text = "person Blinken;\nmeeting Geneva <\n  Blinkin says \"x\";\n>\n";
         await using var client = await LspTestClient.StartAsync();
@@ -113,6 +113,10 @@ public sealed class EditorFeatureTests
 
         var typo = Assert.Single(published.Diagnostics, diagnostic => diagnostic.Code == "NEG2001");
         Assert.Equal(new Dictionary<string, string> { ["name"] = "Blinkin", ["suggestion"] = "Blinken" }, typo.Data);
+
+        // An editor sends the diagnostics under the cursor back as they were published (no tags, no help link here).
+        var actions = await client.RequestAsync<CodeAction[]>("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(uri), typo.Range, new CodeActionContext(published.Diagnostics)));
+        Assert.Contains(actions, action => action.Title == "Change to 'Blinken'");
     }
 
     [Fact]
