@@ -4,6 +4,7 @@ using System.Text;
 using NegotiationDsl.Binding;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Dates;
+using NegotiationDsl.Language;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 
@@ -113,7 +114,7 @@ internal static class Cards
     {
         var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
         var when = statement.Date is { } date ? $", {Interval(date)}" : "";
-        return $"**{statement.StatementKind.ToString().ToLowerInvariant()} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
+        return $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
     }
 
     private static string Names(IEnumerable<ActorSymbol> actors) => string.Join(", ", actors.Select(actor => Text(actor.Name)));
