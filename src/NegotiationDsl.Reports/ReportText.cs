@@ -102,6 +102,7 @@ public static class ReportText
     public static string State(CommitmentState state) => state switch
     {
         CommitmentState.FulfilledLate => "fulfilled late",
+        CommitmentState.NotMadeYet => "not made yet",
         _ => state.ToString().ToLowerInvariant(),
     };
 

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NegotiationDsl.Binding;
-using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Language;
 using NegotiationDsl.Reports;
@@ -77,7 +76,7 @@ internal static class Cards
 
     private static string Commitment(CommitmentSymbol commitment, Compilation compilation)
     {
-        var asOf = CommitmentReport.LatestDate([compilation]);
+        var asOf = compilation.GetLatestDate();
         var creditors = commitment.Creditors.IsEmpty ? "" : " to " + Names(commitment.Creditors);
         var lines = new List<string>
         {
@@ -86,7 +85,8 @@ internal static class Cards
             $"\"{Text(commitment.Deliverable ?? "")}\"",
             "",
             "- deadline: " + (commitment.Deadline is { } deadline ? Interval(deadline) : commitment.HasUnresolvedDeadline ? "not resolved" : "none"),
-            $"- state on {DateInterval.Format(asOf)} (the latest date in the records): **{ReportText.State(commitment.GetState(asOf))}**",
+            (asOf is { } day ? $"- state on {DateInterval.Format(day)} (the latest date in the records)" : "- state (nothing in the records is dated)")
+                + $": **{ReportText.State(commitment.GetState(asOf))}**",
         };
         foreach (var settled in commitment.Events)
             lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}");
