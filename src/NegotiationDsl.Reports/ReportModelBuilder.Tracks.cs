@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -13,27 +14,6 @@ namespace NegotiationDsl.Reports;
 /// </summary>
 internal sealed partial class ReportModelBuilder
 {
-    /// <summary>The order statement kinds are listed in: what was promised and demanded first.</summary>
-    internal static readonly ImmutableArray<(StatementKind Kind, string Title)> KindOrder = ImmutableArray.Create(
-        (StatementKind.Commitment, "Commitments"),
-        (StatementKind.Demand, "Demands"),
-        (StatementKind.Proposal, "Proposals"),
-        (StatementKind.Offer, "Offers"),
-        (StatementKind.Rejection, "Rejections"),
-        (StatementKind.Agreement, "Agreements"),
-        (StatementKind.Statement, "Statements"),
-        (StatementKind.ReportedSpeech, "Reported speech"),
-        (StatementKind.Assessment, "Assessments"),
-        (StatementKind.Question, "Questions"),
-        (StatementKind.Expectation, "Expectations"),
-        (StatementKind.Hope, "Hopes"),
-        (StatementKind.Denial, "Denials"),
-        (StatementKind.Confirmation, "Confirmations"),
-        (StatementKind.Outcome, "Outcomes"),
-        (StatementKind.Fulfilment, "Fulfilments"),
-        (StatementKind.Breach, "Breaches"),
-        (StatementKind.Withdrawal, "Withdrawals"));
-
     /// <summary>A track is keyed by its round of talks, or by the record <paramref name="symbol"/> is declared in.</summary>
     private object TrackKey(TalksSymbol? talks, Symbol symbol) => (object?)talks ?? _compilation.GetRecord(symbol);
 
@@ -63,9 +43,9 @@ internal sealed partial class ReportModelBuilder
 
     private (object Key, ReportTrack Model) Track(object key, int number, DateInterval? date, List<MeetingSymbol> meetings, List<StatementSymbol> statements)
     {
-        var groups = KindOrder
-            .Select(kind => new StatementGroup(kind.Kind, kind.Title,
-                InDateOrder(statements.Where(statement => statement.StatementKind == kind.Kind), statement => statement.Date).Select(Statement).ToImmutableArray()))
+        var groups = Verbs.All
+            .Select(verb => new StatementGroup(verb.Kind, verb.Title,
+                InDateOrder(statements.Where(statement => statement.StatementKind == verb.Kind), statement => statement.Date).Select(Statement).ToImmutableArray()))
             .Where(group => !group.Statements.IsEmpty)
             .ToImmutableArray();
         var reportMeetings = meetings.Select(Meeting).ToImmutableArray();

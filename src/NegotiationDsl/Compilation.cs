@@ -126,7 +126,7 @@ public sealed class Compilation
             var suppressions = Binding.Suppressions;
             var all = SyntaxTrees.SelectMany(tree => tree.Diagnostics)
                 .Concat(Binding.Diagnostics)
-                .Where(diagnostic => !suppressions.TryGetValue(diagnostic.Location.Text, out var lines) || !lines.IsSuppressed(diagnostic))
+                .Where(diagnostic => diagnostic.Location.Text is not { } text || !suppressions.TryGetValue(text, out var lines) || !lines.IsSuppressed(diagnostic))
                 .Select(Options.Apply)
                 .OfType<Diagnostic>()
                 .OrderBy(diagnostic => diagnostic.Location.FilePath, System.StringComparer.Ordinal)

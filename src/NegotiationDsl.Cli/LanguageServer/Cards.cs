@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using NegotiationDsl.Binding;
-using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Dates;
+using NegotiationDsl.Language;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 
@@ -76,7 +76,7 @@ internal static class Cards
 
     private static string Commitment(CommitmentSymbol commitment, Compilation compilation)
     {
-        var asOf = CommitmentReport.LatestDate([compilation]);
+        var asOf = compilation.GetLatestDate();
         var creditors = commitment.Creditors.IsEmpty ? "" : " to " + Names(commitment.Creditors);
         var lines = new List<string>
         {
@@ -85,7 +85,8 @@ internal static class Cards
             $"\"{Text(commitment.Deliverable ?? "")}\"",
             "",
             "- deadline: " + (commitment.Deadline is { } deadline ? Interval(deadline) : commitment.HasUnresolvedDeadline ? "not resolved" : "none"),
-            $"- state on {DateInterval.Format(asOf)} (the latest date in the records): **{ReportText.State(commitment.GetState(asOf))}**",
+            (asOf is { } day ? $"- state on {DateInterval.Format(day)} (the latest date in the records)" : "- state (nothing in the records is dated)")
+                + $": **{ReportText.State(commitment.GetState(asOf))}**",
         };
         foreach (var settled in commitment.Events)
             lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}");
@@ -113,7 +114,7 @@ internal static class Cards
     {
         var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
         var when = statement.Date is { } date ? $", {Interval(date)}" : "";
-        return $"**{statement.StatementKind.ToString().ToLowerInvariant()} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
+        return $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
     }
 
     private static string Names(IEnumerable<ActorSymbol> actors) => string.Join(", ", actors.Select(actor => Text(actor.Name)));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using NegotiationDsl.Language;
 using NegotiationDsl.Syntax;
 
 namespace NegotiationDsl.Cli.LanguageServer;
@@ -86,28 +87,31 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         // Reported speech: "Ryabkov says West |" expects the reported verb.
         var afterVerb = statement.Skip(verbIndex + 1).ToList();
         var secondVerb = afterVerb.FindIndex(token => SyntaxFacts.IsVerb(token.Kind));
-        if (statement[verbIndex].Kind == SyntaxKind.SaysKeyword && secondVerb < 0 && afterVerb.Count > 0 &&
+        if (VerbOf(statement[verbIndex]) == VerbObject.TextOrReport && secondVerb < 0 && afterVerb.Count > 0 &&
             afterVerb.All(token => token.Kind is SyntaxKind.IdentifierToken or SyntaxKind.CommaToken or SyntaxKind.AndKeyword))
             return last == SyntaxKind.IdentifierToken ? Expected.Verbs : Expected.Actors;
         if (secondVerb >= 0) verbIndex += secondVerb + 1;
 
         if (verbIndex == statement.Count - 1)
         {
-            return statement[verbIndex].Kind switch
+            return VerbOf(statement[verbIndex]) switch
             {
-                SyntaxKind.FulfilsKeyword or SyntaxKind.BreaksKeyword or SyntaxKind.WithdrawsKeyword => Expected.Commitments,
-                SyntaxKind.RejectsKeyword => Expected.Rejectables,
-                SyntaxKind.CallsKeyword => Expected.CallTargets,
-                SyntaxKind.SaysKeyword => Expected.ActorsOrString,
-                SyntaxKind.ExpectsKeyword => Expected.ExpectNo,
+                VerbObject.Commitment => Expected.Commitments,
+                VerbObject.TextOrLabels => Expected.Rejectables,
+                VerbObject.TargetAndText => Expected.CallTargets,
+                VerbObject.TextOrReport => Expected.ActorsOrString,
+                VerbObject.NegatableText => Expected.ExpectNo,
                 _ => Expected.Nothing,
             };
         }
 
-        if (last == SyntaxKind.CommaToken && statement[verbIndex].Kind == SyntaxKind.RejectsKeyword && !statement.Skip(verbIndex).Any(token => SyntaxFacts.IsClauseKeyword(token.Kind)))
+        if (last == SyntaxKind.CommaToken && VerbOf(statement[verbIndex]) == VerbObject.TextOrLabels && !statement.Skip(verbIndex).Any(token => SyntaxFacts.IsClauseKeyword(token.Kind)))
             return Expected.Rejectables;
         return AfterClauseWord(last);
     }
+
+    /// <summary>What the verb token takes after it (the tokens are re-lexed, so a verb's text is its spelling).</summary>
+    private static VerbObject? VerbOf(SyntaxToken token) => Verbs.FromSpelling(token.Text)?.Object;
 
     private static Expected AfterClauseWord(SyntaxKind last) => last switch
     {

@@ -130,7 +130,7 @@ internal sealed partial class ModelEmitter
         ? TextOf(gathering.HeadLocation).Trim() + " < ... >"
         : TextOf(symbol.DeclarationLocation);
 
-    private static string TextOf(NegotiationDsl.Diagnostics.Location location) => location.Text.ToString(location.Span);
+    private static string TextOf(NegotiationDsl.Diagnostics.Location location) => location.Text?.ToString(location.Span) ?? "";
 
     /// <summary>The one-based line a location starts on, as #line directives and source locations count.</summary>
     private static int LineOf(NegotiationDsl.Diagnostics.Location location) => location.LineSpan.Start.Line + 1;

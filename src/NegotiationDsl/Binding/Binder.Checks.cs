@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 
@@ -82,12 +83,7 @@ internal sealed partial class Binder
         return byDay != 0 ? byDay : first.CompareTo(second);
     }
 
-    internal static string VerbPastTense(StatementKind kind) => kind switch
-    {
-        StatementKind.Fulfilment => "fulfilled",
-        StatementKind.Breach => "broken",
-        _ => "withdrawn",
-    };
+    private static string VerbPastTense(StatementKind kind) => Verbs.Of(kind).Settled ?? "withdrawn";
 
     /// <summary>A person cannot be in two places at once: meetings known to the day that overlap, at different places; one warning per meeting.</summary>
     private void CheckOverlappingMeetings()

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 
@@ -220,7 +221,7 @@ internal sealed partial class Binder
                 symbol.Text = text.Value;
                 break;
             case ReportedSpeechSyntax reported:
-                var inner = new StatementSymbol("reported", symbol.SyntaxTree, reported, null, StatementKindOf(reported.Predicate))
+                var inner = new StatementSymbol("reported", symbol.SyntaxTree, reported, null, reported.Predicate.Verb.Kind)
                 {
                     Actors = LookupActors(tree, reported.Actors),
                     Meeting = symbol.Meeting,
@@ -426,7 +427,7 @@ internal sealed partial class Binder
 
     internal static string Describe(Symbol symbol) => symbol switch
     {
-        StatementSymbol statement => "a " + LowerCaseName(statement.StatementKind),
+        StatementSymbol statement => "a " + Verbs.Of(statement.StatementKind).Name,
         MeetingSymbol => "a meeting",
         TalksSymbol => "a round of talks",
         PartySymbol => "a party",

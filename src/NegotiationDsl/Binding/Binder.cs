@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 
@@ -231,62 +232,14 @@ internal sealed partial class Binder
     {
         var identifier = statement.Label?.Identifier;
         if (statement is OutcomeStatementSyntax)
-            return new StatementSymbol(identifier?.Text ?? "outcome", tree, statement, identifier, StatementKind.Outcome);
+            return new StatementSymbol(identifier?.Text ?? Verbs.Of(StatementKind.Outcome).Name, tree, statement, identifier, StatementKind.Outcome);
 
-        var predicate = ((ActorStatementSyntax)statement).Predicate;
-        var kind = StatementKindOf(predicate);
-        var name = identifier?.Text ?? LowerCaseName(kind);
-        return kind == StatementKind.Commitment
+        var verb = ((ActorStatementSyntax)statement).Predicate.Verb;
+        var name = identifier?.Text ?? verb.Name;
+        return verb.Commitment == CommitmentEffect.Makes
             ? new CommitmentSymbol(name, tree, statement, identifier)
-            : new StatementSymbol(name, tree, statement, identifier, kind);
+            : new StatementSymbol(name, tree, statement, identifier, verb.Kind);
     }
-
-    // An unlabelled statement is named after its kind ("demand"). Enum.ToString boxes and looks the name up on every
-    // call, and lowering it made a second string: 2 MB per 5 MB of records (issue 8, R2). Written out rather than
-    // made with Enum.GetNames, whose generic form ReadyToRun leaves to the JIT in every cold start (R6).
-    internal static string LowerCaseName(StatementKind kind) => kind switch
-    {
-        StatementKind.Commitment => "commitment",
-        StatementKind.Statement => "statement",
-        StatementKind.ReportedSpeech => "reportedspeech",
-        StatementKind.Assessment => "assessment",
-        StatementKind.Demand => "demand",
-        StatementKind.Proposal => "proposal",
-        StatementKind.Offer => "offer",
-        StatementKind.Rejection => "rejection",
-        StatementKind.Agreement => "agreement",
-        StatementKind.Question => "question",
-        StatementKind.Expectation => "expectation",
-        StatementKind.Hope => "hope",
-        StatementKind.Denial => "denial",
-        StatementKind.Confirmation => "confirmation",
-        StatementKind.Fulfilment => "fulfilment",
-        StatementKind.Breach => "breach",
-        StatementKind.Withdrawal => "withdrawal",
-        StatementKind.Outcome => "outcome",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    internal static StatementKind StatementKindOf(PredicateSyntax predicate) => predicate.Kind switch
-    {
-        SyntaxKind.CommitPredicate => StatementKind.Commitment,
-        SyntaxKind.ReportedSpeechPredicate => StatementKind.ReportedSpeech,
-        SyntaxKind.CallPredicate => StatementKind.Assessment,
-        SyntaxKind.DemandPredicate => StatementKind.Demand,
-        SyntaxKind.ProposePredicate => StatementKind.Proposal,
-        SyntaxKind.OfferPredicate => StatementKind.Offer,
-        SyntaxKind.RejectPredicate => StatementKind.Rejection,
-        SyntaxKind.AgreePredicate => StatementKind.Agreement,
-        SyntaxKind.AskPredicate => StatementKind.Question,
-        SyntaxKind.ExpectPredicate => StatementKind.Expectation,
-        SyntaxKind.HopePredicate => StatementKind.Hope,
-        SyntaxKind.DenyPredicate => StatementKind.Denial,
-        SyntaxKind.ConfirmPredicate => StatementKind.Confirmation,
-        SyntaxKind.FulfilPredicate => StatementKind.Fulfilment,
-        SyntaxKind.BreakPredicate => StatementKind.Breach,
-        SyntaxKind.WithdrawPredicate => StatementKind.Withdrawal,
-        _ => StatementKind.Statement,
-    };
 
     // ---- Policies -------------------------------------------------------------------------------
 

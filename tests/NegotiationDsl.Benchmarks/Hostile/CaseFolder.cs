@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using NegotiationDsl.Benchmarks.Corpus;
 
 namespace NegotiationDsl.Benchmarks.Hostile;
@@ -62,6 +64,13 @@ public sealed class CaseFolder(string root)
     }
 
     public string Text(string relative) => System.IO.File.ReadAllText(PathOf(relative));
+
+    /// <summary>Every file below a folder, as paths relative to it with '/', in ordinal order; none when it does not exist.</summary>
+    public List<string> FilesBelow(string relative) =>
+        !Directory.Exists(PathOf(relative)) ? []
+        : Directory.EnumerateFiles(PathOf(relative), "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            .Select(file => Path.GetRelativePath(PathOf(relative), file).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The Unix permissions, as octal digits (<c>600</c>).</summary>
     public string ModeOf(string relative) => OperatingSystem.IsWindows() ? "" : Convert.ToString((int)System.IO.File.GetUnixFileMode(PathOf(relative)), 8);

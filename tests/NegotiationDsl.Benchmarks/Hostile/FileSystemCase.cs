@@ -19,7 +19,7 @@ public sealed record FileSystemCase(string Name, string Description, Action<Case
     /// <summary>Text negc must print, on either stream (<c>in 2 files.</c>).</summary>
     public string[] MustPrint { get; init; } = [];
 
-    /// <summary>Text negc must not print on either stream: a secret in a file or in its environment.</summary>
+    /// <summary>Text negc must not print on either stream: a secret in a file or in its environment, a file name's raw control characters.</summary>
     public string[] MustNotPrint { get; init; } = [];
 
     /// <summary>Extra environment for negc.</summary>

@@ -24,7 +24,7 @@ internal static class FileSystemRunner
 
     public static int Run(string[] args)
     {
-        var work = Path.Combine(Path.GetTempPath(), "negotiationdsl-bench");
+        var work = RatioContext.DefaultWorkDirectory();
         var only = new HashSet<string>(StringComparer.Ordinal);
         string? negc = null;
         for (var i = 0; i < args.Length; i++)
@@ -41,7 +41,7 @@ internal static class FileSystemRunner
 
         negc ??= PublishedNegc.Get(new RatioContext(RatioContext.FindRepositoryRoot(), work, runs: 1, Console.Error));
         var cases = Path.Combine(work, "hostile-fs");
-        Console.WriteLine("| case | setup | command | exit | diagnostic | secret kept | outside untouched | time | peak memory | result |");
+        Console.WriteLine("| case | setup | command | exit | diagnostic | secret or raw text kept out | outside untouched | time | peak memory | result |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         int failed = 0, skipped = 0;
         foreach (var hostile in FileSystemCases.All)
@@ -114,7 +114,7 @@ internal static class FileSystemRunner
         problems.AddRange(missing.Select(code => code + " missing"));
         problems.AddRange(hostile.MustPrint.Where(text => runs.Any(run => !run.Printed.Contains(text, StringComparison.Ordinal))).Select(text => $"'{text}' not printed"));
         var leaked = hostile.MustNotPrint.Where(text => printed.Contains(text, StringComparison.Ordinal)).ToList();
-        if (leaked.Count > 0) problems.Add("printed a secret");
+        if (leaked.Count > 0) problems.Add("printed what it must not (a secret, a raw control)");
         if (printed.Contains("   at ", StringComparison.Ordinal)) problems.Add("stack trace");
         var changed = Differences(before, Snapshot(folder, untouched));
         if (changed.Count > 0) problems.Add("changed " + string.Join(", ", changed.Take(3)));

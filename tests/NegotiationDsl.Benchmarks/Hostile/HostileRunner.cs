@@ -20,7 +20,7 @@ internal static class HostileRunner
 {
     public static int Run(string[] args)
     {
-        var work = Path.Combine(Path.GetTempPath(), "negotiationdsl-bench");
+        var work = RatioContext.DefaultWorkDirectory();
         var only = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {

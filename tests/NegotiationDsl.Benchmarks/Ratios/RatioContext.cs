@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace NegotiationDsl.Benchmarks.Ratios;
 
@@ -25,6 +27,16 @@ internal sealed class RatioContext
 
     /// <summary>Progress and absolute numbers (stderr), so stdout keeps only the ratio lines.</summary>
     public TextWriter Log { get; }
+
+    /// <summary>
+    /// The scratch folder when none is given: one per checkout (<c>negotiationdsl-bench-</c> and 12 hex digits of
+    /// the SHA-256 of its root's path), so two clones on one machine never share a published negc or case folders.
+    /// </summary>
+    public static string DefaultWorkDirectory()
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(FindRepositoryRoot())));
+        return Path.Combine(Path.GetTempPath(), "negotiationdsl-bench-" + hash[..12]);
+    }
 
     public static string FindRepositoryRoot()
     {

@@ -15,7 +15,7 @@ internal static class RatioRunner
     public static int Run(string[] args)
     {
         var runs = 7;
-        var work = Path.Combine(Path.GetTempPath(), "negotiationdsl-bench");
+        var work = RatioContext.DefaultWorkDirectory();
         HashSet<string>? only = null;
         for (var i = 0; i < args.Length; i++)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
@@ -34,15 +35,6 @@ internal sealed class CompletionHandler(Workspace workspace)
         SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.ViaKeyword, SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
     ];
 
-    private static readonly SyntaxKind[] ReportableVerbs =
-    [
-        SyntaxKind.CommitsKeyword, SyntaxKind.CallsKeyword, SyntaxKind.DemandsKeyword, SyntaxKind.ProposesKeyword, SyntaxKind.OffersKeyword,
-        SyntaxKind.RejectsKeyword, SyntaxKind.AgreesKeyword, SyntaxKind.AsksKeyword, SyntaxKind.ExpectsKeyword, SyntaxKind.HopesKeyword,
-        SyntaxKind.DeniesKeyword, SyntaxKind.ConfirmsKeyword,
-    ];
-
-    private static readonly SyntaxKind[] AllVerbs = [SyntaxKind.SaysKeyword, .. ReportableVerbs, SyntaxKind.FulfilsKeyword, SyntaxKind.BreaksKeyword, SyntaxKind.WithdrawsKeyword];
-
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public CompletionList Completion(CompletionParams request)
     {
@@ -55,9 +47,9 @@ internal sealed class CompletionHandler(Workspace workspace)
     private static IEnumerable<CompletionItem> Items(CompletionContext context, Compilation compilation) => context.Expected switch
     {
         Expected.StatementStart => Actors(compilation).Concat(StatementKeywords(context)).Concat(context.MeetingsAllowed ? [Snippet()] : []),
-        Expected.ActorOrVerb => Verbs(AllVerbs, context.ActorCount).Concat(Keywords(SyntaxKind.AndKeyword)),
+        Expected.ActorOrVerb => VerbItems(Verbs.WithKeyword, context.ActorCount).Concat(Keywords(SyntaxKind.AndKeyword)),
         Expected.Actors => Actors(compilation),
-        Expected.Verbs => Verbs(ReportableVerbs, context.ActorCount),
+        Expected.Verbs => VerbItems(Verbs.WithKeyword.Where(verb => verb.CanBeReported), context.ActorCount),
         Expected.ActorsOrString => Actors(compilation),
         Expected.Clauses => Keywords(ClauseWords),
         Expected.Dates => Keywords(DateWords),
@@ -97,16 +89,12 @@ internal sealed class CompletionHandler(Workspace workspace)
 
     private static IEnumerable<CompletionItem> Labels(Compilation compilation, System.Func<Symbol, bool> filter) =>
         compilation.Symbols.Where(symbol => symbol.Identifier is not null && symbol is not ActorSymbol && filter(symbol)).Select(symbol =>
-            new CompletionItem(symbol.Name, CompletionItemKind.Reference, symbol is StatementSymbol statement ? statement.StatementKind.ToString().ToLowerInvariant() : symbol.Kind.ToString().ToLowerInvariant(), "0" + symbol.Name));
+            new CompletionItem(symbol.Name, CompletionItemKind.Reference, symbol is StatementSymbol statement ? Verbs.Of(statement.StatementKind).Name : symbol.Kind.ToString().ToLowerInvariant(), "0" + symbol.Name));
 
     /// <summary>The singular spelling for one actor (<c>Blinken commits</c>), the plural for several (<c>Blinken and Lavrov agree</c>).</summary>
-    private static IEnumerable<CompletionItem> Verbs(IEnumerable<SyntaxKind> verbs, int actorCount) =>
-        verbs.Select(verb =>
-        {
-            var spellings = SyntaxFacts.GetKeywordSpellings(verb);
-            var spelling = actorCount > 1 ? spellings.FirstOrDefault(text => !text.EndsWith('s')) ?? spellings[0] : spellings[0];
-            return new CompletionItem(spelling, CompletionItemKind.Keyword, "verb", "1" + spelling);
-        });
+    private static IEnumerable<CompletionItem> VerbItems(IEnumerable<Verb> verbs, int actorCount) =>
+        verbs.Select(verb => actorCount > 1 ? verb.Plural : verb.Singular)
+            .Select(spelling => new CompletionItem(spelling, CompletionItemKind.Keyword, "verb", "1" + spelling));
 
     private static IEnumerable<CompletionItem> Keywords(params SyntaxKind[] kinds) =>
         kinds.Select(kind => SyntaxFacts.GetText(kind)!).Select(text => new CompletionItem(text, CompletionItemKind.Keyword, null, "1" + text));

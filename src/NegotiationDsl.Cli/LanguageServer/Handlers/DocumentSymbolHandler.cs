@@ -42,7 +42,7 @@ internal sealed class DocumentSymbolHandler(Workspace workspace)
             TalksDeclarationSyntax talks => Make(talks.Label?.Identifier.Text ?? "talks", talks.Title?.Value, LspSymbolKind.Package,
                 (SyntaxElement?)talks.Label ?? talks.TalksKeyword, Outline(snapshot, talks.Body.Members)),
             ActorStatementSyntax statement => Make(
-                statement.Label?.Identifier.Text ?? snapshot.Text.ToString(statement.Actors.Span) + " " + statement.Predicate.Verb.Text,
+                statement.Label?.Identifier.Text ?? snapshot.Text.ToString(statement.Actors.Span) + " " + statement.Predicate.VerbKeyword.Text,
                 Shorten((statement.Predicate.Content as StringLiteralSyntax)?.Value), LspSymbolKind.Function, (SyntaxElement?)statement.Label ?? statement.Actors),
             OutcomeStatementSyntax outcome => Make(outcome.Label?.Identifier.Text ?? "outcome", Shorten(outcome.Description.Value), LspSymbolKind.Function,
                 (SyntaxElement?)outcome.Label ?? outcome.OutcomeKeyword),

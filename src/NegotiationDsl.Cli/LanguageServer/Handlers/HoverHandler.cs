@@ -1,4 +1,5 @@
 using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using StreamJsonRpc;
@@ -25,7 +26,7 @@ internal sealed class HoverHandler(Workspace workspace)
         if (token is null) return null;
         if (snapshot.Model.GetResolvedDateAt(token.Span.Start) is { } resolved)
             return new Hover(MarkupContent.Markdown(Cards.Date(resolved, snapshot.Text.ToString(resolved.Span))), snapshot.RangeOf(resolved.Span));
-        if (token.Kind == SyntaxKind.CommitsKeyword && token.Parent?.Parent is ActorStatementSyntax statement &&
+        if (token.Parent is PredicateSyntax { Verb.Commitment: CommitmentEffect.Makes } predicate && predicate.VerbKeyword == token && predicate.Parent is ActorStatementSyntax statement &&
             snapshot.Model.GetDeclaredSymbol(statement) is CommitmentSymbol commitment)
             return new Hover(MarkupContent.Markdown(Cards.Describe(commitment, snapshot.Compilation)), snapshot.RangeOf(token.Span));
         return null;

@@ -45,7 +45,10 @@ internal sealed partial class SyntaxTreeBuilder
     /// <summary>The parser matched a token of the current rule.</summary>
     public void Token(IToken token)
     {
-        if (token.Type != TokenConstants.EOF && _cursor.CanTake(token)) _readers[_depth].Items.Add(_cursor.Take(token));
+        if (token.Type == TokenConstants.EOF || !_cursor.CanTake(token)) return;
+        var reader = _readers[_depth];
+        reader.Items.Add(_cursor.Take(token));
+        if (TokenKinds.VerbOf(token.Type) is { } verb) reader.Verb = verb;
     }
 
     /// <summary>The current rule ends: its parts become one node (or token) of the enclosing rule.</summary>
@@ -105,7 +108,11 @@ internal sealed partial class SyntaxTreeBuilder
                 case IErrorNode error:
                     // A token recovery conjured up: missing, where the part should have been.
                     if (error.Symbol.Type != TokenConstants.EOF)
+                    {
                         _readers[_depth].Items.Add(TokenCursor.Missing(TokenKinds.FromTokenType(error.Symbol.Type), _cursor.Position));
+                        if (TokenKinds.VerbOf(error.Symbol.Type) is { } verb) _readers[_depth].Verb = verb;
+                    }
+
                     break;
                 case ITerminalNode terminal:
                     Token(terminal.Symbol);
