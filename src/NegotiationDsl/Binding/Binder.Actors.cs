@@ -108,7 +108,7 @@ internal sealed partial class Binder
         var path = new List<PartySymbol>();
         var nextLinks = new List<int>();
         var cuts = new PartyLinkCuts();
-        foreach (var symbol in _symbols)
+        foreach (var symbol in _declarations.Symbols)
         {
             if (symbol is not PartySymbol root || done.Contains(root)) continue;
             path.Add(root);
@@ -268,13 +268,13 @@ internal sealed partial class Binder
     {
         var identifier = name.Identifier;
         if (identifier.IsMissing) return null;
-        if (_actors.TryGetValue(identifier.Text, out var actor))
+        if (_declarations.TryGetActor(identifier.Text, out var actor))
         {
             Refer(tree, name, actor);
             return actor;
         }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, identifier), identifier.Text, _actorSuggestions.Suggest(identifier.Text)));
+        Report(DiagnosticCatalog.UnknownName(At(tree, identifier), identifier.Text, _declarations.SuggestActor(identifier.Text)));
         return null;
     }
 
@@ -308,7 +308,7 @@ internal sealed partial class Binder
 
     private DateInterval? ResolveDate(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor)
     {
-        var resolver = new DateResolver(tree.Text, _policies, Report);
+        var resolver = new DateResolver(tree.Text, _declarations.Policies, Report);
         var interval = resolver.Resolve(syntax, anchor);
         _byTree[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, interval, anchor);
         return interval;

@@ -117,7 +117,7 @@ internal sealed partial class Binder
     {
         var used = new HashSet<Symbol>();
         foreach (var binding in _byTree.Values) used.UnionWith(binding.References.Values);
-        foreach (var actor in _actors.Values)
+        foreach (var actor in _declarations.Actors)
         {
             if (!used.Contains(actor)) Report(DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name));
         }

@@ -166,7 +166,7 @@ internal sealed partial class Binder
         foreach (var clause in context.Syntax.Clauses)
         {
             if (clause is KeywordClauseSyntax { Kind: SyntaxKind.AfterClause, Value: NameSyntax name } && !name.Identifier.IsMissing &&
-                _labels.TryGetValue(name.Identifier.Text, out var named) && named is StatementSymbol predecessor)
+                _declarations.TryGetLabel(name.Identifier.Text, out var named) && named is StatementSymbol predecessor)
                 predecessors.Add(predecessor);
         }
 
@@ -373,19 +373,19 @@ internal sealed partial class Binder
     private Symbol? LookupLabel(SyntaxTree tree, NameSyntax name)
     {
         if (name.Identifier.IsMissing) return null;
-        if (_labels.TryGetValue(name.Identifier.Text, out var symbol))
+        if (_declarations.TryGetLabel(name.Identifier.Text, out var symbol))
         {
             Refer(tree, name, symbol);
             return symbol;
         }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, _labelSuggestions.Suggest(name.Identifier.Text)));
+        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, _declarations.SuggestLabel(name.Identifier.Text)));
         return null;
     }
 
     private Symbol? LookupLabelOrActor(SyntaxTree tree, NameSyntax name)
     {
-        if (!name.Identifier.IsMissing && !_labels.ContainsKey(name.Identifier.Text) && _actors.ContainsKey(name.Identifier.Text))
+        if (!name.Identifier.IsMissing && !_declarations.IsLabel(name.Identifier.Text) && _declarations.IsActor(name.Identifier.Text))
             return LookupActor(tree, name);
         return LookupLabel(tree, name);
     }
@@ -413,9 +413,9 @@ internal sealed partial class Binder
     private CommitmentSymbol? LookupCommitment(SyntaxTree tree, NameSyntax name)
     {
         if (name.Identifier.IsMissing) return null;
-        if (!_labels.TryGetValue(name.Identifier.Text, out var symbol))
+        if (!_declarations.TryGetLabel(name.Identifier.Text, out var symbol))
         {
-            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, _commitmentSuggestions.Suggest(name.Identifier.Text)));
+            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, _declarations.SuggestCommitment(name.Identifier.Text)));
             return null;
         }
 
