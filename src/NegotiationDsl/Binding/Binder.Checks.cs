@@ -14,9 +14,9 @@ namespace NegotiationDsl.Binding;
 internal sealed partial class Binder
 {
     // The checks group and sort with dictionaries and index lists instead of LINQ: LINQ over the value tuples
-    // here made a cold `negc check` JIT-compile about 60 generic methods that ReadyToRun cannot prepare
-    // (issue 8, R6). Groups come in the order of their first item and sorts keep the recorded order of ties,
-    // as GroupBy and OrderBy did.
+    // here is generic code that ReadyToRun cannot prepare, JIT-compiled by every cold `negc check`.
+    // Groups come in the order of their first item and sorts keep the recorded order of ties, as GroupBy
+    // and OrderBy did.
     private void CheckCommitmentEvents()
     {
         var commitments = new List<CommitmentSymbol>();

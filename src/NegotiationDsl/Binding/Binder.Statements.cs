@@ -399,7 +399,7 @@ internal sealed partial class Binder
     }
 
     // A loop, not Enumerable.Contains: LINQ over an enum array is generic code that ReadyToRun cannot prepare,
-    // and a cold check JIT-compiled five methods for it (issue 8, R6).
+    // so every cold check would JIT-compile it.
     private static bool IsOneOf(StatementKind kind, StatementKind[] kinds)
     {
         foreach (var candidate in kinds)

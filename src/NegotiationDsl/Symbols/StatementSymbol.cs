@@ -8,7 +8,7 @@ namespace NegotiationDsl.Symbols;
 public class StatementSymbol : Symbol
 {
     // What only some statements have (a quote, a condition, an 'after', ...) lives in a second object made
-    // on first use, which keeps the tens of thousands of plain statements small (issue 8, R4).
+    // on first use, which keeps the tens of thousands of plain statements small.
     private RareParts? _rare;
 
     internal StatementSymbol(string name, SyntaxTree tree, SyntaxNode declaration, SyntaxToken? identifier, StatementKind statementKind)

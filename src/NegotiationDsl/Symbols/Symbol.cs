@@ -7,7 +7,7 @@ namespace NegotiationDsl.Symbols;
 /// <summary>Something a name can refer to: an actor, a meeting, a round of talks or a labelled statement.</summary>
 /// <remarks>
 /// A symbol remembers where its declaration is (span and kind), not the nodes: holding them would keep
-/// every syntax tree of a finished compilation alive (issue 8, R4). <see cref="Declaration"/> and
+/// every syntax tree of a finished compilation alive. <see cref="Declaration"/> and
 /// <see cref="Identifier"/> find the nodes again in the tree's current root.
 /// </remarks>
 public abstract class Symbol

@@ -127,7 +127,7 @@ internal sealed partial class SyntaxTreeBuilder
     }
 
     // Dispatched on the rule's index, then on the alternative's context type where it matters: a switch over
-    // some forty context types tested them one by one, a tenth of the parser's time (issue 8, R2).
+    // some forty context types tested them one by one, which showed in the parser's time.
     private static SyntaxElement Build(ParserRuleContext rule, ChildReader r) => rule.RuleIndex switch
     {
         RULE_member or RULE_partyKind or RULE_unit or RULE_fuzzyDate => r.Take(),
