@@ -1,7 +1,7 @@
 using System.Globalization;
 using NegotiationDsl.Diagnostics;
 
-namespace NegotiationDsl.Cli.Output;
+namespace NegotiationDsl.Hosting;
 
 /// <summary>
 /// A problem of the tool rather than of a record's text: a path not found, a file that cannot be read or

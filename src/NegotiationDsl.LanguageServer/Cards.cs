@@ -7,7 +7,7 @@ using NegotiationDsl.Language;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// The Markdown shown on hover: a card per kind of symbol, and what a date expression resolved to. Record text

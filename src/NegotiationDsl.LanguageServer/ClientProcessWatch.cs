@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Threading;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// Ends the server when the process that <c>initialize</c> named as its parent (<c>processId</c>) is gone, as
@@ -51,7 +51,9 @@ internal sealed class ClientProcessWatch(ServerLog log, Action stop) : IDisposab
     {
         try
         {
+#pragma warning disable RS0030 // The kernel's view of the client process, not a file of the user's: the input layer's rules do not apply.
             var stat = File.ReadAllText($"/proc/{processId}/stat");
+#pragma warning restore RS0030
             var afterName = stat.LastIndexOf(')');
             return afterName >= 0 && afterName + 2 < stat.Length && stat[afterName + 2] == 'Z';
         }

@@ -4,7 +4,7 @@ using System.Linq;
 using NegotiationDsl.Language;
 using NegotiationDsl.Syntax;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>What may be typed at the caret, decided from the tokens before it (re-lexed, so half-typed lines work).</summary>
 internal enum Expected

@@ -1,10 +1,10 @@
 using System;
 using System.IO;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Text;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// A compiler diagnostic as an LSP diagnostic: same code and message, the severity mapped, and the help
@@ -18,7 +18,9 @@ internal static class DiagnosticConverter
     private static readonly Lazy<string?> DocsUri = new(() =>
     {
         var path = Path.Combine(AppContext.BaseDirectory, DiagnosticCatalog.HelpLinkBase);
+#pragma warning disable RS0030 // Only whether negc's own copy is there; no file of the user's is read.
         return File.Exists(path) ? new Uri(path).AbsoluteUri : null;
+#pragma warning restore RS0030
     });
 
     /// <summary>Null for hidden diagnostics, which editors do not show either.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// One version of one file: open in the editor (with the editor's version) or read from disk. The syntax

@@ -1,11 +1,11 @@
 using System.Linq;
 using NegotiationDsl.Binding;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>One version of a document with the compilation that contains it, and the position conversions handlers need.</summary>
 internal sealed class DocumentSnapshot

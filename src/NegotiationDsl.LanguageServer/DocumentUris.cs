@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// Turns LSP document URIs into the keys the workspace uses: the full local path for <c>file:</c> URIs

@@ -5,13 +5,13 @@ using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.Threading;
-using NegotiationDsl.Cli.Input.Files;
-using NegotiationDsl.Cli.LanguageServer.Handlers;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
-using NegotiationDsl.Cli.LanguageServer.Transport;
+using NegotiationDsl.Hosting.Input.Files;
+using NegotiationDsl.LanguageServer.Handlers;
+using NegotiationDsl.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Transport;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// The language server on a pair of streams (stdin/stdout for <c>negc lsp</c>, in-memory pipes in

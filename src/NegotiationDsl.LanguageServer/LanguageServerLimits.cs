@@ -1,7 +1,7 @@
 using System;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Input;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// The bounds the server keeps whatever its client sends (docs/reliability.md, "Language server"). Tests and the

@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// Where the server's log (<see cref="ServerLog"/>; stderr for <c>negc lsp</c>) is written without ever blocking or throwing: text goes through a

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Text;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// Lines as LSP counts them: ended by \n, \r\n or \r, and nothing else. The language also ends a line at U+2028

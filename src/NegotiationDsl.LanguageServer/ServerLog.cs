@@ -1,7 +1,7 @@
 using System.IO;
-using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Hosting.Output;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// The language server's log on stderr, one line per event, each starting <c>negc lsp: </c>. Its values (paths, URIs,

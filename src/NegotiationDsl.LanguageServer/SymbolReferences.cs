@@ -4,7 +4,7 @@ using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>Where a symbol's name is written in the files of its compilation: the declaration and every reference.</summary>
 internal static class SymbolReferences

@@ -5,15 +5,15 @@ using System.Collections.ObjectModel;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.Input;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input.Files;
-using NegotiationDsl.Cli.Output;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Hosting.Input;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
+using NegotiationDsl.Hosting;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Text;
 
-namespace NegotiationDsl.Cli.LanguageServer;
+namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
 /// The documents the server knows: open ones with the editor's text and version, closed ones of the

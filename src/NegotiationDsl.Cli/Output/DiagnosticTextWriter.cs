@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting.Output;
+using NegotiationDsl.Hosting;
 using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Cli.Output;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NegotiationDsl.Emit;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Cli.Output;
 
 /// <summary>
 /// The names the outputs of a run are written under: one table for all its compilations (<see cref="CompilationNames.Assign"/>),

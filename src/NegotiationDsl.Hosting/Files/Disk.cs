@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace NegotiationDsl.Cli.Files;
+namespace NegotiationDsl.Hosting.Files;
 
 /// <summary>
 /// What the disk says about a path, for reading and writing alike: its status (a link followed or not), its real

@@ -1,4 +1,4 @@
-namespace NegotiationDsl.Cli.Files;
+namespace NegotiationDsl.Hosting.Files;
 
 /// <summary>What a path names. Only <see cref="Regular"/> files are ever read or replaced.</summary>
 internal enum FileKind

@@ -1,8 +1,7 @@
 using System.Globalization;
-using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 
-namespace NegotiationDsl.Cli.Files;
+namespace NegotiationDsl.Hosting.Files;
 
 /// <summary>Why a file was not read.</summary>
 internal enum FileReadFailure

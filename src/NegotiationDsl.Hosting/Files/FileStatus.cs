@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace NegotiationDsl.Cli.Files;
+namespace NegotiationDsl.Hosting.Files;
 
 /// <summary>Which file a path or handle is: two paths (a link and its target, a file and its hard link) with equal identities name the same file.</summary>
 internal readonly record struct FileIdentity(long Device, long Inode);

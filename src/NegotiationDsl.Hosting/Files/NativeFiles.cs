@@ -2,7 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace NegotiationDsl.Cli.Files;
+namespace NegotiationDsl.Hosting.Files;
 
 /// <summary>
 /// The few system calls .NET does not offer, in one place, for reading and writing alike. .NET cannot open a file

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace NegotiationDsl.Cli.Files;
+namespace NegotiationDsl.Hosting.Files;
 
 /// <summary>
 /// Linux file systems whose "regular files" are views of the kernel and of processes, not records: a

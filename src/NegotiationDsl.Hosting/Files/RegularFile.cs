@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using Microsoft.Win32.SafeHandles;
 
-namespace NegotiationDsl.Cli.Files;
+namespace NegotiationDsl.Hosting.Files;
 
 /// <summary>
 /// The one way negc reads a file's bytes: records, <c>negconfig.json</c>, and an output it compares before replacing

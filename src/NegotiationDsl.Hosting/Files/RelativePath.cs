@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace NegotiationDsl.Cli.Files;
+namespace NegotiationDsl.Hosting.Files;
 
 /// <summary>Where a path lies relative to a folder, as written (links are not resolved: <see cref="Disk.RealPath"/> does that).</summary>
 internal static class RelativePath

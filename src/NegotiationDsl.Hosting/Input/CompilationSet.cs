@@ -2,12 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.Input.Files;
-using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
 /// A folder is one compilation: the files of each folder are compiled together (names declared in one

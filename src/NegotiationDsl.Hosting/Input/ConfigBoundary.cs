@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
 /// Where the search for <c>negconfig.json</c> stops, and which of those files are trusted. A configuration can

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
 /// The largest file negc reads. A parsed and bound file holds about 80 bytes of memory per byte of text

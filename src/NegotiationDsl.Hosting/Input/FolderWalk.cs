@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input.Files;
-using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Diagnostics;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
 /// Finds the record files below a root. The rules (README, "What negc reads"):

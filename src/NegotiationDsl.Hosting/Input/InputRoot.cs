@@ -1,8 +1,8 @@
 using System;
 using System.IO;
-using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Hosting.Input.Files;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
 /// The folder a run stays inside: a folder given on the command line (or the language server's workspace

@@ -3,13 +3,12 @@ using System.Collections.Generic;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input.Files;
-using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
 /// Reads <c>negconfig.json</c> files: <code>{ "root": true, "diagnostics": { "NEG2009": "none", "NEG2007": "error" } }</code>

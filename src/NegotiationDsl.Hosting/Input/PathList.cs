@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Hosting.Files;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
 /// A file that lists paths for <c>--paths-from</c>: one path a line, UTF-8, with <c>%</c> written <c>%25</c> and

@@ -1,6 +1,6 @@
-using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Hosting.Files;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
 /// A record file to read: the path it is read through and named by, the root it was found under, and which

@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input.Files;
-using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Diagnostics;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
 /// Expands the files and folders given on the command line into record files, in a stable order. A path given

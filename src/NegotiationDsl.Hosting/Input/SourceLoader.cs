@@ -2,13 +2,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input.Files;
-using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
-namespace NegotiationDsl.Cli.Input;
+namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>Reads and parses the collected files (in parallel when there are several: each file parses independently).</summary>
 internal static class SourceLoader

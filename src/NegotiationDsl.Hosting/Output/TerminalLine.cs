@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using NegotiationDsl.Text;
 
-namespace NegotiationDsl.Cli.Output;
+namespace NegotiationDsl.Hosting.Output;
 
 /// <summary>
 /// One line negc prints on a terminal or into a log, written as an interpolated string: the literal parts are
@@ -29,7 +29,7 @@ internal ref struct TerminalLine
     public string ToStringAndClear() => _text.ToStringAndClear();
 }
 
-/// <summary>Text ready for the terminal as it is: escaped, with negc's own colour codes around it (<see cref="CliConsole.Paint"/>).</summary>
+/// <summary>Text ready for the terminal as it is: escaped, with negc's own colour codes around it (<c>CliConsole.Paint</c> in negc).</summary>
 internal readonly record struct TerminalText(string Text)
 {
     public override string ToString() => Text;

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
 /// Completion that works on half-typed lines: the tokens before the caret decide what may come next.

@@ -1,7 +1,7 @@
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Go to definition: from a name to the declaration of the party, person or label, in any file of the folder.</summary>
 internal sealed class DefinitionHandler(Workspace workspace)

@@ -1,8 +1,8 @@
 using System.Linq;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Document highlight: the symbol's declaration (write) and uses (read) in this file.</summary>
 internal sealed class DocumentHighlightHandler(Workspace workspace)

@@ -1,11 +1,11 @@
 using System;
 using System.Linq;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Document symbols: the outline of a file, with meetings and talks holding their statements.</summary>
 internal sealed class DocumentSymbolHandler(Workspace workspace)

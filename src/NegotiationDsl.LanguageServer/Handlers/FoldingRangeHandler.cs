@@ -1,11 +1,11 @@
 using System.Collections.Generic;
 using System.Linq;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Folding ranges: meeting and talks blocks, statements over several lines, block comments and runs of line comments.</summary>
 internal sealed class FoldingRangeHandler(Workspace workspace)

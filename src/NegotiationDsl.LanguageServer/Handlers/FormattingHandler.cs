@@ -1,9 +1,9 @@
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Formatting;
 using NegotiationDsl.Text;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
 /// Document formatting with the same <see cref="Formatter"/> as <c>negc format</c> (the editor's tab

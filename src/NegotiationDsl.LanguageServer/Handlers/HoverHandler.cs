@@ -1,10 +1,10 @@
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
 /// Hover: a name shows its card (a person's full name, offices and affiliation; a party's; a

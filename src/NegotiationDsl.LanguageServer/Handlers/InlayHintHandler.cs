@@ -1,10 +1,10 @@
 using System.Linq;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Inlay hints: after every relative date (<c>next_week</c>, <c>in 3 days</c>, a range with a relative end) the days it resolved to.</summary>
 internal sealed class InlayHintHandler(Workspace workspace)

@@ -1,10 +1,10 @@
 using System;
 using System.Linq;
 using System.Reflection;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
 /// <c>initialize</c> (has the workspace folder read, starts watching the client process, advertises the

@@ -1,8 +1,8 @@
 using System.Linq;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Find references: every use of the symbol in every file of the folder (and its declaration when asked).</summary>
 internal sealed class ReferencesHandler(Workspace workspace)

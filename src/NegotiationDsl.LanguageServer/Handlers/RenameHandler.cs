@@ -1,10 +1,10 @@
 using System.Linq;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
 /// Rename a party, person or label: the declaration and every reference in every file of the folder.

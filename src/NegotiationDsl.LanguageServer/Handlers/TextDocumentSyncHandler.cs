@@ -1,7 +1,7 @@
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
 /// didOpen, didChange, didClose: synchronous on purpose. Each applies the edit to the workspace at once

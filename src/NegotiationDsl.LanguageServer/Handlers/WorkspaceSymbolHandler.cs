@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Text;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Handlers;
+namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Workspace symbols: parties, persons and labelled meetings, talks and statements of every folder, matched by name.</summary>
 internal sealed class WorkspaceSymbolHandler(Workspace workspace)

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace NegotiationDsl.Cli.LanguageServer.Protocol;
+namespace NegotiationDsl.LanguageServer.Protocol;
 
 // The LSP 3.17 structures the server uses, as plain records. Property names become camelCase on the
 // wire and null properties are left out (see LanguageServerConnection). In what the server reads, a

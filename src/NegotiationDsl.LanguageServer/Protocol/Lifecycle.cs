@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace NegotiationDsl.Cli.LanguageServer.Protocol;
+namespace NegotiationDsl.LanguageServer.Protocol;
 
 internal sealed record WorkspaceFolder(string Uri, string Name);
 

@@ -1,4 +1,4 @@
-namespace NegotiationDsl.Cli.LanguageServer.Protocol;
+namespace NegotiationDsl.LanguageServer.Protocol;
 
 internal sealed record SemanticTokensParams(TextDocumentIdentifier TextDocument);
 

@@ -5,7 +5,7 @@ using System.Text.Unicode;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
-namespace NegotiationDsl.Cli.LanguageServer.Transport;
+namespace NegotiationDsl.LanguageServer.Transport;
 
 /// <summary>
 /// The top level of one incoming message, read before StreamJsonRpc sees it: its method and id, or the error to

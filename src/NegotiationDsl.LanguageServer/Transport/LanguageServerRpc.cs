@@ -3,7 +3,7 @@ using System.Text.Json;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
-namespace NegotiationDsl.Cli.LanguageServer.Transport;
+namespace NegotiationDsl.LanguageServer.Transport;
 
 /// <summary>
 /// StreamJsonRpc's connection with LSP-shaped errors: parameters that do not convert to the handler's types

@@ -1,6 +1,6 @@
 using StreamJsonRpc.Protocol;
 
-namespace NegotiationDsl.Cli.LanguageServer.Transport;
+namespace NegotiationDsl.LanguageServer.Transport;
 
 /// <summary>
 /// The LSP rules on what may come when: before <c>initialize</c> a request is answered ServerNotInitialized

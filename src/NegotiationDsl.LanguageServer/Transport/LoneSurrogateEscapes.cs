@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace NegotiationDsl.Cli.LanguageServer.Transport;
+namespace NegotiationDsl.LanguageServer.Transport;
 
 /// <summary>
 /// System.Text.Json refuses to read a string that escapes a lone surrogate (<c>"\ud800"</c>), as a value or as a

@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using StreamJsonRpc;
 
-namespace NegotiationDsl.Cli.LanguageServer.Transport;
+namespace NegotiationDsl.LanguageServer.Transport;
 
 /// <summary>
 /// Reads the LSP base protocol: <c>Name: value</c> header lines ending in CRLF, an empty line, then exactly

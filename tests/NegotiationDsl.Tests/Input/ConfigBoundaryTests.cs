@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.Versioning;
-using NegotiationDsl.Cli.Input;
-using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Hosting.Input;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Hosting;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Enumeration;
-using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Hosting.Files;
 
-namespace NegotiationDsl.Cli.Input.Files;
+namespace NegotiationDsl.Hosting.Input.Files;
 
 /// <summary>
 /// The disk as inputs see it: files are read by the one safe reader (<see cref="RegularFile"/>) and looked at

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
-using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Hosting.Files;
 
-namespace NegotiationDsl.Cli.Input.Files;
+namespace NegotiationDsl.Hosting.Input.Files;
 
 /// <summary>
 /// The file system as negc's inputs see it: every read of a record or a configuration file, every folder

@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Text;
-using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Hosting.Files;
 
-namespace NegotiationDsl.Cli.Output.Files;
+namespace NegotiationDsl.Hosting.Output.Files;
 
 /// <summary>
 /// Replaces a regular file's content so that readers only ever see the old or the complete new content: the text

@@ -1,6 +1,6 @@
 using System;
 
-namespace NegotiationDsl.Cli.Output.Files;
+namespace NegotiationDsl.Hosting.Output.Files;
 
 /// <summary>Writing into an output folder failed or was refused; <see cref="Error"/> says why, for the user.</summary>
 internal sealed class OutputFolderException : Exception

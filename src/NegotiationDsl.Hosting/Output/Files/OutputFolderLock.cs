@@ -3,10 +3,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Threading;
-using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Hosting.Files;
 using NegotiationDsl.Diagnostics;
 
-namespace NegotiationDsl.Cli.Output.Files;
+namespace NegotiationDsl.Hosting.Output.Files;
 
 /// <summary>
 /// One negc at a time writes into an output folder: each holds an exclusive lock on <c>.negc.lock</c> in it while

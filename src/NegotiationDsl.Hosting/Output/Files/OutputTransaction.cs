@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Hosting.Files;
 using NegotiationDsl.Diagnostics;
 
-namespace NegotiationDsl.Cli.Output.Files;
+namespace NegotiationDsl.Hosting.Output.Files;
 
 /// <summary>
 /// Updates the files of one output folder all or nothing, one negc at a time, and only inside it:

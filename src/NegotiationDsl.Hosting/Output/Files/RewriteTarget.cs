@@ -1,8 +1,8 @@
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Diagnostics;
 
-namespace NegotiationDsl.Cli.Output.Files;
+namespace NegotiationDsl.Hosting.Output.Files;
 
 /// <summary>
 /// The file <c>negc format</c> rewrites for a record it read: through symbolic links to the file they lead to, as long

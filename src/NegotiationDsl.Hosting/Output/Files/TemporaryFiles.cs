@@ -1,9 +1,9 @@
 using System;
 using System.IO;
 using System.Text;
-using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Hosting.Files;
 
-namespace NegotiationDsl.Cli.Output.Files;
+namespace NegotiationDsl.Hosting.Output.Files;
 
 /// <summary>
 /// The hidden temporary files (<c>.negc-NAME.GUID.tmp</c>) that content is written to beside its target before being
