@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -16,8 +17,8 @@ namespace NegotiationDsl.LanguageServer;
 /// <summary>
 /// The language server on a pair of streams (stdin/stdout for <c>negc lsp</c>, in-memory pipes in
 /// tests): LSP base protocol framing, System.Text.Json with camelCase names, and one handler object per
-/// feature. Requests and notifications run one at a time in the order they arrived, so an edit is applied
-/// before the hover that follows it; diagnostics are computed off that path by the
+/// feature (<see cref="LanguageFeatures"/>; <see cref="LifecycleHandler"/> advertises them). Requests and
+/// notifications run one at a time in the order they arrived, so an edit is applied before the hover that follows it; diagnostics are computed off that path by the
 /// <see cref="DiagnosticsPublisher"/>. Unknown methods get MethodNotFound, a handler's exception becomes
 /// an error response, and nothing but protocol messages is written to the output stream. Hostile input is
 /// met in <see cref="LspMessageHandler"/>; output goes through <see cref="OutgoingMessages"/>, so a client
@@ -33,7 +34,6 @@ internal sealed class LanguageServerConnection : IDisposable
     private readonly OutgoingMessages _output;
     private readonly LspMessageHandler _messages;
     private readonly DiagnosticsPublisher _publisher;
-    private readonly LifecycleHandler _lifecycle;
     private readonly LifecycleGate _gate = new();
     private readonly ClientProcessWatch _clientWatch;
     private readonly LogQueue _logQueue;
@@ -60,13 +60,17 @@ internal sealed class LanguageServerConnection : IDisposable
         _publisher = new DiagnosticsPublisher(Workspace, Publish, _log, limits.DiagnosticsPerDocument);
         Workspace.FolderChanged += _publisher.Enqueue;
         _clientWatch = new ClientProcessWatch(_log, Exit);
-        _lifecycle = new LifecycleHandler(Workspace, _clientWatch, Exit);
+        Features = LanguageFeatures.Create(Workspace, _publisher);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
-        foreach (var handler in Handlers(Workspace)) _rpc.AddLocalRpcTarget(handler, options);
+        _rpc.AddLocalRpcTarget(new LifecycleHandler(Workspace, _clientWatch, Exit, Features), options);
+        foreach (var feature in Features) _rpc.AddLocalRpcTarget(feature.GetType(), feature, options);
     }
 
     /// <summary>The documents as the server holds them (for tests and the fuzzing campaign, which compare them with the client's).</summary>
     internal Workspace Workspace { get; }
+
+    /// <summary>The feature handlers that answer requests, one of each <see cref="LanguageFeatures.Types"/>.</summary>
+    internal IReadOnlyList<ILanguageFeature> Features { get; }
 
     /// <summary>The bytes of output not yet written to the client.</summary>
     internal long PendingOutputBytes => _output.PendingBytes;
@@ -127,25 +131,6 @@ internal sealed class LanguageServerConnection : IDisposable
         _stop.Dispose();
         _logQueue.Dispose();
     }
-
-    private object[] Handlers(Workspace workspace) =>
-    [
-        _lifecycle,
-        new TextDocumentSyncHandler(workspace, _publisher),
-        new HoverHandler(workspace),
-        new DefinitionHandler(workspace),
-        new ReferencesHandler(workspace),
-        new DocumentHighlightHandler(workspace),
-        new RenameHandler(workspace),
-        new CompletionHandler(workspace),
-        new DocumentSymbolHandler(workspace),
-        new WorkspaceSymbolHandler(workspace),
-        new FoldingRangeHandler(workspace),
-        new SemanticTokensHandler(workspace),
-        new FormattingHandler(workspace),
-        new InlayHintHandler(workspace),
-        new CodeActionHandler(workspace),
-    ];
 
     private Task Publish(PublishDiagnosticsParams diagnostics) => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", diagnostics);
 

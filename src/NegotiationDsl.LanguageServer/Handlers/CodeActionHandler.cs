@@ -14,9 +14,11 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// (NEG2001, NEG4001), declare an unknown actor as a person or a party at the top of the file, and
 /// silence a semantic diagnostic on its line with <c>// neg-disable-next-line CODE</c>.
 /// </summary>
-internal sealed partial class CodeActionHandler(Workspace workspace)
+internal sealed partial class CodeActionHandler(Workspace workspace) : ILanguageFeature
 {
     private const string QuickFix = "quickfix";
+
+    public void Advertise(ServerCapabilities capabilities) => capabilities.CodeActionProvider = new CodeActionOptions([QuickFix]);
 
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public CodeAction[] CodeActions(CodeActionParams request)

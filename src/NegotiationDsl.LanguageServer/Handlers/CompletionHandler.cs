@@ -15,7 +15,7 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or <c>rejects</c>,
 /// and a snippet for a whole meeting block where a meeting may start.
 /// </summary>
-internal sealed class CompletionHandler(Workspace workspace)
+internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
 {
     private const string MeetingSnippet = "${1:label}: meeting ${2:Place} ${3:2022-01-21} with ${4:actors} <\n  $0\n>";
 
@@ -34,6 +34,8 @@ internal sealed class CompletionHandler(Workspace workspace)
         SyntaxKind.ToKeyword, SyntaxKind.OfKeyword, SyntaxKind.ByKeyword, SyntaxKind.OnKeyword, SyntaxKind.IfKeyword, SyntaxKind.AfterKeyword,
         SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.ViaKeyword, SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
     ];
+
+    public void Advertise(ServerCapabilities capabilities) => capabilities.CompletionProvider = new CompletionOptions(ResolveProvider: false);
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public CompletionList Completion(CompletionParams request)

@@ -4,8 +4,10 @@ using StreamJsonRpc;
 namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Go to definition: from a name to the declaration of the party, person or label, in any file of the folder.</summary>
-internal sealed class DefinitionHandler(Workspace workspace)
+internal sealed class DefinitionHandler(Workspace workspace) : ILanguageFeature
 {
+    public void Advertise(ServerCapabilities capabilities) => capabilities.DefinitionProvider = true;
+
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
     public LspLocation[] Definition(TextDocumentPositionParams request)
     {

@@ -5,8 +5,10 @@ using StreamJsonRpc;
 namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Document highlight: the symbol's declaration (write) and uses (read) in this file.</summary>
-internal sealed class DocumentHighlightHandler(Workspace workspace)
+internal sealed class DocumentHighlightHandler(Workspace workspace) : ILanguageFeature
 {
+    public void Advertise(ServerCapabilities capabilities) => capabilities.DocumentHighlightProvider = true;
+
     [JsonRpcMethod("textDocument/documentHighlight", UseSingleObjectParameterDeserialization = true)]
     public DocumentHighlight[] Highlight(TextDocumentPositionParams request)
     {

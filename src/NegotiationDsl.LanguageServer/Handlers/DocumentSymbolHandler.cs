@@ -8,9 +8,11 @@ using StreamJsonRpc;
 namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Document symbols: the outline of a file, with meetings and talks holding their statements.</summary>
-internal sealed class DocumentSymbolHandler(Workspace workspace)
+internal sealed class DocumentSymbolHandler(Workspace workspace) : ILanguageFeature
 {
     private const int DetailLength = 60;
+
+    public void Advertise(ServerCapabilities capabilities) => capabilities.DocumentSymbolProvider = true;
 
     [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
     public DocumentSymbol[] DocumentSymbols(DocumentSymbolParams request)

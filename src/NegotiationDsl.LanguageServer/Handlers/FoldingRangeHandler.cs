@@ -8,8 +8,10 @@ using StreamJsonRpc;
 namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Folding ranges: meeting and talks blocks, statements over several lines, block comments and runs of line comments.</summary>
-internal sealed class FoldingRangeHandler(Workspace workspace)
+internal sealed class FoldingRangeHandler(Workspace workspace) : ILanguageFeature
 {
+    public void Advertise(ServerCapabilities capabilities) => capabilities.FoldingRangeProvider = true;
+
     [JsonRpcMethod("textDocument/foldingRange", UseSingleObjectParameterDeserialization = true)]
     public FoldingRange[] FoldingRanges(FoldingRangeParams request)
     {

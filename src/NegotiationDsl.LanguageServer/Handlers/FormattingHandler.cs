@@ -10,8 +10,10 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// options are ignored: there is one style). Returns one edit covering what changed, and nothing for a
 /// file with syntax errors.
 /// </summary>
-internal sealed class FormattingHandler(Workspace workspace)
+internal sealed class FormattingHandler(Workspace workspace) : ILanguageFeature
 {
+    public void Advertise(ServerCapabilities capabilities) => capabilities.DocumentFormattingProvider = true;
+
     [JsonRpcMethod("textDocument/formatting", UseSingleObjectParameterDeserialization = true)]
     public TextEdit[] Format(DocumentFormattingParams request)
     {

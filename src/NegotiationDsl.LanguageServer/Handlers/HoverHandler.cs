@@ -11,8 +11,10 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// commitment's deadline and state); a date expression shows the dates it resolved to and its anchor;
 /// the verb of a commitment shows the commitment's card.
 /// </summary>
-internal sealed class HoverHandler(Workspace workspace)
+internal sealed class HoverHandler(Workspace workspace) : ILanguageFeature
 {
+    public void Advertise(ServerCapabilities capabilities) => capabilities.HoverProvider = true;
+
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public Hover? Hover(TextDocumentPositionParams request)
     {

@@ -7,8 +7,10 @@ using StreamJsonRpc;
 namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Inlay hints: after every relative date (<c>next_week</c>, <c>in 3 days</c>, a range with a relative end) the days it resolved to.</summary>
-internal sealed class InlayHintHandler(Workspace workspace)
+internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
 {
+    public void Advertise(ServerCapabilities capabilities) => capabilities.InlayHintProvider = true;
+
     [JsonRpcMethod("textDocument/inlayHint", UseSingleObjectParameterDeserialization = true)]
     public InlayHint[] InlayHints(InlayHintParams request)
     {

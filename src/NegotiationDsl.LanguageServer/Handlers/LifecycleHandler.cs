@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using NegotiationDsl.LanguageServer.Protocol;
@@ -7,11 +8,12 @@ using StreamJsonRpc;
 namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
-/// <c>initialize</c> (has the workspace folder read, starts watching the client process, advertises the
-/// features), <c>initialized</c>, <c>shutdown</c>, <c>exit</c>. What may come before and after them is the
+/// <c>initialize</c> (has the workspace folder read, starts watching the client process, advertises what the
+/// <paramref name="features"/> say), <c>initialized</c>, <c>shutdown</c>, <c>exit</c>. Not a feature itself: it runs
+/// the connection and advertises nothing of its own. What may come before and after these messages is the
 /// <see cref="Transport.LifecycleGate"/>'s business.
 /// </summary>
-internal sealed class LifecycleHandler(Workspace workspace, ClientProcessWatch clientWatch, Action exit)
+internal sealed class LifecycleHandler(Workspace workspace, ClientProcessWatch clientWatch, Action exit, IReadOnlyList<ILanguageFeature> features)
 {
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams request)
@@ -23,22 +25,10 @@ internal sealed class LifecycleHandler(Workspace workspace, ClientProcessWatch c
         if (request.ProcessId is { } processId) clientWatch.Start(processId);
 
         var version = typeof(LifecycleHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var capabilities = new ServerCapabilities();
+        foreach (var feature in features) feature.Advertise(capabilities);
         return new InitializeResult(
-            new ServerCapabilities(
-                new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental),
-                HoverProvider: true,
-                DefinitionProvider: true,
-                ReferencesProvider: true,
-                DocumentHighlightProvider: true,
-                new RenameOptions(PrepareProvider: true),
-                new CompletionOptions(ResolveProvider: false),
-                DocumentSymbolProvider: true,
-                WorkspaceSymbolProvider: true,
-                FoldingRangeProvider: true,
-                new SemanticTokensOptions(SemanticTokensHandler.Legend, Full: true, Range: false),
-                DocumentFormattingProvider: true,
-                InlayHintProvider: true,
-                new CodeActionOptions(["quickfix"])),
+            capabilities,
             new ServerInfo("negc", version));
     }
 

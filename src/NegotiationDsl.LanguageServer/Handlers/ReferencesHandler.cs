@@ -5,8 +5,10 @@ using StreamJsonRpc;
 namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Find references: every use of the symbol in every file of the folder (and its declaration when asked).</summary>
-internal sealed class ReferencesHandler(Workspace workspace)
+internal sealed class ReferencesHandler(Workspace workspace) : ILanguageFeature
 {
+    public void Advertise(ServerCapabilities capabilities) => capabilities.ReferencesProvider = true;
+
     [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
     public LspLocation[] References(ReferenceParams request)
     {

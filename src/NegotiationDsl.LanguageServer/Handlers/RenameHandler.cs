@@ -10,10 +10,12 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// Rename a party, person or label: the declaration and every reference in every file of the folder.
 /// Refuses a new name that is not an identifier, is a keyword, or is already declared.
 /// </summary>
-internal sealed class RenameHandler(Workspace workspace)
+internal sealed class RenameHandler(Workspace workspace) : ILanguageFeature
 {
     /// <summary>LSP's RequestFailed: the request was valid but cannot be carried out.</summary>
     private const int RequestFailed = -32803;
+
+    public void Advertise(ServerCapabilities capabilities) => capabilities.RenameProvider = new RenameOptions(PrepareProvider: true);
 
     [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
     public PrepareRenameResult? PrepareRename(TextDocumentPositionParams request)

@@ -15,7 +15,7 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// <c>party</c>, <c>person</c> and <c>date</c> are not standard LSP types: an editor extension maps them
 /// onto theme colours (for example as subtypes of <c>namespace</c>, <c>variable</c> and <c>number</c>).
 /// </summary>
-internal sealed class SemanticTokensHandler(Workspace workspace)
+internal sealed class SemanticTokensHandler(Workspace workspace) : ILanguageFeature
 {
     public static readonly SemanticTokensLegend Legend = new(
         ["keyword", "party", "person", "label", "string", "date", "number", "comment"],
@@ -23,6 +23,8 @@ internal sealed class SemanticTokensHandler(Workspace workspace)
 
     private const int Keyword = 0, Party = 1, Person = 2, Label = 3, String = 4, Date = 5, Number = 6, Comment = 7;
     private const int Declaration = 1;
+
+    public void Advertise(ServerCapabilities capabilities) => capabilities.SemanticTokensProvider = new SemanticTokensOptions(Legend, Full: true, Range: false);
 
     [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
     public SemanticTokens Full(SemanticTokensParams request)

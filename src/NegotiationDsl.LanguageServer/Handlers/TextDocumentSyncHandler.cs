@@ -8,8 +8,10 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// (so the next request sees it) and queues the folder for diagnostics; nothing here awaits, so two
 /// notifications can never interleave.
 /// </summary>
-internal sealed class TextDocumentSyncHandler(Workspace workspace, DiagnosticsPublisher publisher)
+internal sealed class TextDocumentSyncHandler(Workspace workspace, DiagnosticsPublisher publisher) : ILanguageFeature
 {
+    public void Advertise(ServerCapabilities capabilities) => capabilities.TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, TextDocumentSyncKind.Incremental);
+
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public void DidOpen(DidOpenTextDocumentParams request) =>
         publisher.Enqueue(workspace.Open(request.TextDocument.Uri, request.TextDocument.Text, request.TextDocument.Version));

@@ -10,9 +10,11 @@ using StreamJsonRpc;
 namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>Workspace symbols: parties, persons and labelled meetings, talks and statements of every folder, matched by name.</summary>
-internal sealed class WorkspaceSymbolHandler(Workspace workspace)
+internal sealed class WorkspaceSymbolHandler(Workspace workspace) : ILanguageFeature
 {
     private const int MaximumResults = 500;
+
+    public void Advertise(ServerCapabilities capabilities) => capabilities.WorkspaceSymbolProvider = true;
 
     [JsonRpcMethod("workspace/symbol", UseSingleObjectParameterDeserialization = true)]
     public SymbolInformation[] Symbols(WorkspaceSymbolParams request)

@@ -22,21 +22,27 @@ internal sealed record SemanticTokensLegend(string[] TokenTypes, string[] TokenM
 
 internal sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Full, bool Range);
 
-internal sealed record ServerCapabilities(
-    TextDocumentSyncOptions TextDocumentSync,
-    bool HoverProvider,
-    bool DefinitionProvider,
-    bool ReferencesProvider,
-    bool DocumentHighlightProvider,
-    RenameOptions RenameProvider,
-    CompletionOptions CompletionProvider,
-    bool DocumentSymbolProvider,
-    bool WorkspaceSymbolProvider,
-    bool FoldingRangeProvider,
-    SemanticTokensOptions SemanticTokensProvider,
-    bool DocumentFormattingProvider,
-    bool InlayHintProvider,
-    CodeActionOptions CodeActionProvider);
+/// <summary>
+/// What <c>initialize</c> advertises. Each feature sets its own members (<see cref="Handlers.ILanguageFeature.Advertise"/>);
+/// members left null are not sent.
+/// </summary>
+internal sealed class ServerCapabilities
+{
+    public TextDocumentSyncOptions? TextDocumentSync { get; set; }
+    public bool? HoverProvider { get; set; }
+    public bool? DefinitionProvider { get; set; }
+    public bool? ReferencesProvider { get; set; }
+    public bool? DocumentHighlightProvider { get; set; }
+    public RenameOptions? RenameProvider { get; set; }
+    public CompletionOptions? CompletionProvider { get; set; }
+    public bool? DocumentSymbolProvider { get; set; }
+    public bool? WorkspaceSymbolProvider { get; set; }
+    public bool? FoldingRangeProvider { get; set; }
+    public SemanticTokensOptions? SemanticTokensProvider { get; set; }
+    public bool? DocumentFormattingProvider { get; set; }
+    public bool? InlayHintProvider { get; set; }
+    public CodeActionOptions? CodeActionProvider { get; set; }
+}
 
 internal static class TextDocumentSyncKind
 {
