@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using NegotiationDsl.LanguageServer;
 using NegotiationDsl.LanguageServer.Handlers;
 using NegotiationDsl.LanguageServer.Protocol;
+using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
 namespace NegotiationDsl.Tests.LanguageServer;
@@ -68,6 +69,18 @@ public sealed class FeatureRegistrationTests
 
         var unowned = Capabilities.Select(property => property.Name).Except(owners.Keys);
         Assert.True(!unowned.Any(), $"no feature advertises {string.Join(", ", unowned)}");
+    }
+
+    [Fact]
+    public void Every_method_of_a_feature_is_sent_by_a_test_of_its_own()
+    {
+        var tests = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "NegotiationDsl.Tests", "LanguageServer"), "*.cs")
+            .Where(path => Path.GetFileName(path) != nameof(FeatureRegistrationTests) + ".cs")
+            .Select(File.ReadAllText)
+            .ToList();
+
+        var untested = LanguageFeatures.Types.SelectMany(LanguageFeatures.MethodsOf).Where(method => !tests.Any(test => test.Contains($"\"{method}\"", StringComparison.Ordinal)));
+        Assert.True(!untested.Any(), $"no test in tests/NegotiationDsl.Tests/LanguageServer/ sends {string.Join(", ", untested)}");
     }
 
     [Fact]
