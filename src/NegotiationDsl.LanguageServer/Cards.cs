@@ -60,7 +60,7 @@ internal static class Cards
 
     private static string Party(PartySymbol party)
     {
-        var kind = party.PartyKind == PartyKind.Unspecified ? "party" : party.PartyKind.ToString().ToLowerInvariant();
+        var kind = PartyKinds.Word(party.PartyKind) ?? "party";
         var lines = new List<string> { $"**{Text(party.DisplayName)}** ({kind} {Code(party.Name)})" };
         if (!party.Members.IsEmpty) lines.Add("- members: " + string.Join(", ", party.Members.Select(member => Text(member.DisplayName))));
         if (party.Parent is { } parent) lines.Add($"- part of {Text(parent.DisplayName)}");

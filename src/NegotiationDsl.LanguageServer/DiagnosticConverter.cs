@@ -7,9 +7,9 @@ using NegotiationDsl.Text;
 namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
-/// A compiler diagnostic as an LSP diagnostic: same code and message, the severity mapped, and the help
+/// A compiler diagnostic as an LSP diagnostic: same code and message, the severity mapped, the help
 /// link as <c>codeDescription</c> (the copy of docs/diagnostics.md shipped next to negc, so an editor
-/// can open it offline).
+/// can open it offline), and its properties as <c>data</c>.
 /// </summary>
 internal static class DiagnosticConverter
 {
@@ -23,9 +23,10 @@ internal static class DiagnosticConverter
 #pragma warning restore RS0030
     });
 
-    /// <summary>Null for hidden diagnostics, which editors do not show either.</summary>
+    /// <summary>Null for hidden diagnostics, which editors do not show either, and for those not in a source text.</summary>
     public static LspDiagnostic? ToLsp(Diagnostic diagnostic)
     {
+        if (diagnostic.Location.Text is not { } text) return null;
         var severity = diagnostic.Severity switch
         {
             DiagnosticSeverity.Error => LspDiagnosticSeverity.Error,
@@ -37,6 +38,7 @@ internal static class DiagnosticConverter
         var help = DocsUri.Value is { } docs ? new CodeDescription(docs + "#" + diagnostic.Code.ToLowerInvariant()) : null;
         var tags = diagnostic.Descriptor == DiagnosticCatalog.UnusedDeclarationDescriptor ? new[] { LspDiagnosticTag.Unnecessary } : null;
         // The message quotes record text; an editor shows it as plain text, so hidden characters are shown by code.
-        return new LspDiagnostic(DocumentSnapshot.RangeOf(diagnostic.Location.Text, diagnostic.Location.Span), severity, diagnostic.Code, help, Source, PrintableText.Escape(diagnostic.Message), tags);
+        var data = diagnostic.Properties.Count > 0 ? diagnostic.Properties : null;
+        return new LspDiagnostic(DocumentSnapshot.RangeOf(text, diagnostic.Location.Span), severity, diagnostic.Code, Source, PrintableText.Escape(diagnostic.Message), help, tags, data);
     }
 }

@@ -9,6 +9,7 @@ using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Hosting.Files;
 using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Hosting;
+using NegotiationDsl.Hosting.Output;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Text;
@@ -355,16 +356,16 @@ internal sealed class Workspace : IDisposable
         // A closed file over the size limit is never read (parsed, it would cost about 80 bytes of memory per byte):
         // it stands in the folder empty, with NEG1010, as negc gives it and as an open document over the limit is.
         if (read.Failure == FileReadFailure.TooLarge) return Document.NotRead(path, DocumentUris.FromPath(path), read.Length, FileSizeLimit.Bytes);
-        _log.WriteLine($"{read.ToError(path)}");
+        _log.WriteLine($"{ToolErrorText.Line(read.ToError(path)!)}");
         return null;
     }
 
     /// <summary>Severities from negconfig.json files, found and read as the CLI finds and reads them; problems go to the log.</summary>
     private NegConfig NewConfig() => new(_files, new LoggedErrors(_log));
 
-    private void Log(IEnumerable<ToolError> errors)
+    private void Log(IEnumerable<Diagnostic> errors)
     {
-        foreach (var error in errors) _log.WriteLine($"{error}");
+        foreach (var error in errors) _log.WriteLine($"{ToolErrorText.Line(error)}");
     }
 
     private sealed class Folder(ImmutableDictionary<string, Document> documents, bool inWorkspace)
@@ -395,9 +396,9 @@ internal sealed class Workspace : IDisposable
     }
 
     /// <summary>A collection that writes each configuration problem to the log instead of keeping it.</summary>
-    private sealed class LoggedErrors(ServerLog log) : Collection<ToolError>
+    private sealed class LoggedErrors(ServerLog log) : Collection<Diagnostic>
     {
-        protected override void InsertItem(int index, ToolError item) => log.WriteLine($"{item}");
+        protected override void InsertItem(int index, Diagnostic item) => log.WriteLine($"{ToolErrorText.Line(item)}");
     }
 }
 

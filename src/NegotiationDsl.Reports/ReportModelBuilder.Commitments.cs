@@ -25,12 +25,12 @@ internal sealed partial class ReportModelBuilder
                 commitment.HasUnresolvedDeadline,
                 commitment.GetState(_asOf),
                 commitment.Events.Select(e => new ReportEvent(e.Kind, e.Date, e.Statement.Actors.Select(actor => actor.DisplayName).ToImmutableArray(),
-                    FileName(e.Statement.SyntaxTree), Line(e.Statement))).ToImmutableArray(),
+                    FileName(e.Statement), Line(e.Statement))).ToImmutableArray(),
                 commitment.Quote,
-                commitment.Source ?? _records[commitment.SyntaxTree].Source,
-                trackTitles[TrackKey(commitment.Talks, commitment.SyntaxTree)],
+                commitment.Source ?? _compilation.GetRecord(commitment).Source,
+                trackTitles[TrackKey(commitment.Talks, commitment)],
                 commitment.Meeting?.Place,
-                FileName(commitment.SyntaxTree),
+                FileName(commitment),
                 Line(commitment)))
             .ToImmutableArray();
 

@@ -29,7 +29,7 @@ internal static class AsOfOption
             : null;
         if (problem is not null)
         {
-            DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.InvalidArgumentDescriptor, null, $"--as-of '{text}' {problem}.")]);
+            DiagnosticTextWriter.WriteToolErrors(console, [DiagnosticCatalog.InvalidArgument($"--as-of '{text}' {problem}.")]);
             return false;
         }
 

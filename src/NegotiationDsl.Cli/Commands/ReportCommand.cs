@@ -39,9 +39,9 @@ internal static class ReportCommand
     public static int Run(ReportArguments arguments, CliConsole console)
     {
         if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
-        var listErrors = new List<ToolError>();
+        var listErrors = new List<Diagnostic>();
         var paths = arguments.PathsFrom is { } list ? [.. arguments.Paths, .. PathList.Read(list, listErrors) ?? []] : arguments.Paths;
-        if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(new ToolError(DiagnosticCatalog.InvalidArgumentDescriptor, null, "No .neg file or folder was given."));
+        if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(DiagnosticCatalog.InvalidArgument("No .neg file or folder was given."));
         if (listErrors.Count > 0)
         {
             DiagnosticTextWriter.WriteToolErrors(console, listErrors);
@@ -52,8 +52,6 @@ internal static class ReportCommand
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
-        // Held from before binding, the roots stay in memory for the report builder: no file is parsed twice.
-        var roots = set.Compilations.Select(compilation => compilation.GetRoots()).ToList();
         var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
         DiagnosticTextWriter.Write(console, diagnostics);
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
@@ -65,7 +63,6 @@ internal static class ReportCommand
 
         // Every report is made in memory first, then written as one transaction: a failure leaves no half of a run behind it.
         var outputs = Outputs(set, OutputNames.For(set.Compilations), arguments, asOf).ToList();
-        GC.KeepAlive(roots);
         bool[] written;
         try
         {

@@ -11,5 +11,5 @@ namespace NegotiationDsl.Cli.Output;
 internal static class OutputNames
 {
     public static IReadOnlyList<GeneratedNames> For(IEnumerable<Compilation> compilations) =>
-        CompilationNames.Assign(compilations.Select(compilation => CompilationNames.For(compilation.SyntaxTrees.Select(tree => tree.FilePath).ToList())).ToList());
+        CompilationNames.Assign(compilations.Select(compilation => CompilationNames.For(compilation.Records.Select(record => record.FilePath).ToList())).ToList());
 }

@@ -51,15 +51,15 @@ internal sealed class FileRead
     public static FileRead Failed(string message) => new(null, FileReadFailure.Failed, detail: message);
 
     /// <summary>The failure as a tool error about <paramref name="path"/> (as shown to the user); null when the file was read.</summary>
-    public ToolError? ToError(string path) => Failure switch
+    public Diagnostic? ToError(string path) => Failure switch
     {
         FileReadFailure.None => null,
-        FileReadFailure.NotFound => new ToolError(DiagnosticCatalog.PathNotFoundDescriptor, path, path),
-        FileReadFailure.NotRegular => new ToolError(DiagnosticCatalog.NotRegularFileDescriptor, path, path, Kind.Describe()),
-        FileReadFailure.KernelFileSystem => new ToolError(DiagnosticCatalog.KernelFileSystemDescriptor, path, path, Detail!),
-        FileReadFailure.TooLarge => new ToolError(DiagnosticCatalog.ReadFailedDescriptor, path, path,
+        FileReadFailure.NotFound => DiagnosticCatalog.PathNotFound(path),
+        FileReadFailure.NotRegular => DiagnosticCatalog.NotRegularFile(path, Kind.Describe()),
+        FileReadFailure.KernelFileSystem => DiagnosticCatalog.KernelFileSystem(path, Detail!),
+        FileReadFailure.TooLarge => DiagnosticCatalog.ReadFailed(path,
             string.Create(CultureInfo.InvariantCulture, $"it is larger than the {Limit} bytes negc reads of such a file")),
-        FileReadFailure.Replaced => new ToolError(DiagnosticCatalog.ReadFailedDescriptor, path, path, "it was replaced by another file while negc was reading the folder"),
-        _ => new ToolError(DiagnosticCatalog.ReadFailedDescriptor, path, path, Detail ?? "unknown error"),
+        FileReadFailure.Replaced => DiagnosticCatalog.ReadFailed(path, "it was replaced by another file while negc was reading the folder"),
+        _ => DiagnosticCatalog.ReadFailed(path, Detail ?? "unknown error"),
     };
 }

@@ -15,7 +15,7 @@ namespace NegotiationDsl.Hosting.Input;
 /// </summary>
 internal sealed class CompilationSet
 {
-    private CompilationSet(ImmutableArray<Compilation> compilations, IReadOnlyList<ToolError> errors, int fileCount)
+    private CompilationSet(ImmutableArray<Compilation> compilations, IReadOnlyList<Diagnostic> errors, int fileCount)
     {
         Compilations = compilations;
         Errors = errors;
@@ -25,7 +25,7 @@ internal sealed class CompilationSet
     public ImmutableArray<Compilation> Compilations { get; }
 
     /// <summary>Usage and I/O errors (missing paths, unreadable files, invalid configuration).</summary>
-    public IReadOnlyList<ToolError> Errors { get; }
+    public IReadOnlyList<Diagnostic> Errors { get; }
     public int FileCount { get; }
 
     public static CompilationSet Load(IEnumerable<string> paths) => Load(paths, DiskFileSystem.Instance);

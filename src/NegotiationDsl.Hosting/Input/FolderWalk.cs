@@ -26,7 +26,7 @@ internal sealed class FolderWalk
     private readonly IInputFileSystem _files;
     private readonly InputRoot _root;
     private readonly List<RecordFile> _found = new();
-    private readonly List<ToolError> _errors = new();
+    private readonly List<Diagnostic> _errors = new();
     private readonly Dictionary<object, string> _walked = new();
 
     private FolderWalk(IInputFileSystem files, InputRoot root)
@@ -36,7 +36,7 @@ internal sealed class FolderWalk
     }
 
     /// <summary>The record files below <paramref name="root"/> (in no particular order) and the errors met on the way.</summary>
-    public static (List<RecordFile> Files, List<ToolError> Errors) Run(IInputFileSystem files, InputRoot root)
+    public static (List<RecordFile> Files, List<Diagnostic> Errors) Run(IInputFileSystem files, InputRoot root)
     {
         var walk = new FolderWalk(files, root);
         walk.Walk();
@@ -44,7 +44,7 @@ internal sealed class FolderWalk
     }
 
     /// <summary>Only the record files directly in <paramref name="folder"/>, under the same rules (the language server's view of one folder).</summary>
-    public static (List<RecordFile> Files, List<ToolError> Errors) RunOne(IInputFileSystem files, InputRoot root, string folder)
+    public static (List<RecordFile> Files, List<Diagnostic> Errors) RunOne(IInputFileSystem files, InputRoot root, string folder)
     {
         var walk = new FolderWalk(files, root);
         walk.List(folder);
@@ -70,7 +70,7 @@ internal sealed class FolderWalk
         var listing = _files.ListFolder(folder);
         if (listing.Error is not null)
         {
-            Report(DiagnosticCatalog.FolderUnreadableDescriptor, folder, listing.Error);
+            _errors.Add(DiagnosticCatalog.FolderUnreadable(Shown(folder), listing.Error));
             return subfolders;
         }
 
@@ -102,14 +102,14 @@ internal sealed class FolderWalk
         var status = _files.GetStatus(folder, followLinks: true, out var error);
         if (status is null)
         {
-            if (error is not null) Report(DiagnosticCatalog.FolderUnreadableDescriptor, folder, error);
+            if (error is not null) _errors.Add(DiagnosticCatalog.FolderUnreadable(Shown(folder), error));
             return false;
         }
 
         object key = status.Value.Identity ?? (object)(_files.RealPath(folder) ?? folder);
         if (_walked.TryGetValue(key, out var first))
         {
-            Report(DiagnosticCatalog.FolderLoopDescriptor, folder, SourceFileCollector.DisplayPath(first));
+            _errors.Add(DiagnosticCatalog.FolderLoop(Shown(folder), Shown(first)));
             return false;
         }
 
@@ -121,7 +121,7 @@ internal sealed class FolderWalk
     {
         var status = _files.GetStatus(entry.Path, followLinks: false, out var error);
         if (status is not null) _found.Add(new RecordFile(entry.Path, _root, status.Value.Identity));
-        else if (error is not null) Report(DiagnosticCatalog.ReadFailedDescriptor, entry.Path, error);
+        else if (error is not null) _errors.Add(DiagnosticCatalog.ReadFailed(Shown(entry.Path), error));
         // Else it was deleted since the listing: nothing to read.
     }
 
@@ -133,7 +133,7 @@ internal sealed class FolderWalk
         if (target is null || realPath is null)
         {
             // A broken link that is not named like a record may have been a folder or anything else: not ours to judge.
-            if (isRecord) Report(DiagnosticCatalog.BrokenLinkDescriptor, link.Path, error ?? "its target does not exist");
+            if (isRecord) _errors.Add(DiagnosticCatalog.BrokenLink(Shown(link.Path), error ?? "its target does not exist"));
             return;
         }
 
@@ -141,19 +141,12 @@ internal sealed class FolderWalk
         if (!_root.Contains(realPath))
         {
             if (isFolder || isRecord)
-                Report(DiagnosticCatalog.LinkOutsideRootDescriptor, link.Path, realPath, SourceFileCollector.DisplayPath(_root.Folder));
+                _errors.Add(DiagnosticCatalog.LinkOutsideRoot(Shown(link.Path), realPath, Shown(_root.Folder)));
             return;
         }
 
         if (!isFolder && isRecord) _found.Add(new RecordFile(link.Path, _root, target.Value.Identity));
     }
 
-    private void Report(DiagnosticDescriptor descriptor, string path, params object[] details)
-    {
-        var shown = SourceFileCollector.DisplayPath(path);
-        var arguments = new object[details.Length + 1];
-        arguments[0] = shown;
-        details.CopyTo(arguments, 1);
-        _errors.Add(new ToolError(descriptor, shown, arguments));
-    }
+    private static string Shown(string path) => SourceFileCollector.DisplayPath(path);
 }

@@ -26,14 +26,14 @@ internal sealed class NegConfig
     public const long SizeLimit = 1024 * 1024;
 
     private readonly IInputFileSystem _files;
-    private readonly ICollection<ToolError> _errors;
+    private readonly ICollection<Diagnostic> _errors;
     private readonly ConfigBoundary _boundary;
     private readonly Dictionary<string, ConfigFile?> _configs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyDictionary<string, ReportDiagnostic>> _severities = new(StringComparer.Ordinal);
 
     /// <param name="errors">Where problems with configuration files go.</param>
     /// <param name="boundary">Where the search stops (null: the usual <see cref="ConfigBoundary"/>).</param>
-    public NegConfig(IInputFileSystem files, ICollection<ToolError> errors, ConfigBoundary? boundary = null)
+    public NegConfig(IInputFileSystem files, ICollection<Diagnostic> errors, ConfigBoundary? boundary = null)
     {
         _files = files;
         _errors = errors;
@@ -41,9 +41,9 @@ internal sealed class NegConfig
     }
 
     /// <summary>The options for these trees; problems with configuration files are added to <paramref name="errors"/>.</summary>
-    public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<ToolError> errors) => LoadOptions(trees, errors, DiskFileSystem.Instance);
+    public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> errors) => LoadOptions(trees, errors, DiskFileSystem.Instance);
 
-    public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<ToolError> errors, IInputFileSystem files)
+    public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> errors, IInputFileSystem files)
     {
         var config = new NegConfig(files, errors);
         var options = CompilationOptions.Default;
@@ -88,7 +88,7 @@ internal sealed class NegConfig
         var entry = _files.GetStatus(path, followLinks: false, out var error);
         if (entry is null)
         {
-            if (error is not null) _errors.Add(new ToolError(DiagnosticCatalog.ReadFailedDescriptor, path, path, error));
+            if (error is not null) _errors.Add(DiagnosticCatalog.ReadFailed(path, error));
             return null;
         }
 
@@ -102,7 +102,7 @@ internal sealed class NegConfig
 
         if (ConfigBoundary.WhyOthersCouldChange(_files, directory, entry.Value, target ?? entry.Value) is { } reason)
         {
-            _errors.Add(new ToolError(DiagnosticCatalog.ConfigWritableByOthersDescriptor, path, path, reason));
+            _errors.Add(DiagnosticCatalog.ConfigWritableByOthers(path, reason));
             return null;
         }
 
@@ -124,7 +124,7 @@ internal sealed class NegConfig
                 {
                     var severity = property.Value.ValueKind == JsonValueKind.String ? ParseSeverity(property.Value.GetString()) : null;
                     if (severity is null)
-                        _errors.Add(new ToolError(DiagnosticCatalog.InvalidConfigDescriptor, path, path, $"'{property.Value}' for {property.Name} is not one of error, warning, info, hidden, none"));
+                        _errors.Add(DiagnosticCatalog.InvalidConfig(path, $"'{property.Value}' for {property.Name} is not one of error, warning, info, hidden, none"));
                     else
                         config.Severities[property.Name] = severity.Value;
                 }
@@ -134,7 +134,7 @@ internal sealed class NegConfig
         }
         catch (JsonException exception)
         {
-            _errors.Add(new ToolError(DiagnosticCatalog.InvalidConfigDescriptor, path, path, exception.Message));
+            _errors.Add(DiagnosticCatalog.InvalidConfig(path, exception.Message));
             return null;
         }
     }

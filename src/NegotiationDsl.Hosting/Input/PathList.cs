@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Hosting.Input;
 
@@ -17,7 +18,7 @@ internal static class PathList
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     /// <summary>The paths listed in <paramref name="file"/>, read as records are (a regular file, at most the records' size limit), or null with the reason in <paramref name="errors"/>.</summary>
-    public static IReadOnlyList<string>? Read(string file, List<ToolError> errors)
+    public static IReadOnlyList<string>? Read(string file, List<Diagnostic> errors)
     {
         var read = RegularFile.Read(file, FileSizeLimit.Bytes);
         if (read.Bytes is not { } bytes)

@@ -19,7 +19,7 @@ internal sealed class SourceFileCollector
     private static readonly StringComparison s_extensionComparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     public List<RecordFile> Files { get; } = new();
-    public List<ToolError> Errors { get; } = new();
+    public List<Diagnostic> Errors { get; } = new();
 
     public static SourceFileCollector Collect(IEnumerable<string> paths) => Collect(paths, DiskFileSystem.Instance);
 
@@ -32,15 +32,15 @@ internal sealed class SourceFileCollector
             var status = files.GetStatus(path, followLinks: true, out var error);
             if (status is null)
             {
-                collector.Errors.Add(files.GetStatus(path, followLinks: false, out _) is { Kind: FileKind.Link } ? new ToolError(DiagnosticCatalog.BrokenLinkDescriptor, path, path, error ?? "its target does not exist")
-                    : error is not null ? new ToolError(DiagnosticCatalog.ReadFailedDescriptor, path, path, error)
-                    : new ToolError(DiagnosticCatalog.PathNotFoundDescriptor, path, path));
+                collector.Errors.Add(files.GetStatus(path, followLinks: false, out _) is { Kind: FileKind.Link } ? DiagnosticCatalog.BrokenLink(path, error ?? "its target does not exist")
+                    : error is not null ? DiagnosticCatalog.ReadFailed(path, error)
+                    : DiagnosticCatalog.PathNotFound(path));
             }
             else if (status.Value.Kind == FileKind.Folder)
             {
                 var (found, errors) = FolderWalk.Run(files, InputRoot.Of(files, path));
                 found.Sort((left, right) => string.CompareOrdinal(left.Path, right.Path));
-                if (found.Count == 0 && errors.Count == 0) collector.Errors.Add(new ToolError(DiagnosticCatalog.NoInputDescriptor, path, path));
+                if (found.Count == 0 && errors.Count == 0) collector.Errors.Add(DiagnosticCatalog.NoInput(path));
                 collector.Errors.AddRange(errors);
                 foreach (var file in found) collector.Add(file, seen);
             }

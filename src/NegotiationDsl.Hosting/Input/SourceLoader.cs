@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 using NegotiationDsl.Hosting.Files;
 using NegotiationDsl.Hosting.Input.Files;
+using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
@@ -12,9 +13,9 @@ namespace NegotiationDsl.Hosting.Input;
 /// <summary>Reads and parses the collected files (in parallel when there are several: each file parses independently).</summary>
 internal static class SourceLoader
 {
-    public static (List<SyntaxTree> Trees, List<ToolError> Errors) Load(IReadOnlyList<RecordFile> files) => Load(files, DiskFileSystem.Instance);
+    public static (List<SyntaxTree> Trees, List<Diagnostic> Errors) Load(IReadOnlyList<RecordFile> files) => Load(files, DiskFileSystem.Instance);
 
-    public static (List<SyntaxTree> Trees, List<ToolError> Errors) Load(IReadOnlyList<RecordFile> files, IInputFileSystem fileSystem)
+    public static (List<SyntaxTree> Trees, List<Diagnostic> Errors) Load(IReadOnlyList<RecordFile> files, IInputFileSystem fileSystem)
     {
         var loaded = LoadEach(files, fileSystem);
         return (loaded.Where(file => file.Tree is not null).Select(file => file.Tree!).ToList(),
@@ -22,11 +23,11 @@ internal static class SourceLoader
     }
 
     /// <summary>Each file's tree, or the error that kept it from being read, in the order of <paramref name="files"/>.</summary>
-    public static (SyntaxTree? Tree, ToolError? Error)[] LoadEach(IReadOnlyList<RecordFile> files) => LoadEach(files, DiskFileSystem.Instance);
+    public static (SyntaxTree? Tree, Diagnostic? Error)[] LoadEach(IReadOnlyList<RecordFile> files) => LoadEach(files, DiskFileSystem.Instance);
 
-    public static (SyntaxTree? Tree, ToolError? Error)[] LoadEach(IReadOnlyList<RecordFile> files, IInputFileSystem fileSystem)
+    public static (SyntaxTree? Tree, Diagnostic? Error)[] LoadEach(IReadOnlyList<RecordFile> files, IInputFileSystem fileSystem)
     {
-        var loaded = new (SyntaxTree? Tree, ToolError? Error)[files.Count];
+        var loaded = new (SyntaxTree? Tree, Diagnostic? Error)[files.Count];
         void LoadFile(int i)
         {
             var displayPath = SourceFileCollector.DisplayPath(files[i].Path);

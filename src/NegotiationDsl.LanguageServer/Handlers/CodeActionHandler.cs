@@ -1,6 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
@@ -14,7 +14,7 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// (NEG2001, NEG4001), declare an unknown actor as a person or a party at the top of the file, and
 /// silence a semantic diagnostic on its line with <c>// neg-disable-next-line CODE</c>.
 /// </summary>
-internal sealed partial class CodeActionHandler(Workspace workspace) : ILanguageFeature
+internal sealed class CodeActionHandler(Workspace workspace) : ILanguageFeature
 {
     private const string QuickFix = "quickfix";
 
@@ -31,35 +31,38 @@ internal sealed partial class CodeActionHandler(Workspace workspace) : ILanguage
         foreach (var diagnostic in snapshot.Model.GetDiagnostics())
         {
             if (DiagnosticConverter.ToLsp(diagnostic) is not { } lsp || lsp.Range.End.Line < firstLine || lsp.Range.Start.Line > lastLine) continue;
-            if (Suggestion(diagnostic) is { } suggestion)
-                actions.Add(Action(snapshot, $"Change to '{suggestion}'", lsp, new TextEdit(lsp.Range, suggestion), preferred: true));
-            if (diagnostic.Descriptor == DiagnosticCatalog.UnknownNameDescriptor && UnknownActor(snapshot, diagnostic) is { } name)
-            {
-                var at = DeclarationPoint(snapshot.Tree);
-                actions.Add(Action(snapshot, $"Declare person '{name}'", lsp, new TextEdit(at, $"person {name} \"{name}\";\n"), preferred: false));
-                actions.Add(Action(snapshot, $"Declare party '{name}'", lsp, new TextEdit(at, $"party {name} \"{name}\";\n"), preferred: false));
-            }
-
-            if (!diagnostic.Code.StartsWith("NEG1", System.StringComparison.Ordinal))
-                actions.Add(Action(snapshot, $"Suppress {diagnostic.Code} on this line", lsp, Suppression(snapshot.Text, diagnostic.Location.LineSpan.Start.Line, diagnostic.Code), preferred: false));
+            actions.AddRange(Fixes(snapshot.Tree, snapshot.Document.Uri, lsp, diagnostic.Location));
         }
 
         return [.. actions];
     }
 
-    [GeneratedRegex("did you mean '([^']+)'\\?")]
-    private static partial Regex DidYouMean();
-
-    /// <summary>The name a NEG2001 or NEG4001 message suggests.</summary>
-    private static string? Suggestion(Diagnostic diagnostic) =>
-        diagnostic.Code is "NEG2001" or "NEG4001" && DidYouMean().Match(diagnostic.Message) is { Success: true } match ? match.Groups[1].Value : null;
-
-    /// <summary>The unknown name when it stands where an actor belongs (a subject, <c>to</c>, <c>of</c>, <c>with</c>, <c>via</c>, <c>members</c>).</summary>
-    private static string? UnknownActor(DocumentSnapshot snapshot, Diagnostic diagnostic)
+    /// <summary>
+    /// The fixes of one diagnostic, read from what the editor is given (its code and its <c>data</c>), never from
+    /// its message, whose wording may change; <paramref name="location"/> is where it is in <paramref name="tree"/>.
+    /// </summary>
+    internal static IEnumerable<CodeAction> Fixes(SyntaxTree tree, string uri, LspDiagnostic diagnostic, Location location)
     {
-        var token = snapshot.Tree.Root.FindToken(diagnostic.Location.Span.Start);
-        if (token.Kind != SyntaxKind.IdentifierToken || token.Parent is not NameSyntax name) return null;
-        return name.Parent is NameListSyntax || name.Parent is KeywordClauseSyntax { Kind: SyntaxKind.ViaClause or SyntaxKind.OfClause } ? token.Text : null;
+        var data = diagnostic.Data ?? ImmutableDictionary<string, string>.Empty;
+        if (data.TryGetValue(DiagnosticProperties.Suggestion, out var suggestion))
+            yield return Action(uri, $"Change to '{suggestion}'", diagnostic, new TextEdit(diagnostic.Range, suggestion), preferred: true);
+        if (diagnostic.Code == DiagnosticCatalog.UnknownNameDescriptor.Code && data.TryGetValue(DiagnosticProperties.Name, out var name) && IsActorPosition(tree, location))
+        {
+            var at = DeclarationPoint(tree);
+            yield return Action(uri, $"Declare person '{name}'", diagnostic, new TextEdit(at, $"person {name} \"{name}\";\n"), preferred: false);
+            yield return Action(uri, $"Declare party '{name}'", diagnostic, new TextEdit(at, $"party {name} \"{name}\";\n"), preferred: false);
+        }
+
+        if (!diagnostic.Code.StartsWith("NEG1", System.StringComparison.Ordinal))
+            yield return Action(uri, $"Suppress {diagnostic.Code} on this line", diagnostic, Suppression(tree.Text, location.LineSpan.Start.Line, diagnostic.Code), preferred: false);
+    }
+
+    /// <summary>Whether the name stands where an actor belongs (a subject, <c>to</c>, <c>of</c>, <c>with</c>, <c>via</c>, <c>members</c>).</summary>
+    private static bool IsActorPosition(SyntaxTree tree, Location location)
+    {
+        var token = tree.Root.FindToken(location.Span.Start);
+        if (token.Kind != SyntaxKind.IdentifierToken || token.Parent is not NameSyntax name) return false;
+        return name.Parent is NameListSyntax || name.Parent is KeywordClauseSyntax { Kind: SyntaxKind.ViaClause or SyntaxKind.OfClause };
     }
 
     /// <summary>Where a new declaration goes: before the file's first party or person, else after its record header, else at the top.</summary>
@@ -88,6 +91,6 @@ internal sealed partial class CodeActionHandler(Workspace workspace) : ILanguage
         return new TextEdit(DocumentSnapshot.RangeOf(text, new TextSpan(lineSpan.Start, 0)), $"{indentation}// neg-disable-next-line {code}\n");
     }
 
-    private static CodeAction Action(DocumentSnapshot snapshot, string title, LspDiagnostic diagnostic, TextEdit edit, bool preferred) =>
-        new(title, QuickFix, [diagnostic], new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [snapshot.Document.Uri] = [edit] }), preferred ? true : null);
+    private static CodeAction Action(string uri, string title, LspDiagnostic diagnostic, TextEdit edit, bool preferred) =>
+        new(title, QuickFix, [diagnostic], new WorkspaceEdit(new Dictionary<string, TextEdit[]> { [uri] = [edit] }), preferred ? true : null);
 }

@@ -1,8 +1,17 @@
+using System.Collections.Generic;
+
 namespace NegotiationDsl.LanguageServer.Protocol;
 
 internal sealed record CodeDescription(string Href);
 
-internal sealed record LspDiagnostic(LspRange Range, int Severity, string Code, CodeDescription? CodeDescription, string Source, string Message, int[]? Tags);
+/// <summary>
+/// A diagnostic as the server publishes it and as an editor sends it back in a code action request; the members left
+/// out when null are optional, so that a diagnostic the server published reads back.
+/// </summary>
+/// <param name="Data">The diagnostic's properties (<c>DiagnosticProperties</c>): the editor keeps them and sends them back with a code action request.</param>
+internal sealed record LspDiagnostic(
+    LspRange Range, int Severity, string Code, string Source, string Message,
+    CodeDescription? CodeDescription = null, int[]? Tags = null, IReadOnlyDictionary<string, string>? Data = null);
 
 internal sealed record PublishDiagnosticsParams(string Uri, int? Version, LspDiagnostic[] Diagnostics);
 

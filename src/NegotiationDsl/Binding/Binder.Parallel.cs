@@ -22,7 +22,7 @@ internal sealed partial class Binder
         _actors = parent._actors;
         _labels = parent._labels;
         _policies = parent._policies;
-        _publicationAnchors = parent._publicationAnchors;
+        _records = parent._records;
         _actorSuggestions = parent._actorSuggestions;
         _labelSuggestions = parent._labelSuggestions;
         _commitmentSuggestions = parent._commitmentSuggestions;

@@ -30,7 +30,7 @@ internal sealed partial class Binder
     private readonly Dictionary<string, ActorSymbol> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Symbol> _labels = new(StringComparer.Ordinal);
     private readonly PolicyTable _policies = new();
-    private readonly Dictionary<SyntaxTree, DateAnchor?> _publicationAnchors = new();
+    private readonly Dictionary<SyntaxTree, RecordSymbol> _records = new();
 
     /// <summary>The parties' 'of' links, numbered for the participant checks; set once every cycle is cut, built on first use.</summary>
     private Lazy<PartyTree> _partyTree = null!;
@@ -60,7 +60,7 @@ internal sealed partial class Binder
         var binder = new Binder(trees);
         binder.DeclareAll();
         foreach (var tree in trees) binder.BindPolicies(tree);
-        foreach (var tree in trees) binder.BindHeader(tree);
+        foreach (var tree in trees) binder._records[tree] = binder.BindHeader(tree);
         foreach (var tree in trees) binder.BindActorDeclarations(tree);
         binder.CheckPartyCycles();
         var parties = binder._symbols.OfType<PartySymbol>().ToList();
@@ -74,7 +74,8 @@ internal sealed partial class Binder
         binder.CheckOverlappingMeetings();
         binder.CheckUnusedDeclarations();
         GC.KeepAlive(roots);
-        return new BindingResult(binder._symbols.ToImmutableArray(), binder._byTree, SuppressionsOf(trees), binder._diagnostics.ToImmutableArray());
+        return new BindingResult(binder._symbols.ToImmutableArray(), trees, binder._records, binder._byTree, SuppressionsOf(trees),
+            binder._diagnostics.ToImmutableArray());
     }
 
     private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>

@@ -23,6 +23,9 @@ public class StatementSymbol : Symbol
     /// <summary>Set by the binder once the statement is bound (a flag, not a set of 75,000 symbols per 1,000 files).</summary>
     internal bool IsBound { get; set; }
 
+    /// <summary>True for the act inside reported speech: it belongs to its report, not to the record's statements.</summary>
+    public bool IsReportedAct => DeclarationKind == SyntaxKind.ReportedSpeech;
+
     /// <summary>True for a labelled statement (<c>written_response: ...</c>) that others can refer to.</summary>
     public bool HasLabel => HasIdentifier;
 

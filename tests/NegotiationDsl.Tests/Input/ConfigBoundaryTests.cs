@@ -3,8 +3,7 @@ using System.IO;
 using System.Runtime.Versioning;
 using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Hosting.Input.Files;
-using NegotiationDsl.Cli.Output;
-using NegotiationDsl.Hosting;
+using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -30,7 +29,7 @@ public sealed class ConfigBoundaryTests : System.IDisposable
         _temp.Write("home/negconfig.json", Silence);
         var records = Path.Combine(home, "records");
         Directory.CreateDirectory(records);
-        var errors = new List<ToolError>();
+        var errors = new List<Diagnostic>();
 
         var severities = new NegConfig(DiskFileSystem.Instance, errors, new ConfigBoundary(DiskFileSystem.Instance, home + "/")).SeveritiesFor(records);
 
@@ -44,7 +43,7 @@ public sealed class ConfigBoundaryTests : System.IDisposable
         var shared = SharedFolder("shared", sticky: true);
         _temp.Write("shared/negconfig.json", Silence);
         var files = OwnedBy(4242, Path.Combine(shared, "negconfig.json"));
-        var errors = new List<ToolError>();
+        var errors = new List<Diagnostic>();
 
         var severities = new NegConfig(files, errors).SeveritiesFor(shared);
 
@@ -61,7 +60,7 @@ public sealed class ConfigBoundaryTests : System.IDisposable
         _temp.Write("shared/.git", "");
         _temp.Write("shared/negconfig.json", Silence);
         var files = OwnedBy(DiskFileSystem.Instance.CurrentUserId!.Value, Path.Combine(shared, "negconfig.json"));
-        var errors = new List<ToolError>();
+        var errors = new List<Diagnostic>();
 
         var severities = new NegConfig(files, errors).SeveritiesFor(shared);
 
@@ -74,7 +73,7 @@ public sealed class ConfigBoundaryTests : System.IDisposable
     {
         var shared = SharedFolder("open", sticky: false);
         _temp.Write("open/negconfig.json", Silence);
-        var errors = new List<ToolError>();
+        var errors = new List<Diagnostic>();
 
         new NegConfig(DiskFileSystem.Instance, errors).SeveritiesFor(shared);
 

@@ -41,7 +41,7 @@ internal sealed class OutputFolderLock : IDisposable
         {
             // Never open a link or a FIFO put in its place: opening a FIFO would wait for a writer forever.
             if (Disk.Entry(path) is { Kind: not FileKind.Regular } odd)
-                throw new OutputFolderException(new ToolError(DiagnosticCatalog.NotARegularFileDescriptor, path, Path.Combine(shownFolder, FileName), odd.Kind.Describe()));
+                throw new OutputFolderException(DiagnosticCatalog.NotARegularFile(Path.Combine(shownFolder, FileName), odd.Kind.Describe()));
             try
             {
                 return new OutputFolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
@@ -51,7 +51,7 @@ internal sealed class OutputFolderLock : IDisposable
                 if (clock.Elapsed >= timeout)
                 {
                     var seconds = timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
-                    throw new OutputFolderException(new ToolError(DiagnosticCatalog.OutputFolderBusyDescriptor, shownFolder, shownFolder, seconds));
+                    throw new OutputFolderException(DiagnosticCatalog.OutputFolderBusy(shownFolder, seconds));
                 }
 
                 Thread.Sleep(PollInterval);

@@ -76,7 +76,7 @@ internal sealed class OutputTransaction
     {
         var shown = Shown(path);
         var relative = RelativePath.Below(fullOutputFolder, path)
-            ?? throw new OutputFolderException(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, shown, shown, "it lies outside the output folder."));
+            ?? throw new OutputFolderException(DiagnosticCatalog.WriteFailed(shown, "it lies outside the output folder."));
 
         var item = new Staged(shown, Path.Combine(_root, relative), Utf8.GetBytes(content));
         _staged.Add(item);
@@ -111,7 +111,7 @@ internal sealed class OutputTransaction
             }
             catch (OutputFolderException exception) when (moved > 0)
             {
-                throw new OutputFolderException(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, item.Shown, item.Shown,
+                throw new OutputFolderException(DiagnosticCatalog.WriteFailed(item.Shown,
                     $"{exception.Error.Message} ({moved} of {changed.Count} changed file(s) had already been replaced: the folder mixes old and new outputs until the next build)"));
             }
         }
@@ -196,13 +196,13 @@ internal sealed class OutputTransaction
     }
 
     private OutputFolderException LinkInside(string path) =>
-        new(new ToolError(DiagnosticCatalog.LinkInOutputFolderDescriptor, ShownInside(path), ShownInside(path), _shownRoot));
+        new(DiagnosticCatalog.LinkInOutputFolder(ShownInside(path), _shownRoot));
 
     private static OutputFolderException NotAFolder(string shown, FileKind? kind) =>
-        new(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, shown, shown, $"it is {kind?.Describe() ?? "missing"} where negc needs a folder."));
+        new(DiagnosticCatalog.WriteFailed(shown, $"it is {kind?.Describe() ?? "missing"} where negc needs a folder."));
 
     private static OutputFolderException NotRegular(Staged item, FileKind kind) =>
-        new(new ToolError(DiagnosticCatalog.NotARegularFileDescriptor, item.Shown, item.Shown, kind.Describe()));
+        new(DiagnosticCatalog.NotARegularFile(item.Shown, kind.Describe()));
 
     private string ShownInside(string path) => Path.Combine(_shownRoot, Path.GetRelativePath(_root, path));
 
@@ -217,7 +217,7 @@ internal sealed class OutputTransaction
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new OutputFolderException(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, shown, shown, exception.Message));
+            throw new OutputFolderException(DiagnosticCatalog.WriteFailed(shown, exception.Message));
         }
     }
 

@@ -16,17 +16,17 @@ internal static class RewriteTarget
     /// <param name="record">The record as it was collected: its path and the root it was found under.</param>
     /// <param name="target">The regular file to write, when there is no error.</param>
     /// <exception cref="System.IO.IOException">The target cannot be looked at.</exception>
-    public static ToolError? Resolve(RecordFile record, out string target)
+    public static Diagnostic? Resolve(RecordFile record, out string target)
     {
         var shown = SourceFileCollector.DisplayPath(record.Path);
         var real = Disk.RealPath(record.Path);
         target = real ?? record.Path;
-        if (real is null) return new ToolError(DiagnosticCatalog.WriteFailedDescriptor, shown, shown, "its links lead to nothing, or loop");
+        if (real is null) return DiagnosticCatalog.WriteFailed(shown, "its links lead to nothing, or loop");
         if (!record.Root.Contains(target))
-            return new ToolError(DiagnosticCatalog.LinkLeavesRootDescriptor, shown, shown, target, SourceFileCollector.DisplayPath(record.Root.Folder));
-        if (Disk.Entry(target) is not { } status) return new ToolError(DiagnosticCatalog.PathNotFoundDescriptor, shown, shown);
-        if (status.Kind != FileKind.Regular) return new ToolError(DiagnosticCatalog.NotARegularFileDescriptor, shown, shown, status.Kind.Describe());
-        if (Disk.LinkCount(target) is { } links and > 1) return new ToolError(DiagnosticCatalog.HardLinkedRecordDescriptor, shown, shown, links);
+            return DiagnosticCatalog.LinkLeavesRoot(shown, target, SourceFileCollector.DisplayPath(record.Root.Folder));
+        if (Disk.Entry(target) is not { } status) return DiagnosticCatalog.PathNotFound(shown);
+        if (status.Kind != FileKind.Regular) return DiagnosticCatalog.NotARegularFile(shown, status.Kind.Describe());
+        if (Disk.LinkCount(target) is { } links and > 1) return DiagnosticCatalog.HardLinkedRecord(shown, links);
         return null;
     }
 }
