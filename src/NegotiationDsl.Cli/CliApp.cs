@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using NegotiationDsl.Cli.Commands;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting;
 
 namespace NegotiationDsl.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting;
 using NodaTime;
 using NodaTime.Text;
 using DateInterval = NegotiationDsl.Dates.DateInterval;

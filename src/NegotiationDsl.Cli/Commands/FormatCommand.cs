@@ -3,11 +3,13 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
-using NegotiationDsl.Cli.Output.Files;
+using NegotiationDsl.Hosting.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Formatting;
+using NegotiationDsl.Hosting.Output;
+using NegotiationDsl.Hosting;
 
 namespace NegotiationDsl.Cli.Commands;
 

@@ -3,11 +3,12 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
-using NegotiationDsl.Cli.Output.Files;
+using NegotiationDsl.Hosting.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Emit;
+using NegotiationDsl.Hosting;
 using NegotiationDsl.Reports;
 using NodaTime;
 

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NegotiationDsl.Dates;
+using NegotiationDsl.Hosting.Output;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Text;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting;
 
 namespace NegotiationDsl.Cli.Output;
 

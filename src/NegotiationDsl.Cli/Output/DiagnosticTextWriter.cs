@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting.Output;
+using NegotiationDsl.Hosting;
 using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Cli.Output;
@@ -30,17 +32,11 @@ internal static class DiagnosticTextWriter
         }
     }
 
-    /// <summary>Usage and I/O errors, one line each on the error stream (<see cref="ToolErrorLine"/>).</summary>
+    /// <summary>Usage and I/O errors, one line each on the error stream (<see cref="ToolErrorText.Line"/>).</summary>
     public static void WriteToolErrors(CliConsole console, IEnumerable<Diagnostic> errors)
     {
-        foreach (var error in errors) console.WriteErrorLine($"{ToolErrorLine(error)}");
+        foreach (var error in errors) console.WriteErrorLine($"{ToolErrorText.Line(error)}");
     }
-
-    /// <summary>
-    /// A tool error's raw line, <c>negc: error NEG9001: message</c>: the tool is its origin, as csc's is for a source
-    /// file it cannot find, because the file may not exist or not be a record; the message names it. Sinks escape it.
-    /// </summary>
-    public static string ToolErrorLine(Diagnostic error) => $"negc: {Diagnostic.SeverityText(error.Severity)} {error.Code}: {error.Message}";
 
     public static void WriteSummary(CliConsole console, int fileCount, IReadOnlyCollection<Diagnostic> diagnostics)
     {

@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting;
 
 namespace NegotiationDsl.Cli.Output;
 

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CsCheck;
-using NegotiationDsl.Cli.LanguageServer;
+using NegotiationDsl.LanguageServer;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Emit.CSharp;
 using NegotiationDsl.Emit.Json;

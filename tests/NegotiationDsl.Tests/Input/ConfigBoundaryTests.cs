@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.Versioning;
-using NegotiationDsl.Cli.Input;
-using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Hosting.Input;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
