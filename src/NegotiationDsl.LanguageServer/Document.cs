@@ -12,7 +12,7 @@ namespace NegotiationDsl.LanguageServer;
 /// empty with NEG1010, as negc gives a file over the limit.
 /// </summary>
 /// <remarks>
-/// A compilation lets its trees drop their roots once bound (issue 8, R4). The server asks for the same
+/// A compilation lets its trees drop their roots once bound, to keep memory low. The server asks for the same
 /// roots on every keystroke and request, so a document keeps its root itself: a workspace's syntax stays
 /// in memory, as in any editor, and no request waits for a file to be parsed again.
 /// </remarks>
