@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using NegotiationDsl.Cli.Commands;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting;
 
 namespace NegotiationDsl.Cli;
 
@@ -67,7 +68,7 @@ internal static class CliApp
     // The compiler never throws on any input; if it does anyway, say so in one line, not a stack trace.
     private static int ReportInternalError(Exception exception, CliConsole console)
     {
-        DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.InternalErrorDescriptor, null, exception.GetType().Name + ": " + exception.Message)]);
+        DiagnosticTextWriter.WriteToolErrors(console, [DiagnosticCatalog.InternalError(exception.GetType().Name + ": " + exception.Message)]);
         return ExitCodes.InternalError;
     }
 }

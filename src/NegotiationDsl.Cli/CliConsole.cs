@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Hosting.Output;
 
 namespace NegotiationDsl.Cli;
 

@@ -1,5 +1,6 @@
-// The statement kinds, commitment states and date precisions are defined once, in the runtime model
-// that generated code uses, and shared by the compiler.
+// The statement kinds, party kinds, commitment states and date precisions are defined once,
+// in the runtime model that generated code uses, and shared by the compiler.
 global using CommitmentState = NegotiationDsl.Model.CommitmentState;
 global using DatePrecision = NegotiationDsl.Model.DatePrecision;
+global using PartyKind = NegotiationDsl.Model.PartyKind;
 global using StatementKind = NegotiationDsl.Model.StatementKind;

@@ -35,7 +35,9 @@ public sealed class Commitment : Statement
     /// <summary>Fulfilments, breaches and withdrawals recorded anywhere in the compilation, in date order.</summary>
     public IReadOnlyList<CommitmentEvent> Events { get; }
 
+    /// <summary>The state on <paramref name="asOf"/> (see <see cref="CommitmentStateRules"/>).</summary>
     public CommitmentState GetState(Date asOf) => CommitmentStateRules.Evaluate(
+        Date is { } made ? (made.Start.DayNumber, made.End.DayNumber) : null,
         Deadline is { } deadline ? (deadline.Start.DayNumber, deadline.End.DayNumber) : null,
         DeadlineUnresolved,
         Events.Select(e => (e.Kind, e.Date is { } d ? (d.Start.DayNumber, d.End.DayNumber) : ((int, int)?)null)),

@@ -11,4 +11,7 @@ public enum CommitmentState
     Broken,
     Withdrawn,
     Unknown,
+
+    /// <summary>Made after the day asked about: on that day there was no commitment yet.</summary>
+    NotMadeYet,
 }

@@ -1,5 +1,9 @@
 namespace NegotiationDsl.Model;
 
+/// <summary>
+/// What kind of party a declaration names (<c>party NATO alliance</c>). The compiler binds to this enum
+/// and generated models use it, so a new kind is added here once.
+/// </summary>
 public enum PartyKind
 {
     Unspecified,

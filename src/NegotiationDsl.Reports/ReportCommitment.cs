@@ -8,8 +8,7 @@ public sealed record ReportEvent(StatementKind Kind, DateInterval? Date, Immutab
 
 /// <summary>
 /// A row of the commitment tracker: who owes what to whom, when it was made, the resolved deadline, what
-/// later records say happened, and the state on the report's "as of" day: <see cref="CommitmentState.Unknown"/>
-/// where the records' precision, or a missing "as of" day, cannot decide; null when it was made after that day.
+/// later records say happened, and the state on the report's "as of" day (<see cref="NegotiationDsl.Symbols.CommitmentSymbol.GetState"/>).
 /// </summary>
 public sealed record ReportCommitment(
     string? Label,
@@ -20,7 +19,7 @@ public sealed record ReportCommitment(
     DateInterval? Made,
     DateInterval? Deadline,
     bool DeadlineUnresolved,
-    CommitmentState? State,
+    CommitmentState State,
     ImmutableArray<ReportEvent> Events,
     string? Quote,
     string? Source,
@@ -29,6 +28,6 @@ public sealed record ReportCommitment(
     string FileName,
     int Line)
 {
-    /// <summary>The state in words: <c>fulfilled late</c>, <c>unknown</c>, or <c>not made yet</c>.</summary>
-    public string StateText => State is { } state ? ReportText.State(state) : "not made yet";
+    /// <summary>The state in words: <c>fulfilled late</c>, <c>unknown</c>, <c>not made yet</c>.</summary>
+    public string StateText => ReportText.State(State);
 }

@@ -59,12 +59,6 @@ public sealed class ReportModel
     /// <param name="compilation">The records.</param>
     /// <param name="name">The compilation's name, used in titles.</param>
     /// <param name="asOf">The day to evaluate states on; null for the latest date in the records.</param>
-    public static ReportModel Build(Compilation compilation, string name, LocalDate? asOf = null)
-    {
-        // The builder reads declarations; held roots are parsed at most once more (see Compilation.GetRoots).
-        var roots = compilation.GetRoots();
-        var model = new ReportModelBuilder(compilation, name, asOf).Build();
-        System.GC.KeepAlive(roots);
-        return model;
-    }
+    public static ReportModel Build(Compilation compilation, string name, LocalDate? asOf = null) =>
+        new ReportModelBuilder(compilation, name, asOf).Build();
 }

@@ -23,31 +23,16 @@ internal sealed partial class ReportModelBuilder
                 commitment.Date,
                 commitment.Deadline,
                 commitment.HasUnresolvedDeadline,
-                State(commitment),
+                commitment.GetState(_asOf),
                 commitment.Events.Select(e => new ReportEvent(e.Kind, e.Date, e.Statement.Actors.Select(actor => actor.DisplayName).ToImmutableArray(),
-                    FileName(e.Statement.SyntaxTree), Line(e.Statement))).ToImmutableArray(),
+                    FileName(e.Statement), Line(e.Statement))).ToImmutableArray(),
                 commitment.Quote,
-                commitment.Source ?? _records[commitment.SyntaxTree].Source,
-                trackTitles[TrackKey(commitment.Talks, commitment.SyntaxTree)],
+                commitment.Source ?? _compilation.GetRecord(commitment).Source,
+                trackTitles[TrackKey(commitment.Talks, commitment)],
                 commitment.Meeting?.Place,
-                FileName(commitment.SyntaxTree),
+                FileName(commitment),
                 Line(commitment)))
             .ToImmutableArray();
-
-    /// <summary>
-    /// The shared state rules on the "as of" day, except that a commitment made after that day is not
-    /// made yet (null), and one whose date straddles it, or a report without a day, is unknown.
-    /// </summary>
-    private CommitmentState? State(CommitmentSymbol commitment)
-    {
-        if (_asOf is not { } asOf) return CommitmentState.Unknown;
-        return HappenedByAsOf(commitment.Date) switch
-        {
-            Truth.False => null,
-            Truth.Unknown when commitment.Date is not null => CommitmentState.Unknown,
-            _ => commitment.GetState(asOf),
-        };
-    }
 
     private ImmutableArray<ReportDemand> Demands(out ImmutableArray<ReportStatement> unlinkedOffers)
     {

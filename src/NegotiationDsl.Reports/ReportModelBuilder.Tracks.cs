@@ -2,8 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
-using NegotiationDsl.Syntax;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
 namespace NegotiationDsl.Reports;
@@ -14,29 +14,8 @@ namespace NegotiationDsl.Reports;
 /// </summary>
 internal sealed partial class ReportModelBuilder
 {
-    /// <summary>The order statement kinds are listed in: what was promised and demanded first.</summary>
-    internal static readonly ImmutableArray<(StatementKind Kind, string Title)> KindOrder = ImmutableArray.Create(
-        (StatementKind.Commitment, "Commitments"),
-        (StatementKind.Demand, "Demands"),
-        (StatementKind.Proposal, "Proposals"),
-        (StatementKind.Offer, "Offers"),
-        (StatementKind.Rejection, "Rejections"),
-        (StatementKind.Agreement, "Agreements"),
-        (StatementKind.Statement, "Statements"),
-        (StatementKind.ReportedSpeech, "Reported speech"),
-        (StatementKind.Assessment, "Assessments"),
-        (StatementKind.Question, "Questions"),
-        (StatementKind.Expectation, "Expectations"),
-        (StatementKind.Hope, "Hopes"),
-        (StatementKind.Denial, "Denials"),
-        (StatementKind.Confirmation, "Confirmations"),
-        (StatementKind.Outcome, "Outcomes"),
-        (StatementKind.Fulfilment, "Fulfilments"),
-        (StatementKind.Breach, "Breaches"),
-        (StatementKind.Withdrawal, "Withdrawals"));
-
-    /// <summary>A track is keyed by its round of talks, or by its record's syntax tree.</summary>
-    private static object TrackKey(TalksSymbol? talks, SyntaxTree tree) => (object?)talks ?? tree;
+    /// <summary>A track is keyed by its round of talks, or by the record <paramref name="symbol"/> is declared in.</summary>
+    private object TrackKey(TalksSymbol? talks, Symbol symbol) => (object?)talks ?? _compilation.GetRecord(symbol);
 
     private ImmutableArray<ReportTrack> Tracks(out Dictionary<object, string> titles)
     {
@@ -48,8 +27,8 @@ internal sealed partial class ReportModelBuilder
         }
 
         foreach (var talks in _compilation.Symbols.OfType<TalksSymbol>()) Part(talks);
-        foreach (var meeting in _compilation.Meetings) Part(TrackKey(meeting.Talks, meeting.SyntaxTree)).Meetings.Add(meeting);
-        foreach (var statement in _statements) Part(TrackKey(statement.Talks, statement.SyntaxTree)).Statements.Add(statement);
+        foreach (var meeting in _compilation.Meetings) Part(TrackKey(meeting.Talks, meeting)).Meetings.Add(meeting);
+        foreach (var statement in _statements) Part(TrackKey(statement.Talks, statement)).Statements.Add(statement);
 
         var tracks = parts.Select(pair => (Key: pair.Key, Date: TrackDate(pair.Key, pair.Value.Meetings, pair.Value.Statements), First: FirstOrder(pair.Key, pair.Value.Meetings, pair.Value.Statements), Part: pair.Value))
             .OrderBy(track => track.Date is null ? 1 : 0)
@@ -64,9 +43,9 @@ internal sealed partial class ReportModelBuilder
 
     private (object Key, ReportTrack Model) Track(object key, int number, DateInterval? date, List<MeetingSymbol> meetings, List<StatementSymbol> statements)
     {
-        var groups = KindOrder
-            .Select(kind => new StatementGroup(kind.Kind, kind.Title,
-                InDateOrder(statements.Where(statement => statement.StatementKind == kind.Kind), statement => statement.Date).Select(Statement).ToImmutableArray()))
+        var groups = Verbs.All
+            .Select(verb => new StatementGroup(verb.Kind, verb.Title,
+                InDateOrder(statements.Where(statement => statement.StatementKind == verb.Kind), statement => statement.Date).Select(Statement).ToImmutableArray()))
             .Where(group => !group.Statements.IsEmpty)
             .ToImmutableArray();
         var reportMeetings = meetings.Select(Meeting).ToImmutableArray();
@@ -74,30 +53,27 @@ internal sealed partial class ReportModelBuilder
 
         if (key is TalksSymbol talks)
         {
-            var title = talks.Title ?? (talks.Identifier is null ? "Talks" : talks.Name);
-            var syntax = (TalksDeclarationSyntax)talks.Declaration;
-            return (key, new ReportTrack(number, id, TrackKind.Talks, title, talks.Identifier is null ? null : talks.Name, FileName(talks.SyntaxTree), date, talks.Format,
-                talks.Participants.Select(actor => actor.DisplayName).ToImmutableArray(), ClauseText(syntax.Clauses, SyntaxKind.SourceClause),
-                reportMeetings, groups));
+            var title = talks.Title ?? (talks.HasIdentifier ? talks.Name : "Talks");
+            return (key, new ReportTrack(number, id, TrackKind.Talks, title, talks.HasIdentifier ? talks.Name : null, FileName(talks), date, talks.Format,
+                talks.Participants.Select(actor => actor.DisplayName).ToImmutableArray(), talks.Source, reportMeetings, groups));
         }
 
-        var tree = (SyntaxTree)key;
-        var record = _records[tree];
+        var record = _records[(RecordSymbol)key];
         return (key, new ReportTrack(number, id, TrackKind.Record, record.Title ?? record.FileName, null, record.FileName, date, null,
             ImmutableArray<string>.Empty, record.Source, reportMeetings, groups));
     }
 
     private ReportMeeting Meeting(MeetingSymbol meeting) => new(
-        meeting.Identifier is null ? null : meeting.Name,
+        meeting.HasIdentifier ? meeting.Name : null,
         meeting.Place,
         meeting.Date,
         meeting.LocalTime,
         meeting.Duration,
         meeting.Format,
         meeting.Participants.Select(actor => actor.DisplayName).ToImmutableArray(),
-        ClauseText(((MeetingDeclarationSyntax)meeting.Declaration).Clauses, SyntaxKind.SourceClause),
+        meeting.Source,
         meeting.Statements.Length,
-        FileName(meeting.SyntaxTree),
+        FileName(meeting),
         Line(meeting));
 
     /// <summary>A round's own dates, else the span of everything in the track (from the first day to the last, so day precision).</summary>

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Symbols;
-using NegotiationDsl.Syntax;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -25,7 +24,7 @@ internal sealed partial class ReportModelBuilder
     private readonly List<StatementSymbol> _statements;
     private readonly Dictionary<StatementSymbol, ReportStatement> _reportStatements = new();
     private readonly Dictionary<StatementSymbol, ReportStatement> _answerStatements = new();
-    private readonly Dictionary<SyntaxTree, ReportRecord> _records = new();
+    private readonly Dictionary<RecordSymbol, ReportRecord> _records = new();
 
     public ReportModelBuilder(Compilation compilation, string name, LocalDate? asOf)
     {
@@ -37,9 +36,8 @@ internal sealed partial class ReportModelBuilder
 
         var symbols = compilation.Symbols;
         for (var i = 0; i < symbols.Length; i++) _order[symbols[i]] = i;
-        var reportedActs = symbols.OfType<StatementSymbol>().Select(statement => statement.Reported).OfType<StatementSymbol>().ToHashSet();
-        _statements = symbols.OfType<StatementSymbol>().Where(statement => !reportedActs.Contains(statement)).ToList();
-        foreach (var tree in compilation.SyntaxTrees) _records[tree] = ReadRecord(tree);
+        _statements = symbols.OfType<StatementSymbol>().Where(statement => !statement.IsReportedAct).ToList();
+        foreach (var record in compilation.Records) _records[record] = Record(record);
     }
 
     public ReportModel Build()
@@ -51,7 +49,7 @@ internal sealed partial class ReportModelBuilder
             _name,
             _asOf,
             _asOfRule,
-            _compilation.SyntaxTrees.Select(tree => _records[tree]).ToImmutableArray(),
+            _compilation.Records.Select(record => _records[record]).ToImmutableArray(),
             _compilation.Actors.OrderBy(actor => actor is PersonSymbol ? 1 : 0).ThenBy(actor => _order[actor]).Select(Actor).ToImmutableArray(),
             tracks,
             commitments,
@@ -63,20 +61,8 @@ internal sealed partial class ReportModelBuilder
 
     // ---- Records and actors ------------------------------------------------------------------
 
-    private ReportRecord ReadRecord(SyntaxTree tree)
-    {
-        var header = tree.Root.Members.OfType<RecordHeaderSyntax>().FirstOrDefault();
-        if (header is null) return new ReportRecord(FileName(tree), null, null, null, null, null);
-        var published = header.Clauses.OfType<KeywordClauseSyntax>().FirstOrDefault(clause => clause.Kind == SyntaxKind.PublishedClause)?.Value is DateSyntax date
-            ? _compilation.GetSemanticModel(tree).GetResolvedDate(date)?.Interval
-            : null;
-        return new ReportRecord(FileName(tree), header.Title?.Value, ClauseText(header.Clauses, SyntaxKind.SourceClause),
-            ClauseText(header.Clauses, SyntaxKind.UrlClause), ClauseText(header.Clauses, SyntaxKind.LanguageClause), published);
-    }
-
-    /// <summary>The string value of a declaration's clause (<c>source "…"</c>), as the record wrote it.</summary>
-    private static string? ClauseText(SyntaxList<ClauseSyntax> clauses, SyntaxKind kind) =>
-        clauses.OfType<KeywordClauseSyntax>().FirstOrDefault(clause => clause.Kind == kind)?.Value is StringLiteralSyntax text ? text.Value : null;
+    private static ReportRecord Record(RecordSymbol record) =>
+        new(Path.GetFileName(record.FilePath), record.Title, record.Source, record.Url, record.Language, record.Published);
 
     private static ReportActor Actor(ActorSymbol actor)
     {
@@ -106,7 +92,7 @@ internal sealed partial class ReportModelBuilder
 
     private static string PartyDescription(PartySymbol party)
     {
-        var text = party.PartyKind == PartyKind.Unspecified ? "party" : party.PartyKind.ToString().ToLowerInvariant();
+        var text = PartyKinds.Word(party.PartyKind) ?? "party";
         if (!party.Members.IsEmpty) text += " of " + StatementSentence.Names(party.Members);
         if (party.Parent is { } parent) text += " of " + parent.DisplayName;
         return text;
@@ -138,7 +124,7 @@ internal sealed partial class ReportModelBuilder
             statement.Condition,
             statement.Quote,
             statement.Source,
-            FileName(statement.SyntaxTree),
+            FileName(statement),
             Line(statement));
         made[statement] = result;
         return result;
@@ -170,8 +156,7 @@ internal sealed partial class ReportModelBuilder
         {
             var source = symbol switch
             {
-                MeetingSymbol meeting => ClauseText(((MeetingDeclarationSyntax)meeting.Declaration).Clauses, SyntaxKind.SourceClause),
-                TalksSymbol talks => ClauseText(((TalksDeclarationSyntax)talks.Declaration).Clauses, SyntaxKind.SourceClause),
+                GatheringSymbol gathering => gathering.Source,
                 StatementSymbol statement => statement.Source,
                 _ => null,
             };
@@ -179,11 +164,12 @@ internal sealed partial class ReportModelBuilder
         }
 
         return cited.GroupBy(item => item.Source, System.StringComparer.Ordinal)
-            .Select(group => new ReportCitation(group.Key, group.Select(item => $"{FileName(item.Symbol.SyntaxTree)} line {Line(item.Symbol)}").ToImmutableArray()))
+            .Select(group => new ReportCitation(group.Key, group.Select(item => $"{FileName(item.Symbol)} line {Line(item.Symbol)}").ToImmutableArray()))
             .ToImmutableArray();
     }
 
-    private static string FileName(SyntaxTree tree) => Path.GetFileName(tree.FilePath);
+    private static string FileName(Symbol symbol) => Path.GetFileName(symbol.Location.FilePath);
 
-    private static int Line(Symbol symbol) => symbol.SyntaxTree.Text.GetLineIndex(symbol.Declaration.Span.Start) + 1;
+    /// <summary>The one-based line the symbol's declaration starts on.</summary>
+    private static int Line(Symbol symbol) => symbol.DeclarationLocation.LineSpan.Start.Line + 1;
 }

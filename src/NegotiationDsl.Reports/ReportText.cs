@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NegotiationDsl.Language;
 using NegotiationDsl.Text;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
@@ -101,17 +102,12 @@ public static class ReportText
     public static string State(CommitmentState state) => state switch
     {
         CommitmentState.FulfilledLate => "fulfilled late",
+        CommitmentState.NotMadeYet => "not made yet",
         _ => state.ToString().ToLowerInvariant(),
     };
 
     /// <summary>What a settling event did to a commitment, in the past tense.</summary>
-    public static string EventVerb(StatementKind kind) => kind switch
-    {
-        StatementKind.Fulfilment => "fulfilled",
-        StatementKind.Breach => "broken",
-        StatementKind.Withdrawal => "withdrawn",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    public static string EventVerb(StatementKind kind) => Verbs.Of(kind).Settled ?? Verbs.Of(kind).Name;
 
     public static string Answer(AnswerKind kind) => kind switch
     {

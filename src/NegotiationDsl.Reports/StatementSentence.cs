@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 
 namespace NegotiationDsl.Reports;
@@ -47,18 +48,18 @@ internal static class StatementSentence
 
         AddActors(runs, act.Actors);
         Plain(runs, " " + Verb(act.StatementKind, plural: act.Actors.Length > 1) + " ");
-        switch (act.StatementKind)
+        switch (Verbs.Of(act.StatementKind).Object)
         {
-            case StatementKind.Assessment:
+            case VerbObject.TargetAndText:
                 Target(runs, act);
                 Plain(runs, " ");
                 Quoted(runs, act.Text);
                 break;
-            case StatementKind.Expectation when act.IsNegated:
+            case VerbObject.NegatableText when act.IsNegated:
                 Plain(runs, "no ");
                 Quoted(runs, act.Text);
                 break;
-            case StatementKind.Rejection or StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal when !act.References.IsEmpty:
+            case VerbObject.TextOrLabels or VerbObject.Commitment when !act.References.IsEmpty:
                 var named = System.Math.Min(act.References.Length, maxReferences);
                 for (var i = 0; i < named; i++)
                 {
@@ -151,27 +152,5 @@ internal static class StatementSentence
     private static void Quoted(List<TextRun> runs, string? text) => runs.Add(new TextRun(TextRunKind.Quoted, text ?? ""));
 
     /// <summary>The verb as the record wrote it, in the singular or plural.</summary>
-    internal static string Verb(StatementKind kind, bool plural)
-    {
-        var (singular, pluralForm) = kind switch
-        {
-            StatementKind.Commitment => ("commits", "commit"),
-            StatementKind.Assessment => ("calls", "call"),
-            StatementKind.Demand => ("demands", "demand"),
-            StatementKind.Proposal => ("proposes", "propose"),
-            StatementKind.Offer => ("offers", "offer"),
-            StatementKind.Rejection => ("rejects", "reject"),
-            StatementKind.Agreement => ("agrees", "agree"),
-            StatementKind.Question => ("asks", "ask"),
-            StatementKind.Expectation => ("expects", "expect"),
-            StatementKind.Hope => ("hopes", "hope"),
-            StatementKind.Denial => ("denies", "deny"),
-            StatementKind.Confirmation => ("confirms", "confirm"),
-            StatementKind.Fulfilment => ("fulfils", "fulfil"),
-            StatementKind.Breach => ("breaks", "break"),
-            StatementKind.Withdrawal => ("withdraws", "withdraw"),
-            _ => ("says", "say"),
-        };
-        return plural ? pluralForm : singular;
-    }
+    internal static string Verb(StatementKind kind, bool plural) => plural ? Verbs.Of(kind).Plural : Verbs.Of(kind).Singular;
 }

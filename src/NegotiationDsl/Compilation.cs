@@ -48,23 +48,18 @@ public sealed class Compilation
 
     public Compilation WithOptions(CompilationOptions options) => new(SyntaxTrees, options);
 
-    /// <summary>
-    /// Every tree's root, parsed again where the collector took it. A tool that walks syntax after binding
-    /// (emit, reports) holds the array while it works, so that no tree is parsed more than once more.
-    /// </summary>
-    public ImmutableArray<CompilationUnitSyntax> GetRoots()
-    {
-        var roots = ImmutableArray.CreateBuilder<CompilationUnitSyntax>(SyntaxTrees.Length);
-        foreach (var tree in SyntaxTrees) roots.Add(tree.Root);
-        return roots.MoveToImmutable();
-    }
-
     private BindingResult Binding => _binding.Value;
 
     public SemanticModel GetSemanticModel(SyntaxTree tree) => new(this, tree, Binding);
 
     /// <summary>Every declared and statement symbol, in declaration order.</summary>
     public ImmutableArray<Symbol> Symbols => Binding.Symbols;
+
+    /// <summary>Each file's record (its header's citation), in the order of <see cref="SyntaxTrees"/>.</summary>
+    public ImmutableArray<RecordSymbol> Records => Binding.Records;
+
+    /// <summary>The record <paramref name="symbol"/> is declared in.</summary>
+    public RecordSymbol GetRecord(Symbol symbol) => Binding.RecordOf(symbol);
 
     public IEnumerable<ActorSymbol> Actors => Symbols.OfType<ActorSymbol>();
 
@@ -91,8 +86,7 @@ public sealed class Compilation
             var date = symbol switch
             {
                 StatementSymbol statement => statement.Date,
-                MeetingSymbol meeting => meeting.Date,
-                TalksSymbol talks => talks.Date,
+                GatheringSymbol gathering => gathering.Date,
                 _ => null,
             };
             if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
@@ -132,7 +126,7 @@ public sealed class Compilation
             var suppressions = Binding.Suppressions;
             var all = SyntaxTrees.SelectMany(tree => tree.Diagnostics)
                 .Concat(Binding.Diagnostics)
-                .Where(diagnostic => !suppressions.TryGetValue(diagnostic.Location.Text, out var lines) || !lines.IsSuppressed(diagnostic))
+                .Where(diagnostic => diagnostic.Location.Text is not { } text || !suppressions.TryGetValue(text, out var lines) || !lines.IsSuppressed(diagnostic))
                 .Select(Options.Apply)
                 .OfType<Diagnostic>()
                 .OrderBy(diagnostic => diagnostic.Location.FilePath, System.StringComparer.Ordinal)

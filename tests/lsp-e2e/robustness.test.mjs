@@ -398,6 +398,10 @@ test('negc lsp survives a hostile client and keeps serving', { timeout: 300000 }
     const published = await lsp.diagnostics((p) => p.uri === genevaUri && p.version === 7);
     const typo = published.diagnostics.find((d) => d.code === 'NEG2001');
     assert.equal(typo?.message, "'Blinkin' is not declared; did you mean 'Blinken'?");
+    assert.deepEqual(typo.data, { name: 'Blinkin', suggestion: 'Blinken' });
+    const actions = await request('textDocument/codeAction', { textDocument: { uri: genevaUri }, range: typo.range, context: { diagnostics: [typo] } });
+    assert.equal(actions.error, undefined, JSON.stringify(actions.error));
+    assert.ok(actions.result.some((action) => action.title === "Change to 'Blinken'" && action.isPreferred), JSON.stringify(actions));
     assert.deepEqual(typo.range.start, at);
     assert.doesNotMatch(lsp.stderr(), stackTrace);
   });

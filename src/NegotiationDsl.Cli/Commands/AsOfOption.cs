@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting;
 using NodaTime;
 using NodaTime.Text;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
@@ -28,7 +29,7 @@ internal static class AsOfOption
             : null;
         if (problem is not null)
         {
-            DiagnosticTextWriter.WriteToolErrors(console, [new ToolError(DiagnosticCatalog.InvalidArgumentDescriptor, null, $"--as-of '{text}' {problem}.")]);
+            DiagnosticTextWriter.WriteToolErrors(console, [DiagnosticCatalog.InvalidArgument($"--as-of '{text}' {problem}.")]);
             return false;
         }
 

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
-using NegotiationDsl.Cli.Output.Files;
+using NegotiationDsl.Hosting.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Emit;
 using NegotiationDsl.Emit.CSharp;
@@ -44,8 +44,6 @@ internal static class BuildCommand
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
-        // Held from before binding, the roots stay in memory for the emitters: no file is parsed twice.
-        var roots = set.Compilations.Select(compilation => compilation.GetRoots()).ToList();
         var diagnostics = set.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
         DiagnosticTextWriter.Write(console, diagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -68,7 +66,6 @@ internal static class BuildCommand
 
         if (target is BuildTarget.All or BuildTarget.Reports)
             outputs.AddRange(ReportCommand.Outputs(set, names, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
-        GC.KeepAlive(roots);
 
         try
         {

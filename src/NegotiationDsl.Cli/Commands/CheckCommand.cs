@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Linq;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 

@@ -3,11 +3,13 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
-using NegotiationDsl.Cli.Output.Files;
+using NegotiationDsl.Hosting.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Formatting;
+using NegotiationDsl.Hosting.Output;
+using NegotiationDsl.Hosting;
 
 namespace NegotiationDsl.Cli.Commands;
 
@@ -34,7 +36,7 @@ internal static class FormatCommand
         // Each record keeps the root it was found under (a folder named, or a file's own folder): links are written through only inside it.
         var collected = SourceFileCollector.Collect(paths);
         var loaded = SourceLoader.LoadEach(collected.Files);
-        var toolErrors = collected.Errors.Concat(loaded.Select(file => file.Error).OfType<ToolError>()).ToList();
+        var toolErrors = collected.Errors.Concat(loaded.Select(file => file.Error).OfType<Diagnostic>()).ToList();
         int changed = 0, unchanged = 0, broken = 0;
         var written = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < loaded.Length; i++)
@@ -84,7 +86,7 @@ internal static class FormatCommand
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 changed--;
-                toolErrors.Add(new ToolError(DiagnosticCatalog.WriteFailedDescriptor, tree.FilePath, tree.FilePath, exception.Message));
+                toolErrors.Add(DiagnosticCatalog.WriteFailed(tree.FilePath, exception.Message));
             }
         }
 

@@ -2,7 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using Microsoft.Win32.SafeHandles;
-using NegotiationDsl.Cli.LanguageServer;
+using NegotiationDsl.LanguageServer;
 
 namespace NegotiationDsl.Cli.Commands;
 

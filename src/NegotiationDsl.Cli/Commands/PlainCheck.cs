@@ -5,9 +5,9 @@ namespace NegotiationDsl.Cli.Commands;
 /// <summary>
 /// Recognises the most common command line, <c>negc check file-or-folder...</c> with nothing but paths,
 /// so that it runs without building the System.CommandLine command tree: creating the six commands and
-/// parsing the arguments cost a cold process 15-25 ms (measured on the 2-core CI machine, issue 8, R6),
-/// a fifth of the whole run. Anything else (an option, help, a response file, no path at all) goes
-/// through System.CommandLine as before, which then also gives the same errors and help text.
+/// parsing the arguments cost a cold process a fifth of the whole run (docs/performance.md). Anything else
+/// (an option, help, a response file, no path at all) goes through System.CommandLine as before, which then
+/// also gives the same errors and help text.
 /// </summary>
 internal static class PlainCheck
 {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 
 namespace NegotiationDsl.Cli.Commands;
 
+/// <summary><c>--format</c>: all, or one row of <see cref="NegotiationDsl.Reports.ReportFormats"/> by its name (a test compares them).</summary>
 internal enum ReportFormat
 {
     All,

@@ -3,11 +3,12 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
-using NegotiationDsl.Cli.Output.Files;
+using NegotiationDsl.Hosting.Output.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Emit;
+using NegotiationDsl.Hosting;
 using NegotiationDsl.Reports;
 using NodaTime;
 
@@ -28,7 +29,7 @@ internal static class ReportCommand
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.ZeroOrMore };
         var pathsFrom = new Option<string?>("--paths-from") { Description = "A file listing more paths, one a line, with %, CR and LF as %25, %0D and %0A (the build integration writes it)" };
         var output = new Option<string>("--output", "-o") { Description = "The output folder; reports go to its reports/ subfolder", Required = true };
-        var format = new Option<ReportFormat>("--format") { Description = "md, html, csv or all (default)", DefaultValueFactory = _ => ReportFormat.All };
+        var format = new Option<ReportFormat>("--format") { Description = string.Join(", ", ReportFormats.All.Select(row => row.Name)) + " or all (default)", DefaultValueFactory = _ => ReportFormat.All };
         var asOf = AsOfOption.Create();
         var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format, asOf, pathsFrom };
         command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(format), result.GetValue(asOf), result.GetValue(pathsFrom)), console));
@@ -38,9 +39,9 @@ internal static class ReportCommand
     public static int Run(ReportArguments arguments, CliConsole console)
     {
         if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
-        var listErrors = new List<ToolError>();
+        var listErrors = new List<Diagnostic>();
         var paths = arguments.PathsFrom is { } list ? [.. arguments.Paths, .. PathList.Read(list, listErrors) ?? []] : arguments.Paths;
-        if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(new ToolError(DiagnosticCatalog.InvalidArgumentDescriptor, null, "No .neg file or folder was given."));
+        if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(DiagnosticCatalog.InvalidArgument("No .neg file or folder was given."));
         if (listErrors.Count > 0)
         {
             DiagnosticTextWriter.WriteToolErrors(console, listErrors);
@@ -51,8 +52,6 @@ internal static class ReportCommand
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
-        // Held from before binding, the roots stay in memory for the report builder: no file is parsed twice.
-        var roots = set.Compilations.Select(compilation => compilation.GetRoots()).ToList();
         var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
         DiagnosticTextWriter.Write(console, diagnostics);
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
@@ -64,7 +63,6 @@ internal static class ReportCommand
 
         // Every report is made in memory first, then written as one transaction: a failure leaves no half of a run behind it.
         var outputs = Outputs(set, OutputNames.For(set.Compilations), arguments, asOf).ToList();
-        GC.KeepAlive(roots);
         bool[] written;
         try
         {
@@ -89,9 +87,8 @@ internal static class ReportCommand
         {
             var model = ReportModel.Build(set.Compilations[i], names[i].Name, asOf);
             string Target(string extension) => Path.Combine(folder, names[i].ReportFileName(extension));
-            if (arguments.Format is ReportFormat.All or ReportFormat.Md) yield return (Target(MarkdownReportWriter.Extension), MarkdownReportWriter.Write(model));
-            if (arguments.Format is ReportFormat.All or ReportFormat.Html) yield return (Target(HtmlReportWriter.Extension), HtmlReportWriter.Write(model));
-            if (arguments.Format is ReportFormat.All or ReportFormat.Csv) yield return (Target(CsvReportWriter.Extension), CsvReportWriter.Write(model));
+            foreach (var format in ReportFormats.All.Where(format => arguments.Format == ReportFormat.All || arguments.Format.ToString().Equals(format.Name, StringComparison.OrdinalIgnoreCase)))
+                yield return (Target(format.Extension), format.Write(model));
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
 
@@ -29,10 +29,9 @@ internal static class StatusCommand
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         var errors = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
-        var asOf = requested ?? CommitmentReport.LatestDate(set.Compilations);
-        var rows = CommitmentReport.Rows(set.Compilations, asOf);
-        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, asOf);
-        else CommitmentReport.WriteText(console, rows, asOf);
+        var rows = CommitmentReport.Rows(set.Compilations, requested);
+        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, requested);
+        else CommitmentReport.WriteText(console, rows, requested);
 
         if (errors.Count > 0)
         {

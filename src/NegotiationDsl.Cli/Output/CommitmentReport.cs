@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NegotiationDsl.Dates;
+using NegotiationDsl.Hosting.Output;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Text;
@@ -15,29 +16,34 @@ using DateInterval = NegotiationDsl.Dates.DateInterval;
 
 namespace NegotiationDsl.Cli.Output;
 
-/// <summary>One line per commitment: who owes what to whom, by when, and its state on a date.</summary>
-internal sealed record CommitmentRow(string Id, string Debtors, string Creditors, string Deliverable, string Deadline, string Made, string State, string Location);
+/// <summary>One line per commitment: who owes what to whom, by when, and its state on a day (null: no day).</summary>
+internal sealed record CommitmentRow(string Id, string Debtors, string Creditors, string Deliverable, string Deadline, string Made, string State, string Location, LocalDate? AsOf);
 
 internal static class CommitmentReport
 {
     private static readonly string[] Header = { "ID", "DEBTOR", "CREDITOR", "DEADLINE", "STATE", "DELIVERABLE" };
 
-    public static IReadOnlyList<CommitmentRow> Rows(IEnumerable<Compilation> compilations, LocalDate asOf) =>
-        compilations.SelectMany(compilation => compilation.Commitments)
-            .Select(commitment => new CommitmentRow(
-                commitment.HasLabel ? commitment.Name : "(unlabelled)",
-                Names(commitment.Debtors),
-                Names(commitment.Creditors),
-                commitment.Deliverable ?? "",
-                DeadlineText(commitment),
-                commitment.Date?.ToString() ?? "unknown",
-                ReportText.State(commitment.GetState(asOf)),
-                commitment.Location.ToString()))
-            .ToList();
+    /// <summary>
+    /// Every commitment on <paramref name="requested"/>, or else on its compilation's default "as of" day, the
+    /// latest date in that compilation's records (<see cref="Compilation.GetLatestDate"/>, as in its report).
+    /// </summary>
+    public static IReadOnlyList<CommitmentRow> Rows(IEnumerable<Compilation> compilations, LocalDate? requested) =>
+        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate())).ToList();
 
-    /// <summary>The default "as of" day: the latest day any record mentions (so a report never looks into the future).</summary>
-    public static LocalDate LatestDate(IEnumerable<Compilation> compilations) =>
-        compilations.Select(compilation => compilation.GetLatestDate()).Max() ?? new LocalDate(1970, 1, 1);
+    private static IEnumerable<CommitmentRow> Rows(Compilation compilation, LocalDate? asOf) =>
+        compilation.Commitments.Select(commitment => new CommitmentRow(
+            commitment.HasLabel ? commitment.Name : "(unlabelled)",
+            Names(commitment.Debtors),
+            Names(commitment.Creditors),
+            commitment.Deliverable ?? "",
+            DeadlineText(commitment),
+            commitment.Date?.ToString() ?? "unknown",
+            ReportText.State(commitment.GetState(asOf)),
+            commitment.Location.ToString(),
+            asOf));
+
+    /// <summary><c>2022-01-31</c>, or <c>unknown</c> when nothing in the records is dated and no day was given.</summary>
+    public static string AsOfText(LocalDate? asOf) => asOf is { } day ? DateInterval.Format(day) : "unknown";
 
     private static string DeadlineText(CommitmentSymbol commitment)
     {
@@ -47,27 +53,56 @@ internal static class CommitmentReport
 
     private static string Names(ImmutableArray<ActorSymbol> actors) => actors.IsEmpty ? "-" : string.Join(", ", actors.Select(actor => actor.Name));
 
-    /// <summary>A table with one line per commitment: each cell is escaped first, so no record text can add a line or a column.</summary>
-    public static void WriteText(CliConsole console, IReadOnlyList<CommitmentRow> rows, LocalDate asOf)
+    /// <summary>
+    /// A table with one line per commitment, under the day it is evaluated on (one table per run of rows with the
+    /// same day: folders without a given day each have their own). Each cell is escaped first, so no record text
+    /// can add a line or a column.
+    /// </summary>
+    public static void WriteText(CliConsole console, IReadOnlyList<CommitmentRow> rows, LocalDate? requested)
     {
-        console.WriteLine($"Commitments as of {DateInterval.Format(asOf)}:");
-        var table = new List<string[]> { Header };
-        table.AddRange(rows.Select(row => new[] { row.Id, row.Debtors, row.Creditors, row.Deadline, row.State, Shorten(PrintableText.Escape(row.Deliverable), 60) }
-            .Select(PrintableText.Escape).ToArray()));
-        var widths = Enumerable.Range(0, table[0].Length).Select(column => table.Max(line => line[column].Length)).ToArray();
-        foreach (var line in table)
-            console.WriteLine($"{new TerminalText(string.Join("  ", line.Select((cell, column) => column == line.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd())}");
+        var groups = SameDayRuns(rows).ToList();
+        if (groups.Count == 0) groups.Add((requested, []));
+        foreach (var (asOf, group) in groups)
+        {
+            console.WriteLine($"Commitments as of {AsOfText(asOf)}:");
+            var table = new List<string[]> { Header };
+            table.AddRange(group.Select(row => new[] { row.Id, row.Debtors, row.Creditors, row.Deadline, row.State, Shorten(PrintableText.Escape(row.Deliverable), 60) }
+                .Select(PrintableText.Escape).ToArray()));
+            var widths = Enumerable.Range(0, table[0].Length).Select(column => table.Max(line => line[column].Length)).ToArray();
+            foreach (var line in table)
+                console.WriteLine($"{new TerminalText(string.Join("  ", line.Select((cell, column) => column == line.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd())}");
+        }
+
         console.WriteLine($"{rows.Count} commitment(s).");
     }
 
-    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, LocalDate asOf)
+    private static IEnumerable<(LocalDate? AsOf, List<CommitmentRow> Rows)> SameDayRuns(IReadOnlyList<CommitmentRow> rows)
+    {
+        List<CommitmentRow>? run = null;
+        foreach (var row in rows)
+        {
+            if (run is not null && run[0].AsOf != row.AsOf)
+            {
+                yield return (run[0].AsOf, run);
+                run = null;
+            }
+
+            (run ??= []).Add(row);
+        }
+
+        if (run is not null) yield return (run[0].AsOf, run);
+    }
+
+    /// <summary>The top-level <c>asOf</c> is the day every commitment is evaluated on, null when there is none or they differ (each commitment has its own).</summary>
+    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, LocalDate? requested)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
         {
             json.WriteStartObject();
             json.WriteNumber("version", 1);
-            json.WriteString("asOf", DateInterval.Format(asOf));
+            var days = rows.Select(row => row.AsOf).Distinct().ToList();
+            WriteDay(json, "asOf", days.Count == 0 ? requested : days.Count == 1 ? days[0] : null);
             json.WriteStartArray("commitments");
             foreach (var row in rows)
             {
@@ -79,6 +114,7 @@ internal static class CommitmentReport
                 json.WriteString("deadline", row.Deadline);
                 json.WriteString("made", row.Made);
                 json.WriteString("state", row.State);
+                WriteDay(json, "asOf", row.AsOf);
                 json.WriteString("location", row.Location);
                 json.WriteEndObject();
             }
@@ -88,6 +124,12 @@ internal static class CommitmentReport
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteDay(Utf8JsonWriter json, string name, LocalDate? day)
+    {
+        if (day is { } value) json.WriteString(name, DateInterval.Format(value));
+        else json.WriteNull(name);
     }
 
     private static string Shorten(string text, int length) => ReportText.Shorten(text, length);

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting.Output;
+using NegotiationDsl.Hosting;
 using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Cli.Output;
@@ -18,7 +20,7 @@ internal static class DiagnosticTextWriter
         {
             var location = diagnostic.Location;
             var severity = Diagnostic.SeverityText(diagnostic.Severity);
-            if (!console.IsTerminal)
+            if (!console.IsTerminal || location.Text is not { } text)
             {
                 console.WriteLine($"{diagnostic}");
                 continue;
@@ -26,14 +28,14 @@ internal static class DiagnosticTextWriter
 
             var painted = console.Paint(severity, diagnostic.Severity == DiagnosticSeverity.Error ? "1;31" : diagnostic.Severity == DiagnosticSeverity.Warning ? "1;33" : "1;36");
             console.WriteLine($"{location.FilePath}({location.LineSpan.Start.ToString()}): {painted} {diagnostic.Code}: {diagnostic.Message}");
-            WriteExcerpt(console, diagnostic);
+            WriteExcerpt(console, diagnostic, text);
         }
     }
 
-    /// <summary>Usage and I/O errors, one line each on the error stream.</summary>
-    public static void WriteToolErrors(CliConsole console, IEnumerable<ToolError> errors)
+    /// <summary>Usage and I/O errors, one line each on the error stream (<see cref="ToolErrorText.Line"/>).</summary>
+    public static void WriteToolErrors(CliConsole console, IEnumerable<Diagnostic> errors)
     {
-        foreach (var error in errors) console.WriteErrorLine($"{error}");
+        foreach (var error in errors) console.WriteErrorLine($"{ToolErrorText.Line(error)}");
     }
 
     /// <summary>The counts line; <paramref name="toolErrors"/> (files that could not be read, ...) count as errors, as their exit code says.</summary>
@@ -50,9 +52,8 @@ internal static class DiagnosticTextWriter
         console.WriteLine($"{errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")} in {fileCount} {(fileCount == 1 ? "file" : "files")}.");
     }
 
-    private static void WriteExcerpt(CliConsole console, Diagnostic diagnostic)
+    private static void WriteExcerpt(CliConsole console, Diagnostic diagnostic, SourceText text)
     {
-        var text = diagnostic.Location.Text;
         var start = diagnostic.Location.LineSpan.Start;
         var line = text.GetLineSpan(start.Line);
         const int MaxShown = 160;

@@ -5,22 +5,25 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting;
 
 namespace NegotiationDsl.Cli.Output;
 
 /// <summary>
 /// Diagnostics as SARIF 2.1.0, the format CI code-scanning dashboards read: one run of the negc tool,
-/// a rule per code used (with its title and help link), a result per diagnostic with its region.
+/// a rule per code used (with its title and help link), a result per diagnostic with its region and its properties.
 /// Columns count UTF-16 code units, as editors and our positions do.
 /// </summary>
 internal static class SarifWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /// <param name="toolErrors">Problems of the run rather than of a record (a path not found, a file not read): the
-    /// invocation's tool execution notifications, and the invocation then did not succeed.</param>
-    public static void Write(TextWriter output, IReadOnlyCollection<Diagnostic> diagnostics, IReadOnlyCollection<ToolError> toolErrors)
+    /// <param name="toolErrors">Problems of the run rather than of a record (a path not found, a file not read): results
+    /// like the others, located at the file they are about (without a region) or nowhere, and the invocation then did
+    /// not succeed.</param>
+    public static void Write(TextWriter output, IReadOnlyCollection<Diagnostic> diagnostics, IReadOnlyCollection<Diagnostic> toolErrors)
     {
+        var all = toolErrors.Concat(diagnostics).ToList();
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
         {
@@ -29,11 +32,11 @@ internal static class SarifWriter
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json, diagnostics);
-            WriteInvocation(json, toolErrors);
+            WriteTool(json, all);
+            WriteInvocation(json, succeeded: toolErrors.Count == 0);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            foreach (var diagnostic in diagnostics) WriteResult(json, diagnostic);
+            foreach (var diagnostic in all) WriteResult(json, diagnostic);
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndArray();
@@ -75,78 +78,53 @@ internal static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter json, IReadOnlyCollection<ToolError> toolErrors)
+    private static void WriteInvocation(Utf8JsonWriter json, bool succeeded)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", toolErrors.Count == 0);
-        if (toolErrors.Count > 0)
-        {
-            json.WriteStartArray("toolExecutionNotifications");
-            foreach (var error in toolErrors)
-            {
-                json.WriteStartObject();
-                json.WriteStartObject("descriptor");
-                json.WriteString("id", error.Code);
-                json.WriteEndObject();
-                json.WriteString("level", "error");
-                json.WriteStartObject("message");
-                json.WriteString("text", error.Message);
-                json.WriteEndObject();
-                if (error.Path is { } path)
-                {
-                    json.WriteStartArray("locations");
-                    json.WriteStartObject();
-                    WriteArtifact(json, path);
-                    json.WriteEndObject();
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
+        json.WriteBoolean("executionSuccessful", succeeded);
         json.WriteEndObject();
         json.WriteEndArray();
     }
 
-    private static void WriteArtifact(Utf8JsonWriter json, string path)
-    {
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", SarifArtifactUri.For(path));
-        json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
     private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic)
     {
-        var span = diagnostic.Location.LineSpan;
+        var location = diagnostic.Location;
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Code);
         json.WriteString("level", Level(diagnostic.Severity));
         json.WriteStartObject("message");
         json.WriteString("text", diagnostic.Message);
         json.WriteEndObject();
-        json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", SarifArtifactUri.For(diagnostic.Location.FilePath));
+        if (location.Kind != LocationKind.None)
+        {
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", SarifArtifactUri.For(location.FilePath));
+            json.WriteEndObject();
+            if (location.IsInSource) WriteRegion(json, location);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteProperties(diagnostic);
+
         json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, Location location)
+    {
+        var span = location.LineSpan;
         json.WriteStartObject("region");
         json.WriteNumber("startLine", span.Start.Line + 1);
         json.WriteNumber("startColumn", span.Start.Character + 1);
         json.WriteNumber("endLine", span.End.Line + 1);
         json.WriteNumber("endColumn", span.End.Character + 1);
-        json.WriteNumber("charOffset", diagnostic.Location.Span.Start);
-        json.WriteNumber("charLength", diagnostic.Location.Span.Length);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
+        json.WriteNumber("charOffset", location.Span.Start);
+        json.WriteNumber("charLength", location.Span.Length);
         json.WriteEndObject();
     }
 

@@ -27,14 +27,8 @@ public static class CSharpModelEmitter
         CSharpLayout.Write(EmitSyntax(compilation, names, namespaceName)) + "\n";
 
     /// <summary>The model as Roslyn syntax, before it is laid out as text.</summary>
-    internal static Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax EmitSyntax(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace)
-    {
-        // The emitter reads declarations; held roots are parsed at most once more (see Compilation.GetRoots).
-        var roots = compilation.GetRoots();
-        var unit = new ModelEmitter(compilation, names.ClassName, namespaceName).Emit();
-        System.GC.KeepAlive(roots);
-        return unit;
-    }
+    internal static Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax EmitSyntax(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace) =>
+        new ModelEmitter(compilation, names.ClassName, namespaceName).Emit();
 
     internal static string GeneratorVersion =>
         typeof(CSharpModelEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

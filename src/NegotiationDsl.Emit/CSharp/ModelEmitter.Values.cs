@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NegotiationDsl.Symbols;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static NegotiationDsl.Emit.CSharp.ModelSyntax;
-using NegSyntax = NegotiationDsl.Syntax;
 
 namespace NegotiationDsl.Emit.CSharp;
 
@@ -53,19 +52,13 @@ internal sealed partial class ModelEmitter
         var members = new List<MemberDeclarationSyntax>();
         var names = new CSharpNames("Sources", "All", _className);
         var references = new List<ExpressionSyntax>();
-        foreach (var tree in _compilation.SyntaxTrees)
+        foreach (var record in _compilation.Records)
         {
-            var header = tree.Root.Members.OfType<NegSyntax.RecordHeaderSyntax>().FirstOrDefault();
-            var name = names.Claim(System.IO.Path.GetFileNameWithoutExtension(tree.FilePath));
-            string? Clause(NegSyntax.SyntaxKind kind) =>
-                header?.Clauses.OfType<NegSyntax.KeywordClauseSyntax>().FirstOrDefault(c => c.Kind == kind)?.Value is NegSyntax.StringLiteralSyntax text ? text.Value : null;
-            var published = header?.Clauses.OfType<NegSyntax.KeywordClauseSyntax>().FirstOrDefault(c => c.Kind == NegSyntax.SyntaxKind.PublishedClause)?.Value is NegSyntax.DateSyntax date
-                ? _compilation.GetSemanticModel(tree).GetResolvedDate(date)?.Interval
-                : null;
-            var value = New("RecordSource", String(tree.FilePath), String(header?.Title?.Value), String(Clause(NegSyntax.SyntaxKind.SourceClause)),
-                String(Clause(NegSyntax.SyntaxKind.UrlClause)), String(Clause(NegSyntax.SyntaxKind.LanguageClause)), NullableInterval(published));
-            var line = header is null ? 1 : tree.Text.GetLineIndex(header.Span.Start) + 1;
-            members.Add(MemberSyntax.Field($"{ModelNamespace}.RecordSource", name, value, header is null ? $"The record {tree.FilePath} (no header)." : tree.Text.ToString(header.Span), tree.FilePath, line));
+            var name = names.Claim(System.IO.Path.GetFileNameWithoutExtension(record.FilePath));
+            var value = New("RecordSource", String(record.FilePath), String(record.Title), String(record.Source), String(record.Url), String(record.Language), NullableInterval(record.Published));
+            var header = record.HeaderLocation;
+            var summary = header is null ? $"The record {record.FilePath} (no header)." : TextOf(header);
+            members.Add(MemberSyntax.Field($"{ModelNamespace}.RecordSource", name, value, summary, record.FilePath, header is null ? 1 : LineOf(header)));
             references.Add(Reference($"{ClassPath}.Sources.{name}"));
         }
 
@@ -96,8 +89,7 @@ internal sealed partial class ModelEmitter
 
     private ExpressionSyntax Actors(ImmutableArray<ActorSymbol> actors) => Array("Actor", actors.Select(actor => Reference(_paths[actor])));
 
-    private static ExpressionSyntax Location(Symbol symbol) =>
-        ModelSyntax.Location(symbol.SyntaxTree.FilePath, symbol.SyntaxTree.Text.GetLineIndex(symbol.Declaration.Span.Start) + 1);
+    private static ExpressionSyntax Location(Symbol symbol) => ModelSyntax.Location(symbol.DeclarationLocation.FilePath, LineOf(symbol.DeclarationLocation));
 
     private ExpressionSyntax StatementValue(StatementSymbol statement, bool nested = false)
     {
@@ -152,7 +144,7 @@ internal sealed partial class ModelEmitter
         Array("Statement", statements.Where(_paths.ContainsKey).Select(s => Reference(_paths[s])));
 
     /// <summary>A meeting's or talks' id: its label, else the generated member name.</summary>
-    private string IdOf(Symbol symbol) => symbol.Identifier is not null ? symbol.Name : _paths[symbol].Substring(_paths[symbol].LastIndexOf('.') + 1);
+    private string IdOf(Symbol symbol) => symbol.HasIdentifier ? symbol.Name : _paths[symbol].Substring(_paths[symbol].LastIndexOf('.') + 1);
 
     private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting",
         String(IdOf(meeting)),

@@ -24,7 +24,7 @@ internal static class ActorSection
             json.WriteText("name", party?.DeclaredName ?? person?.FullName);
             json.WriteTextArray("aliases", actor.Aliases);
             json.WriteText("code", actor.Code);
-            json.WriteText("partyKind", party is null ? null : PartyKindName(party.PartyKind));
+            json.WriteText("partyKind", party is null ? null : PartyKinds.Word(party.PartyKind));
             json.WriteIds("members", party?.Members ?? ImmutableArray<PartySymbol>.Empty, ids);
             json.WriteId("parent", party?.Parent, ids);
             json.WriteId("affiliation", person?.Affiliation, ids);
@@ -51,15 +51,4 @@ internal static class ActorSection
 
         json.WriteEndArray();
     }
-
-    /// <summary>The declared kind; null when the declaration gives none.</summary>
-    private static string? PartyKindName(PartyKind kind) => kind switch
-    {
-        PartyKind.State => "state",
-        PartyKind.Alliance => "alliance",
-        PartyKind.Organisation => "organisation",
-        PartyKind.Bloc => "bloc",
-        PartyKind.Body => "body",
-        _ => null,
-    };
 }

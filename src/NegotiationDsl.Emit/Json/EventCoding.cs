@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System.Linq;
+using NegotiationDsl.Language;
 using NegotiationDsl.Model;
 using NegotiationDsl.Symbols;
 
@@ -15,35 +16,14 @@ namespace NegotiationDsl.Emit.Json;
 /// </summary>
 internal static class EventCoding
 {
-    private static readonly PloverCode Agree = new("AGREE", null);
-    private static readonly PloverCode Request = new("REQUEST", null);
-    private static readonly PloverCode Reject = new("REJECT", null);
-
     /// <summary>A meeting is CONSULT. CAMEO 040: where the place lies (a visit, a third location) is not known to the compiler.</summary>
     public static EventCode Meeting { get; } = new("meeting", "040", new PloverCode("CONSULT", null));
 
-    public static EventCode For(StatementKind kind) => kind switch
-    {
-        StatementKind.Commitment => new("commitment", "030", Agree),
-        StatementKind.Agreement => new("agreement", "030", Agree),
-        StatementKind.Demand => new("demand", "100", Request),
-        StatementKind.Rejection => new("rejection", "120", Reject),
-        StatementKind.Statement => new("statement", "010", null),
-        StatementKind.Assessment => new("assessment", "010", null),
-        StatementKind.Expectation => new("expectation", "010", null),
-        StatementKind.ReportedSpeech => new("reportedSpeech", null, null),
-        StatementKind.Proposal => new("proposal", null, null),
-        StatementKind.Offer => new("offer", null, null),
-        StatementKind.Question => new("question", null, null),
-        StatementKind.Hope => new("hope", null, null),
-        StatementKind.Denial => new("denial", null, null),
-        StatementKind.Confirmation => new("confirmation", null, null),
-        StatementKind.Fulfilment => new("fulfilment", null, null),
-        StatementKind.Breach => new("breach", null, null),
-        StatementKind.Withdrawal => new("withdrawal", null, null),
-        StatementKind.Outcome => new("outcome", null, null),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A statement kind without an event code; add it here and to the schema."),
-    };
+    private static readonly EventCode[] ByKind = Verbs.All.OrderBy(verb => verb.Kind)
+        .Select(verb => new EventCode(verb.Name, verb.Cameo, verb.Plover is null ? null : new PloverCode(verb.Plover, null))).ToArray();
+
+    /// <summary>The verb table's coding of the kind (Verbs); the kind's name is the event's <c>kind</c>.</summary>
+    public static EventCode For(StatementKind kind) => ByKind[(int)kind];
 
     /// <summary>
     /// PLOVER's auxiliary modes, read from the syntax: <c>negated</c> for <c>expects no</c> and

@@ -19,7 +19,7 @@ internal static class EventSection
         json.WriteStartArray("events");
         foreach (var symbol in context.Compilation.Symbols)
         {
-            if (symbol is MeetingSymbol or StatementSymbol && context.IsEventOrTalks(symbol)) WriteEvent(json, symbol, context);
+            if (symbol is MeetingSymbol or StatementSymbol && EmitContext.IsEventOrTalks(symbol)) WriteEvent(json, symbol, context);
         }
 
         json.WriteEndArray();
@@ -55,7 +55,7 @@ internal static class EventSection
         json.WriteId("talks", meeting is null ? statement?.Talks : meeting.Talks, ids);
         json.WriteIds("references", statement?.References ?? ImmutableArray<StatementSymbol>.Empty, ids);
         WriteReported(json, statement, ids);
-        Citation.Write(json, context.CitationOf(symbol.SyntaxTree));
+        Citation.Write(json, context.Compilation.GetRecord(symbol));
         json.WriteLocation(symbol);
         json.WriteEndObject();
     }

@@ -40,8 +40,6 @@ public static class RecordJsonWriter
         if (compilation is null) throw new ArgumentNullException(nameof(compilation));
         if (compilationName is null) throw new ArgumentNullException(nameof(compilationName));
 
-        // Sections read declarations; held roots are parsed at most once more (see Compilation.GetRoots).
-        var roots = compilation.GetRoots();
         var context = new EmitContext(compilation);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, WriterOptions()))
@@ -62,7 +60,6 @@ public static class RecordJsonWriter
             json.WriteEndObject();
         }
 
-        GC.KeepAlive(roots);
         var text = Encoding.UTF8.GetString(stream.ToArray());
 #if !NET9_0_OR_GREATER
         // Before .NET 9 the writer indents with Environment.NewLine. No string holds a raw line break (the

@@ -8,11 +8,11 @@ internal static class RecordSection
     public static void Write(Utf8JsonWriter json, EmitContext context)
     {
         json.WriteStartArray("records");
-        foreach (var tree in context.Compilation.SyntaxTrees)
+        foreach (var record in context.Compilation.Records)
         {
             json.WriteStartObject();
-            json.WriteText("path", tree.FilePath);
-            Citation.Write(json, context.CitationOf(tree));
+            json.WriteText("path", record.FilePath);
+            Citation.Write(json, record);
             json.WriteEndObject();
         }
 

@@ -32,7 +32,7 @@ internal sealed class SymbolIds
         var positional = new List<Symbol>();
         foreach (var symbol in symbols)
         {
-            if (symbol.Identifier is { IsMissing: false } identifier && taken.Add(identifier.Text)) _ids[symbol] = identifier.Text;
+            if (symbol.HasIdentifier && taken.Add(symbol.Name)) _ids[symbol] = symbol.Name;
             else positional.Add(symbol);
         }
 

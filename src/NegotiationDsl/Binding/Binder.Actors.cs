@@ -13,26 +13,52 @@ namespace NegotiationDsl.Binding;
 /// <summary>The record header, party and person declarations, and name lookup.</summary>
 internal sealed partial class Binder
 {
-    private void BindHeader(SyntaxTree tree)
+    /// <summary>
+    /// The file's record: each part is the first value its headers write, read in order (a string the parser
+    /// had to insert is not written). Every publication date is resolved, so each gets its diagnostics.
+    /// </summary>
+    private RecordSymbol BindHeader(SyntaxTree tree)
     {
-        DateAnchor? anchor = null;
+        RecordHeaderSyntax? first = null;
+        string? title = null, source = null, url = null, language = null;
+        DateInterval? published = null;
         foreach (var header in tree.Root.Members.OfType<RecordHeaderSyntax>())
         {
+            first ??= header;
+            title ??= WrittenText(header.Title);
             foreach (var clause in header.Clauses.OfType<KeywordClauseSyntax>())
             {
-                if (clause.Kind != SyntaxKind.PublishedClause || clause.Value is not DateSyntax date) continue;
-                var published = ResolveDate(tree, date, anchor: null);
-                if (anchor is null && published is { } interval)
-                    anchor = new DateAnchor(interval, "the record's publication date ", "");
+                switch (clause.Kind)
+                {
+                    case SyntaxKind.SourceClause:
+                        source ??= WrittenText(clause.Value);
+                        break;
+                    case SyntaxKind.UrlClause:
+                        url ??= WrittenText(clause.Value);
+                        break;
+                    case SyntaxKind.LanguageClause:
+                        language ??= WrittenText(clause.Value);
+                        break;
+                    case SyntaxKind.PublishedClause when clause.Value is DateSyntax date:
+                        var resolved = ResolveDate(tree, date, anchor: null);
+                        published ??= resolved;
+                        break;
+                }
             }
         }
 
-        _publicationAnchors[tree] = anchor;
+        return new RecordSymbol(tree.Text, first?.Span, title, source, url, language, published);
     }
+
+    private static string? WrittenText(ExpressionSyntax? value) => value is StringLiteralSyntax { Token.IsMissing: false } text ? text.Value : null;
+
+    /// <summary>What relative dates outside dated meetings and talks count from: the record's publication date.</summary>
+    private DateAnchor? PublicationAnchor(SyntaxTree tree) =>
+        _records[tree].Published is { } published ? new DateAnchor(published, "the record's publication date ", "") : null;
 
     private void BindActorDeclarations(SyntaxTree tree)
     {
-        var anchor = _publicationAnchors[tree];
+        var anchor = PublicationAnchor(tree);
         foreach (var member in tree.Root.Members)
         {
             if (member is PartyDeclarationSyntax partySyntax && Declared(tree, partySyntax) is { } party)
@@ -44,15 +70,7 @@ internal sealed partial class Binder
 
     private void BindParty(SyntaxTree tree, PartyDeclarationSyntax syntax, PartySymbol party)
     {
-        party.PartyKind = syntax.KindKeyword?.Kind switch
-        {
-            SyntaxKind.StateKeyword => PartyKind.State,
-            SyntaxKind.AllianceKeyword => PartyKind.Alliance,
-            SyntaxKind.OrganisationKeyword => PartyKind.Organisation,
-            SyntaxKind.BlocKeyword => PartyKind.Bloc,
-            SyntaxKind.BodyKeyword => PartyKind.Body,
-            _ => PartyKind.Unspecified,
-        };
+        party.PartyKind = PartyKinds.FromKeyword(syntax.KindKeyword?.Kind);
         party.DeclaredName = syntax.DisplayName?.Value;
         foreach (var clause in syntax.Clauses.OfType<KeywordClauseSyntax>())
         {
@@ -90,7 +108,7 @@ internal sealed partial class Binder
         var path = new List<PartySymbol>();
         var nextLinks = new List<int>();
         var cuts = new PartyLinkCuts();
-        foreach (var symbol in _symbols)
+        foreach (var symbol in _declarations.Symbols)
         {
             if (symbol is not PartySymbol root || done.Contains(root)) continue;
             path.Add(root);
@@ -250,13 +268,13 @@ internal sealed partial class Binder
     {
         var identifier = name.Identifier;
         if (identifier.IsMissing) return null;
-        if (_actors.TryGetValue(identifier.Text, out var actor))
+        if (_declarations.TryGetActor(identifier.Text, out var actor))
         {
             Refer(tree, name, actor);
             return actor;
         }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, identifier), identifier.Text, _actorSuggestions.Suggest(identifier.Text)));
+        Report(DiagnosticCatalog.UnknownName(At(tree, identifier), identifier.Text, _declarations.SuggestActor(identifier.Text)));
         return null;
     }
 
@@ -290,7 +308,7 @@ internal sealed partial class Binder
 
     private DateInterval? ResolveDate(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor)
     {
-        var resolver = new DateResolver(tree.Text, _policies, Report);
+        var resolver = new DateResolver(tree.Text, _declarations.Policies, Report);
         var interval = resolver.Resolve(syntax, anchor);
         _byTree[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, interval, anchor);
         return interval;

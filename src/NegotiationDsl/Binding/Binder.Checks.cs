@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 
@@ -13,9 +14,9 @@ namespace NegotiationDsl.Binding;
 internal sealed partial class Binder
 {
     // The checks group and sort with dictionaries and index lists instead of LINQ: LINQ over the value tuples
-    // here made a cold `negc check` JIT-compile about 60 generic methods that ReadyToRun cannot prepare
-    // (issue 8, R6). Groups come in the order of their first item and sorts keep the recorded order of ties,
-    // as GroupBy and OrderBy did.
+    // here is generic code that ReadyToRun cannot prepare, JIT-compiled by every cold `negc check`.
+    // Groups come in the order of their first item and sorts keep the recorded order of ties, as GroupBy
+    // and OrderBy did.
     private void CheckCommitmentEvents()
     {
         var commitments = new List<CommitmentSymbol>();
@@ -82,12 +83,7 @@ internal sealed partial class Binder
         return byDay != 0 ? byDay : first.CompareTo(second);
     }
 
-    internal static string VerbPastTense(StatementKind kind) => kind switch
-    {
-        StatementKind.Fulfilment => "fulfilled",
-        StatementKind.Breach => "broken",
-        _ => "withdrawn",
-    };
+    private static string VerbPastTense(StatementKind kind) => Verbs.Of(kind).Settled ?? "withdrawn";
 
     /// <summary>A person cannot be in two places at once: meetings known to the day that overlap, at different places; one warning per meeting.</summary>
     private void CheckOverlappingMeetings()
@@ -121,7 +117,7 @@ internal sealed partial class Binder
     {
         var used = new HashSet<Symbol>();
         foreach (var binding in _byTree.Values) used.UnionWith(binding.References.Values);
-        foreach (var actor in _actors.Values)
+        foreach (var actor in _declarations.Actors)
         {
             if (!used.Contains(actor)) Report(DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name));
         }

@@ -18,7 +18,7 @@ internal sealed partial class Binder
     private readonly List<(StatementSymbol Symbol, StatementContext Context)> _pendingStatements = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
 
-    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, _publicationAnchors[tree], meeting: null);
+    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(tree), meeting: null);
 
     private ImmutableArray<StatementSymbol> BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting)
     {
@@ -43,16 +43,12 @@ internal sealed partial class Binder
         return statements.ToImmutable();
     }
 
-    /// <summary>What meetings and rounds of talks share: date, local time, duration, participants, format, source.</summary>
-    private sealed record GatheringClauses(DateInterval? Date, LocalTime? LocalTime, Duration? Duration, string? Format, string? Source, NameListSyntax? Participants);
-
-    /// <summary>Binds the clauses of a meeting or talks, with the duration check against its days.</summary>
-    private GatheringClauses BindGatheringClauses(SyntaxTree tree, SyntaxList<ClauseSyntax> clauses, DateAnchor? outer)
+    /// <summary>
+    /// Binds what meetings and rounds of talks share (date, local time, duration, format, source), with the
+    /// duration check against its days; returns the participants' names, which each binds its own way.
+    /// </summary>
+    private NameListSyntax? BindGatheringClauses(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses, DateAnchor? outer)
     {
-        DateInterval? date = null;
-        LocalTime? time = null;
-        Duration? duration = null;
-        string? format = null, source = null;
         NameListSyntax? participants = null;
         DurationLiteralSyntax? durationSyntax = null;
         foreach (var clause in clauses.OfType<KeywordClauseSyntax>())
@@ -60,35 +56,35 @@ internal sealed partial class Binder
             switch (clause.Kind)
             {
                 case SyntaxKind.DateClause when clause.Value is DateSyntax dateSyntax:
-                    date = ResolveDate(tree, dateSyntax, outer);
+                    gathering.Date = ResolveDate(tree, dateSyntax, outer);
                     break;
                 case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax timeSyntax:
-                    time = ParseTime(tree, timeSyntax.Token);
+                    gathering.LocalTime = ParseTime(tree, timeSyntax.Token);
                     break;
                 case SyntaxKind.DurationClause when clause.Value is DurationLiteralSyntax literal:
-                    duration = ParseDuration(tree, literal.Token);
+                    gathering.Duration = ParseDuration(tree, literal.Token);
                     durationSyntax = literal;
                     break;
                 case SyntaxKind.ParticipantsClause when clause.Value is NameListSyntax names:
                     participants = names;
                     break;
                 case SyntaxKind.FormatClause:
-                    format = PlaceText(clause.Value);
+                    gathering.Format = PlaceText(clause.Value);
                     break;
                 case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax text:
-                    source = text.Value;
+                    gathering.Source = text.Value;
                     break;
             }
         }
 
-        if (duration is { } length && durationSyntax is not null)
+        if (gathering.Duration is { } length && durationSyntax is not null)
         {
-            var days = date?.DayCount ?? 1;
+            var days = gathering.Date?.DayCount ?? 1;
             if (length > Duration.FromHours(24 * days))
                 Report(DiagnosticCatalog.ImplausibleDuration(At(tree, durationSyntax.Parent!), durationSyntax.Token.Text, 24 * days, days));
         }
 
-        return new GatheringClauses(date, time, duration, format, source, participants);
+        return participants;
     }
 
     private void BindMeeting(SyntaxTree tree, MeetingDeclarationSyntax syntax, DateAnchor? outer)
@@ -101,9 +97,7 @@ internal sealed partial class Binder
             _ => "",
         };
 
-        var clauses = BindGatheringClauses(tree, syntax.Clauses, outer);
-        (meeting.Date, meeting.LocalTime, meeting.Duration, meeting.Format, meeting.Source) = (clauses.Date, clauses.LocalTime, clauses.Duration, clauses.Format, clauses.Source);
-        if (clauses.Participants is not null) meeting.Participants = BindParticipants(tree, clauses.Participants, meeting);
+        if (BindGatheringClauses(tree, meeting, syntax.Clauses, outer) is { } participants) meeting.Participants = BindParticipants(tree, participants, meeting);
 
         CheckOffices(tree, meeting);
         var anchor = meeting.Date is { } date2 ? new DateAnchor(date2, "the meeting's date ", "") : outer;
@@ -114,9 +108,7 @@ internal sealed partial class Binder
     {
         var talks = (TalksSymbol)Declared(tree, syntax)!;
         talks.Title = syntax.Title?.Value;
-        var clauses = BindGatheringClauses(tree, syntax.Clauses, outer);
-        (talks.Date, talks.LocalTime, talks.Duration, talks.Format, talks.Source) = (clauses.Date, clauses.LocalTime, clauses.Duration, clauses.Format, clauses.Source);
-        if (clauses.Participants is not null) talks.Participants = LookupActors(tree, clauses.Participants);
+        if (BindGatheringClauses(tree, talks, syntax.Clauses, outer) is { } participants) talks.Participants = LookupActors(tree, participants);
 
         var anchor = talks.Date is { } date2 ? new DateAnchor(date2, "the talks' dates ", "") : outer;
         talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null);

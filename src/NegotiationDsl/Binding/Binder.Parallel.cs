@@ -19,13 +19,8 @@ internal sealed partial class Binder
     {
         _trees = parent._trees;
         _byTree = parent._byTree;
-        _actors = parent._actors;
-        _labels = parent._labels;
-        _policies = parent._policies;
-        _publicationAnchors = parent._publicationAnchors;
-        _actorSuggestions = parent._actorSuggestions;
-        _labelSuggestions = parent._labelSuggestions;
-        _commitmentSuggestions = parent._commitmentSuggestions;
+        _declarations = parent._declarations;
+        _records = parent._records;
         _partyTree = parent._partyTree;
         _officeCalendars = parent._officeCalendars;
     }

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 
@@ -165,7 +166,7 @@ internal sealed partial class Binder
         foreach (var clause in context.Syntax.Clauses)
         {
             if (clause is KeywordClauseSyntax { Kind: SyntaxKind.AfterClause, Value: NameSyntax name } && !name.Identifier.IsMissing &&
-                _labels.TryGetValue(name.Identifier.Text, out var named) && named is StatementSymbol predecessor)
+                _declarations.TryGetLabel(name.Identifier.Text, out var named) && named is StatementSymbol predecessor)
                 predecessors.Add(predecessor);
         }
 
@@ -220,7 +221,7 @@ internal sealed partial class Binder
                 symbol.Text = text.Value;
                 break;
             case ReportedSpeechSyntax reported:
-                var inner = new StatementSymbol("reported", symbol.SyntaxTree, reported, null, StatementKindOf(reported.Predicate))
+                var inner = new StatementSymbol("reported", symbol.SyntaxTree, reported, null, reported.Predicate.Verb.Kind)
                 {
                     Actors = LookupActors(tree, reported.Actors),
                     Meeting = symbol.Meeting,
@@ -372,19 +373,19 @@ internal sealed partial class Binder
     private Symbol? LookupLabel(SyntaxTree tree, NameSyntax name)
     {
         if (name.Identifier.IsMissing) return null;
-        if (_labels.TryGetValue(name.Identifier.Text, out var symbol))
+        if (_declarations.TryGetLabel(name.Identifier.Text, out var symbol))
         {
             Refer(tree, name, symbol);
             return symbol;
         }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, _labelSuggestions.Suggest(name.Identifier.Text)));
+        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, _declarations.SuggestLabel(name.Identifier.Text)));
         return null;
     }
 
     private Symbol? LookupLabelOrActor(SyntaxTree tree, NameSyntax name)
     {
-        if (!name.Identifier.IsMissing && !_labels.ContainsKey(name.Identifier.Text) && _actors.ContainsKey(name.Identifier.Text))
+        if (!name.Identifier.IsMissing && !_declarations.IsLabel(name.Identifier.Text) && _declarations.IsActor(name.Identifier.Text))
             return LookupActor(tree, name);
         return LookupLabel(tree, name);
     }
@@ -398,7 +399,7 @@ internal sealed partial class Binder
     }
 
     // A loop, not Enumerable.Contains: LINQ over an enum array is generic code that ReadyToRun cannot prepare,
-    // and a cold check JIT-compiled five methods for it (issue 8, R6).
+    // so every cold check would JIT-compile it.
     private static bool IsOneOf(StatementKind kind, StatementKind[] kinds)
     {
         foreach (var candidate in kinds)
@@ -412,9 +413,9 @@ internal sealed partial class Binder
     private CommitmentSymbol? LookupCommitment(SyntaxTree tree, NameSyntax name)
     {
         if (name.Identifier.IsMissing) return null;
-        if (!_labels.TryGetValue(name.Identifier.Text, out var symbol))
+        if (!_declarations.TryGetLabel(name.Identifier.Text, out var symbol))
         {
-            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, _commitmentSuggestions.Suggest(name.Identifier.Text)));
+            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, _declarations.SuggestCommitment(name.Identifier.Text)));
             return null;
         }
 
@@ -426,7 +427,7 @@ internal sealed partial class Binder
 
     internal static string Describe(Symbol symbol) => symbol switch
     {
-        StatementSymbol statement => "a " + LowerCaseName(statement.StatementKind),
+        StatementSymbol statement => "a " + Verbs.Of(statement.StatementKind).Name,
         MeetingSymbol => "a meeting",
         TalksSymbol => "a round of talks",
         PartySymbol => "a party",

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
@@ -14,25 +15,36 @@ namespace NegotiationDsl.Binding;
 internal sealed class BindingResult
 {
     private readonly Dictionary<SyntaxTree, TreeBinding> _byTree;
+    private readonly Dictionary<SyntaxTree, RecordSymbol> _records;
     private Dictionary<Symbol, List<(SyntaxTree Tree, int Start)>>? _referencesBySymbol;
 
     public BindingResult(
         ImmutableArray<Symbol> symbols,
+        ImmutableArray<SyntaxTree> trees,
+        Dictionary<SyntaxTree, RecordSymbol> records,
         Dictionary<SyntaxTree, TreeBinding> byTree,
         Dictionary<SourceText, Suppressions> suppressions,
         ImmutableArray<Diagnostic> diagnostics)
     {
         Symbols = symbols;
+        _records = records;
+        Records = trees.Select(tree => records[tree]).ToImmutableArray();
         _byTree = byTree;
         Suppressions = suppressions;
         Diagnostics = diagnostics;
     }
 
     public ImmutableArray<Symbol> Symbols { get; }
+
+    /// <summary>One per file, in the compilation's order.</summary>
+    public ImmutableArray<RecordSymbol> Records { get; }
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>The suppression directives of each file that has any.</summary>
     public IReadOnlyDictionary<SourceText, Suppressions> Suppressions { get; }
+
+    /// <summary>The record a symbol is declared in.</summary>
+    public RecordSymbol RecordOf(Symbol symbol) => _records[symbol.SyntaxTree];
 
     public TreeBinding For(SyntaxTree tree) => _byTree.TryGetValue(tree, out var binding) ? binding : TreeBinding.Empty;
 

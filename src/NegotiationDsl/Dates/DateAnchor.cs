@@ -19,7 +19,7 @@ public sealed record DateAnchor
     /// <summary>
     /// An anchor described as <paramref name="before"/>, the interval, then <paramref name="after"/>; the text is
     /// made when first asked for. Binding makes an anchor for every meeting and every dated statement, hardly
-    /// any is ever described, and formatting each date was 3 MB per 5 MB of records (issue 8, R2).
+    /// any is ever described, and formatting each date up front was a sizeable share of what binding allocated.
     /// </summary>
     internal DateAnchor(DateInterval interval, string before, string after)
     {

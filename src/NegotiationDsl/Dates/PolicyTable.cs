@@ -7,8 +7,7 @@ namespace NegotiationDsl.Dates;
 /// <summary>
 /// The fuzzy-date policies of a compilation (<c>policy soon = ...</c>): the offset each word means and where
 /// it was declared. A handful of entries searched in order, not a Dictionary&lt;SyntaxKind, ...&gt;: that
-/// dictionary over an enum is generic code ReadyToRun cannot prepare, and every cold check JIT-compiled
-/// fourteen methods for it (issue 8, R6).
+/// dictionary over an enum is generic code ReadyToRun cannot prepare, so every cold check would JIT-compile it.
 /// </summary>
 internal sealed class PolicyTable
 {

@@ -19,7 +19,7 @@ public static partial class DiagnosticCatalog
         "'{0}' is marked {1} by {2}, but was committed by {3}.");
 
     public static Diagnostic UnknownCommitment(Location location, string name, string? suggestion) =>
-        Create(UnknownCommitmentDescriptor, location, name, suggestion is null ? "." : $"; did you mean '{suggestion}'?");
+        Create(UnknownCommitmentDescriptor, location, UnknownNameProperties(name, suggestion), name, DidYouMean(suggestion));
 
     public static Diagnostic EventBeforeCommitment(Location location, string name, string verb, string date, string made) =>
         Create(EventBeforeCommitmentDescriptor, location, name, verb, date, made);

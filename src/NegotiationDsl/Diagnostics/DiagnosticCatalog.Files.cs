@@ -23,4 +23,18 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor ConfigWritableByOthersDescriptor = new(
         "NEG9013", DiagnosticSeverity.Error, "negconfig.json others can change", "'{0}' is not used: {1}.");
+
+    public static Diagnostic NotRegularFile(string path, string kind) => AboutFile(NotRegularFileDescriptor, path, kind);
+
+    public static Diagnostic KernelFileSystem(string path, string fileSystem) => AboutFile(KernelFileSystemDescriptor, path, fileSystem);
+
+    public static Diagnostic LinkOutsideRoot(string path, string target, string root) => AboutFile(LinkOutsideRootDescriptor, path, target, root);
+
+    public static Diagnostic BrokenLink(string path, string reason) => AboutFile(BrokenLinkDescriptor, path, reason);
+
+    public static Diagnostic FolderUnreadable(string folder, string reason) => AboutFile(FolderUnreadableDescriptor, folder, reason);
+
+    public static Diagnostic FolderLoop(string folder, string first) => AboutFile(FolderLoopDescriptor, folder, first);
+
+    public static Diagnostic ConfigWritableByOthers(string path, string reason) => AboutFile(ConfigWritableByOthersDescriptor, path, reason);
 }

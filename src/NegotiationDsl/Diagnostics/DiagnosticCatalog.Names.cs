@@ -42,7 +42,13 @@ public static partial class DiagnosticCatalog
         "NEG2013", DiagnosticSeverity.Error, "A party is its own member or parent", "'{0}' is its own member or parent, through 'members' and 'of': {1}.");
 
     public static Diagnostic UnknownName(Location location, string name, string? suggestion) =>
-        Create(UnknownNameDescriptor, location, name, suggestion is null ? "." : $"; did you mean '{suggestion}'?");
+        Create(UnknownNameDescriptor, location, UnknownNameProperties(name, suggestion), name, DidYouMean(suggestion));
+
+    /// <summary>What a fix of an unknown name needs: the name, to declare it, and the suggestion, to change to it.</summary>
+    private static System.Collections.Immutable.ImmutableSortedDictionary<string, string> UnknownNameProperties(string name, string? suggestion) =>
+        DiagnosticProperties.Of((DiagnosticProperties.Name, name), (DiagnosticProperties.Suggestion, suggestion));
+
+    private static string DidYouMean(string? suggestion) => suggestion is null ? "." : $"; did you mean '{suggestion}'?";
 
     public static Diagnostic PersonWherePartyNeeded(Location location, string name, string role) => Create(PersonWherePartyNeededDescriptor, location, name, role);
 

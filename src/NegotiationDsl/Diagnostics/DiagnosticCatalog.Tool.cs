@@ -22,4 +22,27 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor InternalErrorDescriptor = new(
         "NEG9999", DiagnosticSeverity.Error, "Internal compiler error", "Internal compiler error: {0}. Please report it with the input that caused it.");
+
+    public static Diagnostic PathNotFound(string path) => AboutFile(PathNotFoundDescriptor, path);
+
+    public static Diagnostic ReadFailed(string path, string reason) => AboutFile(ReadFailedDescriptor, path, reason);
+
+    public static Diagnostic NoInput(string folder) => AboutFile(NoInputDescriptor, folder);
+
+    public static Diagnostic InvalidConfig(string path, string reason) => AboutFile(InvalidConfigDescriptor, path, reason);
+
+    public static Diagnostic InvalidArgument(string problem) => Create(InvalidArgumentDescriptor, Location.None, problem);
+
+    public static Diagnostic WriteFailed(string path, string reason) => AboutFile(WriteFailedDescriptor, path, reason);
+
+    public static Diagnostic InternalError(string detail) => Create(InternalErrorDescriptor, Location.None, detail);
+
+    /// <summary>An error about a whole file or folder: located at it, and its message names it first.</summary>
+    private static Diagnostic AboutFile(DiagnosticDescriptor descriptor, string path, params object[] details)
+    {
+        var arguments = new object[details.Length + 1];
+        arguments[0] = path;
+        details.CopyTo(arguments, 1);
+        return Create(descriptor, Location.InFile(path), arguments);
+    }
 }

@@ -22,4 +22,14 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor HardLinkedRecordDescriptor = new(
         "NEG9024", DiagnosticSeverity.Error, "Record with several hard links",
         "'{0}' has {1} hard links; formatting would give this name a new file and leave the other names with the old text, so it was not formatted.");
+
+    public static Diagnostic LinkInOutputFolder(string path, string root) => AboutFile(LinkInOutputFolderDescriptor, path, root);
+
+    public static Diagnostic NotARegularFile(string path, string kind) => AboutFile(NotARegularFileDescriptor, path, kind);
+
+    public static Diagnostic OutputFolderBusy(string folder, string seconds) => AboutFile(OutputFolderBusyDescriptor, folder, seconds);
+
+    public static Diagnostic LinkLeavesRoot(string path, string target, string root) => AboutFile(LinkLeavesRootDescriptor, path, target, root);
+
+    public static Diagnostic HardLinkedRecord(string path, long links) => AboutFile(HardLinkedRecordDescriptor, path, links);
 }

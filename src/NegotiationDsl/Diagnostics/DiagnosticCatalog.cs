@@ -48,6 +48,10 @@ public static partial class DiagnosticCatalog
     private static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object[] arguments) =>
         new(descriptor, location, descriptor.DefaultSeverity, arguments);
 
+    private static Diagnostic Create(
+        DiagnosticDescriptor descriptor, Location location, ImmutableSortedDictionary<string, string> properties, params object[] arguments) =>
+        new(descriptor, location, descriptor.DefaultSeverity, properties, arguments);
+
     internal static string JoinAlternatives(IReadOnlyList<string> items)
     {
         if (items.Count == 0) return "nothing";

@@ -21,7 +21,7 @@ public abstract class ActorSymbol : Symbol
 
     /// <summary>
     /// A list of just this actor, shared by every statement this actor alone makes or receives: most do,
-    /// and an array for each was 3 MB per 5 MB of records (issue 8, R4).
+    /// and an array for each was a sizeable share of what a compilation keeps.
     /// </summary>
     internal ImmutableArray<ActorSymbol> AsList
     {

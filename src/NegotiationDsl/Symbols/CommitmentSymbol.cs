@@ -26,12 +26,16 @@ public sealed class CommitmentSymbol : StatementSymbol
     public string? Deliverable => Text;
     public ImmutableArray<CommitmentEvent> Events { get; internal set; } = ImmutableArray<CommitmentEvent>.Empty;
 
-    /// <summary>The state on <paramref name="asOf"/>, by the rules shared with generated models (see CommitmentStateRules).</summary>
-    public CommitmentState GetState(LocalDate asOf) => NegotiationDsl.Model.CommitmentStateRules.Evaluate(
+    /// <summary>
+    /// The state on <paramref name="asOf"/> (null: no day, so unknown), by the one set of rules shared with
+    /// status, reports, hover and generated models (see CommitmentStateRules).
+    /// </summary>
+    public CommitmentState GetState(LocalDate? asOf) => NegotiationDsl.Model.CommitmentStateRules.Evaluate(
+        Date is { } made ? (DayNumber(made.Start), DayNumber(made.End)) : null,
         Deadline is { } deadline ? (DayNumber(deadline.Start), DayNumber(deadline.End)) : null,
         HasUnresolvedDeadline,
         Events.Select(e => (e.Kind, e.Date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : ((int, int)?)null)),
-        DayNumber(asOf));
+        asOf is { } day ? DayNumber(day) : null);
 
     private static int DayNumber(LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / System.TimeSpan.TicksPerDay);
 

@@ -8,7 +8,7 @@ namespace NegotiationDsl.Symbols;
 public class StatementSymbol : Symbol
 {
     // What only some statements have (a quote, a condition, an 'after', ...) lives in a second object made
-    // on first use, which keeps the tens of thousands of plain statements small (issue 8, R4).
+    // on first use, which keeps the tens of thousands of plain statements small.
     private RareParts? _rare;
 
     internal StatementSymbol(string name, SyntaxTree tree, SyntaxNode declaration, SyntaxToken? identifier, StatementKind statementKind)
@@ -22,6 +22,9 @@ public class StatementSymbol : Symbol
 
     /// <summary>Set by the binder once the statement is bound (a flag, not a set of 75,000 symbols per 1,000 files).</summary>
     internal bool IsBound { get; set; }
+
+    /// <summary>True for the act inside reported speech: it belongs to its report, not to the record's statements.</summary>
+    public bool IsReportedAct => DeclarationKind == SyntaxKind.ReportedSpeech;
 
     /// <summary>True for a labelled statement (<c>written_response: ...</c>) that others can refer to.</summary>
     public bool HasLabel => HasIdentifier;

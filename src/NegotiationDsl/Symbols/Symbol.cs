@@ -7,7 +7,7 @@ namespace NegotiationDsl.Symbols;
 /// <summary>Something a name can refer to: an actor, a meeting, a round of talks or a labelled statement.</summary>
 /// <remarks>
 /// A symbol remembers where its declaration is (span and kind), not the nodes: holding them would keep
-/// every syntax tree of a finished compilation alive (issue 8, R4). <see cref="Declaration"/> and
+/// every syntax tree of a finished compilation alive. <see cref="Declaration"/> and
 /// <see cref="Identifier"/> find the nodes again in the tree's current root.
 /// </remarks>
 public abstract class Symbol
@@ -23,7 +23,7 @@ public abstract class Symbol
         SyntaxTree = tree;
         _declarationSpan = declaration.Span;
         _declarationKind = declaration.Kind;
-        _hasIdentifier = identifier is not null;
+        _hasIdentifier = identifier is { IsMissing: false };
         _locationSpan = (identifier ?? declaration.FirstToken).Span;
     }
 
@@ -51,10 +51,17 @@ public abstract class Symbol
         }
     }
 
-    /// <summary>True when the declaration names the symbol (a label or an actor's identifier).</summary>
-    internal bool HasIdentifier => _hasIdentifier;
+    /// <summary>The kind of the declaring node, known without the tree.</summary>
+    private protected SyntaxKind DeclarationKind => _declarationKind;
 
+    /// <summary>True when the declaration names the symbol (a label or an actor's identifier).</summary>
+    public bool HasIdentifier => _hasIdentifier;
+
+    /// <summary>Where the symbol is named: its identifier or label, else the first token of its declaration.</summary>
     public Location Location => new(SyntaxTree.Text, _locationSpan);
+
+    /// <summary>The whole declaration, for outputs that point back at it (a line number, its source text).</summary>
+    public Location DeclarationLocation => new(SyntaxTree.Text, _declarationSpan);
 
     public override string ToString() => $"{Kind} {Name}";
 }

@@ -6,8 +6,8 @@ namespace NegotiationDsl.Syntax;
 /// <summary>
 /// A node's children as the node keeps them: the child itself when there is one, otherwise an array made
 /// once at its final size, with absent optional parts left out. Made by the node constructors without an
-/// intermediate array: params arrays, and arrays of parts joined afterwards, were a tenth of what a check
-/// allocated (issue 8, R2).
+/// intermediate array: params arrays, and arrays of parts joined afterwards, were a large share of what a
+/// check allocated.
 /// </summary>
 internal readonly struct NodeChildren
 {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NegotiationDsl.Language;
 
 namespace NegotiationDsl.Syntax;
 
@@ -33,22 +34,7 @@ public static class SyntaxFacts
         [SyntaxKind.FormatKeyword] = new[] { "format" },
         [SyntaxKind.OutcomeKeyword] = new[] { "outcome" },
         [SyntaxKind.PolicyKeyword] = new[] { "policy" },
-        [SyntaxKind.CommitsKeyword] = new[] { "commits", "commit" },
-        [SyntaxKind.SaysKeyword] = new[] { "says", "say" },
-        [SyntaxKind.CallsKeyword] = new[] { "calls", "call" },
-        [SyntaxKind.DemandsKeyword] = new[] { "demands", "demand" },
-        [SyntaxKind.ProposesKeyword] = new[] { "proposes", "propose" },
-        [SyntaxKind.OffersKeyword] = new[] { "offers", "offer" },
-        [SyntaxKind.RejectsKeyword] = new[] { "rejects", "reject", "refuses", "refuse" },
-        [SyntaxKind.AgreesKeyword] = new[] { "agrees", "agree" },
-        [SyntaxKind.AsksKeyword] = new[] { "asks", "ask" },
-        [SyntaxKind.ExpectsKeyword] = new[] { "expects", "expect" },
-        [SyntaxKind.HopesKeyword] = new[] { "hopes", "hope" },
-        [SyntaxKind.DeniesKeyword] = new[] { "denies", "deny" },
-        [SyntaxKind.ConfirmsKeyword] = new[] { "confirms", "confirm" },
-        [SyntaxKind.FulfilsKeyword] = new[] { "fulfils", "fulfills", "fulfil", "fulfill" },
-        [SyntaxKind.BreaksKeyword] = new[] { "breaks", "break" },
-        [SyntaxKind.WithdrawsKeyword] = new[] { "withdraws", "withdraw" },
+        [SyntaxKind.VerbKeyword] = VerbSpellings(),
         [SyntaxKind.ToKeyword] = new[] { "to" },
         [SyntaxKind.OfKeyword] = new[] { "of" },
         [SyntaxKind.ByKeyword] = new[] { "by" },
@@ -93,10 +79,10 @@ public static class SyntaxFacts
     public static IReadOnlyList<string> GetKeywordSpellings(SyntaxKind kind) =>
         KeywordSpellings.TryGetValue(kind, out var spellings) ? spellings : System.Array.Empty<string>();
 
-    /// <summary>The canonical text of a keyword or punctuation token, or null for tokens with varying text.</summary>
+    /// <summary>The canonical text of a keyword or punctuation token, or null for tokens with varying text (verbs too).</summary>
     public static string? GetText(SyntaxKind kind)
     {
-        if (KeywordSpellings.TryGetValue(kind, out var spellings)) return spellings[0];
+        if (kind != SyntaxKind.VerbKeyword && KeywordSpellings.TryGetValue(kind, out var spellings)) return spellings[0];
         return kind switch
         {
             SyntaxKind.LessThanToken => "<",
@@ -112,7 +98,7 @@ public static class SyntaxFacts
     public static SyntaxKind GetKeywordKind(string text) =>
         KeywordsBySpelling.TryGetValue(text, out var kind) ? kind : SyntaxKind.IdentifierToken;
 
-    public static bool IsVerb(SyntaxKind kind) => kind >= SyntaxKind.CommitsKeyword && kind <= SyntaxKind.WithdrawsKeyword;
+    public static bool IsVerb(SyntaxKind kind) => kind == SyntaxKind.VerbKeyword;
 
     public static bool IsClauseKeyword(SyntaxKind kind) => kind >= SyntaxKind.ToKeyword && kind <= SyntaxKind.ViaKeyword;
 
@@ -128,6 +114,7 @@ public static class SyntaxFacts
         return kind switch
         {
             SyntaxKind.EndOfFileToken => "end of file",
+            SyntaxKind.VerbKeyword => "a verb",
             SyntaxKind.IdentifierToken => "a name",
             SyntaxKind.StringLiteralToken or SyntaxKind.UnterminatedStringLiteralToken => "a string",
             SyntaxKind.DateLiteralToken => "a date (2022-01-21)",
@@ -138,6 +125,13 @@ public static class SyntaxFacts
             SyntaxKind.NumberLiteralToken => "a number",
             _ => kind.ToString(),
         };
+    }
+
+    private static string[] VerbSpellings()
+    {
+        var spellings = new List<string>();
+        foreach (var verb in Verbs.WithKeyword) spellings.AddRange(verb.Spellings);
+        return spellings.ToArray();
     }
 
     private static Dictionary<string, SyntaxKind> BuildKeywordsBySpelling()

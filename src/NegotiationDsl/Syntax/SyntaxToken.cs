@@ -13,7 +13,7 @@ public sealed class SyntaxToken : SyntaxElement
 {
     // Trivia is stored with positions relative to the token (leading from the token's full start,
     // trailing from its end), so tokens with the same trivia share one array: most tokens are followed
-    // by a space or a line break, and an array for each was a tenth of a compilation's memory (issue 8, R4).
+    // by a space or a line break, and an array for each was a large share of a compilation's memory.
     // Both arrays sit in one shared pair object, and the kind is kept in 16 bits: that brings a token
     // from 64 to 48 bytes, and a tree has one token per 13 characters of text.
     private readonly TokenTrivia _trivia;
@@ -21,7 +21,7 @@ public sealed class SyntaxToken : SyntaxElement
     private readonly bool _quoted;
 
     // The token's text; for a string literal without escapes, only what is between the quotes, which is
-    // also the literal's value: the string is then kept once, not as text and again as value (issue 8, R4).
+    // also the literal's value: the string is then kept once, not as text and again as value.
     private readonly string _text;
 
     public SyntaxToken(

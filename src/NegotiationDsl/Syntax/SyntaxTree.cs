@@ -16,7 +16,7 @@ namespace NegotiationDsl.Syntax;
 /// only its text and a weak reference to its root, and <see cref="Root"/> parses the text again if the
 /// collector took the old root. Parsing is deterministic, so the new root has the same nodes at the same
 /// positions; binding results are keyed by position, never by node identity. A finished compilation thus
-/// holds its text and its symbols, not about twelve bytes of nodes per character (issue 8, R4). Hosts that
+/// holds its text and its symbols, not about twelve bytes of nodes per character. Hosts that
 /// walk the same tree again and again (the language server's open documents) keep the root themselves.
 /// </remarks>
 public sealed class SyntaxTree

@@ -32,7 +32,8 @@ public static class SyntaxTreePrinter
         }
 
         var node = (SyntaxNode)element;
-        writer.WriteLine(node.Kind + " " + node.Span);
+        // A predicate's verb is data, not a kind: print it, since a repaired verb's token is missing.
+        writer.WriteLine(node.Kind + (node is PredicateSyntax predicate ? " " + predicate.Verb.Name : "") + " " + node.Span);
         foreach (var child in node.Children) Print(writer, child, depth + 1);
     }
 

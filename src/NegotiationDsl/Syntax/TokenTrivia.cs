@@ -6,7 +6,7 @@ namespace NegotiationDsl.Syntax;
 /// </summary>
 /// <remarks>
 /// Plain arrays, not ImmutableArray: generic code over our own struct is code ReadyToRun cannot
-/// precompile, and every cold check JIT-compiled a dozen such methods (issue 8, R6).
+/// precompile, so every cold check would JIT-compile it.
 /// </remarks>
 internal sealed class TokenTrivia
 {

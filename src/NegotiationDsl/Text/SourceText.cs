@@ -12,7 +12,7 @@ public sealed class SourceText
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    // A plain array: ImmutableArray<int> is code ReadyToRun does not precompile for us (issue 8, R6). Never changed.
+    // A plain array: ImmutableArray<int> is code ReadyToRun does not precompile for us. Never changed.
     private readonly int[] _lineStarts;
 
     private SourceText(string text, string filePath, int? invalidUtf8Position)

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Protocol;
 using Nerdbank.Streams;
 using StreamJsonRpc;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 
 namespace NegotiationDsl.Benchmarks.Ratios;
 

@@ -30,6 +30,7 @@ public sealed class CorpusGeneratorTests
         var trees = Compile(seed: 1).SyntaxTrees.Concat(Compile(seed: 2).SyntaxTrees);
 
         Assert.Empty(SyntaxKindCoverage.Unused(trees, SyntaxKind.ByteOrderMarkTrivia));
+        Assert.Empty(SyntaxKindCoverage.UnusedVerbs(trees));
     }
 
     [Fact]

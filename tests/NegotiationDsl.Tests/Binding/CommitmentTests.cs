@@ -27,6 +27,8 @@ public sealed class CommitmentTests
     }
 
     [Theory]
+    [InlineData(null, 2022, 1, 20, CommitmentState.NotMadeYet)]
+    [InlineData(null, 2022, 1, 21, CommitmentState.Open)]
     [InlineData(null, 2022, 1, 22, CommitmentState.Open)]
     [InlineData(null, 2022, 1, 24, CommitmentState.Due)]
     [InlineData(null, 2022, 1, 30, CommitmentState.Due)]
@@ -36,7 +38,7 @@ public sealed class CommitmentTests
     [InlineData("USA fulfils written_response on 2022-02-02;", 2022, 2, 3, CommitmentState.FulfilledLate)]
     [InlineData("USA fulfils written_response on 2022-W05;", 2022, 2, 28, CommitmentState.FulfilledLate)]
     [InlineData("USA fulfils written_response on 2022-01;", 2022, 2, 28, CommitmentState.Unknown)]
-    [InlineData("USA fulfils written_response on 2022-01;", 2022, 1, 20, CommitmentState.Unknown)]
+    [InlineData("USA fulfils written_response on 2022-01;", 2022, 1, 21, CommitmentState.Unknown)]
     [InlineData("Blinken breaks written_response on 2022-01-28;", 2022, 1, 31, CommitmentState.Broken)]
     [InlineData("Blinken withdraws written_response on 2022-01-25;", 2022, 1, 31, CommitmentState.Withdrawn)]
     public void The_state_on_a_date_follows_from_deadline_and_events(string? followUp, int year, int month, int day, CommitmentState expected)

@@ -46,6 +46,27 @@ public sealed class RecoverableTreeTests
     }
 
     [Fact]
+    public void Emitting_and_reporting_a_bound_compilation_parses_no_tree_again()
+    {
+        var (compilation, _) = CompileAndForgetTheRoots();
+        Collect();
+
+        // No collection may run while the back-ends work: a root parsed again would then still be in memory here.
+        Assert.True(GC.TryStartNoGCRegion(64 * 1024 * 1024));
+        try
+        {
+            CSharpModelEmitter.Emit(compilation, "examples");
+            RecordJsonWriter.Write(compilation, "examples");
+            MarkdownReportWriter.Write(ReportModel.Build(compilation, "examples"));
+            Assert.All(compilation.SyntaxTrees, tree => Assert.False(tree.TryGetRoot(out _), $"{tree.FilePath} was parsed again"));
+        }
+        finally
+        {
+            if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) GC.EndNoGCRegion();
+        }
+    }
+
+    [Fact]
     public void Nodes_someone_holds_stay_the_nodes_of_their_tree()
     {
         var compilation = Examples();

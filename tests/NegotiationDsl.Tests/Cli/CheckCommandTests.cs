@@ -103,6 +103,41 @@ public sealed class CheckCommandTests : CliTestBase
     }
 
     [Fact]
+    public void Json_format_gives_tool_errors_the_shape_of_diagnostics_at_their_file_without_a_position()
+    {
+        var file = Write("typo.neg", "person Blinken;\nmeeting Geneva < Blinkin says \"x\"; >\n");
+        var missing = Path.Combine(Folder, "absent.neg");
+
+        var (exitCode, output, _) = Run("check", "--format", "json", file, missing);
+
+        Assert.Equal(2, exitCode);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(2, json.RootElement.GetProperty("version").GetInt32());
+        var notFound = Assert.Single(json.RootElement.GetProperty("toolErrors").EnumerateArray());
+        Assert.Equal("NEG9001", notFound.GetProperty("code").GetString());
+        Assert.Equal("error", notFound.GetProperty("severity").GetString());
+        Assert.Equal(missing, notFound.GetProperty("path").GetString());
+        Assert.Equal($"No such file or folder: '{missing}'.", notFound.GetProperty("message").GetString());
+        Assert.EndsWith("#neg9001", notFound.GetProperty("helpLink").GetString(), StringComparison.Ordinal);
+        Assert.False(notFound.TryGetProperty("line", out _));
+        var typo = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "NEG2001");
+        Assert.Equal("Blinken", typo.GetProperty("properties").GetProperty("suggestion").GetString());
+        Assert.Equal("Blinkin", typo.GetProperty("properties").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Text_format_writes_a_tool_error_with_the_tool_as_its_origin()
+    {
+        var missing = Path.Combine(Folder, "absent.neg");
+
+        var (exitCode, output, error) = Run("check", missing);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"negc: error NEG9001: No such file or folder: '{missing}'.\n", error);
+        Assert.DoesNotContain("NEG9001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Random_bytes_end_with_exit_one_and_diagnostics_never_a_stack_trace()
     {
         var random = new Random(20220121);

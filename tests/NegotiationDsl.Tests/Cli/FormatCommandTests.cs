@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using NegotiationDsl.Cli;
 using NegotiationDsl.Cli.Commands;
-using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Hosting.Files;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 

@@ -42,5 +42,5 @@ public sealed class HostileInputCliTests : CliTestBase
     [InlineData("lots", 16L << 20)]
     [InlineData("99999999999999999999", 16L << 20)]
     public void The_file_size_limit_is_16_mb_unless_the_environment_gives_a_sensible_number(string? setting, long bytes) =>
-        Assert.Equal(bytes, NegotiationDsl.Cli.Input.FileSizeLimit.Read(setting));
+        Assert.Equal(bytes, NegotiationDsl.Hosting.Input.FileSizeLimit.Read(setting));
 }

@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using NegotiationDsl.Benchmarks.Corpus;
-using NegotiationDsl.Cli.Output.Files;
+using NegotiationDsl.Hosting.Output.Files;
 using Xunit;
 
 namespace NegotiationDsl.Tests.Cli;

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.Output.Files;
+using NegotiationDsl.Hosting.Output.Files;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 

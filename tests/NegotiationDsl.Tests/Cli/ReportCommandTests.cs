@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.Input;
+using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 

@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NegotiationDsl.Cli;
+using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -48,7 +50,7 @@ public sealed class SarifTests : CliTestBase
     }
 
     [Fact]
-    public void Tool_errors_become_tool_execution_notifications_of_a_failed_invocation()
+    public void A_missing_file_is_a_NEG9001_result_at_that_file_of_a_failed_invocation()
     {
         var file = Path.Combine(Folder, "broken.neg");
         File.WriteAllText(file, "meeting Geneva < Nobody says \"x\"; >\n");
@@ -59,15 +61,49 @@ public sealed class SarifTests : CliTestBase
         Assert.Equal(2, exitCode);
         Assert.Empty(Schema.Value.Validate(output).Select(e => e.ToString()));
         using var json = JsonDocument.Parse(output);
-        var invocation = json.RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
-        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
-        var notification = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray());
-        Assert.Equal("NEG9001", notification.GetProperty("descriptor").GetProperty("id").GetString());
-        Assert.Equal("error", notification.GetProperty("level").GetString());
-        Assert.Contains("absent", notification.GetProperty("message").GetProperty("text").GetString()!, StringComparison.Ordinal);
-        Assert.Equal(missing, Uri.UnescapeDataString(notification.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!["file://".Length..]));
+        var run = json.RootElement.GetProperty("runs")[0];
+        Assert.False(run.GetProperty("invocations")[0].GetProperty("executionSuccessful").GetBoolean());
+        Assert.False(run.GetProperty("invocations")[0].TryGetProperty("toolExecutionNotifications", out _));
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        var notFound = Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "NEG9001");
+        Assert.Equal("error", notFound.GetProperty("level").GetString());
+        Assert.Contains("absent", notFound.GetProperty("message").GetProperty("text").GetString()!, StringComparison.Ordinal);
+        var physical = Assert.Single(notFound.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
+        Assert.Equal(missing, Uri.UnescapeDataString(physical.GetProperty("artifactLocation").GetProperty("uri").GetString()!["file://".Length..]));
+        Assert.False(physical.TryGetProperty("region", out _)); // about the whole file: no position in it
+        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "NEG2001");
+        Assert.Contains(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), rule => rule.GetProperty("id").GetString() == "NEG9001");
         Assert.Contains("NEG9001", error, StringComparison.Ordinal);
         Assert.Empty(HostileStrings.RawHidden(error));
+    }
+
+    [Fact]
+    public void A_tool_error_about_no_file_is_a_result_without_a_location()
+    {
+        using var output = new StringWriter();
+
+        SarifWriter.Write(output, [], [DiagnosticCatalog.InvalidArgument("--as-of 'x' is not a date.")]);
+
+        Assert.Empty(Schema.Value.Validate(output.ToString()).Select(e => e.ToString()));
+        using var json = JsonDocument.Parse(output.ToString());
+        var result = Assert.Single(json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+        Assert.Equal("NEG9005", result.GetProperty("ruleId").GetString());
+        Assert.False(result.TryGetProperty("locations", out _));
+    }
+
+    [Fact]
+    public void A_did_you_mean_carries_its_names_as_result_properties()
+    {
+        var file = Path.Combine(Folder, "typo.neg");
+        File.WriteAllText(file, "person Blinken;\nmeeting Geneva < Blinkin says \"x\"; >\n");
+
+        var (_, output, _) = Run("check", "--format", "sarif", file);
+
+        Assert.Empty(Schema.Value.Validate(output).Select(e => e.ToString()));
+        using var json = JsonDocument.Parse(output);
+        var result = Assert.Single(json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "NEG2001");
+        Assert.Equal("Blinkin", result.GetProperty("properties").GetProperty("name").GetString());
+        Assert.Equal("Blinken", result.GetProperty("properties").GetProperty("suggestion").GetString());
     }
 
     [Fact]

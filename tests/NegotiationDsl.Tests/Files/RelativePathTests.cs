@@ -1,4 +1,4 @@
-using NegotiationDsl.Cli.Files;
+using NegotiationDsl.Hosting.Files;
 using Xunit;
 
 namespace NegotiationDsl.Tests.Files;

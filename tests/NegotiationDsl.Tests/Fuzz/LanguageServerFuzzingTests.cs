@@ -5,6 +5,7 @@ using System.Text;
 using NegotiationDsl.Fuzz.Campaign;
 using NegotiationDsl.Fuzz.LanguageServer;
 using NegotiationDsl.Fuzz.Mutation;
+using NegotiationDsl.LanguageServer.Handlers;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -16,13 +17,9 @@ namespace NegotiationDsl.Tests.Fuzz;
 /// </summary>
 public sealed class LanguageServerFuzzingTests
 {
-    private static readonly string[] EveryMethod =
-    [
-        "initialize", "initialized", "shutdown", "exit", "textDocument/didOpen", "textDocument/didChange", "textDocument/didClose", "textDocument/didSave",
-        "textDocument/hover", "textDocument/definition", "textDocument/references", "textDocument/documentHighlight", "textDocument/prepareRename",
-        "textDocument/rename", "textDocument/completion", "textDocument/documentSymbol", "textDocument/foldingRange", "textDocument/semanticTokens/full",
-        "textDocument/formatting", "textDocument/inlayHint", "textDocument/codeAction", "workspace/symbol", "$/cancelRequest", SequenceGenerator.PauseMethod,
-    ];
+    /// <summary>Every method a handler of the server answers, and the two the transport itself reads.</summary>
+    private static readonly string[] EveryMethod = LanguageFeatures.Types.Append(typeof(LifecycleHandler)).SelectMany(LanguageFeatures.MethodsOf)
+        .Concat(["$/cancelRequest", SequenceGenerator.PauseMethod]).ToArray();
 
     [Fact]
     public void Sequences_send_every_method_the_server_knows_and_junk_that_is_not_json()

@@ -43,6 +43,7 @@ public sealed class ProgramGeneratorTests
         var trees = Enumerable.Range(0, 300).Select(seed => SyntaxTree.ParseText(ProgramGenerator.Generate(new Random(seed))));
 
         Assert.Empty(SyntaxKindCoverage.Unused(trees));
+        Assert.Empty(SyntaxKindCoverage.UnusedVerbs(trees));
     }
 
     [Fact]

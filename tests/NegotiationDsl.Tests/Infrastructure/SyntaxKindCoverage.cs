@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NegotiationDsl.Language;
 using NegotiationDsl.Syntax;
 
 namespace NegotiationDsl.Tests.Infrastructure;
@@ -14,6 +15,13 @@ internal static class SyntaxKindCoverage
         SyntaxKind.SkippedTokensTrivia, SyntaxKind.UnterminatedStringLiteralToken, SyntaxKind.UnterminatedBlockCommentTrivia,
         SyntaxKind.UnexpectedCharactersTrivia, SyntaxKind.None,
     ];
+
+    /// <summary>The verbs (statement kinds of the verb table) that no predicate of <paramref name="trees"/> uses.</summary>
+    public static List<string> UnusedVerbs(IEnumerable<SyntaxTree> trees)
+    {
+        var used = trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf().OfType<PredicateSyntax>()).Select(predicate => predicate.Verb).ToHashSet();
+        return Verbs.All.Where(verb => verb.HasKeyword || verb.Kind == StatementKind.ReportedSpeech).Where(verb => !used.Contains(verb)).Select(verb => verb.Name).ToList();
+    }
 
     public static List<SyntaxKind> Unused(IEnumerable<SyntaxTree> trees, params SyntaxKind[] notExpected)
     {

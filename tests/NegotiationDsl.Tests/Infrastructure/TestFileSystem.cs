@@ -1,6 +1,6 @@
 using System;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
 
 namespace NegotiationDsl.Tests.Infrastructure;
 

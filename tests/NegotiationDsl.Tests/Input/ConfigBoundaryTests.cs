@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.Versioning;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input;
-using NegotiationDsl.Cli.Input.Files;
-using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -30,7 +30,7 @@ public sealed class ConfigBoundaryTests : System.IDisposable
         _temp.Write("home/negconfig.json", Silence);
         var records = Path.Combine(home, "records");
         Directory.CreateDirectory(records);
-        var errors = new List<ToolError>();
+        var errors = new List<Diagnostic>();
 
         var severities = new NegConfig(DiskFileSystem.Instance, errors, new ConfigBoundary(DiskFileSystem.Instance, home + "/")).SeveritiesFor(records);
 
@@ -51,7 +51,7 @@ public sealed class ConfigBoundaryTests : System.IDisposable
         Directory.CreateDirectory(records);
         var read = new List<string>();
         var files = new TestFileSystem { BeforeRead = read.Add };
-        var errors = new List<ToolError>();
+        var errors = new List<Diagnostic>();
 
         var severities = new NegConfig(files, errors).SeveritiesFor(records);
 
@@ -78,7 +78,7 @@ public sealed class ConfigBoundaryTests : System.IDisposable
             },
         };
 
-        new NegConfig(files, new List<ToolError>(), new ConfigBoundary(files, home: "")).SeveritiesFor(records);
+        new NegConfig(files, new List<Diagnostic>(), new ConfigBoundary(files, home: "")).SeveritiesFor(records);
 
         Assert.Contains(Path.Combine(Path.GetDirectoryName(Folder)!, "negconfig.json"), looked);
         Assert.DoesNotContain("/negconfig.json", looked);
@@ -98,7 +98,7 @@ public sealed class ConfigBoundaryTests : System.IDisposable
                 ? found with { Identity = identity with { Device = identity.Device + 1 } }
                 : status,
         };
-        var errors = new List<ToolError>();
+        var errors = new List<Diagnostic>();
 
         var severities = new NegConfig(files, errors).SeveritiesFor(records);
 

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 

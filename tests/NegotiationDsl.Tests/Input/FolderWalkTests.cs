@@ -1,8 +1,8 @@
 using System.IO;
 using System.Linq;
-using NegotiationDsl.Cli.Input;
-using NegotiationDsl.Cli.Files;
-using NegotiationDsl.Cli.Input.Files;
+using NegotiationDsl.Hosting.Input;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using Xunit;
 
 namespace NegotiationDsl.Tests.LanguageServer;

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -84,5 +84,19 @@ public sealed class DiagnosticsTests
         await client.NotifyAsync("textDocument/didClose", new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
 
         await client.WaitForDiagnosticsAsync(uri, p => p.Diagnostics.Length == 0);
+    }
+
+    [Fact]
+    public async Task Saving_keeps_the_open_buffer_and_its_diagnostics()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync("/virtual/saved.neg", "Nobody says \"x\";\n");
+        await client.WaitForDiagnosticsAsync(uri, p => p.Diagnostics.Length > 0);
+
+        await client.NotifyAsync("textDocument/didSave", new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
+        await client.SettleAsync();
+
+        // The file is not on the disk: had the save been read from there, the document would have gone.
+        Assert.NotEmpty(client.Published.Last(published => published.Uri == uri).Diagnostics);
     }
 }

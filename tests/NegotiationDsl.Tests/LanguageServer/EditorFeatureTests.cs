@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Handlers;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Formatting;
 using NegotiationDsl.Syntax;
 using Xunit;
@@ -98,6 +100,44 @@ public sealed class EditorFeatureTests
         var suppressed = RenameTests.Apply(text, suppress.Edit.Changes[uri]);
         Assert.Contains("  // neg-disable-next-line NEG2001\n  Blinkin says", suppressed, System.StringComparison.Ordinal);
         Assert.DoesNotContain(Compile(suppressed), diagnostic => diagnostic.Location.LineSpan.Start.Line == 4);
+    }
+
+    [Fact]
+    public async Task Published_diagnostics_carry_the_names_a_fix_needs_as_data_and_read_back_in_a_code_action_request()
+    {
+        const string text = "person Blinken;\nmeeting Geneva <\n  Blinkin says \"x\";\n>\n";
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync("/virtual/data.neg", text);
+
+        var published = await client.WaitForDiagnosticsAsync(uri);
+
+        var typo = Assert.Single(published.Diagnostics, diagnostic => diagnostic.Code == "NEG2001");
+        Assert.Equal(new Dictionary<string, string> { ["name"] = "Blinkin", ["suggestion"] = "Blinken" }, typo.Data);
+
+        // An editor sends the diagnostics under the cursor back as they were published (no tags, no help link here).
+        var actions = await client.RequestAsync<CodeAction[]>("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(uri), typo.Range, new CodeActionContext(published.Diagnostics)));
+        Assert.Contains(actions, action => action.Title == "Change to 'Blinken'");
+    }
+
+    [Fact]
+    public void Code_actions_are_read_from_the_data_not_from_the_message()
+    {
+        const string text = "party USA state;\nperson Blinken of USA;\nmeeting Geneva <\n  Blinkin says \"x\";\n  Nobody says \"y\";\n>\n";
+        var tree = SyntaxTree.ParseText(text, "/virtual/actions.neg");
+        var diagnostics = Compilation.Create([tree]).GetDiagnostics().Where(d => d.Code == "NEG2001").ToList();
+
+        var fixes = diagnostics.SelectMany(diagnostic =>
+        {
+            var reworded = DiagnosticConverter.ToLsp(diagnostic)! with { Message = "A message in other words, with no quotes." };
+            return CodeActionHandler.Fixes(tree, "file:///virtual/actions.neg", reworded, diagnostic.Location);
+        }).Select(action => action.Title).ToList();
+        var withoutData = diagnostics.SelectMany(diagnostic =>
+            CodeActionHandler.Fixes(tree, "file:///virtual/actions.neg", DiagnosticConverter.ToLsp(diagnostic)! with { Data = null }, diagnostic.Location)).Select(action => action.Title).ToList();
+
+        Assert.Contains("Change to 'Blinken'", fixes);
+        Assert.Contains("Declare person 'Nobody'", fixes);
+        Assert.Contains("Declare party 'Nobody'", fixes);
+        Assert.Equal(["Suppress NEG2001 on this line", "Suppress NEG2001 on this line"], withoutData);
     }
 
     [Fact]

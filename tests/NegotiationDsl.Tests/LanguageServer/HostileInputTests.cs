@@ -4,9 +4,9 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
-using NegotiationDsl.Cli.LanguageServer.Transport;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Transport;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 

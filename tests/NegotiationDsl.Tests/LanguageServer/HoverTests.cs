@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using Xunit;
 
 namespace NegotiationDsl.Tests.LanguageServer;

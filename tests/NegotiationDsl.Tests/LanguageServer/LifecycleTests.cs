@@ -2,7 +2,7 @@ using System.Linq;
 using System.IO;
 using System.Text.Json;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer.Protocol;
 using StreamJsonRpc;
 using Xunit;
 

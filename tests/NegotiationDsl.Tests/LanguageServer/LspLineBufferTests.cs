@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
 using CsCheck;
-using NegotiationDsl.Cli.LanguageServer;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Text;
 using Xunit;
 

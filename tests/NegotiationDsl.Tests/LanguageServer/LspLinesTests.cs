@@ -1,7 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Text;
 using Xunit;
 

@@ -5,8 +5,8 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer;
-using NegotiationDsl.Cli.LanguageServer.Transport;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Transport;
 using Nerdbank.Streams;
 
 namespace NegotiationDsl.Tests.LanguageServer;

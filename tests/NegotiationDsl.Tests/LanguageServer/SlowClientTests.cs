@@ -5,8 +5,8 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer;
-using NegotiationDsl.Cli.LanguageServer.Transport;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Transport;
 using Xunit;
 
 namespace NegotiationDsl.Tests.LanguageServer;

@@ -3,9 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.Input;
-using NegotiationDsl.Cli.LanguageServer;
-using NegotiationDsl.Cli.LanguageServer.Protocol;
+using NegotiationDsl.Hosting.Input;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 

@@ -10,13 +10,13 @@ using Xunit;
 namespace NegotiationDsl.Tests.Reports;
 
 /// <summary>
-/// Every example compilation's report in every format, kept in tests/golden/reports/&lt;name&gt;.md|.html|.csv
+/// Every example compilation's report in every format of <see cref="ReportFormats"/>, kept in tests/golden/reports/&lt;name&gt;.md|.html|.csv
 /// (the default "as of" day: the latest date in its records). <c>NEG_UPDATE_GOLDEN=1 dotnet test</c> accepts changes.
 /// </summary>
 public sealed class ReportGoldenTests
 {
     public static IEnumerable<object[]> Cases() =>
-        ExampleGoldenTests.Folders().SelectMany(folder => new[] { "md", "html", "csv" }.Select(format => new[] { folder[0], format }));
+        ExampleGoldenTests.Folders().SelectMany(folder => ReportFormats.All.Select(format => new[] { folder[0], format.Name }));
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -26,14 +26,9 @@ public sealed class ReportGoldenTests
         var name = CompilationNames.For(compilation.SyntaxTrees.Select(tree => tree.FilePath).ToList());
         var model = ReportModel.Build(compilation, name);
 
-        var text = format switch
-        {
-            "md" => MarkdownReportWriter.Write(model),
-            "html" => HtmlReportWriter.Write(model),
-            _ => CsvReportWriter.Write(model),
-        };
+        var writer = ReportFormats.All.Single(row => row.Name == format);
 
-        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "reports", name + "." + format), text);
+        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "reports", name + writer.Extension), writer.Write(model));
     }
 
     [Fact]

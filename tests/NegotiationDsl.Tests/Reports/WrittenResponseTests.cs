@@ -70,7 +70,7 @@ public sealed class WrittenResponseTests
 
         var before = ReportModel.Build(ExampleGoldenTests.Compile("examples"), "examples", new NodaTime.LocalDate(2022, 1, 15));
         Assert.Equal("open", before.Demands.Single(d => d.Statement.Label == "nato_expansion").Status);
-        Assert.Null(before.Commitments.Single(c => c.Label == "written_response").State);
+        Assert.Equal(CommitmentState.NotMadeYet, before.Commitments.Single(c => c.Label == "written_response").State);
         Assert.Equal("not made yet", before.Commitments.Single(c => c.Label == "written_response").StateText);
     }
 

@@ -67,29 +67,30 @@ public sealed class ParserTests
     }
 
     [Theory]
-    [InlineData("A commits \"x\";", SyntaxKind.CommitPredicate)]
-    [InlineData("A says \"x\";", SyntaxKind.SayPredicate)]
-    [InlineData("A calls talks \"unsuccessful\";", SyntaxKind.CallPredicate)]
-    [InlineData("A demands \"x\" of B;", SyntaxKind.DemandPredicate)]
-    [InlineData("A proposes \"x\";", SyntaxKind.ProposePredicate)]
-    [InlineData("A offers \"x\";", SyntaxKind.OfferPredicate)]
-    [InlineData("A rejects d1, d2;", SyntaxKind.RejectPredicate)]
-    [InlineData("A refuses \"x\";", SyntaxKind.RejectPredicate)]
-    [InlineData("A and B agree \"x\";", SyntaxKind.AgreePredicate)]
-    [InlineData("A asks \"x\" of B;", SyntaxKind.AskPredicate)]
-    [InlineData("A, B expect no \"breakthroughs\";", SyntaxKind.ExpectPredicate)]
-    [InlineData("A hopes \"x\";", SyntaxKind.HopePredicate)]
-    [InlineData("A denies \"x\";", SyntaxKind.DenyPredicate)]
-    [InlineData("A confirms \"x\";", SyntaxKind.ConfirmPredicate)]
-    [InlineData("A fulfils c1 on 2022-01-26;", SyntaxKind.FulfilPredicate)]
-    [InlineData("A breaks c1;", SyntaxKind.BreakPredicate)]
-    [InlineData("A withdraws c1;", SyntaxKind.WithdrawPredicate)]
-    [InlineData("A says B rejects d1;", SyntaxKind.ReportedSpeechPredicate)]
-    public void Every_verb_gives_its_predicate_kind(string text, SyntaxKind kind)
+    [InlineData("A commits \"x\";", StatementKind.Commitment)]
+    [InlineData("A says \"x\";", StatementKind.Statement)]
+    [InlineData("A calls talks \"unsuccessful\";", StatementKind.Assessment)]
+    [InlineData("A demands \"x\" of B;", StatementKind.Demand)]
+    [InlineData("A proposes \"x\";", StatementKind.Proposal)]
+    [InlineData("A offers \"x\";", StatementKind.Offer)]
+    [InlineData("A rejects d1, d2;", StatementKind.Rejection)]
+    [InlineData("A refuses \"x\";", StatementKind.Rejection)]
+    [InlineData("A and B agree \"x\";", StatementKind.Agreement)]
+    [InlineData("A asks \"x\" of B;", StatementKind.Question)]
+    [InlineData("A, B expect no \"breakthroughs\";", StatementKind.Expectation)]
+    [InlineData("A hopes \"x\";", StatementKind.Hope)]
+    [InlineData("A denies \"x\";", StatementKind.Denial)]
+    [InlineData("A confirms \"x\";", StatementKind.Confirmation)]
+    [InlineData("A fulfils c1 on 2022-01-26;", StatementKind.Fulfilment)]
+    [InlineData("A breaks c1;", StatementKind.Breach)]
+    [InlineData("A withdraws c1;", StatementKind.Withdrawal)]
+    [InlineData("A says B rejects d1;", StatementKind.ReportedSpeech)]
+    public void Every_verb_gives_its_statement_kind(string text, StatementKind kind)
     {
         var statement = Single<ActorStatementSyntax>(Parse(text));
 
-        Assert.Equal(kind, statement.Predicate.Kind);
+        Assert.Equal(SyntaxKind.Predicate, statement.Predicate.Kind);
+        Assert.Equal(kind, statement.Predicate.Verb.Kind);
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class ParserTests
 
         var reported = Assert.IsType<ReportedSpeechSyntax>(statement.Predicate.Content);
         Assert.Equal("West", reported.Actors.Names.Single().Identifier.Text);
-        Assert.Equal(SyntaxKind.RejectPredicate, reported.Predicate.Kind);
+        Assert.Equal(StatementKind.Rejection, reported.Predicate.Verb.Kind);
         Assert.Equal(2, ((NameListSyntax)reported.Predicate.Content).Names.Count);
     }
 

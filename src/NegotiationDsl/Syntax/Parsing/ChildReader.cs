@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using NegotiationDsl.Language;
 
 namespace NegotiationDsl.Syntax.Parsing;
 
@@ -21,8 +22,12 @@ internal sealed class ChildReader
     /// </summary>
     public List<SyntaxElement> Items => _items;
 
+    /// <summary>The verb of the rule's verb token, known from its token type even when the token is missing or was a misspelling.</summary>
+    public Verb? Verb { get; set; }
+
     public void Reset(int startPosition)
     {
+        Verb = null;
         _items.Clear();
         _index = 0;
         _position = startPosition;

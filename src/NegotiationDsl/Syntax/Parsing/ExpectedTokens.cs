@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
+using NegotiationDsl.Language;
 
 namespace NegotiationDsl.Syntax.Parsing;
 
@@ -10,8 +11,10 @@ internal static class ExpectedTokens
     public static string Describe(IntervalSet expected)
     {
         var kinds = new List<SyntaxKind>();
+        var verbs = new List<Verb>();
         foreach (var type in expected.ToArray())
         {
+            if (TokenKinds.VerbOf(type) is { } verb) verbs.Add(verb);
             var kind = TokenKinds.FromTokenType(type);
             if (kind != SyntaxKind.None && !kinds.Contains(kind)) kinds.Add(kind);
         }
@@ -27,14 +30,14 @@ internal static class ExpectedTokens
             words.Add("a statement");
         }
 
-        var verbs = kinds.FindAll(SyntaxFacts.IsVerb);
         var clauses = kinds.FindAll(SyntaxFacts.IsClauseKeyword);
         var dates = kinds.FindAll(SyntaxFacts.IsDateWord);
         foreach (var kind in kinds)
         {
-            if (verbs.Count > 3 && SyntaxFacts.IsVerb(kind))
+            if (SyntaxFacts.IsVerb(kind))
             {
-                if (kind == verbs[0]) words.Add("a verb (commits, says, demands, ...)");
+                if (verbs.Count > 3) words.Add("a verb (commits, says, demands, ...)");
+                else words.AddRange(verbs.ConvertAll(verb => "'" + verb.Singular + "'"));
                 continue;
             }
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Collections.Generic;
 using Antlr4.Runtime;
+using NegotiationDsl.Language;
 using NegotiationDsl.Syntax.Parsing.Generated;
 
 namespace NegotiationDsl.Syntax.Parsing;
@@ -20,7 +21,7 @@ internal static class KeywordRepair
     public const int MaxErrors = 16;
     private const int MaxParses = 24;
 
-    public static void Run(ParseRun run, Dictionary<int, SyntaxKind> repairs)
+    public static void Run(ParseRun run, Dictionary<int, int> repairs)
     {
         var parses = 0;
         while (run.Errors.Count > 0 && TryOneRepair(run, repairs, ref parses))
@@ -29,7 +30,7 @@ internal static class KeywordRepair
     }
 
     /// <summary>Keeps the first retyping that lowers the error count; otherwise restores the original parse.</summary>
-    private static bool TryOneRepair(ParseRun run, Dictionary<int, SyntaxKind> repairs, ref int parses)
+    private static bool TryOneRepair(ParseRun run, Dictionary<int, int> repairs, ref int parses)
     {
         var before = Progress(run);
         var triedAny = false;
@@ -44,7 +45,7 @@ internal static class KeywordRepair
                     parses++;
                     triedAny = true;
                     var commonToken = (CommonToken)token;
-                    commonToken.Type = TokenKinds.ToTokenType(keyword);
+                    commonToken.Type = keyword;
                     run.Parse();
                     if (IsBetter(Progress(run), before))
                     {
@@ -91,32 +92,32 @@ internal static class KeywordRepair
         }
     }
 
-    /// <summary>Keywords within a small edit distance (case ignored), closest first.</summary>
-    internal static List<SyntaxKind> ClosestKeywords(string word)
+    /// <summary>Keyword token types within a small edit distance (case ignored), closest first.</summary>
+    internal static List<int> ClosestKeywords(string word)
     {
         var maxDistance = MaxDistance(word);
         var folded = word.ToLowerInvariant();
-        var found = new List<(int Distance, SyntaxKind Kind)>();
-        foreach (var kind in SyntaxFacts.Keywords)
+        var found = new List<(int Distance, int TokenType)>();
+        foreach (var (type, spellings) in TokenKinds.Keywords())
         {
             var best = int.MaxValue;
-            foreach (var spelling in SyntaxFacts.GetKeywordSpellings(kind))
+            foreach (var spelling in spellings)
                 best = Math.Min(best, EditDistance.Within(folded, spelling, maxDistance));
-            if (best <= maxDistance) found.Add((best, kind));
+            if (best <= maxDistance) found.Add((best, type));
         }
 
-        found.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Kind.CompareTo(b.Kind));
-        return found.ConvertAll(item => item.Kind);
+        found.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.TokenType.CompareTo(b.TokenType));
+        return found.ConvertAll(item => item.TokenType);
     }
 
-    /// <summary>The spelling of <paramref name="keyword"/> closest to what was typed (for "did you mean").</summary>
-    internal static string ClosestSpelling(string word, SyntaxKind keyword)
+    /// <summary>The spelling of the keyword token type <paramref name="keyword"/> closest to what was typed (for "did you mean").</summary>
+    internal static string ClosestSpelling(string word, int keyword)
     {
         var maxDistance = MaxDistance(word);
         var folded = word.ToLowerInvariant();
         var best = "";
         var bestDistance = int.MaxValue;
-        foreach (var spelling in SyntaxFacts.GetKeywordSpellings(keyword))
+        foreach (var spelling in Spellings(keyword))
         {
             var distance = EditDistance.Within(folded, spelling, maxDistance);
             if (distance < bestDistance)
@@ -128,6 +129,9 @@ internal static class KeywordRepair
 
         return best;
     }
+
+    private static IReadOnlyList<string> Spellings(int tokenType) =>
+        TokenKinds.VerbOf(tokenType)?.Spellings ?? SyntaxFacts.GetKeywordSpellings(TokenKinds.FromTokenType(tokenType));
 
     /// <summary>How far a word may be from a keyword to be taken for a misspelling of it.</summary>
     private static int MaxDistance(string word) => word.Length <= 6 ? 1 : 2;

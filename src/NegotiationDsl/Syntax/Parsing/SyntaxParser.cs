@@ -28,7 +28,7 @@ internal static class SyntaxParser
         // Most texts have no syntax error: the SLL parse then builds our tree as it goes, and that is all.
         var builder = new SyntaxTreeBuilder(new TokenCursor(tokens, new HashSet<int>(), text.Text));
         CompilationUnitSyntax root;
-        Dictionary<int, SyntaxKind>? repairs = null;
+        Dictionary<int, int>? repairs = null;
         if (buildWhileParsing && run.TryParseWithoutErrors(builder))
         {
             root = builder.Finish(endOfFile);
@@ -37,12 +37,10 @@ internal static class SyntaxParser
         {
             if (buildWhileParsing) run.ParseWithRecovery();
             else run.Parse();
-            // The repair table is only made when there is something to repair: its Dictionary<int, SyntaxKind>
-            // methods are generic code that ReadyToRun cannot prepare (a dozen JIT-compiled methods in every
-            // cold check, issue 8, R6).
+            // The repair table (token index to the keyword's token type) is only made when there is something to repair.
             if (run.Errors.Count is > 0 and <= KeywordRepair.MaxErrors && text.Length <= KeywordRepair.MaxTextLength)
             {
-                repairs = new Dictionary<int, SyntaxKind>();
+                repairs = new Dictionary<int, int>();
                 KeywordRepair.Run(run, repairs);
             }
 
@@ -66,7 +64,7 @@ internal static class SyntaxParser
         return (root, diagnostics.ToImmutableArray());
     }
 
-    private static void AddRepairDiagnostics(SourceText text, IList<IToken> tokens, Dictionary<int, SyntaxKind> repairs, List<Diagnostic> diagnostics)
+    private static void AddRepairDiagnostics(SourceText text, IList<IToken> tokens, Dictionary<int, int> repairs, List<Diagnostic> diagnostics)
     {
         foreach (var repair in repairs)
         {

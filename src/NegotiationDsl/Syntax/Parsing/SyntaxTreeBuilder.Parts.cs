@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Antlr4.Runtime;
+using NegotiationDsl.Language;
 using static NegotiationDsl.Syntax.Parsing.Generated.NegotiationParser;
 
 namespace NegotiationDsl.Syntax.Parsing;
@@ -68,55 +69,31 @@ internal sealed partial class SyntaxTreeBuilder
     private static NameSyntax MissingName(int position) => new(TokenCursor.Missing(SyntaxKind.IdentifierToken, position));
 
     private static PredicateSyntax MissingPredicate(int position) => new(
-        SyntaxKind.SayPredicate, TokenCursor.Missing(SyntaxKind.SaysKeyword, position), null, null, MissingString(position));
+        Verbs.Of(StatementKind.Statement), TokenCursor.Missing(SyntaxKind.VerbKeyword, position), null, null, MissingString(position));
 
     private static PredicateSyntax BuildPredicate(ChildReader r)
     {
-        var verb = r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.SaysKeyword, r.Position);
-        if (verb.Kind == SyntaxKind.SaysKeyword && r.NextIs<NameListSyntax>())
+        var verb = r.Verb ?? Verbs.Of(StatementKind.Statement);
+        var keyword = r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.VerbKeyword, r.Position);
+        if (verb.Object == VerbObject.TextOrReport && r.NextIs<NameListSyntax>())
         {
             var actors = (NameListSyntax)r.Take();
             var inner = r.Optional<PredicateSyntax>() ?? MissingPredicate(r.Position);
-            return new PredicateSyntax(SyntaxKind.ReportedSpeechPredicate, verb, null, null, new ReportedSpeechSyntax(actors, inner));
+            return new PredicateSyntax(Verbs.Of(StatementKind.ReportedSpeech), keyword, null, null, new ReportedSpeechSyntax(actors, inner));
         }
 
         var no = r.OptionalToken(SyntaxKind.NoKeyword);
         ExpressionSyntax? target = null;
-        if (verb.Kind == SyntaxKind.CallsKeyword)
+        if (verb.Object == VerbObject.TargetAndText)
         {
             target = r.NextIs(SyntaxKind.IdentifierToken) ? new NameSyntax(r.AnyToken()!) : r.Optional<StringLiteralSyntax>();
         }
 
         ExpressionSyntax content = r.NextIs(SyntaxKind.IdentifierToken)
             ? new NameSyntax(r.AnyToken()!)
-            : r.Optional<ExpressionSyntax>() ?? MissingContent(verb.Kind, r.Position);
-        return new PredicateSyntax(PredicateKind(verb.Kind), verb, no, target, content);
+            : r.Optional<ExpressionSyntax>() ?? (verb.Object == VerbObject.Commitment ? MissingName(r.Position) : MissingString(r.Position));
+        return new PredicateSyntax(verb, keyword, no, target, content);
     }
-
-    private static ExpressionSyntax MissingContent(SyntaxKind verb, int position) =>
-        verb is SyntaxKind.FulfilsKeyword or SyntaxKind.BreaksKeyword or SyntaxKind.WithdrawsKeyword
-            ? MissingName(position)
-            : MissingString(position);
-
-    private static SyntaxKind PredicateKind(SyntaxKind verb) => verb switch
-    {
-        SyntaxKind.CommitsKeyword => SyntaxKind.CommitPredicate,
-        SyntaxKind.CallsKeyword => SyntaxKind.CallPredicate,
-        SyntaxKind.DemandsKeyword => SyntaxKind.DemandPredicate,
-        SyntaxKind.ProposesKeyword => SyntaxKind.ProposePredicate,
-        SyntaxKind.OffersKeyword => SyntaxKind.OfferPredicate,
-        SyntaxKind.RejectsKeyword => SyntaxKind.RejectPredicate,
-        SyntaxKind.AgreesKeyword => SyntaxKind.AgreePredicate,
-        SyntaxKind.AsksKeyword => SyntaxKind.AskPredicate,
-        SyntaxKind.ExpectsKeyword => SyntaxKind.ExpectPredicate,
-        SyntaxKind.HopesKeyword => SyntaxKind.HopePredicate,
-        SyntaxKind.DeniesKeyword => SyntaxKind.DenyPredicate,
-        SyntaxKind.ConfirmsKeyword => SyntaxKind.ConfirmPredicate,
-        SyntaxKind.FulfilsKeyword => SyntaxKind.FulfilPredicate,
-        SyntaxKind.BreaksKeyword => SyntaxKind.BreakPredicate,
-        SyntaxKind.WithdrawsKeyword => SyntaxKind.WithdrawPredicate,
-        _ => SyntaxKind.SayPredicate,
-    };
 
     private static OfficeClauseSyntax BuildOfficeClause(ChildReader r)
     {

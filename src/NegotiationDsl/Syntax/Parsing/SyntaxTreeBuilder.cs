@@ -45,7 +45,10 @@ internal sealed partial class SyntaxTreeBuilder
     /// <summary>The parser matched a token of the current rule.</summary>
     public void Token(IToken token)
     {
-        if (token.Type != TokenConstants.EOF && _cursor.CanTake(token)) _readers[_depth].Items.Add(_cursor.Take(token));
+        if (token.Type == TokenConstants.EOF || !_cursor.CanTake(token)) return;
+        var reader = _readers[_depth];
+        reader.Items.Add(_cursor.Take(token));
+        if (TokenKinds.VerbOf(token.Type) is { } verb) reader.Verb = verb;
     }
 
     /// <summary>The current rule ends: its parts become one node (or token) of the enclosing rule.</summary>
@@ -105,7 +108,11 @@ internal sealed partial class SyntaxTreeBuilder
                 case IErrorNode error:
                     // A token recovery conjured up: missing, where the part should have been.
                     if (error.Symbol.Type != TokenConstants.EOF)
+                    {
                         _readers[_depth].Items.Add(TokenCursor.Missing(TokenKinds.FromTokenType(error.Symbol.Type), _cursor.Position));
+                        if (TokenKinds.VerbOf(error.Symbol.Type) is { } verb) _readers[_depth].Verb = verb;
+                    }
+
                     break;
                 case ITerminalNode terminal:
                     Token(terminal.Symbol);
@@ -120,7 +127,7 @@ internal sealed partial class SyntaxTreeBuilder
     }
 
     // Dispatched on the rule's index, then on the alternative's context type where it matters: a switch over
-    // some forty context types tested them one by one, a tenth of the parser's time (issue 8, R2).
+    // some forty context types tested them one by one, which showed in the parser's time.
     private static SyntaxElement Build(ParserRuleContext rule, ChildReader r) => rule.RuleIndex switch
     {
         RULE_member or RULE_partyKind or RULE_unit or RULE_fuzzyDate => r.Take(),

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using Antlr4.Runtime;
+using NegotiationDsl.Language;
 using NegotiationDsl.Syntax.Parsing.Generated;
 
 namespace NegotiationDsl.Syntax.Parsing;
@@ -6,6 +8,10 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// <summary>Maps ANTLR token types to our <see cref="SyntaxKind"/>; the only place that knows both.</summary>
 internal static class TokenKinds
 {
+    // A verb's token is named after its singular spelling (HOPES for "hopes"): the lexer's names are
+    // matched with the verb table once, so a new verb needs no line here.
+    private static readonly Verb?[] VerbsByTokenType = IndexVerbs();
+
     public static SyntaxKind FromTokenType(int tokenType) => tokenType switch
     {
         TokenConstants.EOF => SyntaxKind.EndOfFileToken,
@@ -40,22 +46,6 @@ internal static class TokenKinds
         NegotiationLexer.FORMAT => SyntaxKind.FormatKeyword,
         NegotiationLexer.OUTCOME => SyntaxKind.OutcomeKeyword,
         NegotiationLexer.POLICY => SyntaxKind.PolicyKeyword,
-        NegotiationLexer.COMMITS => SyntaxKind.CommitsKeyword,
-        NegotiationLexer.SAYS => SyntaxKind.SaysKeyword,
-        NegotiationLexer.CALLS => SyntaxKind.CallsKeyword,
-        NegotiationLexer.DEMANDS => SyntaxKind.DemandsKeyword,
-        NegotiationLexer.PROPOSES => SyntaxKind.ProposesKeyword,
-        NegotiationLexer.OFFERS => SyntaxKind.OffersKeyword,
-        NegotiationLexer.REJECTS => SyntaxKind.RejectsKeyword,
-        NegotiationLexer.AGREES => SyntaxKind.AgreesKeyword,
-        NegotiationLexer.ASKS => SyntaxKind.AsksKeyword,
-        NegotiationLexer.EXPECTS => SyntaxKind.ExpectsKeyword,
-        NegotiationLexer.HOPES => SyntaxKind.HopesKeyword,
-        NegotiationLexer.DENIES => SyntaxKind.DeniesKeyword,
-        NegotiationLexer.CONFIRMS => SyntaxKind.ConfirmsKeyword,
-        NegotiationLexer.FULFILS => SyntaxKind.FulfilsKeyword,
-        NegotiationLexer.BREAKS => SyntaxKind.BreaksKeyword,
-        NegotiationLexer.WITHDRAWS => SyntaxKind.WithdrawsKeyword,
         NegotiationLexer.TO => SyntaxKind.ToKeyword,
         NegotiationLexer.OF => SyntaxKind.OfKeyword,
         NegotiationLexer.BY => SyntaxKind.ByKeyword,
@@ -105,16 +95,35 @@ internal static class TokenKinds
         NegotiationLexer.COLON => SyntaxKind.ColonToken,
         NegotiationLexer.DOT_DOT => SyntaxKind.DotDotToken,
         NegotiationLexer.UNEXPECTED_CHARACTER => SyntaxKind.UnexpectedCharactersTrivia,
-        _ => SyntaxKind.None,
+        _ => VerbOf(tokenType) is null ? SyntaxKind.None : SyntaxKind.VerbKeyword,
     };
 
-    public static int ToTokenType(SyntaxKind kind)
+    /// <summary>The verb a token type of the lexer's verb section stands for, else null.</summary>
+    public static Verb? VerbOf(int tokenType) =>
+        tokenType > 0 && tokenType < VerbsByTokenType.Length ? VerbsByTokenType[tokenType] : null;
+
+    /// <summary>Each keyword token type with its spellings, in the lexer's order (for keyword repair).</summary>
+    public static IEnumerable<(int TokenType, IReadOnlyList<string> Spellings)> Keywords()
     {
         for (var type = 1; type <= NegotiationLexer.UNEXPECTED_CHARACTER; type++)
         {
-            if (FromTokenType(type) == kind) return type;
+            var kind = FromTokenType(type);
+            if (VerbOf(type) is { } verb) yield return (type, verb.Spellings);
+            else if (SyntaxFacts.IsKeyword(kind)) yield return (type, SyntaxFacts.GetKeywordSpellings(kind));
+        }
+    }
+
+    private static Verb?[] IndexVerbs()
+    {
+        var result = new Verb?[NegotiationLexer.UNEXPECTED_CHARACTER + 1];
+        foreach (var verb in Verbs.WithKeyword)
+        {
+            for (var type = 1; type < result.Length; type++)
+            {
+                if (string.Equals(NegotiationLexer.DefaultVocabulary.GetSymbolicName(type), verb.Singular, System.StringComparison.OrdinalIgnoreCase)) result[type] = verb;
+            }
         }
 
-        return kind == SyntaxKind.EndOfFileToken ? TokenConstants.EOF : TokenConstants.InvalidType;
+        return result;
     }
 }

@@ -4,8 +4,8 @@ namespace NegotiationDsl.Syntax.Parsing;
 
 /// <summary>
 /// The trivia collected in front of or behind one token. A List&lt;SyntaxTrivia&gt; would do, but its methods
-/// over this struct are generic code that ReadyToRun cannot prepare ahead of time: every cold parse
-/// JIT-compiled ten of them (issue 8, R6). This buffer uses only non-generic array calls.
+/// over this struct are generic code that ReadyToRun cannot prepare ahead of time, so every cold parse would
+/// JIT-compile them. This buffer uses only non-generic array calls.
 /// </summary>
 internal sealed class TriviaBuffer
 {

@@ -9,8 +9,8 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// </summary>
 /// <remarks>
 /// Two small open-addressing tables rather than dictionaries: a dictionary keyed by a struct of ours is
-/// generic code that ReadyToRun cannot precompile, and a cold check JIT-compiled twenty methods of them
-/// (issue 8, R6). A file has a few dozen distinct shapes, so the tables stay tiny.
+/// generic code that ReadyToRun cannot precompile, so every cold check would JIT-compile it. A file has a
+/// few dozen distinct shapes, so the tables stay tiny.
 /// </remarks>
 internal sealed class TriviaShapes
 {

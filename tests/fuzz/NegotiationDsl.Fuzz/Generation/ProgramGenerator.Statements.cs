@@ -1,11 +1,17 @@
 using System.Globalization;
+using System.Linq;
+using NegotiationDsl.Language;
 
 namespace NegotiationDsl.Fuzz.Generation;
 
 /// <summary>Statements, predicates, reported speech, clauses and dates: the second half of the grammar.</summary>
 internal sealed partial class ProgramGenerator
 {
-    private static readonly string[] StringVerbs = ["says", "say", "demands", "demand", "proposes", "propose", "offers", "offer", "agrees", "agree", "asks", "ask", "hopes", "hope", "denies", "deny", "confirms", "confirm"];
+    // The verbs whose object is a plain string, from the verb table, in both spellings; says first, since reported
+    // speech takes the others (commits is generated with its label, the other verbs with their own objects).
+    private static readonly string[] StringVerbs = Verbs.WithKeyword.Where(verb => verb.Object == VerbObject.TextOrReport)
+        .Concat(Verbs.WithKeyword.Where(verb => verb.Object == VerbObject.Text && verb.Commitment == CommitmentEffect.None))
+        .SelectMany(verb => new[] { verb.Singular, verb.Plural }).ToArray();
     private static readonly string[] ReportedVerbs = StringVerbs[2..];
     private static readonly string[] Units = ["days", "day", "weeks", "week", "months", "month", "years", "year"];
     private static readonly string[] DateWords =

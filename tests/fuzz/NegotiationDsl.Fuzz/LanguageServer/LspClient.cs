@@ -8,7 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer.Transport;
+using NegotiationDsl.LanguageServer.Transport;
 
 namespace NegotiationDsl.Fuzz.LanguageServer;
 

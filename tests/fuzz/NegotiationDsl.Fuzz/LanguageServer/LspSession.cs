@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using NegotiationDsl.Cli.LanguageServer;
+using NegotiationDsl.LanguageServer;
 using Nerdbank.Streams;
 
 namespace NegotiationDsl.Fuzz.LanguageServer;

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
-using NegotiationDsl.Cli.LanguageServer.Transport;
+using NegotiationDsl.LanguageServer.Transport;
 
 namespace NegotiationDsl.Fuzz.LanguageServer;
 

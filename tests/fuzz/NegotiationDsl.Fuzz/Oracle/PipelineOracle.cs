@@ -76,8 +76,8 @@ public static class PipelineOracle
                 yield return $"{diagnostic.Code} points into a text that is not part of the compilation";
             // The line and column negc prints: must not throw, and must lie inside the file.
             var line = diagnostic.Location.LineSpan;
-            if (line.Start.Line >= diagnostic.Location.Text.LineCount || line.End.Line >= diagnostic.Location.Text.LineCount)
-                yield return $"{diagnostic.Code}: line {line.Start.Line} is past the file's {diagnostic.Location.Text.LineCount} lines";
+            if (diagnostic.Location.Text is { } text && (line.Start.Line >= text.LineCount || line.End.Line >= text.LineCount))
+                yield return $"{diagnostic.Code}: line {line.Start.Line} is past the file's {text.LineCount} lines";
         }
     }
 

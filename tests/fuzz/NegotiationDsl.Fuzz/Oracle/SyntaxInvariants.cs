@@ -77,8 +77,14 @@ public static class SyntaxInvariants
     /// <summary>A diagnostic names a catalogued code, has a message, and points into its file.</summary>
     public static IEnumerable<string> DiagnosticViolations(Diagnostic diagnostic)
     {
+        if (diagnostic.Location.Text is not { } text)
+        {
+            yield return $"{diagnostic.Code} is not located in a source text";
+            yield break;
+        }
+
         var span = diagnostic.Location.Span;
-        var length = diagnostic.Location.Text.Length;
+        var length = text.Length;
         if (span.Start < 0 || span.Length < 0 || span.End > length)
             yield return $"{diagnostic.Code}: span {span} outside its file of {length} characters";
         if (!Code.IsMatch(diagnostic.Code)) yield return $"diagnostic code '{diagnostic.Code}' is not NEG####";

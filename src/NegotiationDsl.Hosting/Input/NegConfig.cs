@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using NegotiationDsl.Hosting.Files;
+using NegotiationDsl.Hosting.Input.Files;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Hosting.Input;
+
+/// <summary>
+/// Reads <c>negconfig.json</c> files: <code>{ "root": true, "diagnostics": { "NEG2009": "none", "NEG2007": "error" } }</code>
+/// Severities: error, warning, info, hidden, none; syntax errors (NEG1xxx) cannot be changed. For a record,
+/// the files from its folder upwards apply, the nearest winning per code. The search stops at a boundary
+/// (<see cref="ConfigBoundary"/>): a configuration with <c>"root": true</c>, a folder holding <c>.git</c>,
+/// the user's home folder or the top of a mounted file system, and never reads above it; nor does it read a
+/// folder every user can write, or the root. Each file is read like a record (a regular file only, at most
+/// 1 MB), and one that every user could have written is refused (NEG9013).
+/// </summary>
+internal sealed class NegConfig
+{
+    public const string FileName = "negconfig.json";
+
+    /// <summary>A configuration is a few lines; this is only a bound on what a stray file costs.</summary>
+    public const long SizeLimit = 1024 * 1024;
+
+    private readonly IInputFileSystem _files;
+    private readonly ICollection<Diagnostic> _errors;
+    private readonly ConfigBoundary _boundary;
+    private readonly Dictionary<string, ConfigFile?> _configs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyDictionary<string, ReportDiagnostic>> _severities = new(StringComparer.Ordinal);
+
+    /// <param name="errors">Where problems with configuration files go.</param>
+    /// <param name="boundary">Where the search stops (null: the usual <see cref="ConfigBoundary"/>).</param>
+    public NegConfig(IInputFileSystem files, ICollection<Diagnostic> errors, ConfigBoundary? boundary = null)
+    {
+        _files = files;
+        _errors = errors;
+        _boundary = boundary ?? new ConfigBoundary(files);
+    }
+
+    /// <summary>The options for these trees; problems with configuration files are added to <paramref name="errors"/>.</summary>
+    public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> errors) => LoadOptions(trees, errors, DiskFileSystem.Instance);
+
+    public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> errors, IInputFileSystem files)
+    {
+        var config = new NegConfig(files, errors);
+        var options = CompilationOptions.Default;
+        foreach (var tree in trees)
+        {
+            var severities = config.SeveritiesFor(Path.GetDirectoryName(Path.GetFullPath(tree.FilePath)) ?? "");
+            if (severities.Count > 0) options = options.WithSeverities(tree.FilePath, severities);
+        }
+
+        return options;
+    }
+
+    /// <summary>The severities configured for the records of a folder (given as a full path).</summary>
+    public IReadOnlyDictionary<string, ReportDiagnostic> SeveritiesFor(string folder)
+    {
+        if (_severities.TryGetValue(folder, out var known)) return known;
+        var chain = new List<ConfigFile>();
+        for (var directory = folder; !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
+        {
+            if (_boundary.IsClosed(directory)) break;
+            var config = Read(directory);
+            if (config is not null) chain.Add(config);
+            if (config is { IsRoot: true } || _boundary.IsBoundary(directory)) break;
+        }
+
+        var severities = new Dictionary<string, ReportDiagnostic>(StringComparer.Ordinal);
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            foreach (var pair in chain[i].Severities) severities[pair.Key] = pair.Value;
+        }
+
+        return _severities[folder] = severities;
+    }
+
+    private ConfigFile? Read(string directory)
+    {
+        if (_configs.TryGetValue(directory, out var cached)) return cached;
+        return _configs[directory] = ReadUncached(Path.Join(directory, FileName));
+    }
+
+    private ConfigFile? ReadUncached(string path)
+    {
+        var entry = _files.GetStatus(path, followLinks: false, out var error);
+        if (entry is null)
+        {
+            if (error is not null) _errors.Add(DiagnosticCatalog.ReadFailed(path, error));
+            return null;
+        }
+
+        var target = entry.Value.Kind == FileKind.Link ? _files.GetStatus(path, followLinks: true, out _) : entry;
+        var read = _files.ReadFile(path, SizeLimit, target?.Identity);
+        if (read.Bytes is null)
+        {
+            _errors.Add(read.ToError(path)!);
+            return null;
+        }
+
+        if (ConfigBoundary.WhyOthersCouldChange(_files, target ?? entry.Value) is { } reason)
+        {
+            _errors.Add(DiagnosticCatalog.ConfigWritableByOthers(path, reason));
+            return null;
+        }
+
+        return Parse(path, read.Bytes);
+    }
+
+    // Kept out of Read so that System.Text.Json is only loaded when a configuration file exists (most runs have none).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ConfigFile? Parse(string path, byte[] bytes)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var root = document.RootElement;
+            var config = new ConfigFile(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("root", out var isRoot) && isRoot.ValueKind == JsonValueKind.True);
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("diagnostics", out var diagnostics) && diagnostics.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in diagnostics.EnumerateObject())
+                {
+                    var severity = property.Value.ValueKind == JsonValueKind.String ? ParseSeverity(property.Value.GetString()) : null;
+                    if (severity is null)
+                        _errors.Add(DiagnosticCatalog.InvalidConfig(path, $"'{property.Value}' for {property.Name} is not one of error, warning, info, hidden, none"));
+                    else
+                        config.Severities[property.Name] = severity.Value;
+                }
+            }
+
+            return config;
+        }
+        catch (JsonException exception)
+        {
+            _errors.Add(DiagnosticCatalog.InvalidConfig(path, exception.Message));
+            return null;
+        }
+    }
+
+    private static ReportDiagnostic? ParseSeverity(string? value) => value switch
+    {
+        "error" => ReportDiagnostic.Error,
+        "warning" => ReportDiagnostic.Warning,
+        "info" => ReportDiagnostic.Info,
+        "hidden" => ReportDiagnostic.Hidden,
+        "none" => ReportDiagnostic.Suppress,
+        _ => null,
+    };
+
+    private sealed class ConfigFile(bool isRoot)
+    {
+        public bool IsRoot { get; } = isRoot;
+        public Dictionary<string, ReportDiagnostic> Severities { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NegotiationDsl.Binding;
+using NegotiationDsl.Dates;
+using NegotiationDsl.Language;
+using NegotiationDsl.Reports;
+using NegotiationDsl.Symbols;
+
+namespace NegotiationDsl.LanguageServer;
+
+/// <summary>
+/// The Markdown shown on hover: a card per kind of symbol, and what a date expression resolved to. Record text
+/// and names are untrusted: they go in through <see cref="Text"/> and <see cref="Code"/>, the reports' Markdown
+/// escaping, so they show as text and never as an image, a link, a heading, a code block or HTML; and, as in the
+/// reports, no line starts with record text (a list item starts with a word of the card's own).
+/// </summary>
+internal static class Cards
+{
+    public static string Describe(Symbol symbol, Compilation compilation) => symbol switch
+    {
+        PersonSymbol person => Person(person),
+        PartySymbol party => Party(party),
+        CommitmentSymbol commitment => Commitment(commitment, compilation),
+        MeetingSymbol meeting => Meeting(meeting),
+        TalksSymbol talks => Talks(talks),
+        StatementSymbol statement => Statement(statement),
+        _ => Code(symbol.Name),
+    };
+
+    /// <summary><c>2022-01-24 to 2022-01-30 (week)</c>, or one day.</summary>
+    public static string Interval(DateInterval interval) =>
+        (interval.IsSingleDay ? DateInterval.Format(interval.Start) : $"{DateInterval.Format(interval.Start)} to {DateInterval.Format(interval.End)}") +
+        (interval.Precision == DatePrecision.Day ? "" : $" ({interval.Precision.ToString().ToLowerInvariant()})");
+
+    public static string Date(ResolvedDate resolved, string written)
+    {
+        var text = new StringBuilder(Code(written)).Append(": ");
+        text.Append(resolved.Interval is { } interval ? "**" + Interval(interval) + "**" : "not resolved");
+        if (resolved.Anchor is { } anchor) text.Append("\n\ncounted from ").Append(Text(anchor.Description));
+        else if (resolved.Interval is null) text.Append("\n\nit has no anchor: no `on` date, meeting date, talks date or publication date");
+        return text.ToString();
+    }
+
+    private static string Person(PersonSymbol person)
+    {
+        var lines = new List<string> { $"**{Text(person.DisplayName)}** (person {Code(person.Name)})" };
+        foreach (var office in person.Offices)
+        {
+            var of = office.Party is { } party ? $" of {Text(party.DisplayName)}" : "";
+            var from = office.From is { } start ? $", from {start}" : "";
+            var until = office.Until is { } end ? $" until {end}" : "";
+            lines.Add($"- office: {Text(office.Title)}{of}{from}{until}");
+        }
+
+        if (person.Affiliation is { } affiliation) lines.Add($"- affiliation: {Text(affiliation.DisplayName)}");
+        AddNames(lines, person);
+        return string.Join("\n", lines);
+    }
+
+    private static string Party(PartySymbol party)
+    {
+        var kind = PartyKinds.Word(party.PartyKind) ?? "party";
+        var lines = new List<string> { $"**{Text(party.DisplayName)}** ({kind} {Code(party.Name)})" };
+        if (!party.Members.IsEmpty) lines.Add("- members: " + string.Join(", ", party.Members.Select(member => Text(member.DisplayName))));
+        if (party.Parent is { } parent) lines.Add($"- part of {Text(parent.DisplayName)}");
+        AddNames(lines, party);
+        return string.Join("\n", lines);
+    }
+
+    private static void AddNames(List<string> lines, ActorSymbol actor)
+    {
+        if (!actor.Aliases.IsEmpty) lines.Add("- also: " + string.Join(", ", actor.Aliases.Select(alias => $"\"{Text(alias)}\"")));
+        if (actor.Code is { } code) lines.Add($"- code: {Text(code)}");
+    }
+
+    private static string Commitment(CommitmentSymbol commitment, Compilation compilation)
+    {
+        var asOf = compilation.GetLatestDate();
+        var creditors = commitment.Creditors.IsEmpty ? "" : " to " + Names(commitment.Creditors);
+        var lines = new List<string>
+        {
+            $"**commitment {Code(commitment.Name)}**: {Names(commitment.Debtors)}{creditors}",
+            "",
+            $"\"{Text(commitment.Deliverable ?? "")}\"",
+            "",
+            "- deadline: " + (commitment.Deadline is { } deadline ? Interval(deadline) : commitment.HasUnresolvedDeadline ? "not resolved" : "none"),
+            (asOf is { } day ? $"- state on {DateInterval.Format(day)} (the latest date in the records)" : "- state (nothing in the records is dated)")
+                + $": **{ReportText.State(commitment.GetState(asOf))}**",
+        };
+        foreach (var settled in commitment.Events)
+            lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}");
+        return string.Join("\n", lines);
+    }
+
+    private static string Meeting(MeetingSymbol meeting)
+    {
+        var lines = new List<string> { $"**meeting** in {Text(meeting.Place)}" + (meeting.Date is { } date ? $", {Interval(date)}" : "") };
+        if (!meeting.Participants.IsEmpty) lines.Add("- with " + Names(meeting.Participants));
+        if (meeting.Format is { } format) lines.Add($"- format: {Text(format)}");
+        lines.Add($"- {meeting.Statements.Length} statement(s)");
+        return string.Join("\n", lines);
+    }
+
+    private static string Talks(TalksSymbol talks)
+    {
+        var lines = new List<string> { $"**talks** {Text(talks.Title ?? "")}" + (talks.Date is { } date ? $", {Interval(date)}" : "") };
+        if (!talks.Participants.IsEmpty) lines.Add("- with " + Names(talks.Participants));
+        lines.Add($"- {talks.Meetings.Length} meeting(s), {talks.Statements.Length} statement(s)");
+        return string.Join("\n", lines);
+    }
+
+    private static string Statement(StatementSymbol statement)
+    {
+        var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
+        var when = statement.Date is { } date ? $", {Interval(date)}" : "";
+        return $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
+    }
+
+    private static string Names(IEnumerable<ActorSymbol> actors) => string.Join(", ", actors.Select(actor => Text(actor.Name)));
+
+    /// <summary>Record text as Markdown text; a hover has no use for HTML, so a line break is a space.</summary>
+    private static string Text(string text) => MarkdownText.Escape(text, lineBreak: " ");
+
+    /// <summary>A name in a code span when it is safe in one, else as text.</summary>
+    private static string Code(string name) => MarkdownText.Code(name, lineBreak: " ");
+}

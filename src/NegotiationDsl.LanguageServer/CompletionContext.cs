@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NegotiationDsl.Language;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.LanguageServer;
+
+/// <summary>What may be typed at the caret, decided from the tokens before it (re-lexed, so half-typed lines work).</summary>
+internal enum Expected
+{
+    Nothing,
+    StatementStart,
+    ActorOrVerb,
+    Actors,
+    Verbs,
+    Clauses,
+    Dates,
+    DatesOrLabels,
+    Commitments,
+    Rejectables,
+    CallTargets,
+    ActorsOrString,
+    ExpectNo,
+    OutcomeNo,
+    Units,
+    PartyAttributes,
+    PersonAttributes,
+    OfficeParts,
+    RecordAttributes,
+    MeetingAttributes,
+    FuzzyWords,
+    Offsets,
+}
+
+/// <summary>Where the caret is: the kind of thing expected, the enclosing block, and the number of actors already listed.</summary>
+internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwner, int ActorCount)
+{
+    /// <summary>Member keywords and the meeting snippet make sense here (a file's top level or a round of talks).</summary>
+    public bool MeetingsAllowed => BlockOwner is SyntaxKind.None or SyntaxKind.TalksKeyword;
+
+    public static CompletionContext Analyze(string text, int offset)
+    {
+        var all = SyntaxTree.ParseTokens(text);
+        if (InsideTextOrComment(all, offset)) return new(Expected.Nothing, SyntaxKind.None, 0);
+        var tokens = all.Where(token => token.Kind != SyntaxKind.EndOfFileToken && !token.IsMissing);
+
+        // The word being typed is not context: "Blinken com|" completes after "Blinken".
+        var before = tokens.Where(token => token.Span.End < offset || (token.Span.End == offset && !IsWord(token))).ToList();
+        var owner = InnermostBlockOwner(before);
+        var start = before.FindLastIndex(token => token.Kind is SyntaxKind.SemicolonToken or SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken);
+        var statement = before.Skip(start + 1).ToList();
+        if (statement.Count >= 2 && statement[0].Kind == SyntaxKind.IdentifierToken && statement[1].Kind == SyntaxKind.ColonToken) statement.RemoveRange(0, 2);
+        return Classify(statement, owner);
+    }
+
+    private static CompletionContext Classify(List<SyntaxToken> statement, SyntaxKind owner)
+    {
+        if (statement.Count == 0) return new(Expected.StatementStart, owner, 0);
+        var last = statement[statement.Count - 1].Kind;
+        var expected = statement[0].Kind switch
+        {
+            SyntaxKind.PartyKeyword => AfterInDeclaration(last, statement.Count, Expected.PartyAttributes),
+            SyntaxKind.PersonKeyword => last == SyntaxKind.StringLiteralToken && statement.Count > 3 && statement[statement.Count - 2].Kind == SyntaxKind.OfficeKeyword
+                ? Expected.OfficeParts
+                : AfterInDeclaration(last, statement.Count, Expected.PersonAttributes),
+            SyntaxKind.RecordKeyword => last == SyntaxKind.PublishedKeyword ? Expected.Dates : Expected.RecordAttributes,
+            SyntaxKind.PolicyKeyword => statement.Count == 1 ? Expected.FuzzyWords : statement.Count == 2 ? Expected.Offsets : AfterOffset(last),
+            SyntaxKind.MeetingKeyword or SyntaxKind.TalksKeyword => statement.Count == 1 && statement[0].Kind == SyntaxKind.MeetingKeyword
+                ? Expected.Nothing
+                : last is SyntaxKind.WithKeyword or SyntaxKind.CommaToken or SyntaxKind.AndKeyword ? Expected.Actors
+                : last is SyntaxKind.FormatKeyword or SyntaxKind.AtKeyword or SyntaxKind.SourceKeyword ? Expected.Nothing
+                : AfterOffset(last) is var offset && offset != Expected.Clauses ? offset : Expected.MeetingAttributes,
+            SyntaxKind.OutcomeKeyword => statement.Count == 1 ? Expected.OutcomeNo : AfterClauseWord(last),
+            _ => InActorStatement(statement),
+        };
+        var actors = statement.TakeWhile(token => !SyntaxFacts.IsVerb(token.Kind)).Count(token => token.Kind == SyntaxKind.IdentifierToken);
+        return new(expected, owner, actors);
+    }
+
+    private static Expected InActorStatement(List<SyntaxToken> statement)
+    {
+        var verbIndex = statement.FindIndex(token => SyntaxFacts.IsVerb(token.Kind));
+        var last = statement[statement.Count - 1].Kind;
+        if (verbIndex < 0) return last == SyntaxKind.IdentifierToken ? Expected.ActorOrVerb : last is SyntaxKind.CommaToken or SyntaxKind.AndKeyword ? Expected.Actors : Expected.Nothing;
+
+        // Reported speech: "Ryabkov says West |" expects the reported verb.
+        var afterVerb = statement.Skip(verbIndex + 1).ToList();
+        var secondVerb = afterVerb.FindIndex(token => SyntaxFacts.IsVerb(token.Kind));
+        if (VerbOf(statement[verbIndex]) == VerbObject.TextOrReport && secondVerb < 0 && afterVerb.Count > 0 &&
+            afterVerb.All(token => token.Kind is SyntaxKind.IdentifierToken or SyntaxKind.CommaToken or SyntaxKind.AndKeyword))
+            return last == SyntaxKind.IdentifierToken ? Expected.Verbs : Expected.Actors;
+        if (secondVerb >= 0) verbIndex += secondVerb + 1;
+
+        if (verbIndex == statement.Count - 1)
+        {
+            return VerbOf(statement[verbIndex]) switch
+            {
+                VerbObject.Commitment => Expected.Commitments,
+                VerbObject.TextOrLabels => Expected.Rejectables,
+                VerbObject.TargetAndText => Expected.CallTargets,
+                VerbObject.TextOrReport => Expected.ActorsOrString,
+                VerbObject.NegatableText => Expected.ExpectNo,
+                _ => Expected.Nothing,
+            };
+        }
+
+        if (last == SyntaxKind.CommaToken && VerbOf(statement[verbIndex]) == VerbObject.TextOrLabels && !statement.Skip(verbIndex).Any(token => SyntaxFacts.IsClauseKeyword(token.Kind)))
+            return Expected.Rejectables;
+        return AfterClauseWord(last);
+    }
+
+    /// <summary>What the verb token takes after it (the tokens are re-lexed, so a verb's text is its spelling).</summary>
+    private static VerbObject? VerbOf(SyntaxToken token) => Verbs.FromSpelling(token.Text)?.Object;
+
+    private static Expected AfterClauseWord(SyntaxKind last) => last switch
+    {
+        SyntaxKind.ByKeyword or SyntaxKind.OnKeyword => Expected.Dates,
+        SyntaxKind.AfterKeyword => Expected.DatesOrLabels,
+        SyntaxKind.ToKeyword or SyntaxKind.OfKeyword or SyntaxKind.ViaKeyword or SyntaxKind.CommaToken or SyntaxKind.AndKeyword => Expected.Actors,
+        SyntaxKind.IfKeyword or SyntaxKind.AboutKeyword or SyntaxKind.QuoteKeyword or SyntaxKind.SourceKeyword => Expected.Nothing,
+        _ => AfterOffset(last),
+    };
+
+    /// <summary>Inside <c>in 3 days</c>: a number, then a unit; elsewhere the statement's clauses.</summary>
+    private static Expected AfterOffset(SyntaxKind last) => last switch
+    {
+        SyntaxKind.InKeyword or SyntaxKind.WithinKeyword or SyntaxKind.DotDotToken => last == SyntaxKind.DotDotToken ? Expected.Dates : Expected.Nothing,
+        SyntaxKind.NumberLiteralToken => Expected.Units,
+        _ => Expected.Clauses,
+    };
+
+    private static Expected AfterInDeclaration(SyntaxKind last, int count, Expected attributes) => last switch
+    {
+        _ when count == 1 => Expected.Nothing,
+        SyntaxKind.MembersKeyword or SyntaxKind.OfKeyword or SyntaxKind.CommaToken or SyntaxKind.AndKeyword => Expected.Actors,
+        SyntaxKind.FromKeyword or SyntaxKind.UntilKeyword => Expected.Dates,
+        SyntaxKind.AkaKeyword or SyntaxKind.CodeKeyword or SyntaxKind.OfficeKeyword => Expected.Nothing,
+        _ => attributes,
+    };
+
+    /// <summary>The keyword (<c>meeting</c> or <c>talks</c>) of the innermost block still open before the caret.</summary>
+    private static SyntaxKind InnermostBlockOwner(List<SyntaxToken> tokens)
+    {
+        var owners = new Stack<SyntaxKind>();
+        var current = SyntaxKind.None;
+        foreach (var token in tokens)
+        {
+            if (token.Kind is SyntaxKind.MeetingKeyword or SyntaxKind.TalksKeyword) current = token.Kind;
+            else if (token.Kind == SyntaxKind.LessThanToken) owners.Push(current);
+            else if (token.Kind == SyntaxKind.GreaterThanToken && owners.Count > 0) owners.Pop();
+        }
+
+        return owners.Count > 0 ? owners.Peek() : SyntaxKind.None;
+    }
+
+    private static bool InsideTextOrComment(ImmutableArray<SyntaxToken> tokens, int offset)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind is SyntaxKind.StringLiteralToken or SyntaxKind.UnterminatedStringLiteralToken &&
+                offset > token.Span.Start && (offset < token.Span.End || token.Kind == SyntaxKind.UnterminatedStringLiteralToken && offset == token.Span.End))
+                return true;
+            foreach (var trivia in token.LeadingTrivia.Concat(token.TrailingTrivia))
+            {
+                if (trivia.IsComment && offset > trivia.Span.Start && (offset < trivia.Span.End || trivia.Kind == SyntaxKind.LineCommentTrivia && offset == trivia.Span.End))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWord(SyntaxToken token) => token.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(token.Kind);
+}

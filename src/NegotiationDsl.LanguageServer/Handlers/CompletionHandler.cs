@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Linq;
+using NegotiationDsl.LanguageServer.Protocol;
+using NegotiationDsl.Language;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
+using StreamJsonRpc;
+
+namespace NegotiationDsl.LanguageServer.Handlers;
+
+/// <summary>
+/// Completion that works on half-typed lines: the tokens before the caret decide what may come next.
+/// Actors of the folder come first, then the keywords, verbs and clause words valid there, date words
+/// after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or <c>rejects</c>,
+/// and a snippet for a whole meeting block where a meeting may start.
+/// </summary>
+internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
+{
+    private const string MeetingSnippet = "${1:label}: meeting ${2:Place} ${3:2022-01-21} with ${4:actors} <\n  $0\n>";
+
+    private static readonly SyntaxKind[] DateWords =
+    [
+        SyntaxKind.TodayKeyword, SyntaxKind.TomorrowKeyword, SyntaxKind.YesterdayKeyword,
+        SyntaxKind.ThisWeekKeyword, SyntaxKind.NextWeekKeyword, SyntaxKind.LastWeekKeyword,
+        SyntaxKind.ThisMonthKeyword, SyntaxKind.NextMonthKeyword, SyntaxKind.LastMonthKeyword,
+        SyntaxKind.ThisYearKeyword, SyntaxKind.NextYearKeyword, SyntaxKind.LastYearKeyword,
+        SyntaxKind.SoonKeyword, SyntaxKind.ComingDaysKeyword, SyntaxKind.ComingWeeksKeyword,
+        SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
+    ];
+
+    private static readonly SyntaxKind[] ClauseWords =
+    [
+        SyntaxKind.ToKeyword, SyntaxKind.OfKeyword, SyntaxKind.ByKeyword, SyntaxKind.OnKeyword, SyntaxKind.IfKeyword, SyntaxKind.AfterKeyword,
+        SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.ViaKeyword, SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
+    ];
+
+    public void Advertise(ServerCapabilities capabilities) => capabilities.CompletionProvider = new CompletionOptions(ResolveProvider: false);
+
+    [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
+    public CompletionList Completion(CompletionParams request)
+    {
+        var snapshot = workspace.GetDocument(request.TextDocument.Uri);
+        if (snapshot is null) return new CompletionList(false, []);
+        var context = CompletionContext.Analyze(snapshot.Text.Text, snapshot.OffsetOf(request.Position));
+        return new CompletionList(false, Items(context, snapshot.Compilation).ToArray());
+    }
+
+    private static IEnumerable<CompletionItem> Items(CompletionContext context, Compilation compilation) => context.Expected switch
+    {
+        Expected.StatementStart => Actors(compilation).Concat(StatementKeywords(context)).Concat(context.MeetingsAllowed ? [Snippet()] : []),
+        Expected.ActorOrVerb => VerbItems(Verbs.WithKeyword, context.ActorCount).Concat(Keywords(SyntaxKind.AndKeyword)),
+        Expected.Actors => Actors(compilation),
+        Expected.Verbs => VerbItems(Verbs.WithKeyword.Where(verb => verb.CanBeReported), context.ActorCount),
+        Expected.ActorsOrString => Actors(compilation),
+        Expected.Clauses => Keywords(ClauseWords),
+        Expected.Dates => Keywords(DateWords),
+        Expected.DatesOrLabels => Labels(compilation, _ => true).Concat(Keywords(DateWords)),
+        Expected.Commitments => Labels(compilation, symbol => symbol is CommitmentSymbol),
+        Expected.Rejectables => Labels(compilation, symbol => symbol is StatementSymbol { StatementKind: StatementKind.Demand or StatementKind.Proposal or StatementKind.Offer }),
+        Expected.CallTargets => Labels(compilation, _ => true).Concat(Actors(compilation)),
+        Expected.ExpectNo or Expected.OutcomeNo => Keywords(SyntaxKind.NoKeyword),
+        Expected.Units => Keywords(SyntaxKind.DaysKeyword, SyntaxKind.WeeksKeyword, SyntaxKind.MonthsKeyword, SyntaxKind.YearsKeyword, SyntaxKind.AgoKeyword),
+        Expected.PartyAttributes => Keywords(SyntaxKind.StateKeyword, SyntaxKind.AllianceKeyword, SyntaxKind.OrganisationKeyword, SyntaxKind.BlocKeyword, SyntaxKind.BodyKeyword,
+            SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword, SyntaxKind.MembersKeyword, SyntaxKind.OfKeyword),
+        Expected.PersonAttributes => Keywords(SyntaxKind.OfficeKeyword, SyntaxKind.OfKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
+        Expected.OfficeParts => Keywords(SyntaxKind.OfKeyword, SyntaxKind.FromKeyword, SyntaxKind.UntilKeyword, SyntaxKind.OfficeKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
+        Expected.RecordAttributes => Keywords(SyntaxKind.SourceKeyword, SyntaxKind.PublishedKeyword, SyntaxKind.UrlKeyword, SyntaxKind.LanguageKeyword),
+        Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword).Concat(Keywords(DateWords)),
+        Expected.FuzzyWords => Keywords(SyntaxKind.SoonKeyword, SyntaxKind.ComingDaysKeyword, SyntaxKind.ComingWeeksKeyword),
+        Expected.Offsets => Keywords(SyntaxKind.InKeyword, SyntaxKind.WithinKeyword),
+        _ => [],
+    };
+
+    private static IEnumerable<CompletionItem> StatementKeywords(CompletionContext context)
+    {
+        var kinds = context.BlockOwner switch
+        {
+            SyntaxKind.None => new[] { SyntaxKind.RecordKeyword, SyntaxKind.PartyKeyword, SyntaxKind.PersonKeyword, SyntaxKind.PolicyKeyword, SyntaxKind.MeetingKeyword, SyntaxKind.TalksKeyword, SyntaxKind.OutcomeKeyword },
+            SyntaxKind.TalksKeyword => new[] { SyntaxKind.MeetingKeyword, SyntaxKind.OutcomeKeyword },
+            _ => new[] { SyntaxKind.OutcomeKeyword },
+        };
+        return Keywords(kinds);
+    }
+
+    /// <summary>Actors in scope (declared anywhere in the folder), ranked before everything else.</summary>
+    private static IEnumerable<CompletionItem> Actors(Compilation compilation) =>
+        compilation.Actors.GroupBy(actor => actor.Name).Select(group => group.First()).OrderBy(actor => actor.Name, System.StringComparer.Ordinal).Select(actor =>
+            new CompletionItem(actor.Name, actor is PersonSymbol ? CompletionItemKind.Variable : CompletionItemKind.Module,
+                $"{PrintableText.Escape(actor.DisplayName)} ({actor.Kind.ToString().ToLowerInvariant()})", "0" + actor.Name));
+
+    private static IEnumerable<CompletionItem> Labels(Compilation compilation, System.Func<Symbol, bool> filter) =>
+        compilation.Symbols.Where(symbol => symbol.Identifier is not null && symbol is not ActorSymbol && filter(symbol)).Select(symbol =>
+            new CompletionItem(symbol.Name, CompletionItemKind.Reference, symbol is StatementSymbol statement ? Verbs.Of(statement.StatementKind).Name : symbol.Kind.ToString().ToLowerInvariant(), "0" + symbol.Name));
+
+    /// <summary>The singular spelling for one actor (<c>Blinken commits</c>), the plural for several (<c>Blinken and Lavrov agree</c>).</summary>
+    private static IEnumerable<CompletionItem> VerbItems(IEnumerable<Verb> verbs, int actorCount) =>
+        verbs.Select(verb => actorCount > 1 ? verb.Plural : verb.Singular)
+            .Select(spelling => new CompletionItem(spelling, CompletionItemKind.Keyword, "verb", "1" + spelling));
+
+    private static IEnumerable<CompletionItem> Keywords(params SyntaxKind[] kinds) =>
+        kinds.Select(kind => SyntaxFacts.GetText(kind)!).Select(text => new CompletionItem(text, CompletionItemKind.Keyword, null, "1" + text));
+
+    private static CompletionItem Snippet() =>
+        new("meeting block", CompletionItemKind.Snippet, "a labelled meeting with its date, participants and block", "2meeting", MeetingSnippet, InsertTextFormat.Snippet);
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using NegotiationDsl.LanguageServer.Protocol;
+using NegotiationDsl.Text;
+
+namespace NegotiationDsl.LanguageServer;
+
+/// <summary>
+/// Lines as LSP counts them: ended by \n, \r\n or \r, and nothing else. The language also ends a line at U+2028
+/// and U+2029 (its diagnostics count them so), but an editor does not: with SourceText's own line map, an edit or
+/// a position after such a character landed on the wrong line. So every position the server receives or sends is
+/// converted here. Made once per text and kept with it.
+/// </summary>
+internal sealed class LspLines
+{
+    private static readonly ConditionalWeakTable<SourceText, LspLines> ByText = new();
+    private readonly string _text;
+    private readonly int[] _starts;
+
+    private LspLines(SourceText text)
+    {
+        _text = text.Text;
+        _starts = LineStarts(_text);
+    }
+
+    public static LspLines Of(SourceText text) => ByText.GetValue(text, static text => new LspLines(text));
+
+    public int LineCount => _starts.Length;
+
+    /// <summary>The offset of a position, clamped into the text (editors may send stale positions): before the first line is the start, after the last the end, past a line's end that end.</summary>
+    public int OffsetOf(LspPosition position)
+    {
+        if (position.Line < 0) return 0;
+        if (position.Line >= _starts.Length) return _text.Length;
+        var line = LineSpan(position.Line);
+        return line.Start + Math.Clamp(position.Character, 0, line.Length);
+    }
+
+    public LspPosition PositionOf(int offset)
+    {
+        var line = LineOf(offset);
+        return new LspPosition(line, offset - _starts[line]);
+    }
+
+    public LspRange RangeOf(TextSpan span) => new(PositionOf(span.Start), PositionOf(span.End));
+
+    public int LineOf(int offset)
+    {
+        var index = Array.BinarySearch(_starts, Math.Clamp(offset, 0, _text.Length));
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The line's text without its line break.</summary>
+    public TextSpan LineSpan(int line)
+    {
+        var start = _starts[line];
+        var end = line + 1 < _starts.Length ? _starts[line + 1] : _text.Length;
+        return TextSpan.FromBounds(start, end - BreakLength(_text.AsSpan(start, end - start)));
+    }
+
+    /// <summary>The length of the line break that starts at <paramref name="index"/>: 2 for \r\n, 1 for \n or another \r, else 0.</summary>
+    public static int BreakLengthAt(string text, int index) => text[index] switch
+    {
+        '\n' => 1,
+        '\r' => index + 1 < text.Length && text[index + 1] == '\n' ? 2 : 1,
+        _ => 0,
+    };
+
+    /// <summary>The length of the line break that ends a line (with its break, as split by <see cref="BreakLengthAt"/>).</summary>
+    public static int BreakLength(ReadOnlySpan<char> line) =>
+        line.EndsWith("\r\n") ? 2 : line.Length > 0 && line[^1] is '\n' or '\r' ? 1 : 0;
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var breakLength = BreakLengthAt(text, i);
+            if (breakLength == 0) continue;
+            i += breakLength - 1;
+            starts.Add(i + 1);
+        }
+
+        return [.. starts];
+    }
+}

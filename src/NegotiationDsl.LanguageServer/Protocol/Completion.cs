@@ -1,0 +1,21 @@
+namespace NegotiationDsl.LanguageServer.Protocol;
+
+internal sealed record CompletionParams(TextDocumentIdentifier TextDocument, LspPosition Position);
+
+internal sealed record CompletionItem(string Label, int Kind, string? Detail, string SortText, string? InsertText = null, int? InsertTextFormat = null);
+
+internal sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
+
+internal static class CompletionItemKind
+{
+    public const int Module = 9;
+    public const int Variable = 6;
+    public const int Keyword = 14;
+    public const int Snippet = 15;
+    public const int Reference = 18;
+}
+
+internal static class InsertTextFormat
+{
+    public const int Snippet = 2;
+}

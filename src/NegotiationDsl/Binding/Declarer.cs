@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading.Tasks;
+using NegotiationDsl.Dates;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Language;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Binding;
+
+/// <summary>
+/// The first pass: makes every file's symbols, registers their names and reads the policies, and freezes
+/// all of it into the <see cref="DeclarationTable"/>. Its tables are its own until then.
+/// </summary>
+internal sealed class Declarer
+{
+    private readonly ImmutableArray<SyntaxTree> _trees;
+    private readonly IReadOnlyDictionary<SyntaxTree, TreeBinding> _tables;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<Symbol> _symbols = new();
+    private readonly Dictionary<string, ActorSymbol> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Symbol> _labels = new(StringComparer.Ordinal);
+    private readonly PolicyTable _policies = new();
+
+    private Declarer(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding> tables, List<Diagnostic> diagnostics)
+    {
+        _trees = trees;
+        _tables = tables;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// Makes every file's symbols (files in parallel when <paramref name="parallel"/>: a file's symbols depend on
+    /// nothing else), then registers their names in file order, so duplicates are reported as a serial run reports them.
+    /// </summary>
+    public static DeclarationTable Declare(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding> tables, bool parallel, List<Diagnostic> diagnostics)
+    {
+        var declarer = new Declarer(trees, tables, diagnostics);
+        var declarations = new List<Declaration>[trees.Length];
+        if (parallel) declarer.DeclareFilesInParallel(declarations);
+        else
+        {
+            for (var i = 0; i < trees.Length; i++) declarations[i] = declarer.DeclareFile(trees[i]);
+        }
+
+        foreach (var file in declarations)
+        {
+            foreach (var declaration in file) declarer.Register(declaration);
+        }
+
+        foreach (var tree in trees) declarer.DeclarePolicies(tree);
+        return new DeclarationTable(declarer._symbols.ToImmutableArray(), declarer._actors, declarer._labels, declarer._policies);
+    }
+
+    // Never inlined: a single file should not load System.Threading.Tasks.Parallel at all.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void DeclareFilesInParallel(List<Declaration>[] declarations) =>
+        Parallel.For(0, _trees.Length, Parallelism.Options, i => declarations[i] = DeclareFile(_trees[i]));
+
+    /// <summary>The symbols one file declares, in source order; only this file's table is written.</summary>
+    private List<Declaration> DeclareFile(SyntaxTree tree)
+    {
+        var declarations = new List<Declaration>();
+        DeclareMembers(tree, tree.Root.Members, meeting: null, talks: null, declarations);
+        var binding = _tables[tree];
+        Reserve(binding, declarations.Count);
+        var table = binding.Declared;
+        foreach (var declaration in declarations) table[TreeBinding.KeyOf(declaration.Node)] = declaration.Symbol;
+        return declarations;
+    }
+
+    /// <summary>
+    /// Sizes a file's tables for its <paramref name="declarations"/>: records refer to about one and a half actors
+    /// and resolve about half a date per declaration, and growing the tables step by step doubled what binding
+    /// allocated (docs/performance.md). netstandard2.0, only the source generator's host, has no EnsureCapacity.
+    /// </summary>
+    private static void Reserve(TreeBinding binding, int declarations)
+    {
+#if NET
+        binding.Declared.EnsureCapacity(declarations);
+        binding.References.EnsureCapacity(declarations * 3 / 2);
+        binding.Dates.EnsureCapacity(declarations / 2);
+#endif
+    }
+
+    private static void DeclareMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, MeetingSymbol? meeting, TalksSymbol? talks, List<Declaration> declarations)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case PartyDeclarationSyntax party when !party.Identifier.IsMissing:
+                    declarations.Add(new Declaration(party, new PartySymbol(party.Identifier.Text, tree, party), party.Identifier, IsActor: true));
+                    break;
+                case PersonDeclarationSyntax person when !person.Identifier.IsMissing:
+                    declarations.Add(new Declaration(person, new PersonSymbol(person.Identifier.Text, tree, person), person.Identifier, IsActor: true));
+                    break;
+                case MeetingDeclarationSyntax meetingSyntax:
+                    var meetingSymbol = new MeetingSymbol(MeetingName(meetingSyntax), tree, meetingSyntax) { Talks = talks };
+                    declarations.Add(new Declaration(meetingSyntax, meetingSymbol, meetingSyntax.Label?.Identifier, IsActor: false));
+                    DeclareMembers(tree, meetingSyntax.Body.Members, meetingSymbol, talks, declarations);
+                    break;
+                case TalksDeclarationSyntax talksSyntax:
+                    var talksSymbol = new TalksSymbol(talksSyntax.Label?.Identifier.Text ?? talksSyntax.Title?.Value ?? "talks", tree, talksSyntax);
+                    declarations.Add(new Declaration(talksSyntax, talksSymbol, talksSyntax.Label?.Identifier, IsActor: false));
+                    DeclareMembers(tree, talksSyntax.Body.Members, meeting: null, talksSymbol, declarations);
+                    break;
+                case StatementSyntax statement:
+                    var symbol = CreateStatementSymbol(tree, statement);
+                    symbol.Meeting = meeting;
+                    symbol.Talks = talks ?? meeting?.Talks;
+                    declarations.Add(new Declaration(statement, symbol, statement.Label?.Identifier, IsActor: false));
+                    break;
+            }
+        }
+    }
+
+    // A class, not a struct: List<T> over a struct of ours is code ReadyToRun cannot precompile.
+    /// <summary>A declared symbol, its node, and the token that names it (an actor's identifier or a label).</summary>
+    private sealed record Declaration(SyntaxNode Node, Symbol Symbol, SyntaxToken? Name, bool IsActor);
+
+    private static string MeetingName(MeetingDeclarationSyntax meeting) =>
+        meeting.Label?.Identifier.Text ?? "meeting " + meeting.Place switch
+        {
+            NameSyntax name => name.Identifier.Text,
+            StringLiteralSyntax text => text.Value,
+            _ => "",
+        };
+
+    /// <summary>Adds a declared symbol to the compilation and its name to the actors or labels; a second use of a name is reported.</summary>
+    private void Register(Declaration declaration)
+    {
+        var symbol = declaration.Symbol;
+        _symbols.Add(symbol);
+        if (declaration.Name is not { IsMissing: false } name) return;
+        if (declaration.IsActor)
+        {
+            if (_actors.TryGetValue(name.Text, out var previousActor))
+                _diagnostics.Add(DiagnosticCatalog.DuplicateDeclaration(Binder.At(symbol.SyntaxTree, name), name.Text, Binder.Where(previousActor)));
+            else
+                _actors[name.Text] = (ActorSymbol)symbol;
+            return;
+        }
+
+        if (_labels.TryGetValue(name.Text, out var previous))
+            _diagnostics.Add(DiagnosticCatalog.DuplicateLabel(Binder.At(symbol.SyntaxTree, name), name.Text, Binder.Where(previous)));
+        else
+            _labels[name.Text] = symbol;
+    }
+
+    private static StatementSymbol CreateStatementSymbol(SyntaxTree tree, StatementSyntax statement)
+    {
+        var identifier = statement.Label?.Identifier;
+        if (statement is OutcomeStatementSyntax)
+            return new StatementSymbol(identifier?.Text ?? Verbs.Of(StatementKind.Outcome).Name, tree, statement, identifier, StatementKind.Outcome);
+
+        var verb = ((ActorStatementSyntax)statement).Predicate.Verb;
+        var name = identifier?.Text ?? verb.Name;
+        return verb.Commitment == CommitmentEffect.Makes
+            ? new CommitmentSymbol(name, tree, statement, identifier)
+            : new StatementSymbol(name, tree, statement, identifier, verb.Kind);
+    }
+
+    private void DeclarePolicies(SyntaxTree tree)
+    {
+        foreach (var policy in tree.Root.Members.OfType<PolicyDeclarationSyntax>())
+        {
+            var word = policy.FuzzyKeyword;
+            if (word.IsMissing) continue;
+            if (policy.Value is not OffsetDateSyntax { Keyword: not null, AgoKeyword: null } offset)
+            {
+                _diagnostics.Add(DiagnosticCatalog.InvalidPolicy(Binder.At(tree, policy.Value), word.Text));
+                continue;
+            }
+
+            if (_policies.TryGetLocation(word.Kind, out var previous))
+            {
+                _diagnostics.Add(DiagnosticCatalog.DuplicatePolicy(Binder.At(tree, word), word.Text, previous.ToString()));
+                continue;
+            }
+
+            _policies.Add(word.Kind, offset, Binder.At(tree, word));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NegotiationDsl.Tests.Cli;
+using NegotiationDsl.Tests.Golden;
+using NegotiationDsl.Tests.Infrastructure;
+using NegotiationDsl.Tests.Reports;
+using NodaTime;
+using Xunit;
+
+namespace NegotiationDsl.Tests.CommitmentStates;
+
+/// <summary>
+/// <c>negc status</c> and <c>negc report</c> give the same state for every commitment of the examples on every
+/// day: the state only changes where a date the rules compare starts or ends, so those days, their
+/// neighbours, a day before the earliest and a margin after the latest cover every day; and on the default day.
+/// </summary>
+public sealed class StatusAndReportAgreementTests : CliTestBase
+{
+    [Fact]
+    public void Status_and_report_agree_on_every_commitment_of_the_examples_on_every_day()
+    {
+        var days = DaysWhereAStateCanChange();
+        Assert.True(days.Count > 50, $"only {days.Count} days");
+
+        foreach (var day in days.Select(day => (string?)DateText(day)).Append(null))
+        {
+            var asOf = day is null ? [] : new[] { "--as-of", day };
+            var status = StatusStates(asOf);
+            var report = ReportStates(asOf);
+
+            Assert.Equal(32, status.Count);
+            Assert.True(status.SequenceEqual(report), $"as of {day ?? "default"}:\n" +
+                string.Join("\n", status.Zip(report).Where(pair => pair.First != pair.Second).Select(pair => $"status {pair.First} / report {pair.Second}")));
+        }
+    }
+
+    private static List<LocalDate> DaysWhereAStateCanChange()
+    {
+        var intervals = ExampleGoldenTests.Folders().Select(row => ExampleGoldenTests.Compile((string)row[0])).SelectMany(compilation => compilation.Commitments)
+            .SelectMany(commitment => new[] { commitment.Date, commitment.Deadline }.Concat(commitment.Events.Select(e => e.Date)))
+            .OfType<NegotiationDsl.Dates.DateInterval>()
+            .ToList();
+        var ends = intervals.SelectMany(interval => new[] { interval.Start, interval.End }).ToList();
+        return ends.SelectMany(day => new[] { day.PlusDays(-1), day, day.PlusDays(1) })
+            .Append(ends.Min().PlusDays(-1)).Append(ends.Max().PlusDays(30))
+            .Distinct().Order().ToList();
+    }
+
+    /// <summary>"file:line id state" for each commitment, sorted.</summary>
+    private static List<string> StatusStates(string[] asOf)
+    {
+        var (exitCode, output, error) = Run(["status", "--format", "json", .. asOf, RepoPaths.Examples]);
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        return json.RootElement.GetProperty("commitments").EnumerateArray().Select(commitment =>
+        {
+            var location = Regex.Match(commitment.GetProperty("location").GetString()!, @"([^/\\]+)\((\d+),\d+\)$");
+            var id = commitment.GetProperty("id").GetString()!;
+            return Row(location.Groups[1].Value, location.Groups[2].Value, id == "(unlabelled)" ? "" : id, commitment.GetProperty("state").GetString()!);
+        }).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private List<string> ReportStates(string[] asOf)
+    {
+        var output = Path.Combine(Folder, "out");
+        var (exitCode, _, error) = Run(["report", "--format", "csv", "-o", output, .. asOf, RepoPaths.Examples]);
+        Assert.True(exitCode == 0, error);
+        return Directory.GetFiles(Path.Combine(output, "reports"), "*.csv").SelectMany(path =>
+        {
+            var csv = ReportHelper.ParseCsv(File.ReadAllText(path));
+            var column = csv[0].Select((name, index) => (name, index)).ToDictionary(pair => pair.name, pair => pair.index);
+            return csv.Skip(1).Select(row => Row(row[column["file"]], row[column["line"]], row[column["id"]], row[column["state"]]));
+        }).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static string Row(string file, string line, string id, string state) => $"{file}:{line} {id} {state}";
+
+    private static string DateText(LocalDate day) => NodaTime.Text.LocalDatePattern.Iso.Format(day);
+}
