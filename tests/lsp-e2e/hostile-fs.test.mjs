@@ -68,7 +68,9 @@ test('negc lsp answers and refuses special files in a hostile workspace', { time
   assert.match(hover.contents.value, /Blinken/);
 
   const deadline = Date.now() + 30000;
-  while (!published.some((p) => p.uri === aUri && p.version === 1) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  // a.neg's diagnostics and the refused files' errors are separate publications: wait for both.
+  const settled = () => published.some((p) => p.uri === aUri && p.version === 1) && published.some((p) => p.uri.endsWith('/x.neg'));
+  while (!settled() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   const diagnostics = published.find((p) => p.uri === aUri && p.version === 1);
   assert.ok(diagnostics, `no diagnostics for a.neg; log:\n${log}`);
   assert.ok(!diagnostics.diagnostics.some((d) => d.code === 'NEG2001'), 'b.neg beside it was read');
