@@ -15,7 +15,7 @@ namespace NegotiationDsl.Binding;
 /// <summary>Meetings and rounds of talks: place, dates, time, duration, participants, and their statements' context.</summary>
 internal sealed partial class Binder
 {
-    private readonly List<(StatementSymbol Symbol, StatementContext Context)> _pendingStatements = new();
+    private readonly List<PendingStatement> _pendingStatements = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
 
     private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(tree), meeting: null);
@@ -34,7 +34,7 @@ internal sealed partial class Binder
                     BindTalks(tree, talksSyntax, anchor);
                     break;
                 case StatementSyntax statement when Declared(tree, statement) is { } symbol:
-                    _pendingStatements.Add(((StatementSymbol)symbol, new StatementContext(tree, statement, anchor, meeting)));
+                    _pendingStatements.Add(new PendingStatement((StatementSymbol)symbol, new StatementContext(tree, statement, anchor, meeting)));
                     statements.Add((StatementSymbol)symbol);
                     break;
             }

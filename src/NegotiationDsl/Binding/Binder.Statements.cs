@@ -23,41 +23,45 @@ internal sealed partial class Binder
     /// <summary>Statements whose offset deadline was left unresolved because it counts along a cycle of <c>after</c>.</summary>
     private readonly HashSet<StatementSymbol> _deadlinesCutByCycle = new();
     private readonly Dictionary<StatementSymbol, StatementContext> _contexts = new();
-    private readonly List<(StatementSymbol Event, CommitmentSymbol Commitment, SyntaxTree Tree, NameSyntax Name)> _events = new();
+    private readonly ImmutableArray<CommitmentEventSite>.Builder _events = ImmutableArray.CreateBuilder<CommitmentEventSite>();
 
     /// <summary>Statements with <c>after</c> a name: they wait until every other statement is bound.</summary>
-    private readonly List<(StatementSymbol Symbol, StatementContext Context)> _dependentStatements = new();
-
-    /// <summary>The declarations of reported speech, made while statements are bound and added to the table at the end.</summary>
-    private readonly List<(SyntaxNode Node, Symbol Symbol)> _reportedDeclarations = new();
+    private readonly ImmutableArray<PendingStatement>.Builder _laterStatements = ImmutableArray.CreateBuilder<PendingStatement>();
 
     /// <summary>
-    /// Binds the pending statements from <paramref name="start"/> on (one file's) that depend on no other
-    /// statement, and sets aside those that do. A statement without <c>after</c> a name reads only the
-    /// declaration tables and its own file, so files can be bound independently, in parallel.
+    /// Binds the file's pending statements that depend on no other statement, and sets aside those that do.
+    /// A statement without <c>after</c> a name reads only the declaration tables and its own file, so files
+    /// can be bound independently, in parallel.
     /// </summary>
-    private void BindIndependentStatements(int start)
+    private void BindIndependentStatements()
     {
-        for (var i = start; i < _pendingStatements.Count; i++)
+        foreach (var pending in _pendingStatements)
         {
-            var (symbol, context) = _pendingStatements[i];
-            if (HasAfterName(context.Syntax))
+            if (HasAfterName(pending.Context.Syntax))
             {
-                _dependentStatements.Add((symbol, context));
+                _laterStatements.Add(pending);
                 continue;
             }
 
-            BindStatement(context, symbol);
-            symbol.IsBound = true;
+            BindStatement(pending.Context, pending.Symbol);
+            pending.Symbol.IsBound = true;
         }
     }
 
-    /// <summary>Binds the statements that count from another statement or a meeting, in file order, each after what it names.</summary>
-    private void BindDependentStatements()
+    /// <summary>Binds the statements the files left for later (those that count from another statement or a meeting), in file order, each after what it names.</summary>
+    private FileBindingResult BindLaterStatements(ImmutableArray<FileBindingResult> files)
     {
-        foreach (var (symbol, context) in _dependentStatements) _contexts[symbol] = context;
-        foreach (var (symbol, _) in _dependentStatements) EnsureBound(symbol);
-        foreach (var (node, symbol) in _reportedDeclarations) AddDeclared(node, symbol);
+        foreach (var file in files)
+        {
+            foreach (var pending in file.LaterStatements) _contexts[pending.Symbol] = pending.Context;
+        }
+
+        foreach (var file in files)
+        {
+            foreach (var pending in file.LaterStatements) EnsureBound(pending.Symbol);
+        }
+
+        return Result();
     }
 
     private static bool HasAfterName(StatementSyntax syntax)
@@ -228,7 +232,7 @@ internal sealed partial class Binder
                     Talks = symbol.Talks,
                 };
                 BindPredicate(tree, reported.Predicate, inner);
-                _reportedDeclarations.Add((reported, inner));
+                AddDeclared(reported, inner);
                 _symbols.Add(inner);
                 symbol.Reported = inner;
                 break;
@@ -240,7 +244,7 @@ internal sealed partial class Binder
                 if (LookupCommitment(tree, commitmentName) is { } commitment)
                 {
                     symbol.References = ImmutableArray.Create<StatementSymbol>(commitment);
-                    _events.Add((symbol, commitment, tree, commitmentName));
+                    _events.Add(new CommitmentEventSite(symbol, commitment, tree, commitmentName));
                 }
 
                 break;
@@ -366,7 +370,7 @@ internal sealed partial class Binder
     }
 
     /// <summary>A few of the names, and how many more there are: what a message can hold.</summary>
-    private static string NamesOf(ImmutableArray<ActorSymbol> actors) => DiagnosticCatalog.ListSome(actors.Select(actor => actor.Name), actors.Length);
+    internal static string NamesOf(ImmutableArray<ActorSymbol> actors) => DiagnosticCatalog.ListSome(actors.Select(actor => actor.Name), actors.Length);
 
     // ---- Labels ---------------------------------------------------------------------------------
 

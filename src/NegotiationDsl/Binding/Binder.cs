@@ -16,14 +16,14 @@ namespace NegotiationDsl.Binding;
 /// <summary>
 /// Binds a whole compilation in three passes: declare every symbol of every file (so names work across
 /// files and before their declaration), bind each file's declarations and statements with their dates
-/// (files in parallel; statements that count from another statement last), then run the checks that need everything (commitment events, overlapping meetings, unused names).
+/// (files in parallel; statements that count from another statement last), then run the checks that need everything (<see cref="CompilationChecks"/>).
 /// </summary>
 internal sealed partial class Binder
 {
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly List<Diagnostic> _diagnostics = new();
 
-    /// <summary>The symbols binding makes beyond the declared ones (reported speech).</summary>
+    /// <summary>The symbols this pass makes beyond the declared ones (reported speech).</summary>
     private readonly List<Symbol> _symbols = new();
 
     // What the result keeps, by file and position. During the parallel pass each worker writes only the
@@ -38,19 +38,24 @@ internal sealed partial class Binder
     /// <summary>Each person's offices, sorted for the office check; set once persons are bound, built on first use.</summary>
     private Lazy<Dictionary<PersonSymbol, OfficeCalendar>> _officeCalendars = null!;
 
-    private Binder(ImmutableArray<SyntaxTree> trees)
+    private Binder(ImmutableArray<SyntaxTree> trees, bool parallel)
     {
         _trees = trees;
         foreach (var tree in trees) _byTree[tree] = new TreeBinding();
-        _declarations = Declarer.Declare(trees, _byTree, trees.Length >= 2 && Environment.ProcessorCount >= 2, _diagnostics);
+        _declarations = Declarer.Declare(trees, _byTree, parallel, _diagnostics);
     }
 
-    public static BindingResult Bind(ImmutableArray<SyntaxTree> trees)
+    public static BindingResult Bind(ImmutableArray<SyntaxTree> trees) =>
+        // One file (the usual cold `negc check file.neg`) or one core: starting the thread pool would cost more than it saves.
+        Bind(trees, parallel: trees.Length >= 2 && Environment.ProcessorCount >= 2, out _);
+
+    /// <summary>Binds with the per-file passes in parallel or one after another, and hands back what each pass returned (tests compare them).</summary>
+    internal static BindingResult Bind(ImmutableArray<SyntaxTree> trees, bool parallel, out ImmutableArray<FileBindingResult> passes)
     {
         // Holding every root while binding keeps each tree's nodes the same objects in every pass.
         var roots = new CompilationUnitSyntax[trees.Length];
         for (var i = 0; i < trees.Length; i++) roots[i] = trees[i].Root;
-        var binder = new Binder(trees);
+        var binder = new Binder(trees, parallel);
         foreach (var tree in trees) binder._records[tree] = binder.BindHeader(tree);
         foreach (var tree in trees) binder.BindActorDeclarations(tree);
         binder.CheckPartyCycles();
@@ -59,14 +64,24 @@ internal sealed partial class Binder
         var persons = binder._declarations.Symbols.OfType<PersonSymbol>().ToList();
         binder._officeCalendars = new Lazy<Dictionary<PersonSymbol, OfficeCalendar>>(
             () => persons.ToDictionary(person => person, person => new OfficeCalendar(person.Offices)), LazyThreadSafetyMode.ExecutionAndPublication);
-        binder.BindRecordsInParallel();
-        binder.BindDependentStatements();
-        binder.CheckCommitmentEvents();
-        binder.CheckOverlappingMeetings();
-        binder.CheckUnusedDeclarations();
+        var files = parallel ? binder.BindEachFileOnAWorker() : binder.BindEachFile();
+        passes = files.Add(new Binder(binder).BindLaterStatements(files));
+        var checks = new CompilationChecks(binder._declarations, binder._byTree, binder._partyTree, passes).Run();
         GC.KeepAlive(roots);
-        return new BindingResult(binder._declarations.Symbols.AddRange(binder._symbols), trees, binder._records, binder._byTree, SuppressionsOf(trees),
-            binder._diagnostics.ToImmutableArray());
+
+        // In the order a single pass over the files would add them: results and diagnostics do not depend on the number of cores.
+        var symbols = ImmutableArray.CreateBuilder<Symbol>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        symbols.AddRange(binder._declarations.Symbols);
+        diagnostics.AddRange(binder._diagnostics);
+        foreach (var pass in passes)
+        {
+            symbols.AddRange(pass.AddedSymbols);
+            diagnostics.AddRange(pass.Diagnostics);
+        }
+
+        diagnostics.AddRange(checks);
+        return new BindingResult(symbols.ToImmutable(), trees, binder._records, binder._byTree, SuppressionsOf(trees), diagnostics.ToImmutable());
     }
 
     private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>

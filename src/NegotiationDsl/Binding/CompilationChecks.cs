@@ -10,9 +10,42 @@ using NegotiationDsl.Syntax;
 
 namespace NegotiationDsl.Binding;
 
-/// <summary>Checks that need the whole compilation bound: commitment events, meeting overlaps, unused names.</summary>
-internal sealed partial class Binder
+/// <summary>
+/// The checks that need the whole compilation bound: commitment events, meeting overlaps, unused names. They
+/// read the declarations, the files' tables and what each pass returned, and report in the order of those passes.
+/// </summary>
+internal sealed class CompilationChecks
 {
+    private readonly DeclarationTable _declarations;
+    private readonly IReadOnlyDictionary<SyntaxTree, TreeBinding> _byTree;
+    private readonly Lazy<PartyTree> _partyTree;
+    private readonly List<CommitmentEventSite> _events = new();
+    private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
+    private readonly List<Diagnostic> _diagnostics = new();
+
+    public CompilationChecks(DeclarationTable declarations, IReadOnlyDictionary<SyntaxTree, TreeBinding> byTree, Lazy<PartyTree> partyTree,
+        ImmutableArray<FileBindingResult> passes)
+    {
+        _declarations = declarations;
+        _byTree = byTree;
+        _partyTree = partyTree;
+        foreach (var pass in passes)
+        {
+            _events.AddRange(pass.Events);
+            // Each meeting is in one file, so no two passes name the same pair.
+            foreach (var participant in pass.ParticipantNames) _participantNames[participant.Key] = participant.Value;
+        }
+    }
+
+    /// <summary>Runs every check (setting each commitment's events) and returns what they report.</summary>
+    public ImmutableArray<Diagnostic> Run()
+    {
+        CheckCommitmentEvents();
+        CheckOverlappingMeetings();
+        CheckUnusedDeclarations();
+        return _diagnostics.ToImmutableArray();
+    }
+
     // The checks group and sort with dictionaries and index lists instead of LINQ: LINQ over the value tuples
     // here is generic code that ReadyToRun cannot prepare, JIT-compiled by every cold `negc check`.
     // Groups come in the order of their first item and sorts keep the recorded order of ties, as GroupBy
@@ -49,16 +82,16 @@ internal sealed partial class Binder
                 events.Add(commitmentEvent);
                 if (statement.Date is not { } date)
                 {
-                    Report(DiagnosticCatalog.EventWithoutDate(At(tree, name), commitment.Name, verb));
+                    _diagnostics.Add(DiagnosticCatalog.EventWithoutDate(Binder.At(tree, name), commitment.Name, verb));
                     continue;
                 }
 
                 if (commitment.Date is { } made && date.IsBefore(made) == Truth.True)
-                    Report(DiagnosticCatalog.EventBeforeCommitment(At(tree, name), commitment.Name, verb, date.ToString(), made.ToString()));
+                    _diagnostics.Add(DiagnosticCatalog.EventBeforeCommitment(Binder.At(tree, name), commitment.Name, verb, date.ToString(), made.ToString()));
 
                 if (settled is not null)
                 {
-                    Report(DiagnosticCatalog.ConflictingEvents(At(tree, name), commitment.Name, verb, VerbPastTense(settled.Kind), Where(settled.Statement)));
+                    _diagnostics.Add(DiagnosticCatalog.ConflictingEvents(Binder.At(tree, name), commitment.Name, verb, VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
                 }
                 else
                 {
@@ -66,7 +99,7 @@ internal sealed partial class Binder
                 }
 
                 if (!statement.Actors.IsEmpty && !statement.Actors.Any(actor => debtors.Covers(actor) || debtors.IsCoveredBy(actor)))
-                    Report(DiagnosticCatalog.WrongDebtor(At(tree, name), commitment.Name, verb, NamesOf(statement.Actors), NamesOf(commitment.Debtors)));
+                    _diagnostics.Add(DiagnosticCatalog.WrongDebtor(Binder.At(tree, name), commitment.Name, verb, Binder.NamesOf(statement.Actors), Binder.NamesOf(commitment.Debtors)));
             }
 
             commitment.Events = events.ToImmutable();
@@ -107,7 +140,7 @@ internal sealed partial class Binder
             MeetingClashes.Find(meetingsByPerson[person], (meeting, others, otherPlaces) =>
             {
                 var places = DiagnosticCatalog.ListSome(others.Select(other => other.Place + " (" + other.Date!.Value.ToString() + ")"), otherPlaces, more: "more places");
-                Report(DiagnosticCatalog.OverlappingMeetings(At(meeting.SyntaxTree, _participantNames[(meeting, person)]), person.Name, meeting.Place,
+                _diagnostics.Add(DiagnosticCatalog.OverlappingMeetings(Binder.At(meeting.SyntaxTree, _participantNames[(meeting, person)]), person.Name, meeting.Place,
                     meeting.Date!.Value.ToString(), places));
             });
         }
@@ -119,7 +152,7 @@ internal sealed partial class Binder
         foreach (var binding in _byTree.Values) used.UnionWith(binding.References.Values);
         foreach (var actor in _declarations.Actors)
         {
-            if (!used.Contains(actor)) Report(DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name));
+            if (!used.Contains(actor)) _diagnostics.Add(DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name));
         }
     }
 }
