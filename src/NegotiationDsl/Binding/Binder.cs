@@ -28,7 +28,7 @@ internal sealed partial class Binder
 
     // What the result keeps, by file and position. During the parallel pass each worker writes only the
     // table of its own file, so the tables need no lock and no merge.
-    private readonly Dictionary<SyntaxTree, TreeBinding> _byTree = new();
+    private readonly Dictionary<SyntaxTree, TreeBinding.Builder> _byTree = new();
     private readonly Dictionary<SyntaxTree, RecordSymbol> _records = new();
     private readonly DeclarationTable _declarations;
 
@@ -41,7 +41,7 @@ internal sealed partial class Binder
     private Binder(ImmutableArray<SyntaxTree> trees, bool parallel)
     {
         _trees = trees;
-        foreach (var tree in trees) _byTree[tree] = new TreeBinding();
+        foreach (var tree in trees) _byTree[tree] = new TreeBinding.Builder();
         _declarations = Declarer.Declare(trees, _byTree, parallel, _diagnostics);
     }
 
@@ -66,7 +66,9 @@ internal sealed partial class Binder
             () => persons.ToDictionary(person => person, person => new OfficeCalendar(person.Offices)), LazyThreadSafetyMode.ExecutionAndPublication);
         var files = parallel ? binder.BindEachFileOnAWorker() : binder.BindEachFile();
         passes = files.Add(new Binder(binder).BindLaterStatements(files));
-        var checks = new CompilationChecks(binder._declarations, binder._byTree, binder._partyTree, passes).Run();
+        var bindings = new Dictionary<SyntaxTree, TreeBinding>(trees.Length);
+        foreach (var tree in trees) bindings[tree] = binder._byTree[tree].ToBinding();
+        var checks = new CompilationChecks(binder._declarations, bindings, binder._partyTree, passes).Run();
         GC.KeepAlive(roots);
 
         // In the order a single pass over the files would add them: results and diagnostics do not depend on the number of cores.
@@ -81,7 +83,7 @@ internal sealed partial class Binder
         }
 
         diagnostics.AddRange(checks);
-        return new BindingResult(symbols.ToImmutable(), trees, binder._records, binder._byTree, SuppressionsOf(trees), diagnostics.ToImmutable());
+        return new BindingResult(symbols.ToImmutable(), trees, binder._records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable());
     }
 
     private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>

@@ -58,10 +58,7 @@ internal sealed class BindingResult
         var bySymbol = new Dictionary<Symbol, List<(SyntaxTree, int)>>();
         foreach (var tree in _byTree)
         {
-            var keys = new long[tree.Value.References.Count];
-            tree.Value.References.Keys.CopyTo(keys, 0);
-            System.Array.Sort(keys);
-            foreach (var key in keys)
+            foreach (var key in tree.Value.ReferenceKeysInOrder())
             {
                 var symbol = tree.Value.References[key];
                 if (!bySymbol.TryGetValue(symbol, out var list)) bySymbol[symbol] = list = new List<(SyntaxTree, int)>();

@@ -19,14 +19,14 @@ namespace NegotiationDsl.Binding;
 internal sealed class Declarer
 {
     private readonly ImmutableArray<SyntaxTree> _trees;
-    private readonly IReadOnlyDictionary<SyntaxTree, TreeBinding> _tables;
+    private readonly IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> _tables;
     private readonly List<Diagnostic> _diagnostics;
     private readonly List<Symbol> _symbols = new();
     private readonly Dictionary<string, ActorSymbol> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Symbol> _labels = new(StringComparer.Ordinal);
-    private readonly PolicyTable _policies = new();
+    private readonly PolicyTable.Builder _policies = new();
 
-    private Declarer(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding> tables, List<Diagnostic> diagnostics)
+    private Declarer(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> tables, List<Diagnostic> diagnostics)
     {
         _trees = trees;
         _tables = tables;
@@ -37,7 +37,7 @@ internal sealed class Declarer
     /// Makes every file's symbols (files in parallel when <paramref name="parallel"/>: a file's symbols depend on
     /// nothing else), then registers their names in file order, so duplicates are reported as a serial run reports them.
     /// </summary>
-    public static DeclarationTable Declare(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding> tables, bool parallel, List<Diagnostic> diagnostics)
+    public static DeclarationTable Declare(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> tables, bool parallel, List<Diagnostic> diagnostics)
     {
         var declarer = new Declarer(trees, tables, diagnostics);
         var declarations = new List<Declaration>[trees.Length];
@@ -53,7 +53,7 @@ internal sealed class Declarer
         }
 
         foreach (var tree in trees) declarer.DeclarePolicies(tree);
-        return new DeclarationTable(declarer._symbols.ToImmutableArray(), declarer._actors, declarer._labels, declarer._policies);
+        return new DeclarationTable(declarer._symbols.ToImmutableArray(), declarer._actors, declarer._labels, declarer._policies.ToTable());
     }
 
     // Never inlined: a single file should not load System.Threading.Tasks.Parallel at all.
@@ -78,7 +78,7 @@ internal sealed class Declarer
     /// and resolve about half a date per declaration, and growing the tables step by step doubled what binding
     /// allocated (docs/performance.md). netstandard2.0, only the source generator's host, has no EnsureCapacity.
     /// </summary>
-    private static void Reserve(TreeBinding binding, int declarations)
+    private static void Reserve(TreeBinding.Builder binding, int declarations)
     {
 #if NET
         binding.Declared.EnsureCapacity(declarations);

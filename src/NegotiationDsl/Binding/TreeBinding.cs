@@ -7,19 +7,49 @@ namespace NegotiationDsl.Binding;
 /// <summary>
 /// What binding found in one file, keyed by a node's start and kind rather than by the node: trees of a
 /// finished compilation may be parsed again, and the new nodes must find the same answers. No node has
-/// a child of its own kind starting where it starts, so start and kind name one node.
+/// a child of its own kind starting where it starts, so start and kind name one node. Filled in through
+/// a <see cref="Builder"/> while the file is bound, then only read.
 /// </summary>
 internal sealed class TreeBinding
 {
-    public static readonly TreeBinding Empty = new();
+    public static readonly TreeBinding Empty = new Builder().ToBinding();
 
-    public Dictionary<long, Symbol> Declared { get; } = new();
-    public Dictionary<long, Symbol> References { get; } = new();
-    public Dictionary<long, ResolvedDate> Dates { get; } = new();
+    private readonly Dictionary<long, Symbol> _references;
+
+    private TreeBinding(Dictionary<long, Symbol> declared, Dictionary<long, Symbol> references, Dictionary<long, ResolvedDate> dates)
+    {
+        Declared = declared;
+        _references = references;
+        Dates = dates;
+    }
+
+    public IReadOnlyDictionary<long, Symbol> Declared { get; }
+    public IReadOnlyDictionary<long, Symbol> References => _references;
+    public IReadOnlyDictionary<long, ResolvedDate> Dates { get; }
+
+    /// <summary>The keys of <see cref="References"/> in source order.</summary>
+    public long[] ReferenceKeysInOrder()
+    {
+        var keys = new long[_references.Count];
+        _references.Keys.CopyTo(keys, 0);
+        System.Array.Sort(keys);
+        return keys;
+    }
 
     public static long KeyOf(SyntaxNode node) => KeyOf(node.Span.Start, node.Kind);
 
     public static long KeyOf(int start, SyntaxKind kind) => ((long)start << 32) | (uint)kind;
 
     public static int StartOf(long key) => (int)(key >> 32);
+
+    /// <summary>A file's tables while binding writes them; the binder lets it go once it has made the <see cref="TreeBinding"/>.</summary>
+    internal sealed class Builder
+    {
+        public Dictionary<long, Symbol> Declared { get; } = new();
+        public Dictionary<long, Symbol> References { get; } = new();
+        public Dictionary<long, ResolvedDate> Dates { get; } = new();
+
+        /// <summary>The finished tables, shared rather than copied (a copy would double what binding allocates for them).</summary>
+        public TreeBinding ToBinding() => new(Declared, References, Dates);
+    }
 }

@@ -8,6 +8,7 @@ namespace NegotiationDsl.Dates;
 /// The fuzzy-date policies of a compilation (<c>policy soon = ...</c>): the offset each word means and where
 /// it was declared. A handful of entries searched in order, not a Dictionary&lt;SyntaxKind, ...&gt;: that
 /// dictionary over an enum is generic code ReadyToRun cannot prepare, so every cold check would JIT-compile it.
+/// Filled in through a <see cref="Builder"/> while the policies are declared, then only read.
 /// </summary>
 internal sealed class PolicyTable
 {
@@ -30,8 +31,27 @@ internal sealed class PolicyTable
         return location is not null;
     }
 
-    /// <summary>Adds a policy for a word that has none yet (the binder reports a second one instead).</summary>
-    public void Add(SyntaxKind kind, OffsetDateSyntax offset, Location location)
+    /// <summary>The table while the declarations are read; it hands the table over once, and adds nothing after.</summary>
+    internal sealed class Builder
+    {
+        private PolicyTable? _table = new();
+
+        private PolicyTable Table => _table ?? throw new System.InvalidOperationException("The policy table is finished.");
+
+        public bool TryGetLocation(SyntaxKind kind, [NotNullWhen(true)] out Location? location) => Table.TryGetLocation(kind, out location);
+
+        /// <summary>Adds a policy for a word that has none yet (the declarer reports a second one instead).</summary>
+        public void Add(SyntaxKind kind, OffsetDateSyntax offset, Location location) => Table.Add(kind, offset, location);
+
+        public PolicyTable ToTable()
+        {
+            var table = Table;
+            _table = null;
+            return table;
+        }
+    }
+
+    private void Add(SyntaxKind kind, OffsetDateSyntax offset, Location location)
     {
         if (_count == _kinds.Length)
         {

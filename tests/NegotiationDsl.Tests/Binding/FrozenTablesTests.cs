@@ -1,0 +1,40 @@
+using System;
+using System.Collections;
+using System.Linq;
+using System.Reflection;
+using NegotiationDsl.Binding;
+using NegotiationDsl.Dates;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Binding;
+
+/// <summary>
+/// What binding hands on is read by many at once (the language server's requests, the back-ends), so none
+/// of it offers a way to change it: tables are filled in through their builders while binding.
+/// </summary>
+public sealed class FrozenTablesTests
+{
+    [Theory]
+    [InlineData(typeof(TreeBinding))]
+    [InlineData(typeof(PolicyTable))]
+    [InlineData(typeof(DeclarationTable))]
+    [InlineData(typeof(BindingResult))]
+    [InlineData(typeof(FileBindingResult))]
+    public void A_finished_table_offers_no_way_to_change_it(Type type)
+    {
+        const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance;
+        foreach (var property in type.GetProperties(Public))
+        {
+            Assert.True(property.SetMethod is not { IsPublic: true }, $"{type.Name}.{property.Name} can be set");
+            var propertyType = property.PropertyType;
+            Assert.False(typeof(IList).IsAssignableFrom(propertyType) && !propertyType.Name.StartsWith("Immutable", StringComparison.Ordinal), $"{type.Name}.{property.Name} is a mutable list");
+            Assert.False(propertyType.IsGenericType && propertyType.GetGenericTypeDefinition() is var definition &&
+                (definition == typeof(System.Collections.Generic.Dictionary<,>) || definition == typeof(System.Collections.Generic.List<>) || definition == typeof(System.Collections.Generic.HashSet<>)),
+                $"{type.Name}.{property.Name} is a mutable collection");
+        }
+
+        var writers = type.GetMethods(Public).Where(method => method.DeclaringType == type && (method.Name.StartsWith("Add", StringComparison.Ordinal) ||
+            method.Name.StartsWith("Remove", StringComparison.Ordinal) || method.Name.StartsWith("Set", StringComparison.Ordinal) || method.Name == "Clear"));
+        Assert.Empty(writers);
+    }
+}
