@@ -361,6 +361,8 @@ internal sealed class Workspace : IDisposable
         // A closed file over the size limit is never read (parsed, it would cost about 80 bytes of memory per byte):
         // it stands in the folder empty, with NEG1010, as negc gives it and as an open document over the limit is.
         if (read.Failure == FileReadFailure.TooLarge) return Document.NotRead(path, DocumentUris.FromPath(path), read.Length, FileSizeLimit.Bytes);
+        // A file that is not there (never saved, or deleted) is simply no document: there is nothing to refuse.
+        if (read.Failure == FileReadFailure.NotFound) return null;
         if (read.ToError(path) is { } error) errors.Add(error);
         return null;
     }
