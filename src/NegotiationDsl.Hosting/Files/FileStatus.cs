@@ -13,9 +13,7 @@ internal readonly record struct FileIdentity(long Device, long Inode);
 internal readonly record struct FileStatus(FileKind Kind, FileIdentity? Identity, long Size, int Permissions, uint? OwnerId, uint? GroupId)
 {
     public const int WritableByOthers = 0x2; // S_IWOTH
-    public const int Sticky = 0x200;         // S_ISVTX: only a file's owner may replace it in the folder
 
     public bool IsWritableByOthers => (Permissions & WritableByOthers) != 0;
-    public bool IsSticky => (Permissions & Sticky) != 0;
     public UnixFileMode Mode => (UnixFileMode)Permissions;
 }

@@ -42,8 +42,6 @@ internal sealed class NegConfig
     }
 
     /// <summary>The options for these trees; problems with configuration files are added to <paramref name="errors"/>.</summary>
-    public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> errors) => LoadOptions(trees, errors, DiskFileSystem.Instance);
-
     public static CompilationOptions LoadOptions(IReadOnlyList<SyntaxTree> trees, List<Diagnostic> errors, IInputFileSystem files)
     {
         var config = new NegConfig(files, errors);

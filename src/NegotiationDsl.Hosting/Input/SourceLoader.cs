@@ -13,8 +13,6 @@ namespace NegotiationDsl.Hosting.Input;
 /// <summary>Reads and parses the collected files (in parallel when there are several: each file parses independently).</summary>
 internal static class SourceLoader
 {
-    public static (List<SyntaxTree> Trees, List<Diagnostic> Errors) Load(IReadOnlyList<RecordFile> files) => Load(files, DiskFileSystem.Instance);
-
     public static (List<SyntaxTree> Trees, List<Diagnostic> Errors) Load(IReadOnlyList<RecordFile> files, IInputFileSystem fileSystem)
     {
         var loaded = LoadEach(files, fileSystem);
