@@ -66,14 +66,21 @@ internal static class CommitmentReport
         {
             console.WriteLine($"Commitments as of {AsOfText(asOf)}:");
             var table = new List<string[]> { Header };
-            table.AddRange(group.Select(row => new[] { row.Id, row.Debtors, row.Creditors, row.Deadline, row.State, Shorten(PrintableText.Escape(row.Deliverable), 60) }
-                .Select(PrintableText.Escape).ToArray()));
+            table.AddRange(group.Select(Cells));
             var widths = Enumerable.Range(0, table[0].Length).Select(column => table.Max(line => line[column].Length)).ToArray();
             foreach (var line in table)
                 console.WriteLine($"{new TerminalText(string.Join("  ", line.Select((cell, column) => column == line.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd())}");
         }
 
         console.WriteLine($"{rows.Count} commitment(s).");
+    }
+
+    /// <summary>A row's cells, each escaped once; the deliverable is shortened after escaping, so its width is what is shown.</summary>
+    private static string[] Cells(CommitmentRow row)
+    {
+        var cells = new[] { row.Id, row.Debtors, row.Creditors, row.Deadline, row.State, row.Deliverable }.Select(PrintableText.Escape).ToArray();
+        cells[^1] = ReportText.Shorten(cells[^1], 60);
+        return cells;
     }
 
     private static IEnumerable<(LocalDate? AsOf, List<CommitmentRow> Rows)> SameDayRuns(IReadOnlyList<CommitmentRow> rows)
@@ -131,6 +138,4 @@ internal static class CommitmentReport
         if (day is { } value) json.WriteString(name, DateInterval.Format(value));
         else json.WriteNull(name);
     }
-
-    private static string Shorten(string text, int length) => ReportText.Shorten(text, length);
 }
