@@ -85,7 +85,6 @@ internal sealed class OutputTransaction
             EnsureFolders(relative, create: true);
             item.Changed = !HasContent(item);
             if (item.Changed) item.Temporary = TemporaryFiles.Write(item.Target, item.Bytes);
-            return 0;
         });
     }
 
@@ -104,7 +103,6 @@ internal sealed class OutputTransaction
                 {
                     Recheck(item);
                     File.Move(item.Temporary!, item.Target, overwrite: true);
-                    return 0;
                 });
                 item.Temporary = null;
                 moved++;
@@ -117,11 +115,10 @@ internal sealed class OutputTransaction
         }
     }
 
-    private int Recheck(Staged item)
+    private void Recheck(Staged item)
     {
         EnsureFolders(Path.GetRelativePath(_root, item.Target), create: false);
         CheckTarget(item);
-        return 0;
     }
 
     /// <summary>The folders from the output folder down to the target: each must be a real folder (created when missing).</summary>
@@ -220,6 +217,12 @@ internal sealed class OutputTransaction
             throw new OutputFolderException(DiagnosticCatalog.WriteFailed(shown, exception.Message));
         }
     }
+
+    private static void Guard(string shown, Action step) => Guard(shown, () =>
+    {
+        step();
+        return true;
+    });
 
     private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
