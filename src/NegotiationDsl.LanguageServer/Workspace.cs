@@ -289,11 +289,12 @@ internal sealed class Workspace : IDisposable
     {
         var errors = new List<Diagnostic>();
         var onDisk = Read(new RecordFile(key, InputRoot.OfFile(_files, key), Identity: null), errors);
+        var refused = Keyed(errors);
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var current) || current != standIn) return;
             folder.Documents = onDisk is null ? folder.Documents.Remove(key) : folder.Documents.SetItem(key, onDisk);
-            folder.ToolErrors = errors.Count > 0 ? folder.ToolErrors.SetItem(key, errors[0]) : folder.ToolErrors.Remove(key);
+            folder.ToolErrors = refused.TryGetValue(key, out var error) ? folder.ToolErrors.SetItem(key, error) : folder.ToolErrors.Remove(key);
             if (folder.Documents.IsEmpty && folder.ToolErrors.IsEmpty) _folders.Remove(folderKey);
         }
 
