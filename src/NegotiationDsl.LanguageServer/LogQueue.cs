@@ -57,7 +57,7 @@ internal sealed class LogQueue : TextWriter
                 _target.Write(text);
                 // Said where the queue ran empty, which is after the messages that were dropped.
                 if (!_queue.Reader.TryPeek(out _) && Interlocked.Exchange(ref _dropped, 0) is > 0 and var dropped)
-                    _target.Write($"negc lsp: {dropped} log messages were dropped: the log was not read{NewLine}");
+                    _target.Write($"{ServerLog.Prefix}{dropped} log messages were dropped: the log was not read{NewLine}");
                 _target.Flush();
             }
         }

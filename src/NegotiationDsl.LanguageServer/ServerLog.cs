@@ -10,7 +10,10 @@ namespace NegotiationDsl.LanguageServer;
 /// </summary>
 internal sealed class ServerLog(TextWriter writer)
 {
+    /// <summary>Starts every line of the log, the <see cref="LogQueue"/>'s own too.</summary>
+    public const string Prefix = "negc lsp: ";
+
     public static readonly ServerLog Null = new(TextWriter.Null);
 
-    public void WriteLine(TerminalLine line) => writer.WriteLine("negc lsp: " + line.ToStringAndClear());
+    public void WriteLine(TerminalLine line) => writer.WriteLine(Prefix + line.ToStringAndClear());
 }

@@ -43,7 +43,7 @@ internal sealed class Workspace : IDisposable
     private readonly DiskQueue _disk;
     private readonly long _documentBytes;
 
-    /// <param name="documentBytes">The size limit of an open document (<see cref="LanguageServerLimits.DocumentBytes"/>).</param>
+    /// <param name="documentBytes">The size limit of a document, open or read from disk (<see cref="LanguageServerLimits.DocumentBytes"/>).</param>
     /// <param name="files">The disk as the input layer reads it; tests pass a slow or failing one.</param>
     public Workspace(ServerLog log, long? documentBytes = null, IInputFileSystem? files = null)
     {
@@ -289,11 +289,12 @@ internal sealed class Workspace : IDisposable
     {
         var errors = new List<Diagnostic>();
         var onDisk = Read(new RecordFile(key, InputRoot.OfFile(_files, key), Identity: null), errors);
+        var refused = Keyed(errors);
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var current) || current != standIn) return;
             folder.Documents = onDisk is null ? folder.Documents.Remove(key) : folder.Documents.SetItem(key, onDisk);
-            folder.ToolErrors = errors.Count > 0 ? folder.ToolErrors.SetItem(key, errors[0]) : folder.ToolErrors.Remove(key);
+            folder.ToolErrors = refused.TryGetValue(key, out var error) ? folder.ToolErrors.SetItem(key, error) : folder.ToolErrors.Remove(key);
             if (folder.Documents.IsEmpty && folder.ToolErrors.IsEmpty) _folders.Remove(folderKey);
         }
 
@@ -355,12 +356,12 @@ internal sealed class Workspace : IDisposable
     private Document? Read(RecordFile file, List<Diagnostic> errors)
     {
         var path = Path.GetFullPath(file.Path);
-        var read = _files.ReadFile(path, FileSizeLimit.Bytes, file.Identity);
+        var read = _files.ReadFile(path, _documentBytes, file.Identity);
         if (read.Bytes is not null) return new Document(path, DocumentUris.FromPath(path), SourceText.From(read.Bytes, path), version: null, isOpen: false);
 
-        // A closed file over the size limit is never read (parsed, it would cost about 80 bytes of memory per byte):
-        // it stands in the folder empty, with NEG1010, as negc gives it and as an open document over the limit is.
-        if (read.Failure == FileReadFailure.TooLarge) return Document.NotRead(path, DocumentUris.FromPath(path), read.Length, FileSizeLimit.Bytes);
+        // A closed file over the size limit (the same as an open document's) is never read (parsed, it would cost about
+        // 80 bytes of memory per byte): it stands in the folder empty, with NEG1010, as negc gives it and as an open document over the limit is.
+        if (read.Failure == FileReadFailure.TooLarge) return Document.NotRead(path, DocumentUris.FromPath(path), read.Length, _documentBytes);
         // A file that is not there (never saved, or deleted) is simply no document: there is nothing to refuse.
         if (read.Failure == FileReadFailure.NotFound) return null;
         if (read.ToError(path) is { } error) errors.Add(error);

@@ -7,6 +7,7 @@ using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.LanguageServer;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Tests.Infrastructure;
 using NegotiationDsl.Text;
 using Xunit;
 
@@ -50,6 +51,25 @@ public sealed class LimitsTests
 
         await client.ChangeAsync(Uri, 3, new LspRange(new LspPosition(2, 0), new LspPosition(2, 0)), padding);
         Assert.Equal("NEG1010", Assert.Single((await client.WaitForDiagnosticsAsync(Uri, published => published.Version == 3)).Diagnostics).Code);
+    }
+
+    [Fact]
+    public async Task A_file_on_disk_has_the_same_size_limit_as_an_open_document()
+    {
+        using var temp = new TempFolder("negc-lsp-limit-");
+        var large = temp.Write("large.neg", Record + "// " + new string('x', 1200) + "\n");
+        await using var client = await LspTestClient.StartAsync(temp.Path, limits: new LanguageServerLimits(DocumentBytes: 1000, DiagnosticsPerDocument: 1000, PendingOutputBytes: 1 << 20));
+        var largeUri = LspTestClient.Uri(large);
+        Assert.Equal("NEG1010", Assert.Single((await client.WaitForDiagnosticsAsync(largeUri)).Diagnostics).Code);
+
+        // Opened under the limit, then closed: its copy on disk, read back, is over it again.
+        await client.OpenAsync(large, Record);
+        Assert.DoesNotContain((await client.WaitForDiagnosticsAsync(largeUri, published => published.Version is not null)).Diagnostics, diagnostic => diagnostic.Code == "NEG1010");
+        var beforeClose = client.Published.Count;
+        await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = largeUri } });
+        await client.SettleAsync();
+        for (var wait = 0; wait < 2000 && !client.Published.Skip(beforeClose).Any(published => published.Uri == largeUri && published.Diagnostics is [{ Code: "NEG1010" }]); wait++) await Task.Delay(10);
+        Assert.Contains(client.Published.Skip(beforeClose), published => published.Uri == largeUri && published.Diagnostics is [{ Code: "NEG1010" }]);
     }
 
     [Fact]
