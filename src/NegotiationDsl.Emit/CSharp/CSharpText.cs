@@ -51,19 +51,7 @@ internal static class CSharpText
     /// any other path is written as it is, so a debugger or a compiler message still leads to the .neg file. The
     /// exact path is in the model's <c>SourceLocation</c> and <c>RecordSource</c> strings.
     /// </summary>
-    public static string Path(string path)
-    {
-        var text = new StringBuilder(path.Length);
-        for (var i = 0; i < path.Length; i++)
-        {
-            var length = char.IsSurrogatePair(path, i) ? 2 : 1;
-            if (PrintableText.IsHidden(path, i) || path[i] == '"') PrintableText.AppendCode(text, path, i);
-            else text.Append(path, i, length);
-            i += length - 1;
-        }
-
-        return text.ToString();
-    }
+    public static string Path(string path) => PrintableText.Escape(path).Replace("\"", "\\u0022");
 
     /// <summary>
     /// Doc-comment text: XML-escaped, whitespace and controls collapsed to single spaces (a record's line breaks

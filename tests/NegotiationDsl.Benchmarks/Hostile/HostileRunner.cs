@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using NegotiationDsl.Benchmarks.Ratios;
 
 namespace NegotiationDsl.Benchmarks.Hostile;
@@ -81,22 +80,21 @@ internal static class HostileRunner
         if (hostile.Environment?.Split('=', 2) is [var name, var value]) start.Environment[name] = value;
 
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {negc}");
-        var peak = PeakMemory.Watch(process);
-        var error = Task.Run(process.StandardError.ReadToEnd);
-        var printed = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var run = NegcRun.Start(start);
+        // Killed well past its bound, so a hang fails the case instead of stopping the suite.
+        run.Finish(DateTime.UtcNow + TimeSpan.FromSeconds(2 * hostile.MaxSeconds));
         var seconds = clock.Elapsed.TotalSeconds;
-        printed += error.Result;
+        var printed = run.Printed;
+        var peak = run.Peak;
 
         var diagnosed = printed.Contains("record.neg" + hostile.ExpectedDiagnostic, StringComparison.Ordinal);
         var stackTrace = printed.Contains("   at ", StringComparison.Ordinal);
         var nothingWritten = !Directory.Exists(output) || Directory.GetFileSystemEntries(output).Length == 0;
         var withinBounds = seconds <= hostile.MaxSeconds && peak.Megabytes <= hostile.MaxMegabytes;
-        var ok = process.ExitCode == 1 && diagnosed && !stackTrace && nothingWritten && withinBounds;
+        var ok = !run.Hung && run.ExitCode == 1 && diagnosed && !stackTrace && nothingWritten && withinBounds;
         var length = new FileInfo(input).Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {hostile.Name} | {hostile.Description} ({Size(length)}) | {process.ExitCode} | {(diagnosed ? hostile.Code + " " + $"({hostile.Line},{hostile.Column})" : "missing")} | {(nothingWritten ? "yes" : "NO")} | {seconds:0.00} s | {peak.Megabytes} MB | ≤ {hostile.MaxSeconds} s, ≤ {hostile.MaxMegabytes} MB | {(ok ? "ok" : "FAIL")} |"));
+            $"| {hostile.Name} | {hostile.Description} ({Size(length)}) | {(run.Hung ? "killed" : run.ExitCode.ToString(CultureInfo.InvariantCulture))} | {(diagnosed ? hostile.Code + " " + $"({hostile.Line},{hostile.Column})" : "missing")} | {(nothingWritten ? "yes" : "NO")} | {seconds:0.00} s | {peak.Megabytes} MB | ≤ {hostile.MaxSeconds} s, ≤ {hostile.MaxMegabytes} MB | {(ok ? "ok" : "FAIL")} |"));
         if (!ok) Console.Error.WriteLine($"{hostile.Name}: negc printed:\n{Shorten(printed)}");
         Directory.Delete(folder, recursive: true);
         return ok;
