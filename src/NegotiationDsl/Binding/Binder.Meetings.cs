@@ -90,12 +90,7 @@ internal sealed partial class Binder
     private void BindMeeting(SyntaxTree tree, MeetingDeclarationSyntax syntax, DateAnchor? outer)
     {
         var meeting = (MeetingSymbol)Declared(tree, syntax)!;
-        meeting.Place = syntax.Place switch
-        {
-            NameSyntax name => name.Identifier.Text,
-            StringLiteralSyntax text => text.Value,
-            _ => "",
-        };
+        meeting.Place = PlaceOf(syntax);
 
         if (BindGatheringClauses(tree, meeting, syntax.Clauses, outer) is { } participants) meeting.Participants = BindParticipants(tree, participants, meeting);
 
@@ -127,6 +122,14 @@ internal sealed partial class Binder
 
         return actors.ToImmutable();
     }
+
+    /// <summary>Where a meeting took place, as written; empty when the place is missing.</summary>
+    internal static string PlaceOf(MeetingDeclarationSyntax meeting) => meeting.Place switch
+    {
+        NameSyntax name => name.Identifier.Text,
+        StringLiteralSyntax text => text.Value,
+        _ => "",
+    };
 
     private static string? PlaceText(ExpressionSyntax value) => value switch
     {

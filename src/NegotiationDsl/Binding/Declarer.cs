@@ -123,13 +123,7 @@ internal sealed class Declarer
     /// <summary>A declared symbol, its node, and the token that names it (an actor's identifier or a label).</summary>
     private sealed record Declaration(SyntaxNode Node, Symbol Symbol, SyntaxToken? Name, bool IsActor);
 
-    private static string MeetingName(MeetingDeclarationSyntax meeting) =>
-        meeting.Label?.Identifier.Text ?? "meeting " + meeting.Place switch
-        {
-            NameSyntax name => name.Identifier.Text,
-            StringLiteralSyntax text => text.Value,
-            _ => "",
-        };
+    private static string MeetingName(MeetingDeclarationSyntax meeting) => meeting.Label?.Identifier.Text ?? "meeting " + Binder.PlaceOf(meeting);
 
     /// <summary>Adds a declared symbol to the compilation and its name to the actors or labels; a second use of a name is reported.</summary>
     private void Register(Declaration declaration)

@@ -89,7 +89,7 @@ public sealed class RecoveryTests
         var missing = tree.Root.DescendantTokens().Single(token => token.IsMissing);
         Assert.Equal(SyntaxFacts.GetKeywordKind(keyword), missing.Kind);
         // A verb's identity survives the repair although its token is missing.
-        if (missing.Parent is PredicateSyntax predicate) Assert.Equal(Verbs.FromSpelling(keyword), predicate.Verb);
+        if (Verbs.FromSpelling(keyword) is { } verb) Assert.Same(verb, Assert.IsType<PredicateSyntax>(missing.Parent).Verb);
         Assert.Contains(missing.LeadingTrivia, trivia => trivia.Kind == SyntaxKind.SkippedTokensTrivia && trivia.Text == typed);
     }
 
