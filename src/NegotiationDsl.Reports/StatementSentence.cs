@@ -35,7 +35,7 @@ internal static class StatementSentence
         if (statement.Speaker is { } speaker)
         {
             AddActors(runs, speaker.Actors);
-            Plain(runs, speaker.Actors.Length > 1 ? " say " : " says ");
+            Plain(runs, " " + Verb(StatementKind.Statement, plural: speaker.Actors.Length > 1) + " ");
         }
 
         var act = statement.Act;

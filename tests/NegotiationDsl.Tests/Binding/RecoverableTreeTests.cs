@@ -14,7 +14,7 @@ using Xunit;
 namespace NegotiationDsl.Tests.Binding;
 
 /// <summary>
-/// A bound compilation keeps no syntax node alive (issue 8, R4); its trees parse their text again on
+/// A bound compilation keeps no syntax node alive (memory held, docs/performance.md); its trees parse their text again on
 /// demand, and every answer about the new nodes is the answer about the old ones.
 /// </summary>
 public sealed class RecoverableTreeTests
