@@ -53,12 +53,26 @@ internal sealed partial class Binder
     private static string? WrittenText(ExpressionSyntax? value) => value is StringLiteralSyntax { Token.IsMissing: false } text ? text.Value : null;
 
     /// <summary>What relative dates outside dated meetings and talks count from: the record's publication date.</summary>
-    private DateAnchor? PublicationAnchor(SyntaxTree tree) =>
-        _records[tree].Published is { } published ? new DateAnchor(published, "the record's publication date ", "") : null;
+    private static DateAnchor? PublicationAnchor(RecordSymbol record) =>
+        record.Published is { } published ? new DateAnchor(published, "the record's publication date ", "") : null;
 
-    private void BindActorDeclarations(SyntaxTree tree)
+    /// <summary>
+    /// The actor pass: every file's header, then every file's parties and persons (their offices count from the
+    /// record's publication date), then the cycle check over party links. Returns each file's record.
+    /// </summary>
+    private BoundActors BindActors(out ImmutableArray<Diagnostic> diagnostics)
     {
-        var anchor = PublicationAnchor(tree);
+        var records = new Dictionary<SyntaxTree, RecordSymbol>(_scope.Trees.Length);
+        foreach (var tree in _scope.Trees) records[tree] = BindHeader(tree);
+        foreach (var tree in _scope.Trees) BindActorDeclarations(tree, records[tree]);
+        CheckPartyCycles();
+        diagnostics = _diagnostics.ToImmutableArray();
+        return new BoundActors(records, _scope.Declarations);
+    }
+
+    private void BindActorDeclarations(SyntaxTree tree, RecordSymbol record)
+    {
+        var anchor = PublicationAnchor(record);
         foreach (var member in tree.Root.Members)
         {
             if (member is PartyDeclarationSyntax partySyntax && Declared(tree, partySyntax) is { } party)
@@ -108,7 +122,7 @@ internal sealed partial class Binder
         var path = new List<PartySymbol>();
         var nextLinks = new List<int>();
         var cuts = new PartyLinkCuts();
-        foreach (var symbol in _declarations.Symbols)
+        foreach (var symbol in _scope.Declarations.Symbols)
         {
             if (symbol is not PartySymbol root || done.Contains(root)) continue;
             path.Add(root);
@@ -268,13 +282,13 @@ internal sealed partial class Binder
     {
         var identifier = name.Identifier;
         if (identifier.IsMissing) return null;
-        if (_declarations.TryGetActor(identifier.Text, out var actor))
+        if (_scope.Declarations.TryGetActor(identifier.Text, out var actor))
         {
             Refer(tree, name, actor);
             return actor;
         }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, identifier), identifier.Text, _declarations.SuggestActor(identifier.Text)));
+        Report(DiagnosticCatalog.UnknownName(At(tree, identifier), identifier.Text, _scope.Declarations.SuggestActor(identifier.Text)));
         return null;
     }
 
@@ -308,16 +322,16 @@ internal sealed partial class Binder
 
     private DateInterval? ResolveDate(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor)
     {
-        var resolver = new DateResolver(tree.Text, _declarations.Policies, Report);
+        var resolver = new DateResolver(tree.Text, _scope.Declarations.Policies, Report);
         var interval = resolver.Resolve(syntax, anchor);
-        _byTree[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, interval, anchor);
+        _scope.Tables[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, interval, anchor);
         return interval;
     }
 
     /// <summary>A date that cannot be resolved for a reason reported elsewhere: recorded as unresolved, without a word.</summary>
     private DateInterval? LeaveUnresolved(SyntaxTree tree, DateSyntax syntax)
     {
-        _byTree[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, null, null);
+        _scope.Tables[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, null, null);
         return null;
     }
 }

@@ -18,7 +18,7 @@ internal sealed partial class Binder
     private readonly List<PendingStatement> _pendingStatements = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
 
-    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(tree), meeting: null);
+    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(Actors.Records[tree]), meeting: null);
 
     private ImmutableArray<StatementSymbol> BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting)
     {
@@ -145,7 +145,7 @@ internal sealed partial class Binder
         var checkedPersons = new HashSet<PersonSymbol>();
         foreach (var person in meeting.Participants.OfType<PersonSymbol>())
         {
-            if (person.Offices.IsEmpty || !checkedPersons.Add(person) || !_officeCalendars.Value[person].HeldNoneDuring(date)) continue;
+            if (person.Offices.IsEmpty || !checkedPersons.Add(person) || !Actors.OfficeCalendars.Value[person].HeldNoneDuring(date)) continue;
             var offices = DiagnosticCatalog.ListSome(
                 person.Offices.Select(office => $"{office.Title} {office.From?.ToString() ?? "?"}..{office.Until?.ToString() ?? ""}"), person.Offices.Length);
             Report(DiagnosticCatalog.OfficeNotValid(At(tree, _participantNames[(meeting, person)]), person.Name, date.ToString(), offices));

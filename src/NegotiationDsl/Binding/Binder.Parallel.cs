@@ -8,36 +8,26 @@ namespace NegotiationDsl.Binding;
 /// <summary>
 /// The per-file pass: meetings, talks, their clauses, and the statements that name no other statement in
 /// <c>after</c>. Once every name is declared and every actor bound, these only read the shared tables and
-/// write their own file's, so each file gets a worker binder that shares the read-only tables and returns
+/// write their own file's, so each file gets a binder of its own that shares the read-only scope and returns
 /// what it adds as one <see cref="FileBindingResult"/>; files may then be bound in parallel.
 /// </summary>
 internal sealed partial class Binder
 {
-    /// <summary>A worker for one pass: the declaration tables are the parent's (read only here), the rest its own.</summary>
-    private Binder(Binder parent)
+    private static ImmutableArray<FileBindingResult> BindEachFile(BindingScope scope, BoundActors actors)
     {
-        _trees = parent._trees;
-        _byTree = parent._byTree;
-        _declarations = parent._declarations;
-        _records = parent._records;
-        _partyTree = parent._partyTree;
-        _officeCalendars = parent._officeCalendars;
-    }
-
-    private ImmutableArray<FileBindingResult> BindEachFile()
-    {
-        var files = ImmutableArray.CreateBuilder<FileBindingResult>(_trees.Length);
-        foreach (var tree in _trees) files.Add(new Binder(this).BindFile(tree));
+        var files = ImmutableArray.CreateBuilder<FileBindingResult>(scope.Trees.Length);
+        foreach (var tree in scope.Trees) files.Add(new Binder(scope, actors).BindFile(tree));
         return files.MoveToImmutable();
     }
 
     // A method of its own, never inlined: the runtime loads the assemblies of the types a method uses when it
     // prepares the method, and a single file should not load System.Threading.Tasks.Parallel at all.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ImmutableArray<FileBindingResult> BindEachFileOnAWorker()
+    private static ImmutableArray<FileBindingResult> BindEachFileOnAWorker(BindingScope scope, BoundActors actors)
     {
-        var files = new FileBindingResult[_trees.Length];
-        Parallel.For(0, _trees.Length, Parallelism.Options, i => files[i] = new Binder(this).BindFile(_trees[i]));
+        var trees = scope.Trees;
+        var files = new FileBindingResult[trees.Length];
+        Parallel.For(0, trees.Length, Parallelism.Options, i => files[i] = new Binder(scope, actors).BindFile(trees[i]));
         return ImmutableArray.Create(files);
     }
 

@@ -170,7 +170,7 @@ internal sealed partial class Binder
         foreach (var clause in context.Syntax.Clauses)
         {
             if (clause is KeywordClauseSyntax { Kind: SyntaxKind.AfterClause, Value: NameSyntax name } && !name.Identifier.IsMissing &&
-                _declarations.TryGetLabel(name.Identifier.Text, out var named) && named is StatementSymbol predecessor)
+                _scope.Declarations.TryGetLabel(name.Identifier.Text, out var named) && named is StatementSymbol predecessor)
                 predecessors.Add(predecessor);
         }
 
@@ -355,7 +355,7 @@ internal sealed partial class Binder
         ParticipantCover? cover = null;
         foreach (var name in actorStatement.Actors.Names)
         {
-            if (!_byTree[tree].References.TryGetValue(TreeBinding.KeyOf(name), out var actor) || actor is not ActorSymbol speaker) continue;
+            if (!_scope.Tables[tree].References.TryGetValue(TreeBinding.KeyOf(name), out var actor) || actor is not ActorSymbol speaker) continue;
             cover ??= CoverOf(meeting);
             if (!cover.Covers(speaker))
                 Report(DiagnosticCatalog.NotAParticipant(At(tree, name), speaker.Name, NamesOf(meeting.Participants)));
@@ -365,7 +365,7 @@ internal sealed partial class Binder
     /// <summary>Who speaks for a meeting's participants; made once per meeting (by each binder that checks its statements).</summary>
     private ParticipantCover CoverOf(MeetingSymbol meeting)
     {
-        if (!_covers.TryGetValue(meeting, out var cover)) _covers[meeting] = cover = new ParticipantCover(meeting.Participants, _partyTree.Value, meeting.Statements.Length);
+        if (!_covers.TryGetValue(meeting, out var cover)) _covers[meeting] = cover = new ParticipantCover(meeting.Participants, Actors.PartyTree.Value, meeting.Statements.Length);
         return cover;
     }
 
@@ -377,19 +377,19 @@ internal sealed partial class Binder
     private Symbol? LookupLabel(SyntaxTree tree, NameSyntax name)
     {
         if (name.Identifier.IsMissing) return null;
-        if (_declarations.TryGetLabel(name.Identifier.Text, out var symbol))
+        if (_scope.Declarations.TryGetLabel(name.Identifier.Text, out var symbol))
         {
             Refer(tree, name, symbol);
             return symbol;
         }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, _declarations.SuggestLabel(name.Identifier.Text)));
+        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, _scope.Declarations.SuggestLabel(name.Identifier.Text)));
         return null;
     }
 
     private Symbol? LookupLabelOrActor(SyntaxTree tree, NameSyntax name)
     {
-        if (!name.Identifier.IsMissing && !_declarations.IsLabel(name.Identifier.Text) && _declarations.IsActor(name.Identifier.Text))
+        if (!name.Identifier.IsMissing && !_scope.Declarations.IsLabel(name.Identifier.Text) && _scope.Declarations.IsActor(name.Identifier.Text))
             return LookupActor(tree, name);
         return LookupLabel(tree, name);
     }
@@ -417,9 +417,9 @@ internal sealed partial class Binder
     private CommitmentSymbol? LookupCommitment(SyntaxTree tree, NameSyntax name)
     {
         if (name.Identifier.IsMissing) return null;
-        if (!_declarations.TryGetLabel(name.Identifier.Text, out var symbol))
+        if (!_scope.Declarations.TryGetLabel(name.Identifier.Text, out var symbol))
         {
-            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, _declarations.SuggestCommitment(name.Identifier.Text)));
+            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, _scope.Declarations.SuggestCommitment(name.Identifier.Text)));
             return null;
         }
 

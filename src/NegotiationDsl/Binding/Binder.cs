@@ -14,36 +14,32 @@ using NegotiationDsl.Syntax;
 namespace NegotiationDsl.Binding;
 
 /// <summary>
-/// Binds a whole compilation in three passes: declare every symbol of every file (so names work across
-/// files and before their declaration), bind each file's declarations and statements with their dates
-/// (files in parallel; statements that count from another statement last), then run the checks that need everything (<see cref="CompilationChecks"/>).
+/// Binds a whole compilation in passes: declare every symbol of every file (so names work across files and
+/// before their declaration: <see cref="Declarer"/>), bind the record headers, parties and persons, bind each
+/// file's meetings, talks and statements with their dates (files in parallel; statements that count from another
+/// statement last), then run the checks that need everything (<see cref="CompilationChecks"/>). Each pass has a
+/// binder of its own: it reads the <see cref="BindingScope"/> and what earlier passes handed on, writes only its
+/// own lists and its files' tables, and returns what it found frozen, so nothing a pass owns outlives it.
 /// </summary>
 internal sealed partial class Binder
 {
-    private readonly ImmutableArray<SyntaxTree> _trees;
+    private readonly BindingScope _scope;
+
+    /// <summary>What the actor pass handed on; null only while that pass runs.</summary>
+    private readonly BoundActors? _actors;
+
     private readonly List<Diagnostic> _diagnostics = new();
 
     /// <summary>The symbols this pass makes beyond the declared ones (reported speech).</summary>
     private readonly List<Symbol> _symbols = new();
 
-    // What the result keeps, by file and position. During the parallel pass each worker writes only the
-    // table of its own file, so the tables need no lock and no merge.
-    private readonly Dictionary<SyntaxTree, TreeBinding.Builder> _byTree = new();
-    private readonly Dictionary<SyntaxTree, RecordSymbol> _records = new();
-    private readonly DeclarationTable _declarations;
-
-    /// <summary>The parties' 'of' links, numbered for the participant checks; set once every cycle is cut, built on first use.</summary>
-    private Lazy<PartyTree> _partyTree = null!;
-
-    /// <summary>Each person's offices, sorted for the office check; set once persons are bound, built on first use.</summary>
-    private Lazy<Dictionary<PersonSymbol, OfficeCalendar>> _officeCalendars = null!;
-
-    private Binder(ImmutableArray<SyntaxTree> trees, bool parallel)
+    private Binder(BindingScope scope, BoundActors? actors)
     {
-        _trees = trees;
-        foreach (var tree in trees) _byTree[tree] = new TreeBinding.Builder();
-        _declarations = Declarer.Declare(trees, _byTree, parallel, _diagnostics);
+        _scope = scope;
+        _actors = actors;
     }
+
+    private BoundActors Actors => _actors ?? throw new InvalidOperationException("The actor pass reads no record, party tree or office calendar.");
 
     public static BindingResult Bind(ImmutableArray<SyntaxTree> trees) =>
         // One file (the usual cold `negc check file.neg`) or one core: starting the thread pool would cost more than it saves.
@@ -55,27 +51,24 @@ internal sealed partial class Binder
         // Holding every root while binding keeps each tree's nodes the same objects in every pass.
         var roots = new CompilationUnitSyntax[trees.Length];
         for (var i = 0; i < trees.Length; i++) roots[i] = trees[i].Root;
-        var binder = new Binder(trees, parallel);
-        foreach (var tree in trees) binder._records[tree] = binder.BindHeader(tree);
-        foreach (var tree in trees) binder.BindActorDeclarations(tree);
-        binder.CheckPartyCycles();
-        var parties = binder._declarations.Symbols.OfType<PartySymbol>().ToList();
-        binder._partyTree = new Lazy<PartyTree>(() => new PartyTree(parties), LazyThreadSafetyMode.ExecutionAndPublication);
-        var persons = binder._declarations.Symbols.OfType<PersonSymbol>().ToList();
-        binder._officeCalendars = new Lazy<Dictionary<PersonSymbol, OfficeCalendar>>(
-            () => persons.ToDictionary(person => person, person => new OfficeCalendar(person.Offices)), LazyThreadSafetyMode.ExecutionAndPublication);
-        var files = parallel ? binder.BindEachFileOnAWorker() : binder.BindEachFile();
-        passes = files.Add(new Binder(binder).BindLaterStatements(files));
+        var tables = new Dictionary<SyntaxTree, TreeBinding.Builder>(trees.Length);
+        foreach (var tree in trees) tables[tree] = new TreeBinding.Builder();
+        var declarationDiagnostics = new List<Diagnostic>();
+        var scope = new BindingScope(trees, tables, Declarer.Declare(trees, tables, parallel, declarationDiagnostics));
+        var actors = new Binder(scope, actors: null).BindActors(out var actorDiagnostics);
+        var files = parallel ? BindEachFileOnAWorker(scope, actors) : BindEachFile(scope, actors);
+        passes = files.Add(new Binder(scope, actors).BindLaterStatements(files));
         var bindings = new Dictionary<SyntaxTree, TreeBinding>(trees.Length);
-        foreach (var tree in trees) bindings[tree] = binder._byTree[tree].ToBinding();
-        var checks = new CompilationChecks(binder._declarations, bindings, binder._partyTree, passes).Run();
+        foreach (var tree in trees) bindings[tree] = tables[tree].ToBinding();
+        var checks = new CompilationChecks(scope.Declarations, bindings, actors.PartyTree, passes).Run();
         GC.KeepAlive(roots);
 
         // In the order a single pass over the files would add them: results and diagnostics do not depend on the number of cores.
         var symbols = ImmutableArray.CreateBuilder<Symbol>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        symbols.AddRange(binder._declarations.Symbols);
-        diagnostics.AddRange(binder._diagnostics);
+        symbols.AddRange(scope.Declarations.Symbols);
+        diagnostics.AddRange(declarationDiagnostics);
+        diagnostics.AddRange(actorDiagnostics);
         foreach (var pass in passes)
         {
             symbols.AddRange(pass.AddedSymbols);
@@ -83,17 +76,17 @@ internal sealed partial class Binder
         }
 
         diagnostics.AddRange(checks);
-        return new BindingResult(symbols.ToImmutable(), trees, binder._records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable());
+        return new BindingResult(symbols.ToImmutable(), trees, actors.Records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable());
     }
 
     private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>
-        _byTree[tree].References[TreeBinding.KeyOf(name.Identifier.Span.Start, SyntaxKind.Name)] = symbol;
+        _scope.Tables[tree].References[TreeBinding.KeyOf(name.Identifier.Span.Start, SyntaxKind.Name)] = symbol;
 
-    private void AddDeclared(SyntaxNode node, Symbol symbol) => _byTree[symbol.SyntaxTree].Declared[TreeBinding.KeyOf(node)] = symbol;
+    private void AddDeclared(SyntaxNode node, Symbol symbol) => _scope.Tables[symbol.SyntaxTree].Declared[TreeBinding.KeyOf(node)] = symbol;
 
     /// <summary>The symbol a node of <paramref name="tree"/> declares; binding and the result share the file's table.</summary>
     private Symbol? Declared(SyntaxTree tree, SyntaxNode node) =>
-        _byTree[tree].Declared.TryGetValue(TreeBinding.KeyOf(node), out var symbol) ? symbol : null;
+        _scope.Tables[tree].Declared.TryGetValue(TreeBinding.KeyOf(node), out var symbol) ? symbol : null;
 
     private static Dictionary<Text.SourceText, Suppressions> SuppressionsOf(ImmutableArray<SyntaxTree> trees)
     {

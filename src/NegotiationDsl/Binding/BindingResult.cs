@@ -15,13 +15,13 @@ namespace NegotiationDsl.Binding;
 internal sealed class BindingResult
 {
     private readonly Dictionary<SyntaxTree, TreeBinding> _byTree;
-    private readonly Dictionary<SyntaxTree, RecordSymbol> _records;
+    private readonly IReadOnlyDictionary<SyntaxTree, RecordSymbol> _records;
     private Dictionary<Symbol, List<(SyntaxTree Tree, int Start)>>? _referencesBySymbol;
 
     public BindingResult(
         ImmutableArray<Symbol> symbols,
         ImmutableArray<SyntaxTree> trees,
-        Dictionary<SyntaxTree, RecordSymbol> records,
+        IReadOnlyDictionary<SyntaxTree, RecordSymbol> records,
         Dictionary<SyntaxTree, TreeBinding> byTree,
         Dictionary<SourceText, Suppressions> suppressions,
         ImmutableArray<Diagnostic> diagnostics)

@@ -37,4 +37,22 @@ public sealed class FrozenTablesTests
             method.Name.StartsWith("Remove", StringComparison.Ordinal) || method.Name.StartsWith("Set", StringComparison.Ordinal) || method.Name == "Clear"));
         Assert.Empty(writers);
     }
+
+    /// <summary>
+    /// Each pass of the binder is an object of its own that is set up once: what it reads comes in through its
+    /// constructor, what it writes are its own lists, handed on frozen. A field assigned after construction would
+    /// be state that outlives its pass or that a later pass must remember to copy.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(NegotiationDsl.Binding.Binder))]
+    [InlineData(typeof(Declarer))]
+    [InlineData(typeof(BindingScope))]
+    [InlineData(typeof(BoundActors))]
+    [InlineData(typeof(CompilationChecks))]
+    public void A_binding_pass_sets_its_fields_only_when_it_is_made(Type type)
+    {
+        var fields = type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance);
+        Assert.NotEmpty(fields);
+        foreach (var field in fields) Assert.True(field.IsInitOnly, $"{type.Name}.{field.Name} can be assigned after construction");
+    }
 }
