@@ -25,6 +25,8 @@ BLOCK_COMMENT              : '/*' ( ~'*' | '*'+ ~[*/] )* '*'+ '/' -> channel(HID
 UNTERMINATED_BLOCK_COMMENT : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* -> channel(HIDDEN);
 
 // ---- Declaration keywords ----------------------------------------------------------------------
+USE          : 'use';
+AS           : 'as';
 RECORD       : 'record';
 SOURCE       : 'source';
 PUBLISHED    : 'published';
@@ -116,7 +118,9 @@ NUMBER       : DIGIT+ ( '.' DIGIT+ )?;
 STRING       : '"' ( ~["\\\r\n\u0002] | ESCAPE )* '"';
 // Stops before ';' so that a forgotten closing quote does not also swallow the statement's end.
 UNTERMINATED_STRING : '"' ( ~["\\\r\n\u0002;] | ESCAPE )* '\\'?;
-IDENTIFIER   : LETTER ( LETTER | NAME_PART )*;
+// A name may be qualified by the alias of a used folder: geneva.written_response (one token: the binder
+// splits it, and the editor renames the part after the dot).
+IDENTIFIER   : LETTER ( LETTER | NAME_PART )* ( '.' LETTER ( LETTER | NAME_PART )* )?;
 
 // ---- Punctuation -------------------------------------------------------------------------------
 LESS_THAN    : '<';

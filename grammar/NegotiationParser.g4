@@ -8,7 +8,8 @@ options { tokenVocab = NegotiationLexer; }
 compilationUnit : member* EOF;
 
 member
-    : recordHeader
+    : useDeclaration
+    | recordHeader
     | partyDeclaration
     | personDeclaration
     | meetingDeclaration
@@ -16,6 +17,9 @@ member
     | policyDeclaration
     | statement
     ;
+
+// ---- Uses: the declarations of another folder or file of the archive (docs/language.md, "Archives")
+useDeclaration  : USE string (AS IDENTIFIER)? SEMICOLON;
 
 // ---- Record header -----------------------------------------------------------------------------
 recordHeader    : RECORD string? headerAttribute* SEMICOLON;

@@ -11,4 +11,10 @@ public sealed class NameSyntax : ExpressionSyntax
 
     public override SyntaxKind Kind => SyntaxKind.Name;
     public SyntaxToken Identifier { get; }
+
+    /// <summary>The alias before the dot of a qualified name (<c>geneva</c> in <c>geneva.written_response</c>), or null.</summary>
+    public string? Qualifier => QualifiedName.QualifierOf(Identifier.Text);
+
+    /// <summary>The declared name this refers to: the whole text, or the part after the dot of a qualified name.</summary>
+    public string SimpleName => QualifiedName.SimpleNameOf(Identifier.Text);
 }

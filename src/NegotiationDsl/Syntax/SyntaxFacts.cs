@@ -34,6 +34,8 @@ public static class SyntaxFacts
         [SyntaxKind.FormatKeyword] = new[] { "format" },
         [SyntaxKind.OutcomeKeyword] = new[] { "outcome" },
         [SyntaxKind.PolicyKeyword] = new[] { "policy" },
+        [SyntaxKind.UseKeyword] = new[] { "use" },
+        [SyntaxKind.AsKeyword] = new[] { "as" },
         [SyntaxKind.VerbKeyword] = VerbSpellings(),
         [SyntaxKind.ToKeyword] = new[] { "to" },
         [SyntaxKind.OfKeyword] = new[] { "of" },

@@ -37,6 +37,8 @@ public enum SyntaxKind
 
     // Declaration keywords
     RecordKeyword,
+    UseKeyword,
+    AsKeyword,
     SourceKeyword,
     PublishedKeyword,
     UrlKeyword,
@@ -104,6 +106,7 @@ public enum SyntaxKind
 
     // Nodes: file and declarations
     CompilationUnit,
+    UseDeclaration,
     RecordHeader,
     PartyDeclaration,
     PersonDeclaration,

@@ -43,7 +43,7 @@ internal sealed class ErrorRecordingStrategy : DefaultErrorStrategy
     {
         TokenConstants.EOF => true,
         NegotiationLexer.RECORD or NegotiationLexer.PARTY or NegotiationLexer.PERSON or NegotiationLexer.MEETING
-            or NegotiationLexer.TALKS or NegotiationLexer.OUTCOME or NegotiationLexer.POLICY or NegotiationLexer.IDENTIFIER => true,
+            or NegotiationLexer.TALKS or NegotiationLexer.OUTCOME or NegotiationLexer.POLICY or NegotiationLexer.USE or NegotiationLexer.IDENTIFIER => true,
         NegotiationLexer.GREATER_THAN => insideBlock,
         _ => false,
     };

@@ -27,6 +27,15 @@ internal sealed partial class SyntaxTreeBuilder
             SyntaxList<MemberSyntax>.Empty,
             TokenCursor.Missing(SyntaxKind.GreaterThanToken, r.Position));
 
+    private static UseDeclarationSyntax BuildUse(ChildReader r)
+    {
+        var useKeyword = r.Token(SyntaxKind.UseKeyword);
+        var path = ReadString(r);
+        var asKeyword = r.OptionalToken(SyntaxKind.AsKeyword);
+        var alias = asKeyword is null ? null : r.Token(SyntaxKind.IdentifierToken);
+        return new UseDeclarationSyntax(useKeyword, path, asKeyword, alias, r.Token(SyntaxKind.SemicolonToken));
+    }
+
     private static StringLiteralSyntax ReadString(ChildReader r) =>
         r.Optional<StringLiteralSyntax>() ?? MissingString(r.Position);
 

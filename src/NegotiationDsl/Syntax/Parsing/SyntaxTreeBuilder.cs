@@ -131,6 +131,7 @@ internal sealed partial class SyntaxTreeBuilder
     private static SyntaxElement Build(ParserRuleContext rule, ChildReader r) => rule.RuleIndex switch
     {
         RULE_member or RULE_partyKind or RULE_unit or RULE_fuzzyDate => r.Take(),
+        RULE_useDeclaration => BuildUse(r),
         RULE_recordHeader => new RecordHeaderSyntax(
             r.Token(SyntaxKind.RecordKeyword), r.Optional<StringLiteralSyntax>(), r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
         RULE_partyDeclaration => new PartyDeclarationSyntax(

@@ -46,6 +46,8 @@ internal static class TokenKinds
         NegotiationLexer.FORMAT => SyntaxKind.FormatKeyword,
         NegotiationLexer.OUTCOME => SyntaxKind.OutcomeKeyword,
         NegotiationLexer.POLICY => SyntaxKind.PolicyKeyword,
+        NegotiationLexer.USE => SyntaxKind.UseKeyword,
+        NegotiationLexer.AS => SyntaxKind.AsKeyword,
         NegotiationLexer.TO => SyntaxKind.ToKeyword,
         NegotiationLexer.OF => SyntaxKind.OfKeyword,
         NegotiationLexer.BY => SyntaxKind.ByKeyword,
