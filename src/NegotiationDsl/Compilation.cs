@@ -21,6 +21,10 @@ public sealed class Compilation
 {
     private readonly Lazy<BindingResult> _binding;
     private ImmutableArray<Diagnostic> _diagnostics;
+    private ImmutableArray<Symbol> _symbols;
+
+    /// <summary>Inside an archive: this folder's files, to pick its part of what the archive bound.</summary>
+    private readonly HashSet<Text.SourceText>? _ownTexts;
 
     private Compilation(ImmutableArray<SyntaxTree> syntaxTrees, CompilationOptions options)
     {
@@ -29,7 +33,24 @@ public sealed class Compilation
         _binding = new Lazy<BindingResult>(BindAndReleaseTrees, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>One folder of <paramref name="archive"/>: its files, bound with the whole archive (which binds once for all its folders).</summary>
+    internal Compilation(Archive archive, string folder, ImmutableArray<SyntaxTree> syntaxTrees, Lazy<BindingResult> archiveBinding)
+    {
+        SyntaxTrees = syntaxTrees;
+        Options = archive.Options;
+        Archive = archive;
+        Folder = folder;
+        _binding = archiveBinding;
+        _ownTexts = new HashSet<Text.SourceText>(syntaxTrees.Select(tree => tree.Text));
+    }
+
     public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
+
+    /// <summary>The archive this folder belongs to, or null for a compilation of its own.</summary>
+    public Archive? Archive { get; }
+
+    /// <summary>The folder inside <see cref="Archive"/> (as the archive's paths name it), or null.</summary>
+    public string? Folder { get; }
 
     /// <summary>
     /// Binds, then lets the trees give up their roots: what a compilation keeps refers to syntax by
@@ -46,17 +67,26 @@ public sealed class Compilation
     public static Compilation Create(IEnumerable<SyntaxTree> syntaxTrees, CompilationOptions? options = null) =>
         new(syntaxTrees.ToImmutableArray(), options ?? CompilationOptions.Default);
 
-    public Compilation WithOptions(CompilationOptions options) => new(SyntaxTrees, options);
+    public Compilation WithOptions(CompilationOptions options) =>
+        Archive is { } archive ? archive.WithOptions(options).GetCompilation(Folder!)! : new(SyntaxTrees, options);
 
     private BindingResult Binding => _binding.Value;
 
     public SemanticModel GetSemanticModel(SyntaxTree tree) => new(this, tree, Binding);
 
     /// <summary>Every declared and statement symbol, in declaration order.</summary>
-    public ImmutableArray<Symbol> Symbols => Binding.Symbols;
+    public ImmutableArray<Symbol> Symbols
+    {
+        get
+        {
+            if (_ownTexts is null) return Binding.Symbols;
+            if (_symbols.IsDefault) ImmutableInterlocked.InterlockedInitialize(ref _symbols, Binding.Symbols.Where(symbol => _ownTexts.Contains(symbol.SyntaxTree.Text)).ToImmutableArray());
+            return _symbols;
+        }
+    }
 
     /// <summary>Each file's record (its header's citation), in the order of <see cref="SyntaxTrees"/>.</summary>
-    public ImmutableArray<RecordSymbol> Records => Binding.Records;
+    public ImmutableArray<RecordSymbol> Records => _ownTexts is null ? Binding.Records : SyntaxTrees.Select(Binding.RecordOfTree).ToImmutableArray();
 
     /// <summary>The record <paramref name="symbol"/> is declared in.</summary>
     public RecordSymbol GetRecord(Symbol symbol) => Binding.RecordOf(symbol);
@@ -110,6 +140,7 @@ public sealed class Compilation
     /// <summary>A new compilation with one tree replaced or added; this one is unchanged.</summary>
     public Compilation WithSyntaxTree(SyntaxTree tree)
     {
+        if (Archive is { } archive) return archive.WithSyntaxTree(tree).GetCompilation(tree)!;
         for (var i = 0; i < SyntaxTrees.Length; i++)
         {
             if (SyntaxTrees[i].FilePath == tree.FilePath) return new Compilation(SyntaxTrees.SetItem(i, tree), Options);
@@ -125,7 +156,7 @@ public sealed class Compilation
         {
             var suppressions = Binding.Suppressions;
             var all = SyntaxTrees.SelectMany(tree => tree.Diagnostics)
-                .Concat(Binding.Diagnostics)
+                .Concat(_ownTexts is null ? Binding.Diagnostics : Binding.Diagnostics.Where(diagnostic => diagnostic.Location.Text is { } text && _ownTexts.Contains(text)))
                 .Where(diagnostic => diagnostic.Location.Text is not { } text || !suppressions.TryGetValue(text, out var lines) || !lines.IsSuppressed(diagnostic))
                 .Select(Options.Apply)
                 .OfType<Diagnostic>()

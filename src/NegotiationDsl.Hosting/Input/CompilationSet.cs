@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Hosting.Files;
 using NegotiationDsl.Hosting.Input.Files;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
@@ -9,7 +10,8 @@ using NegotiationDsl.Syntax;
 namespace NegotiationDsl.Hosting.Input;
 
 /// <summary>
-/// A folder is one compilation: the files of each folder are compiled together (names declared in one
+/// A folder is one compilation; inside an archive (a folder above with negarchive.json) the whole archive is bound
+/// together and each of its folders offered as a compilation (<see cref="Archive"/>). Otherwise: the files of each folder are compiled together (names declared in one
 /// file are visible in the others), and folders are compiled separately. Files given one by one are
 /// grouped by their folder the same way.
 /// </summary>
@@ -32,17 +34,69 @@ internal sealed class CompilationSet
 
     public static CompilationSet Load(IEnumerable<string> paths, IInputFileSystem files)
     {
+        var boundary = new ConfigBoundary(files);
+        var standalone = new List<string>();
+        var archives = new Dictionary<string, List<string>>(System.StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (ArchiveRoot.Find(files, boundary, path) is { } root)
+            {
+                if (!archives.TryGetValue(root, out var requested)) archives[root] = requested = new List<string>();
+                requested.Add(path);
+            }
+            else standalone.Add(path);
+        }
+
+        var compilations = ImmutableArray.CreateBuilder<Compilation>();
+        var errors = new List<Diagnostic>();
+        if (standalone.Count > 0 || archives.Count == 0) LoadFolders(standalone, files, compilations, errors);
+        foreach (var archive in archives.OrderBy(pair => pair.Key, System.StringComparer.Ordinal)) LoadArchive(archive.Key, archive.Value, files, compilations, errors);
+        return new CompilationSet(compilations.ToImmutable(), errors, compilations.Sum(compilation => compilation.SyntaxTrees.Length));
+    }
+
+    /// <summary>Records outside any archive: each folder is a compilation of its own.</summary>
+    private static void LoadFolders(List<string> paths, IInputFileSystem files, ImmutableArray<Compilation>.Builder compilations, List<Diagnostic> errors)
+    {
         var collected = SourceFileCollector.Collect(paths, files);
         var (trees, readErrors) = SourceLoader.Load(collected.Files, files);
-        var errors = collected.Errors.Concat(readErrors).ToList();
+        errors.AddRange(collected.Errors.Concat(readErrors));
         var options = NegConfig.LoadOptions(trees, errors, files);
-        var compilations = trees
+        compilations.AddRange(trees
             .GroupBy(tree => Path.GetDirectoryName(Path.GetFullPath(tree.FilePath)) ?? "", System.StringComparer.Ordinal)
             .OrderBy(group => group.Key, System.StringComparer.Ordinal)
-            .Select(group => Compilation.Create(group, options))
-            .ToImmutableArray();
-        return new CompilationSet(compilations, errors, trees.Count);
+            .Select(group => Compilation.Create(group, options)));
     }
+
+    /// <summary>
+    /// Records inside an archive: the whole archive is read and bound (what a commitment's state is depends on
+    /// every folder that uses it), and the folders at or below the paths given are the compilations offered.
+    /// </summary>
+    private static void LoadArchive(string root, List<string> requested, IInputFileSystem files, ImmutableArray<Compilation>.Builder compilations, List<Diagnostic> errors)
+    {
+        var collected = SourceFileCollector.Collect([root], files);
+        // Paths as diagnostics show them, but all of one kind: relative to the working folder when the archive is
+        // below it, absolute otherwise, so that a use's path can be resolved by combining text.
+        var below = RelativePath.Below(Directory.GetCurrentDirectory(), root) is not null;
+        var (trees, readErrors) = SourceLoader.Load(collected.Files, files, below ? SourceFileCollector.DisplayPath : Path.GetFullPath);
+        errors.AddRange(collected.Errors.Concat(readErrors));
+        var options = NegConfig.LoadOptions(trees, errors, files);
+        var archive = Archive.Create(below ? SourceFileCollector.DisplayPath(root) : root, trees, options);
+        foreach (var path in requested)
+        {
+            var full = Path.GetFullPath(path);
+            var isFolder = files.GetStatus(full, followLinks: true, out _) is { Kind: FileKind.Folder };
+            var found = archive.Compilations.Where(compilation => Covers(full, isFolder, Path.GetFullPath(compilation.Folder!))).ToList();
+            if (found.Count == 0) errors.Add(DiagnosticCatalog.NoInput(path));
+            foreach (var compilation in found)
+            {
+                if (!compilations.Contains(compilation)) compilations.Add(compilation);
+            }
+        }
+    }
+
+    /// <summary>Whether a path given names <paramref name="folder"/>: the folder itself or one above it, or a file in it.</summary>
+    private static bool Covers(string requested, bool isFolder, string folder) =>
+        isFolder ? RelativePath.Below(requested, folder) is not null : InputRoot.SamePath(Path.GetDirectoryName(requested) ?? "", folder);
 
     public ImmutableArray<Diagnostic> GetDiagnostics() =>
         Compilations.SelectMany(compilation => compilation.GetDiagnostics()).ToImmutableArray();

@@ -67,7 +67,7 @@ internal sealed partial class Binder
         foreach (var tree in _scope.Trees) BindActorDeclarations(tree, records[tree]);
         CheckPartyCycles();
         diagnostics = _diagnostics.ToImmutableArray();
-        return new BoundActors(records, _scope.Declarations);
+        return new BoundActors(records, _scope.Symbols);
     }
 
     private void BindActorDeclarations(SyntaxTree tree, RecordSymbol record)
@@ -122,7 +122,7 @@ internal sealed partial class Binder
         var path = new List<PartySymbol>();
         var nextLinks = new List<int>();
         var cuts = new PartyLinkCuts();
-        foreach (var symbol in _scope.Declarations.Symbols)
+        foreach (var symbol in _scope.Symbols)
         {
             if (symbol is not PartySymbol root || done.Contains(root)) continue;
             path.Add(root);
@@ -280,16 +280,17 @@ internal sealed partial class Binder
 
     private ActorSymbol? LookupActor(SyntaxTree tree, NameSyntax name)
     {
-        var identifier = name.Identifier;
-        if (identifier.IsMissing) return null;
-        if (_scope.Declarations.TryGetActor(identifier.Text, out var actor))
-        {
-            Refer(tree, name, actor);
-            return actor;
-        }
+        if (name.Identifier.IsMissing) return null;
+        return (ActorSymbol?)Lookup(tree, name, NameKind.Actor);
+    }
 
-        Report(DiagnosticCatalog.UnknownName(At(tree, identifier), identifier.Text, _scope.Declarations.SuggestActor(identifier.Text)));
-        return null;
+    /// <summary>Looks a name up in what the file sees, records the reference and the use it came through, and reports what is wrong.</summary>
+    private Symbol? Lookup(SyntaxTree tree, NameSyntax name, NameKind kind)
+    {
+        var symbol = _scope.NamesOf(tree).Resolve(tree, name, kind, Report, out var import);
+        if (import >= 0) _scope.Tables[tree].UsedImports.Add(import);
+        if (symbol is not null) Refer(tree, name, symbol);
+        return symbol;
     }
 
     private PartySymbol? LookupParty(SyntaxTree tree, NameSyntax name, string role)
@@ -322,7 +323,7 @@ internal sealed partial class Binder
 
     private DateInterval? ResolveDate(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor)
     {
-        var resolver = new DateResolver(tree.Text, _scope.Declarations.Policies, Report);
+        var resolver = new DateResolver(tree.Text, _scope.NamesOf(tree).Policies, Report);
         var interval = resolver.Resolve(syntax, anchor);
         _scope.Tables[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, interval, anchor);
         return interval;

@@ -170,7 +170,7 @@ internal sealed partial class Binder
         foreach (var clause in context.Syntax.Clauses)
         {
             if (clause is KeywordClauseSyntax { Kind: SyntaxKind.AfterClause, Value: NameSyntax name } && !name.Identifier.IsMissing &&
-                _scope.Declarations.TryGetLabel(name.Identifier.Text, out var named) && named is StatementSymbol predecessor)
+                _scope.NamesOf(context.Tree).TryGet(name.Identifier.Text, NameKind.Label, out var named) && named is StatementSymbol predecessor)
                 predecessors.Add(predecessor);
         }
 
@@ -374,22 +374,13 @@ internal sealed partial class Binder
 
     // ---- Labels ---------------------------------------------------------------------------------
 
-    private Symbol? LookupLabel(SyntaxTree tree, NameSyntax name)
-    {
-        if (name.Identifier.IsMissing) return null;
-        if (_scope.Declarations.TryGetLabel(name.Identifier.Text, out var symbol))
-        {
-            Refer(tree, name, symbol);
-            return symbol;
-        }
-
-        Report(DiagnosticCatalog.UnknownName(At(tree, name), name.Identifier.Text, _scope.Declarations.SuggestLabel(name.Identifier.Text)));
-        return null;
-    }
+    private Symbol? LookupLabel(SyntaxTree tree, NameSyntax name) =>
+        name.Identifier.IsMissing ? null : Lookup(tree, name, NameKind.Label);
 
     private Symbol? LookupLabelOrActor(SyntaxTree tree, NameSyntax name)
     {
-        if (!name.Identifier.IsMissing && !_scope.Declarations.IsLabel(name.Identifier.Text) && _scope.Declarations.IsActor(name.Identifier.Text))
+        var names = _scope.NamesOf(tree);
+        if (!name.Identifier.IsMissing && !names.TryGet(name.Identifier.Text, NameKind.Label, out _) && names.TryGet(name.Identifier.Text, NameKind.Actor, out _))
             return LookupActor(tree, name);
         return LookupLabel(tree, name);
     }
@@ -416,14 +407,7 @@ internal sealed partial class Binder
 
     private CommitmentSymbol? LookupCommitment(SyntaxTree tree, NameSyntax name)
     {
-        if (name.Identifier.IsMissing) return null;
-        if (!_scope.Declarations.TryGetLabel(name.Identifier.Text, out var symbol))
-        {
-            Report(DiagnosticCatalog.UnknownCommitment(At(tree, name), name.Identifier.Text, _scope.Declarations.SuggestCommitment(name.Identifier.Text)));
-            return null;
-        }
-
-        Refer(tree, name, symbol);
+        if (name.Identifier.IsMissing || Lookup(tree, name, NameKind.Commitment) is not { } symbol) return null;
         if (symbol is CommitmentSymbol commitment) return commitment;
         Report(DiagnosticCatalog.WrongKindOfReference(At(tree, name), name.Identifier.Text, Describe(symbol), "only a commitment can be fulfilled, broken or withdrawn"));
         return null;

@@ -46,6 +46,8 @@ internal sealed class BindingResult
     /// <summary>The record a symbol is declared in.</summary>
     public RecordSymbol RecordOf(Symbol symbol) => _records[symbol.SyntaxTree];
 
+    public RecordSymbol RecordOfTree(SyntaxTree tree) => _records[tree];
+
     public TreeBinding For(SyntaxTree tree) => _byTree.TryGetValue(tree, out var binding) ? binding : TreeBinding.Empty;
 
     /// <summary>The names referring to each symbol; built on first use (find references, rename), which a check never needs.</summary>

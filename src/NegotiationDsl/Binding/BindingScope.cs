@@ -1,19 +1,43 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 
 namespace NegotiationDsl.Binding;
 
 /// <summary>
-/// What every pass of the binder reads: the files, the declarations (built once, before any pass) and each
-/// file's table. A file's table is written only by the pass that binds that file, so passes over different
+/// What every pass of the binder reads: the files, the names each file sees (built once, before any pass) and
+/// each file's table. A file's table is written only by the pass that binds that file, so passes over different
 /// files share the scope without a lock.
 /// </summary>
-internal sealed class BindingScope(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> tables, DeclarationTable declarations)
+internal sealed class BindingScope
 {
-    public ImmutableArray<SyntaxTree> Trees { get; } = trees;
+    private readonly IReadOnlyDictionary<SyntaxTree, NameScope> _names;
 
-    public IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> Tables { get; } = tables;
+    public BindingScope(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> tables, ArchiveLayout layout,
+        ImmutableArray<DeclarationTable> declarations, IReadOnlyDictionary<SyntaxTree, NameScope> names)
+    {
+        Trees = trees;
+        Tables = tables;
+        Layout = layout;
+        Declarations = declarations;
+        var symbols = ImmutableArray.CreateBuilder<Symbol>();
+        foreach (var table in declarations) symbols.AddRange(table.Symbols);
+        Symbols = symbols.ToImmutable();
+        _names = names;
+    }
 
-    public DeclarationTable Declarations { get; } = declarations;
+    public ImmutableArray<SyntaxTree> Trees { get; }
+
+    public IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> Tables { get; }
+
+    public ArchiveLayout Layout { get; }
+
+    /// <summary>Each namespace's declarations, in folder order.</summary>
+    public ImmutableArray<DeclarationTable> Declarations { get; }
+
+    /// <summary>Every declared symbol, folder by folder, in file order, then source order.</summary>
+    public ImmutableArray<Symbol> Symbols { get; }
+
+    public NameScope NamesOf(SyntaxTree tree) => _names[tree];
 }

@@ -14,12 +14,12 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class BoundActors
 {
-    public BoundActors(IReadOnlyDictionary<SyntaxTree, RecordSymbol> records, DeclarationTable declarations)
+    public BoundActors(IReadOnlyDictionary<SyntaxTree, RecordSymbol> records, System.Collections.Immutable.ImmutableArray<Symbol> symbols)
     {
         Records = records;
-        var parties = declarations.Symbols.OfType<PartySymbol>().ToList();
+        var parties = symbols.OfType<PartySymbol>().ToList();
         PartyTree = new Lazy<PartyTree>(() => new PartyTree(parties), LazyThreadSafetyMode.ExecutionAndPublication);
-        var persons = declarations.Symbols.OfType<PersonSymbol>().ToList();
+        var persons = symbols.OfType<PersonSymbol>().ToList();
         OfficeCalendars = new Lazy<IReadOnlyDictionary<PersonSymbol, OfficeCalendar>>(
             () => persons.ToDictionary(person => person, person => new OfficeCalendar(person.Offices)), LazyThreadSafetyMode.ExecutionAndPublication);
     }

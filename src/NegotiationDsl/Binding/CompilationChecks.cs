@@ -16,17 +16,17 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class CompilationChecks
 {
-    private readonly DeclarationTable _declarations;
+    private readonly BindingScope _scope;
     private readonly IReadOnlyDictionary<SyntaxTree, TreeBinding> _byTree;
     private readonly Lazy<PartyTree> _partyTree;
     private readonly List<CommitmentEventSite> _events = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
     private readonly List<Diagnostic> _diagnostics = new();
 
-    public CompilationChecks(DeclarationTable declarations, IReadOnlyDictionary<SyntaxTree, TreeBinding> byTree, Lazy<PartyTree> partyTree,
+    public CompilationChecks(BindingScope scope, IReadOnlyDictionary<SyntaxTree, TreeBinding> byTree, Lazy<PartyTree> partyTree,
         ImmutableArray<FileBindingResult> passes)
     {
-        _declarations = declarations;
+        _scope = scope;
         _byTree = byTree;
         _partyTree = partyTree;
         foreach (var pass in passes)
@@ -43,6 +43,7 @@ internal sealed class CompilationChecks
         CheckCommitmentEvents();
         CheckOverlappingMeetings();
         CheckUnusedDeclarations();
+        CheckUnusedUses();
         return _diagnostics.ToImmutableArray();
     }
 
@@ -150,9 +151,25 @@ internal sealed class CompilationChecks
     {
         var used = new HashSet<Symbol>();
         foreach (var binding in _byTree.Values) used.UnionWith(binding.References.Values);
-        foreach (var actor in _declarations.Actors)
+        foreach (var declarations in _scope.Declarations)
         {
-            if (!used.Contains(actor)) _diagnostics.Add(DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name));
+            foreach (var actor in declarations.Actors)
+            {
+                if (!used.Contains(actor)) _diagnostics.Add(DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name));
+            }
+        }
+    }
+
+    /// <summary>A use nothing in its file is found through is a dependency the file does not have.</summary>
+    private void CheckUnusedUses()
+    {
+        foreach (var tree in _scope.Trees)
+        {
+            var used = _byTree[tree].UsedImports;
+            foreach (var use in _scope.Layout.UsesOf(tree))
+            {
+                if (!used.Contains(use.Index)) _diagnostics.Add(DiagnosticCatalog.UnusedUse(Binder.At(tree, use.Syntax), use.Written));
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ using NegotiationDsl.Symbols;
 namespace NegotiationDsl.Binding;
 
 /// <summary>
-/// Every name the files of a compilation declare: actors, labels and fuzzy-date policies. Built once by
+/// Every name the files of one namespace (a compilation, or a folder of an archive) declare: actors, labels and fuzzy-date policies. Built once by
 /// <see cref="Declarer"/> before anything is bound, then only read (by every file's binder at once), so
 /// it offers no way to change it.
 /// </summary>
@@ -39,6 +39,10 @@ internal sealed class DeclarationTable
 
     /// <summary>The actors by name, the first declaration of each name, in declaration order.</summary>
     public IEnumerable<ActorSymbol> Actors => _actors.Values;
+
+    public IEnumerable<string> ActorNames => _actors.Keys;
+
+    public IEnumerable<string> LabelNames => _labels.Keys;
 
     public bool TryGetActor(string name, out ActorSymbol actor) => _actors.TryGetValue(name, out actor!);
 

@@ -131,6 +131,12 @@ internal sealed class Declarer
         var symbol = declaration.Symbol;
         _symbols.Add(symbol);
         if (declaration.Name is not { IsMissing: false } name) return;
+        if (QualifiedName.QualifierOf(name.Text) is not null)
+        {
+            _diagnostics.Add(DiagnosticCatalog.QualifiedDeclaration(Binder.At(symbol.SyntaxTree, name), name.Text));
+            return;
+        }
+
         if (declaration.IsActor)
         {
             if (_actors.TryGetValue(name.Text, out var previousActor))

@@ -16,8 +16,9 @@ internal sealed class TreeBinding
 
     private readonly Dictionary<long, Symbol> _references;
 
-    private TreeBinding(Dictionary<long, Symbol> declared, Dictionary<long, Symbol> references, Dictionary<long, ResolvedDate> dates)
+    private TreeBinding(Dictionary<long, Symbol> declared, Dictionary<long, Symbol> references, Dictionary<long, ResolvedDate> dates, HashSet<int> usedImports)
     {
+        UsedImports = usedImports;
         Declared = declared;
         _references = references;
         Dates = dates;
@@ -26,6 +27,9 @@ internal sealed class TreeBinding
     public IReadOnlyDictionary<long, Symbol> Declared { get; }
     public IReadOnlyDictionary<long, Symbol> References => _references;
     public IReadOnlyDictionary<long, ResolvedDate> Dates { get; }
+
+    /// <summary>The uses of the file (by index) that some name was found through.</summary>
+    public IReadOnlyCollection<int> UsedImports { get; }
 
     /// <summary>The keys of <see cref="References"/> in source order.</summary>
     public long[] ReferenceKeysInOrder()
@@ -49,7 +53,10 @@ internal sealed class TreeBinding
         public Dictionary<long, Symbol> References { get; } = new();
         public Dictionary<long, ResolvedDate> Dates { get; } = new();
 
+        /// <summary>The uses (by their index in the file) that some name of the file was found through.</summary>
+        public HashSet<int> UsedImports { get; } = new();
+
         /// <summary>The finished tables, shared rather than copied (a copy would double what binding allocates for them).</summary>
-        public TreeBinding ToBinding() => new(Declared, References, Dates);
+        public TreeBinding ToBinding() => new(Declared, References, Dates, UsedImports);
     }
 }

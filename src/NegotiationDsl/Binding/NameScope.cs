@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NegotiationDsl.Dates;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Binding;
+
+/// <summary>What a name is looked up as: an actor, or a label (a meeting, talks or statement), or a label that should be a commitment.</summary>
+internal enum NameKind
+{
+    Actor,
+    Label,
+    Commitment,
+}
+
+/// <summary>
+/// The names one file sees: its folder's declarations first, then those of the folders and files it uses
+/// (by their own names, or after an alias and a dot). Built before binding from read-only tables, so every
+/// pass may look names up at once.
+/// </summary>
+internal sealed class NameScope
+{
+    private readonly DeclarationTable _own;
+    private readonly ImmutableArray<Import> _imports;
+    private readonly ArchiveNames? _archive;
+    private readonly string _folder;
+
+    public NameScope(DeclarationTable own, ImmutableArray<Import> imports, ArchiveNames? archive, string folder)
+    {
+        _own = own;
+        _imports = imports;
+        _archive = archive;
+        _folder = folder;
+        Policies = imports.IsEmpty ? own.Policies : MergedPolicies(own, imports);
+    }
+
+    /// <summary>The folder's own policies, and for a word it has none for, the first unaliased use's.</summary>
+    public PolicyTable Policies { get; }
+
+    public ImmutableArray<Import> Imports => _imports;
+
+    /// <summary>Looks a name up without a word about what is wrong (a later lookup of the same name reports it).</summary>
+    public bool TryGet(string text, NameKind kind, out Symbol symbol)
+    {
+        symbol = Find(text, kind, out _, out _)!;
+        return symbol is not null;
+    }
+
+    /// <summary>
+    /// The symbol <paramref name="name"/> refers to, or null with the diagnostic that says why (unknown, ambiguous,
+    /// declared in a folder that is not used, unknown alias); <paramref name="usedImport"/> is the use it came through.
+    /// </summary>
+    public Symbol? Resolve(SyntaxTree tree, NameSyntax name, NameKind kind, Action<Diagnostic> report, out int usedImport)
+    {
+        var text = name.Identifier.Text;
+        var symbol = Find(text, kind, out usedImport, out var ambiguous);
+        if (symbol is not null) return symbol;
+
+        var location = Binder.At(tree, name.Identifier);
+        var qualifier = QualifiedName.QualifierOf(text);
+        var simple = QualifiedName.SimpleNameOf(text);
+        if (qualifier is not null)
+        {
+            if (ImportNamed(qualifier) is { } import) report(NotDeclared(location, text, Table(import), simple, kind, qualifier + "."));
+            else report(DiagnosticCatalog.UnknownAlias(location, qualifier, new NameSuggestions(AliasNames).Suggest(qualifier)));
+        }
+        else if (ambiguous.Count > 1)
+            report(DiagnosticCatalog.AmbiguousName(location, simple, DiagnosticCatalog.ListSome(ambiguous.Select(Written), ambiguous.Count, " and ", quote: "\"")));
+        else if (_archive?.FolderDeclaring(simple, kind) is { } elsewhere && elsewhere != _folder)
+            report(DiagnosticCatalog.DeclaredInUnusedFolder(location, simple, ArchivePaths.Relative(_folder, elsewhere)));
+        else
+            report(NotDeclared(location, text, _own, simple, kind, ""));
+        return null;
+    }
+
+    private Symbol? Find(string text, NameKind kind, out int usedImport, out List<Import> ambiguous)
+    {
+        usedImport = -1;
+        ambiguous = new List<Import>(0);
+        var qualifier = QualifiedName.QualifierOf(text);
+        if (qualifier is not null)
+        {
+            if (ImportNamed(qualifier) is not { } import) return null;
+            usedImport = import.Use.Index;
+            return FindIn(import, QualifiedName.SimpleNameOf(text), kind);
+        }
+
+        if (FindIn(_own, text, kind) is { } own) return own;
+        Symbol? found = null;
+        foreach (var import in _imports)
+        {
+            if (import.Use.Alias is not null || FindIn(import, text, kind) is not { } symbol) continue;
+            if (found is null)
+            {
+                found = symbol;
+                usedImport = import.Use.Index;
+            }
+
+            if (!ambiguous.Any(other => FindIn(other, text, kind) == symbol)) ambiguous.Add(import);
+        }
+
+        return ambiguous.Count > 1 ? null : found;
+    }
+
+    private static Symbol? FindIn(Import import, string name, NameKind kind) =>
+        FindIn(import.Table, name, kind) is { } symbol && (import.Use.File is null || symbol.SyntaxTree == import.Use.File) ? symbol : null;
+
+    private static Symbol? FindIn(DeclarationTable table, string name, NameKind kind) =>
+        kind == NameKind.Actor
+            ? table.TryGetActor(name, out var actor) ? actor : null
+            : table.TryGetLabel(name, out var label) ? label : null;
+
+    private static DeclarationTable Table(Import import) => import.Table;
+
+    private Import? ImportNamed(string alias)
+    {
+        foreach (var import in _imports)
+        {
+            if (import.Use.Alias == alias) return import;
+        }
+
+        return null;
+    }
+
+    private IEnumerable<string> AliasNames() => _imports.Select(import => import.Use.Alias).OfType<string>();
+
+    private static string Written(Import import) => import.Use.Written;
+
+    private static Diagnostic NotDeclared(Location location, string text, DeclarationTable table, string simple, NameKind kind, string prefix)
+    {
+        var suggestion = kind switch
+        {
+            NameKind.Actor => table.SuggestActor(simple),
+            NameKind.Commitment => table.SuggestCommitment(simple),
+            _ => table.SuggestLabel(simple),
+        };
+        var written = suggestion is null ? null : prefix + suggestion;
+        return kind == NameKind.Commitment ? DiagnosticCatalog.UnknownCommitment(location, text, written) : DiagnosticCatalog.UnknownName(location, text, written);
+    }
+
+    private static PolicyTable MergedPolicies(DeclarationTable own, ImmutableArray<Import> imports)
+    {
+        var merged = new PolicyTable.Builder();
+        foreach (var kind in new[] { SyntaxKind.SoonKeyword, SyntaxKind.ComingDaysKeyword, SyntaxKind.ComingWeeksKeyword })
+        {
+            if (own.Policies.TryGetOffset(kind, out var offset) && own.Policies.TryGetLocation(kind, out var location))
+            {
+                merged.Add(kind, offset, location);
+                continue;
+            }
+
+            foreach (var import in imports)
+            {
+                if (import.Use.Alias is null && import.Table.Policies.TryGetOffset(kind, out var used) && import.Table.Policies.TryGetLocation(kind, out var at))
+                {
+                    merged.Add(kind, used, at);
+                    break;
+                }
+            }
+        }
+
+        return merged.ToTable();
+    }
+}
+
+/// <summary>A use of this file and the declarations of the folder it names.</summary>
+internal sealed record Import(ResolvedUse Use, DeclarationTable Table);
+
+/// <summary>Which folder of the archive declares each name first (in folder order): for "declared in ../x; add a use".</summary>
+internal sealed class ArchiveNames
+{
+    private readonly Dictionary<string, string> _actors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
+
+    public ArchiveNames(ArchiveLayout layout, IReadOnlyDictionary<string, DeclarationTable> tables)
+    {
+        foreach (var folder in layout.Folders)
+        {
+            var table = tables[folder];
+            foreach (var name in table.ActorNames)
+            {
+                if (!_actors.ContainsKey(name)) _actors[name] = folder;
+            }
+
+            foreach (var name in table.LabelNames)
+            {
+                if (!_labels.ContainsKey(name)) _labels[name] = folder;
+            }
+        }
+    }
+
+    public string? FolderDeclaring(string name, NameKind kind) =>
+        (kind == NameKind.Actor ? _actors : _labels).TryGetValue(name, out var folder) ? folder : null;
+}

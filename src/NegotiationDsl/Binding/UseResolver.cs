@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Binding;
+
+/// <summary>
+/// Resolves every file's uses to folders and files of the archive and cuts cycles of uses: each use that closes
+/// one is reported where it is written and ignored, so the uses that remain go one way.
+/// </summary>
+internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTree> trees, List<Diagnostic> diagnostics)
+{
+    public Dictionary<SyntaxTree, ImmutableArray<ResolvedUse>> Resolve()
+    {
+        var uses = new Dictionary<SyntaxTree, List<ResolvedUse>>();
+        foreach (var tree in trees)
+        {
+            var index = 0;
+            foreach (var use in tree.Root.Members.OfType<UseDeclarationSyntax>())
+            {
+                if (ResolveOne(tree, use, index++) is { } resolved)
+                {
+                    if (!uses.TryGetValue(tree, out var list)) uses[tree] = list = new List<ResolvedUse>();
+                    list.Add(resolved);
+                }
+            }
+        }
+
+        CutCycles(uses);
+        return uses.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray());
+    }
+
+    private ResolvedUse? ResolveOne(SyntaxTree tree, UseDeclarationSyntax use, int index)
+    {
+        if (use.Path.Token.IsMissing || !use.Path.IsTerminated) return null;
+        var location = Binder.At(tree, use.Path);
+        if (layout.Root is not { } root)
+        {
+            diagnostics.Add(DiagnosticCatalog.UseOutsideArchive(location, path: null));
+            return null;
+        }
+
+        var written = use.Path.Value;
+        var from = layout.FolderOf(tree);
+        var target = ArchivePaths.Combine(from, written);
+        if (ArchivePaths.IsAbsolute(written) || !ArchivePaths.IsWithin(target, root))
+        {
+            diagnostics.Add(DiagnosticCatalog.UseOutsideArchive(location, written));
+            return null;
+        }
+
+        if (layout.TreesByFolder.ContainsKey(target)) return new ResolvedUse(tree, use, index, target, File: null);
+        if (target.EndsWith(".neg", StringComparison.Ordinal) && layout.TryGetFile(target, out var file))
+            return new ResolvedUse(tree, use, index, layout.FolderOf(file), file);
+
+        diagnostics.Add(DiagnosticCatalog.UsedPathNotFound(location, written, SuggestSibling(from, target)));
+        return null;
+    }
+
+    /// <summary>The folder next to <paramref name="target"/> whose name is closest to its name, written as from <paramref name="from"/>.</summary>
+    private string? SuggestSibling(string from, string target)
+    {
+        var parent = ArchivePaths.FolderOf(target);
+        var siblings = layout.Folders.Where(folder => folder != from && ArchivePaths.FolderOf(folder) == parent).ToList();
+        var byName = siblings.GroupBy(ArchivePaths.NameOf, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        var name = new NameSuggestions(() => byName.Keys).Suggest(ArchivePaths.NameOf(target));
+        return name is null ? null : ArchivePaths.Relative(from, byName[name]);
+    }
+
+    /// <summary>
+    /// Depth first over folders in ordinal order, with a stack of our own (an archive may chain thousands of
+    /// folders); a use whose folder is on the path closes a cycle.
+    /// </summary>
+    private void CutCycles(Dictionary<SyntaxTree, List<ResolvedUse>> uses)
+    {
+        var edges = new Dictionary<string, List<ResolvedUse>>(StringComparer.Ordinal);
+        foreach (var tree in trees)
+        {
+            if (!uses.TryGetValue(tree, out var list)) continue;
+            var folder = layout.FolderOf(tree);
+            if (!edges.TryGetValue(folder, out var out_)) edges[folder] = out_ = new List<ResolvedUse>();
+            out_.AddRange(list);
+        }
+
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var onPath = new Dictionary<string, int>(StringComparer.Ordinal);
+        var path = new List<string>();
+        var next = new List<int>();
+        var cut = new HashSet<ResolvedUse>();
+        foreach (var start in layout.Folders)
+        {
+            if (done.Contains(start)) continue;
+            Enter(start);
+            while (path.Count > 0)
+            {
+                var top = path.Count - 1;
+                var folder = path[top];
+                var links = edges.TryGetValue(folder, out var list) ? list : null;
+                if (links is null || next[top] >= links.Count)
+                {
+                    onPath.Remove(folder);
+                    done.Add(folder);
+                    path.RemoveAt(top);
+                    next.RemoveAt(top);
+                    continue;
+                }
+
+                var use = links[next[top]++];
+                if (onPath.TryGetValue(use.Folder, out var position))
+                {
+                    cut.Add(use);
+                    diagnostics.Add(DiagnosticCatalog.UseCycle(Binder.At(use.Tree, use.Syntax.Path), DescribeCycle(path, position, use.Folder)));
+                }
+                else if (!done.Contains(use.Folder)) Enter(use.Folder);
+            }
+        }
+
+        foreach (var list in uses.Values) list.RemoveAll(cut.Contains);
+
+        void Enter(string folder)
+        {
+            onPath[folder] = path.Count;
+            path.Add(folder);
+            next.Add(0);
+        }
+    }
+
+    private string DescribeCycle(List<string> path, int position, string closing)
+    {
+        IEnumerable<string> Steps()
+        {
+            for (var i = position; i < path.Count; i++) yield return layout.Display(path[i]);
+        }
+
+        return DiagnosticCatalog.ListSome(Steps(), path.Count - position, " -> ", quote: "\"") + " -> \"" + DiagnosticCatalog.Shorten(layout.Display(closing)) + "\"";
+    }
+}
