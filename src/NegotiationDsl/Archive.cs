@@ -50,6 +50,12 @@ public sealed class Archive
     /// <summary>The compilation of the folder <paramref name="tree"/> is in.</summary>
     public Compilation? GetCompilation(SyntaxTree tree) => GetCompilation(ArchivePaths.FolderOf(tree.FilePath));
 
+    /// <summary>The folder <paramref name="symbol"/> is declared in, relative to <see cref="Root"/> (<c>geneva-2022</c>): what ids of other folders' symbols start with.</summary>
+    public string RelativeFolderOf(Symbols.Symbol symbol) => ArchivePaths.Relative(Root, ArchivePaths.FolderOf(symbol.SyntaxTree.FilePath));
+
+    /// <summary>The compilation of the folder <paramref name="symbol"/> is declared in.</summary>
+    public Compilation? GetCompilation(Symbols.Symbol symbol) => GetCompilation(symbol.SyntaxTree);
+
     /// <summary>A new archive with one tree replaced or added; this one is unchanged.</summary>
     public Archive WithSyntaxTree(SyntaxTree tree)
     {

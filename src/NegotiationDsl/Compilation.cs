@@ -52,6 +52,12 @@ public sealed class Compilation
     /// <summary>The folder inside <see cref="Archive"/> (as the archive's paths name it), or null.</summary>
     public string? Folder { get; }
 
+    /// <summary>Inside an archive: the compilations of the folders this folder's files use (not transitively).</summary>
+    public IEnumerable<Compilation> UsedCompilations =>
+        Archive is { } archive && Binding.UsedFolders.TryGetValue(Folder!, out var used)
+            ? used.Select(folder => archive.GetCompilation(folder)).OfType<Compilation>()
+            : Enumerable.Empty<Compilation>();
+
     /// <summary>
     /// Binds, then lets the trees give up their roots: what a compilation keeps refers to syntax by
     /// position, and a tree parses its text again if its root is asked for after the collector took it.

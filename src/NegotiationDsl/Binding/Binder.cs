@@ -79,7 +79,7 @@ internal sealed partial class Binder
         }
 
         diagnostics.AddRange(checks);
-        return new BindingResult(symbols.ToImmutable(), trees, actors.Records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable());
+        return new BindingResult(symbols.ToImmutable(), trees, actors.Records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable(), UsedFolders(scope.Layout));
     }
 
     /// <summary>
@@ -103,6 +103,18 @@ internal sealed partial class Binder
         }
 
         return new BindingScope(trees, tables, layout, layout.Folders.Select(folder => declarations[folder]).ToImmutableArray(), names);
+    }
+
+    private static Dictionary<string, ImmutableArray<string>> UsedFolders(ArchiveLayout layout)
+    {
+        var used = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var folder in layout.Folders)
+        {
+            used[folder] = layout.TreesByFolder[folder].SelectMany(tree => layout.UsesOf(tree)).Select(use => use.Folder)
+                .Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToImmutableArray();
+        }
+
+        return used;
     }
 
     private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>

@@ -24,8 +24,10 @@ internal sealed class BindingResult
         IReadOnlyDictionary<SyntaxTree, RecordSymbol> records,
         Dictionary<SyntaxTree, TreeBinding> byTree,
         Dictionary<SourceText, Suppressions> suppressions,
-        ImmutableArray<Diagnostic> diagnostics)
+        ImmutableArray<Diagnostic> diagnostics,
+        IReadOnlyDictionary<string, ImmutableArray<string>>? usedFolders = null)
     {
+        UsedFolders = usedFolders ?? new Dictionary<string, ImmutableArray<string>>();
         Symbols = symbols;
         _records = records;
         Records = trees.Select(tree => records[tree]).ToImmutableArray();
@@ -35,6 +37,9 @@ internal sealed class BindingResult
     }
 
     public ImmutableArray<Symbol> Symbols { get; }
+
+    /// <summary>Inside an archive: the folders each folder's files use (cycles cut), in ordinal order.</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<string>> UsedFolders { get; }
 
     /// <summary>One per file, in the compilation's order.</summary>
     public ImmutableArray<RecordSymbol> Records { get; }
