@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
 using NegotiationDsl.Benchmarks.Corpus;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Language;
@@ -40,27 +42,11 @@ public sealed class CorpusGeneratorTests
     [Fact]
     public void An_archive_folder_names_only_what_it_declares_or_uses_and_needs_every_use()
     {
-        var folders = ArchiveFolders(folders: 3, records: 3);
+        var archive = new ArchiveNames(CorpusGenerator.GenerateArchive(folders: 3, records: 3));
 
-        Assert.Equal(["c0000", "c0001", "c0002", "register"], folders.Keys.Order(StringComparer.Ordinal));
-        foreach (var (folder, trees) in folders)
-        {
-            var uses = trees.SelectMany(tree => tree.Root.Members.OfType<UseDeclarationSyntax>()).ToList();
-            var own = Declared(trees);
-            var byName = uses.Where(use => use.Alias is null).Select(use => Declared(folders[Target(folder, use)])).ToList();
-            var byAlias = uses.Where(use => use.Alias is not null).ToDictionary(use => use.Alias!.Text, use => Declared(folders[Target(folder, use)]));
-            var references = References(trees).ToList();
-            foreach (var name in references)
-            {
-                var found = name.Qualifier is { } alias
-                    ? byAlias.TryGetValue(alias, out var names) && names.Contains(name.SimpleName)
-                    : own.Contains(name.SimpleName) || byName.Count(names => names.Contains(name.SimpleName)) == 1;
-                Assert.True(found, $"{folder}: '{name.Identifier.Text}' is declared neither there nor once in a folder it uses");
-            }
-
-            Assert.All(byName, names => Assert.Contains(references, name => name.Qualifier is null && !own.Contains(name.SimpleName) && names.Contains(name.SimpleName)));
-            Assert.All(byAlias.Keys, alias => Assert.Contains(references, name => name.Qualifier == alias));
-        }
+        Assert.Equal(["c0000", "c0001", "c0002", "register"], archive.Folders.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(archive.Unresolved());
+        Assert.Empty(archive.Unneeded());
     }
 
     [Fact]
@@ -80,6 +66,20 @@ public sealed class CorpusGeneratorTests
     }
 
     [Fact]
+    public void A_written_archive_has_its_root_file_and_the_files_it_generates()
+    {
+        using var temp = new TempFolder("negc-corpus-");
+
+        var written = CorpusGenerator.WriteArchive(temp.Path, scale: 2.0 / CorpusGenerator.FoldersAtScaleOne);
+
+        using var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "negarchive.json")));
+        Assert.Equal("corpus", root.RootElement.GetProperty("name").GetString());
+        Assert.Equal(
+            CorpusGenerator.GenerateArchive(folders: 2, CorpusGenerator.RecordsPerFolder).Select(file => file.Path),
+            written.Select(path => Path.GetRelativePath(temp.Path, path).Replace('\\', '/')));
+    }
+
+    [Fact]
     public void Generation_is_deterministic()
     {
         var first = CorpusGenerator.GenerateFolder(seed: 5, records: 3).ToList();
@@ -93,35 +93,8 @@ public sealed class CorpusGeneratorTests
         Compilation.Create(CorpusGenerator.GenerateFolder(seed, CorpusGenerator.RecordsPerFolder)
             .Select(file => SyntaxTree.ParseText(file.Text, file.Name)));
 
-    /// <summary>The trees of a generated archive by folder.</summary>
     private static Dictionary<string, List<SyntaxTree>> ArchiveFolders(int folders, int records) =>
-        CorpusGenerator.GenerateArchive(folders, records)
-            .GroupBy(file => file.Path.Substring(0, file.Path.IndexOf('/', StringComparison.Ordinal)))
-            .ToDictionary(folder => folder.Key, folder => folder.Select(file => SyntaxTree.ParseText(file.Text, file.Path)).ToList());
-
-    /// <summary>The folder a use names: the generator writes only uses of sibling folders (<c>../name</c>).</summary>
-    private static string Target(string folder, UseDeclarationSyntax use)
-    {
-        var path = use.Path.Value;
-        Assert.StartsWith("../", path, StringComparison.Ordinal);
-        Assert.NotEqual(folder, path.Substring(3));
-        return path.Substring(3);
-    }
-
-    /// <summary>The names of parties, persons and labels declared in <paramref name="trees"/>.</summary>
-    private static HashSet<string> Declared(IEnumerable<SyntaxTree> trees) =>
-        trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf()).Select(node => node switch
-        {
-            PartyDeclarationSyntax party => party.Identifier.Text,
-            PersonDeclarationSyntax person => person.Identifier.Text,
-            LabelSyntax label => label.Identifier.Text,
-            _ => null,
-        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The names that refer to a declaration: all but meeting places and formats.</summary>
-    private static IEnumerable<NameSyntax> References(IEnumerable<SyntaxTree> trees) =>
-        trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf()).OfType<NameSyntax>()
-            .Where(name => name.Parent is not MeetingDeclarationSyntax && name.Parent?.Kind != SyntaxKind.FormatClause);
+        new ArchiveNames(CorpusGenerator.GenerateArchive(folders, records)).Folders;
 
     private static IEnumerable<ActorStatementSyntax> Statements(IEnumerable<SyntaxTree> trees) =>
         trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf()).OfType<ActorStatementSyntax>();
