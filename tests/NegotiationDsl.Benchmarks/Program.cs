@@ -13,8 +13,8 @@ using NegotiationDsl.Benchmarks.Ratios;
 namespace NegotiationDsl.Benchmarks;
 
 /// <summary>
-/// <c>ratios</c> runs the seven goal ratios of docs/performance.md side by side; <c>hostile</c> runs negc on
-/// the hostile inputs of docs/reliability.md, <c>hostile-fs</c> on its hostile file systems; <c>corpus DIR [SCALE] [--archive]</c> writes the synthetic corpus (as an archive: a register and follow-ups besides); anything else goes to BenchmarkDotNet (micro benchmarks).
+/// <c>ratios</c> runs the goal ratios of docs/performance.md side by side; <c>hostile</c> runs negc on
+/// the hostile inputs of docs/reliability.md, <c>hostile-fs</c> on its hostile file systems; <c>corpus DIR [SCALE] [--archive|--copies]</c> writes the synthetic corpus (as an archive: a register, and a follow-up folder per track; or the archive's records as independent folders with copied declarations); anything else goes to BenchmarkDotNet (micro benchmarks).
 /// </summary>
 internal static class Program
 {
@@ -26,10 +26,13 @@ internal static class Program
         if (args.Length > 0 && args[0] == "corpus")
         {
             var archive = args.Contains("--archive");
-            var positional = args.Skip(1).Where(arg => arg != "--archive").ToArray();
+            var copies = args.Contains("--copies");
+            var positional = args.Skip(1).Where(arg => arg is not ("--archive" or "--copies")).ToArray();
             var directory = positional.Length > 0 ? positional[0] : "corpus";
             var scale = positional.Length > 1 ? double.Parse(positional[1], CultureInfo.InvariantCulture) : 1.0;
-            var files = archive ? CorpusGenerator.WriteArchive(directory, scale) : CorpusGenerator.Write(directory, scale);
+            var files = archive ? CorpusGenerator.WriteArchive(directory, scale)
+                : copies ? CorpusGenerator.WriteIndependentCopies(directory, scale)
+                : CorpusGenerator.Write(directory, scale);
             Console.WriteLine($"{files.Count} files written to {Path.GetFullPath(directory)}");
             return 0;
         }

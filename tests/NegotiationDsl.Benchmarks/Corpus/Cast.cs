@@ -52,7 +52,27 @@ internal sealed class Cast
         }
     }
 
-    public static Cast Create(Random random)
+    public static Cast Create(Random random) => Create(random, fromRegister: false);
+
+    /// <summary>
+    /// The cast of a track of an archive: states and envoys of the register, so an envoy has the party and office
+    /// the register gives them whichever track names them.
+    /// </summary>
+    public static Cast FromRegister(Random random) => Create(random, fromRegister: true);
+
+    /// <summary>Every state the register of an archive may declare.</summary>
+    public static IReadOnlyList<string> RegisterStates => StateNames;
+
+    /// <summary>Every envoy the register of an archive may declare, with the party and office it gives them.</summary>
+    public static IEnumerable<Person> RegisterPersons
+    {
+        get
+        {
+            for (var family = 0; family < FamilyNames.Length; family++) yield return RegisterPerson(family);
+        }
+    }
+
+    private static Cast Create(Random random, bool fromRegister)
     {
         var states = new string[6];
         var start = random.Next(StateNames.Length);
@@ -62,12 +82,15 @@ internal sealed class Cast
         var family = random.Next(FamilyNames.Length);
         for (var i = 0; i < persons.Length; i++)
         {
-            var surname = FamilyNames[(family + i) % FamilyNames.Length];
-            persons[i] = new Person(surname, states[i % states.Length], Offices[i % Offices.Length]);
+            var index = (family + i) % FamilyNames.Length;
+            persons[i] = fromRegister ? RegisterPerson(index) : new Person(FamilyNames[index], states[i % states.Length], Offices[i % Offices.Length]);
         }
 
         return new Cast(states, "Concord", "Northern", states[0] + "MFA", persons);
     }
+
+    private static Person RegisterPerson(int family) =>
+        new(FamilyNames[family], StateNames[family % StateNames.Length], Offices[family % Offices.Length]);
 
     internal sealed record Person(string Id, string Party, string Office);
 }

@@ -56,7 +56,7 @@ internal sealed class RecordWriter
         {
             for (var i = 0; i < _commitments.Count; i++)
             {
-                if (Settlement(i).Length == 0) yield return new OpenCommitment(_commitments[i].Label, _commitments[i].Debtor, _date);
+                if (Settlement(i).Length == 0) yield return new OpenCommitment(_commitments[i].Label, _commitments[i].Debtor, _number, _date);
             }
         }
     }
@@ -243,5 +243,5 @@ internal sealed class RecordWriter
     private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
 }
 
-/// <summary>A commitment a record leaves open, made by <paramref name="Debtor"/> at a meeting of the record dated from <paramref name="RecordDate"/>.</summary>
-internal sealed record OpenCommitment(string Label, string Debtor, DateTime RecordDate);
+/// <summary>A commitment record number <paramref name="Record"/> leaves open, made by <paramref name="Debtor"/> at a meeting of the record dated from <paramref name="RecordDate"/>.</summary>
+internal sealed record OpenCommitment(string Label, string Debtor, int Record, DateTime RecordDate);

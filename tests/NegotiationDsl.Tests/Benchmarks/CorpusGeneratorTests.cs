@@ -29,9 +29,9 @@ public sealed class CorpusGeneratorTests
     [Fact]
     public void Two_folders_together_use_every_construct_of_the_language()
     {
-        // As an archive: the register, a folder, and the next one with its follow-up. The corpus has no byte
+        // As an archive: the register, a track, and the follow-up folder of each of two tracks. The corpus has no byte
         // order marks: benchmark files start like most real ones.
-        var trees = ArchiveFolders(folders: 2, CorpusGenerator.RecordsPerFolder).Values.SelectMany(folder => folder).ToList();
+        var trees = ArchiveFolders(tracks: 2, CorpusGenerator.RecordsPerFolder).Values.SelectMany(folder => folder).ToList();
 
         Assert.Empty(trees.SelectMany(tree => tree.Diagnostics).Select(diagnostic => diagnostic.ToString()));
         Assert.Empty(SyntaxKindCoverage.Unused(trees, SyntaxKind.ByteOrderMarkTrivia));
@@ -42,26 +42,53 @@ public sealed class CorpusGeneratorTests
     [Fact]
     public void An_archive_folder_names_only_what_it_declares_or_uses_and_needs_every_use()
     {
-        var archive = new ArchiveNames(CorpusGenerator.GenerateArchive(folders: 3, records: 3));
+        var archive = new ArchiveNames(CorpusGenerator.GenerateArchive(tracks: 3, records: 3));
 
-        Assert.Equal(["c0000", "c0001", "c0002", "register"], archive.Folders.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["c0000", "c0000-followup", "c0001", "c0001-followup", "c0002", "c0002-followup", "register"], archive.Folders.Keys.Order(StringComparer.Ordinal));
         Assert.Empty(archive.Unresolved());
         Assert.Empty(archive.Unneeded());
     }
 
     [Fact]
-    public void A_follow_up_fulfils_a_commitment_its_debtor_made_and_left_open_in_the_folder_before()
+    public void The_archive_and_its_independent_copies_check_without_an_error_or_a_warning()
     {
-        var folders = ArchiveFolders(folders: 2, records: 3);
+        var archive = Archive.Create("/corpus", CorpusGenerator.GenerateArchive(tracks: 3, records: 3).Select(file => SyntaxTree.ParseText(file.Text, "/corpus/" + file.Path)));
+        var copies = CorpusGenerator.GenerateIndependentCopies(tracks: 3, records: 3).GroupBy(file => Path.GetDirectoryName(file.Path))
+            .Select(folder => Compilation.Create(folder.Select(file => SyntaxTree.ParseText(file.Text, file.Path)))).ToList();
 
-        var fulfilment = Assert.Single(Statements(folders["c0001"]),
+        Assert.Empty(Problems(archive.GetDiagnostics()));
+        Assert.Equal(archive.Compilations.Length - 1, copies.Count);
+        Assert.Empty(copies.SelectMany(copy => Problems(copy.GetDiagnostics())));
+    }
+
+    [Fact]
+    public void A_copy_holds_the_same_records_without_uses_and_a_follow_up_copy_the_record_it_settles()
+    {
+        var archive = CorpusGenerator.GenerateArchive(tracks: 2, records: 3).ToDictionary(file => file.Path, file => file.Text);
+        var copies = CorpusGenerator.GenerateIndependentCopies(tracks: 2, records: 3).ToDictionary(file => file.Path, file => file.Text);
+
+        Assert.DoesNotContain(copies.Values, text => text.Contains("use \"", StringComparison.Ordinal));
+        Assert.Equal(archive["c0001/r0002.neg"], "use \"../register\";\n\n" + copies["c0001/r0002.neg"]);
+        Assert.Equal(archive["c0001-followup/followup.neg"].Replace("use \"../register\";\nuse \"../c0001\" as track;\n\n", "", StringComparison.Ordinal).Replace("track.", "", StringComparison.Ordinal),
+            copies["c0001-followup/followup.neg"]);
+        var settled = Assert.Single(copies.Keys, path => path.StartsWith("c0001-followup/r", StringComparison.Ordinal));
+        Assert.Equal(copies["c0001/" + Path.GetFileName(settled)], copies[settled]);
+        Assert.StartsWith("// Copied from the register", copies["c0001-followup/actors.neg"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_follow_up_fulfils_a_commitment_its_debtor_made_and_left_open_in_its_track()
+    {
+        var folders = ArchiveFolders(tracks: 2, records: 3);
+
+        var fulfilment = Assert.Single(Statements(folders["c0001-followup"]),
             statement => statement.Predicate.Verb.Kind == StatementKind.Fulfilment && statement.Predicate.Content is NameSyntax { Qualifier: not null });
         var label = (NameSyntax)fulfilment.Predicate.Content;
-        Assert.Equal("previous", label.Qualifier);
-        var earlier = Statements(folders["c0000"]).ToList();
+        Assert.Equal("track", label.Qualifier);
+        var earlier = Statements(folders["c0001"]).ToList();
         var commitment = Assert.Single(earlier, statement => statement.Label?.Identifier.Text == label.SimpleName);
         Assert.Equal(StatementKind.Commitment, commitment.Predicate.Verb.Kind);
-        Assert.Equal("previous." + commitment.Actors.Names.Single().Identifier.Text, fulfilment.Actors.Names.Single().Identifier.Text);
+        Assert.Equal(commitment.Actors.Names.Single().Identifier.Text, fulfilment.Actors.Names.Single().Identifier.Text);
         Assert.DoesNotContain(earlier, statement => statement.Predicate.Content is NameSyntax settled && settled.SimpleName == label.SimpleName);
     }
 
@@ -75,7 +102,7 @@ public sealed class CorpusGeneratorTests
         using var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "negarchive.json")));
         Assert.Equal("corpus", root.RootElement.GetProperty("name").GetString());
         Assert.Equal(
-            CorpusGenerator.GenerateArchive(folders: 2, CorpusGenerator.RecordsPerFolder).Select(file => file.Path),
+            CorpusGenerator.GenerateArchive(tracks: 2, CorpusGenerator.RecordsPerFolder).Select(file => file.Path),
             written.Select(path => Path.GetRelativePath(temp.Path, path).Replace('\\', '/')));
     }
 
@@ -86,15 +113,19 @@ public sealed class CorpusGeneratorTests
         var second = CorpusGenerator.GenerateFolder(seed: 5, records: 3).ToList();
 
         Assert.Equal(first, second);
-        Assert.Equal(CorpusGenerator.GenerateArchive(folders: 2, records: 3), CorpusGenerator.GenerateArchive(folders: 2, records: 3));
+        Assert.Equal(CorpusGenerator.GenerateArchive(tracks: 2, records: 3), CorpusGenerator.GenerateArchive(tracks: 2, records: 3));
+        Assert.Equal(CorpusGenerator.GenerateIndependentCopies(tracks: 2, records: 3), CorpusGenerator.GenerateIndependentCopies(tracks: 2, records: 3));
     }
 
     private static Compilation Compile(int seed) =>
         Compilation.Create(CorpusGenerator.GenerateFolder(seed, CorpusGenerator.RecordsPerFolder)
             .Select(file => SyntaxTree.ParseText(file.Text, file.Name)));
 
-    private static Dictionary<string, List<SyntaxTree>> ArchiveFolders(int folders, int records) =>
-        new ArchiveNames(CorpusGenerator.GenerateArchive(folders, records)).Folders;
+    private static Dictionary<string, List<SyntaxTree>> ArchiveFolders(int tracks, int records) =>
+        new ArchiveNames(CorpusGenerator.GenerateArchive(tracks, records)).Folders;
+
+    private static IEnumerable<string> Problems(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).Select(diagnostic => diagnostic.ToString());
 
     private static IEnumerable<ActorStatementSyntax> Statements(IEnumerable<SyntaxTree> trees) =>
         trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf()).OfType<ActorStatementSyntax>();

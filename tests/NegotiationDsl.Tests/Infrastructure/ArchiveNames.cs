@@ -7,7 +7,7 @@ namespace NegotiationDsl.Tests.Infrastructure;
 
 /// <summary>
 /// The names of a generated archive resolved from its syntax alone, by the rules of docs/language.md: a
-/// name is declared in its folder or, once, by a folder used without an alias; <c>alias.name</c> is declared
+/// name is declared in its folder or, once, by a folder its file uses without an alias; <c>alias.name</c> is declared
 /// by the folder or file used with that alias. The generators' tests need this apart from the binder they feed.
 /// </summary>
 internal sealed class ArchiveNames
@@ -31,37 +31,44 @@ internal sealed class ArchiveNames
         var problems = new List<string>();
         foreach (var (folder, trees) in Folders)
         {
-            var uses = Uses(trees).ToList();
-            problems.AddRange(uses.Where(use => Target(folder, use) is null).Select(use => $"{folder}: use \"{use.Path.Value}\" finds nothing"));
             var own = Declared(trees);
-            var byName = uses.Where(use => use.Alias is null).Select(use => Declared(Target(folder, use) ?? [])).ToList();
-            foreach (var name in References(trees))
+            // A use applies to the file that says it.
+            foreach (var tree in trees)
             {
-                var found = name.Qualifier is { } alias
-                    ? uses.Any(use => use.Alias?.Text == alias && Declared(Target(folder, use) ?? []).Contains(name.SimpleName))
-                    : own.Contains(name.SimpleName) || byName.Count(names => names.Contains(name.SimpleName)) == 1;
-                if (!found) problems.Add($"{folder}: '{name.Identifier.Text}' is declared neither there nor once by a use");
+                var uses = Uses([tree]).ToList();
+                problems.AddRange(uses.Where(use => Target(folder, use) is null).Select(use => $"{folder}: use \"{use.Path.Value}\" finds nothing"));
+                var byName = uses.Where(use => use.Alias is null).Select(use => Declared(Target(folder, use) ?? [])).ToList();
+                foreach (var name in References([tree]))
+                {
+                    var found = name.Qualifier is { } alias
+                        ? uses.Any(use => use.Alias?.Text == alias && Declared(Target(folder, use) ?? []).Contains(name.SimpleName))
+                        : own.Contains(name.SimpleName) || byName.Count(names => names.Contains(name.SimpleName)) == 1;
+                    if (!found) problems.Add($"{tree.FilePath}: '{name.Identifier.Text}' is declared neither in its folder nor once by a use");
+                }
             }
         }
 
         return problems;
     }
 
-    /// <summary>A line for each use through which no name of its folder is found.</summary>
+    /// <summary>A line for each use through which no name of its file is found.</summary>
     public List<string> Unneeded()
     {
         var problems = new List<string>();
         foreach (var (folder, trees) in Folders)
         {
             var own = Declared(trees);
-            var references = References(trees).ToList();
-            foreach (var use in Uses(trees))
+            foreach (var tree in trees)
             {
-                var declared = Declared(Target(folder, use) ?? []);
-                var needed = use.Alias is { } alias
-                    ? references.Any(name => name.Qualifier == alias.Text)
-                    : references.Any(name => name.Qualifier is null && !own.Contains(name.SimpleName) && declared.Contains(name.SimpleName));
-                if (!needed) problems.Add($"{folder}: nothing is named through use \"{use.Path.Value}\"");
+                var references = References([tree]).ToList();
+                foreach (var use in Uses([tree]))
+                {
+                    var declared = Declared(Target(folder, use) ?? []);
+                    var needed = use.Alias is { } alias
+                        ? references.Any(name => name.Qualifier == alias.Text)
+                        : references.Any(name => name.Qualifier is null && !own.Contains(name.SimpleName) && declared.Contains(name.SimpleName));
+                    if (!needed) problems.Add($"{tree.FilePath}: nothing is named through use \"{use.Path.Value}\"");
+                }
             }
         }
 
