@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -17,21 +18,21 @@ namespace NegotiationDsl;
 /// </summary>
 public sealed class Archive
 {
+    private readonly ArchiveLayout _layout;
     private readonly Lazy<ArchiveBinding> _binding;
-    private readonly Dictionary<string, Compilation> _byFolder;
+    private readonly ConcurrentDictionary<string, Compilation> _byFolder = new(StringComparer.Ordinal);
+    private ImmutableArray<Compilation> _compilations;
 
     // previous: the snapshot this one was made from by an edit; its folders' results are shared where the edit cannot change them.
-    private Archive(string root, ImmutableArray<SyntaxTree> syntaxTrees, CompilationOptions options, Archive? previous = null)
+    private Archive(string root, ImmutableArray<SyntaxTree> syntaxTrees, CompilationOptions options, ArchiveLayout layout, Archive? previous = null)
     {
         Root = ArchivePaths.Normalize(root);
         SyntaxTrees = syntaxTrees;
         Options = options;
+        _layout = layout;
         // Only a snapshot that was bound has anything to share; an unbound one would only be bound for nothing.
         var before = previous is not null && previous.Options == options && previous._binding.IsValueCreated ? previous._binding.Value : null;
-        _binding = new Lazy<ArchiveBinding>(() => ArchiveBinding.Bind(SyntaxTrees, Root, before), LazyThreadSafetyMode.ExecutionAndPublication);
-        _byFolder = syntaxTrees.GroupBy(tree => ArchivePaths.FolderOf(tree.FilePath), StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => new Compilation(this, group.Key, group.ToImmutableArray(), _binding), StringComparer.Ordinal);
-        Compilations = _byFolder.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value).ToImmutableArray();
+        _binding = new Lazy<ArchiveBinding>(() => ArchiveBinding.Bind(_layout, before), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The folder that holds <c>negarchive.json</c>, named the way the files' paths are.</summary>
@@ -42,13 +43,29 @@ public sealed class Archive
     public CompilationOptions Options { get; }
 
     /// <summary>One per folder with records, in the ordinal order of the folders' paths.</summary>
-    public ImmutableArray<Compilation> Compilations { get; }
+    public ImmutableArray<Compilation> Compilations
+    {
+        get
+        {
+            if (_compilations.IsDefault) ImmutableInterlocked.InterlockedInitialize(ref _compilations, _layout.Folders.Select(folder => GetCompilation(folder)!).ToImmutableArray());
+            return _compilations;
+        }
+    }
 
-    public static Archive Create(string root, IEnumerable<SyntaxTree> syntaxTrees, CompilationOptions? options = null) =>
-        new(root, syntaxTrees.ToImmutableArray(), options ?? CompilationOptions.Default);
+    public static Archive Create(string root, IEnumerable<SyntaxTree> syntaxTrees, CompilationOptions? options = null)
+    {
+        var trees = syntaxTrees.ToImmutableArray();
+        return new(root, trees, options ?? CompilationOptions.Default, ArchiveLayout.Create(trees, root));
+    }
 
     /// <summary>The compilation of <paramref name="folder"/>, or null when it holds no records of the archive.</summary>
-    public Compilation? GetCompilation(string folder) => _byFolder.TryGetValue(ArchivePaths.Normalize(folder), out var compilation) ? compilation : null;
+    public Compilation? GetCompilation(string folder)
+    {
+        // Made when first asked for: an edit makes a new snapshot, and most of its folders are never looked at.
+        var key = ArchivePaths.Normalize(folder);
+        if (_byFolder.TryGetValue(key, out var compilation)) return compilation;
+        return _layout.TreesByFolder.TryGetValue(key, out var trees) ? _byFolder.GetOrAdd(key, new Compilation(this, key, trees, _binding)) : null;
+    }
 
     /// <summary>The compilation of the folder <paramref name="tree"/> is in.</summary>
     public Compilation? GetCompilation(SyntaxTree tree) => GetCompilation(ArchivePaths.FolderOf(tree.FilePath));
@@ -62,15 +79,17 @@ public sealed class Archive
     /// <summary>A new archive with one tree replaced or added; this one is unchanged.</summary>
     public Archive WithSyntaxTree(SyntaxTree tree)
     {
-        for (var i = 0; i < SyntaxTrees.Length; i++)
+        if (_layout.TreeAt(tree.FilePath) is { } old)
         {
-            if (SyntaxTrees[i].FilePath == tree.FilePath) return new Archive(Root, SyntaxTrees.SetItem(i, tree), Options, this);
+            var trees = SyntaxTrees.SetItem(SyntaxTrees.IndexOf(old), tree);
+            return new Archive(Root, trees, Options, _layout.WithTree(old, tree) ?? ArchiveLayout.Create(trees, Root), this);
         }
 
-        return new Archive(Root, SyntaxTrees.Add(tree), Options, this);
+        var added = SyntaxTrees.Add(tree);
+        return new Archive(Root, added, Options, ArchiveLayout.Create(added, Root), this);
     }
 
-    public Archive WithOptions(CompilationOptions options) => new(Root, SyntaxTrees, options);
+    public Archive WithOptions(CompilationOptions options) => new(Root, SyntaxTrees, options, _layout);
 
     /// <summary>Every folder's diagnostics, folder by folder.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => Compilations.SelectMany(compilation => compilation.GetDiagnostics()).ToImmutableArray();

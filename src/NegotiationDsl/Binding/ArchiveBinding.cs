@@ -19,25 +19,13 @@ namespace NegotiationDsl.Binding;
 internal sealed class ArchiveBinding
 {
     private readonly Dictionary<string, FolderResult> _folders;
-    private readonly Dictionary<string, List<string>> _dependents;
-    private readonly List<Diagnostic> _layoutDiagnostics;
     private Dictionary<SourceText, List<Diagnostic>>? _layoutDiagnosticsByText;
 
-    private ArchiveBinding(ArchiveLayout layout, Dictionary<string, FolderResult> folders, List<Diagnostic> layoutDiagnostics, int rebound)
+    private ArchiveBinding(ArchiveLayout layout, Dictionary<string, FolderResult> folders, int rebound)
     {
         Layout = layout;
         _folders = folders;
-        _layoutDiagnostics = layoutDiagnostics;
         Rebound = rebound;
-        _dependents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var pair in folders)
-        {
-            foreach (var used in pair.Value.Binding.UsedFolders)
-            {
-                if (!_dependents.TryGetValue(used, out var list)) _dependents[used] = list = new List<string>();
-                list.Add(pair.Key);
-            }
-        }
     }
 
     public ArchiveLayout Layout { get; }
@@ -45,29 +33,27 @@ internal sealed class ArchiveBinding
     /// <summary>How many folders this snapshot bound (the rest it shares with the snapshot before).</summary>
     public int Rebound { get; }
 
-    public static ArchiveBinding Bind(ImmutableArray<SyntaxTree> trees, string? root, ArchiveBinding? previous)
+    public static ArchiveBinding Bind(ImmutableArray<SyntaxTree> trees, string? root, ArchiveBinding? previous) => Bind(ArchiveLayout.Create(trees, root), previous);
+
+    /// <param name="layout">The files and uses of the snapshot to bind.</param>
+    /// <param name="previous">The snapshot <paramref name="layout"/>'s archive was made from; its results are shared where they cannot have changed.</param>
+    public static ArchiveBinding Bind(ArchiveLayout layout, ArchiveBinding? previous)
     {
-        var layoutDiagnostics = new List<Diagnostic>();
-        var layout = ArchiveLayout.Create(trees, root, layoutDiagnostics);
         var rebind = FoldersToRebind(layout, previous);
         // One file (the usual cold `negc check file.neg`) or one core: starting the thread pool would cost more than it saves.
         var parallel = Environment.ProcessorCount >= 2;
+        var folders = previous is null ? new Dictionary<string, FolderResult>(StringComparer.Ordinal) : new Dictionary<string, FolderResult>(previous._folders, StringComparer.Ordinal);
         var done = new Dictionary<string, BindingResult>(StringComparer.Ordinal);
-        var folders = new Dictionary<string, FolderResult>(StringComparer.Ordinal);
         var bound = new List<string>();
-        foreach (var folder in UsesFirst(layout))
+        foreach (var folder in layout.Graph.UsesFirst)
         {
-            if (!rebind.Contains(folder))
-            {
-                folders[folder] = previous!._folders[folder];
-                done[folder] = folders[folder].Binding;
-                continue;
-            }
-
-            done[folder] = Binder.BindFolder(layout.TreesByFolder[folder], layout, done, parallel, out _);
+            if (!rebind.Contains(folder)) continue;
+            var used = layout.Graph.Used(folder).ToDictionary(other => other, other => done.TryGetValue(other, out var fresh) ? fresh : folders[other].Binding, StringComparer.Ordinal);
+            done[folder] = Binder.BindFolder(layout.TreesByFolder[folder], layout, used, parallel, out _);
             bound.Add(folder);
         }
 
+        foreach (var gone in folders.Keys.Where(folder => !layout.TreesByFolder.ContainsKey(folder)).ToList()) folders.Remove(gone);
         bound.Sort(StringComparer.Ordinal);
         var conflicts = CommitmentSettlement.Settle(bound.Select(folder => done[folder].Settlements));
         foreach (var folder in bound)
@@ -82,7 +68,7 @@ internal sealed class ArchiveBinding
             folders[folder] = new FolderResult(done[folder], settlement.ToImmutableArray());
         }
 
-        return new ArchiveBinding(layout, folders, layoutDiagnostics, bound.Count);
+        return new ArchiveBinding(layout, folders, bound.Count);
     }
 
     public BindingResult For(string folder) => _folders[folder].Binding;
@@ -103,10 +89,10 @@ internal sealed class ArchiveBinding
         foreach (var diagnostic in UnusedDeclarations(folder)) yield return diagnostic;
     }
 
-    /// <summary>Every name that refers to <paramref name="symbol"/>: in its folder and in the folders that use it, transitively.</summary>
+    /// <summary>Every name that refers to <paramref name="symbol"/>: in its folder and in the folders that use it.</summary>
     public IEnumerable<(SyntaxTree Tree, int Start)> ReferencesTo(Symbol symbol)
     {
-        foreach (var folder in WithDependents(Layout.FolderOf(symbol.SyntaxTree)))
+        foreach (var folder in WithUsers(Layout.FolderOf(symbol.SyntaxTree)))
         {
             if (_folders[folder].Binding.ReferencesBySymbol.TryGetValue(symbol, out var references))
             {
@@ -120,11 +106,11 @@ internal sealed class ArchiveBinding
 
     private IEnumerable<Diagnostic> LayoutDiagnosticsOf(HashSet<SourceText> texts)
     {
-        if (_layoutDiagnostics.Count == 0) return Enumerable.Empty<Diagnostic>();
+        if (Layout.Diagnostics.IsEmpty) return Enumerable.Empty<Diagnostic>();
         var byText = LazyInitializer.EnsureInitialized(ref _layoutDiagnosticsByText, () =>
         {
             var map = new Dictionary<SourceText, List<Diagnostic>>();
-            foreach (var diagnostic in _layoutDiagnostics)
+            foreach (var diagnostic in Layout.Diagnostics)
             {
                 if (diagnostic.Location.Text is not { } text) continue;
                 if (!map.TryGetValue(text, out var list)) map[text] = list = new List<Diagnostic>();
@@ -140,7 +126,7 @@ internal sealed class ArchiveBinding
     private IEnumerable<Diagnostic> UnusedDeclarations(string folder)
     {
         var used = new HashSet<Symbol>();
-        foreach (var reader in WithDependents(folder))
+        foreach (var reader in WithUsers(folder))
         {
             foreach (var tree in Layout.TreesByFolder[reader]) used.UnionWith(_folders[reader].Binding.For(tree).References.Values);
         }
@@ -150,6 +136,9 @@ internal sealed class ArchiveBinding
             if (!used.Contains(actor)) yield return DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name);
         }
     }
+
+    /// <summary>The folder and the folders that use it: where a name may refer to one of its declarations (uses are not transitive).</summary>
+    private IEnumerable<string> WithUsers(string folder) => Layout.Graph.Users(folder).Prepend(folder);
 
     private Diagnostic WithArchiveHint(string folder, Diagnostic diagnostic)
     {
@@ -167,58 +156,6 @@ internal sealed class ArchiveBinding
         return diagnostic;
     }
 
-    /// <summary>The folder and every folder that uses it, directly or through others.</summary>
-    private List<string> WithDependents(string folder)
-    {
-        var found = new List<string> { folder };
-        var seen = new HashSet<string>(StringComparer.Ordinal) { folder };
-        for (var i = 0; i < found.Count; i++)
-        {
-            if (!_dependents.TryGetValue(found[i], out var users)) continue;
-            foreach (var user in users)
-            {
-                if (seen.Add(user)) found.Add(user);
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>Folders in an order where each comes after the folders it uses (uses form no cycle: the layout cut them).</summary>
-    private static List<string> UsesFirst(ArchiveLayout layout)
-    {
-        var order = new List<string>(layout.Folders.Length);
-        var state = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var start in layout.Folders)
-        {
-            if (state.ContainsKey(start)) continue;
-            var stack = new List<(string Folder, int Next, List<string> Used)> { (start, 0, UsedBy(layout, start)) };
-            state[start] = false;
-            while (stack.Count > 0)
-            {
-                var (folder, next, used) = stack[stack.Count - 1];
-                if (next < used.Count)
-                {
-                    stack[stack.Count - 1] = (folder, next + 1, used);
-                    var target = used[next];
-                    if (state.ContainsKey(target) || !layout.TreesByFolder.ContainsKey(target)) continue;
-                    state[target] = false;
-                    stack.Add((target, 0, UsedBy(layout, target)));
-                    continue;
-                }
-
-                stack.RemoveAt(stack.Count - 1);
-                state[folder] = true;
-                order.Add(folder);
-            }
-        }
-
-        return order;
-    }
-
-    private static List<string> UsedBy(ArchiveLayout layout, string folder) =>
-        layout.TreesByFolder[folder].SelectMany(tree => layout.UsesOf(tree)).Select(use => use.Folder).Distinct(StringComparer.Ordinal).ToList();
-
     /// <summary>
     /// Folders whose files or resolved uses changed, every folder that uses one of them (in the old snapshot or the
     /// new), and the folders any of those use that declare commitments (an edit may settle one of those), to a fixed point.
@@ -226,27 +163,20 @@ internal sealed class ArchiveBinding
     private static HashSet<string> FoldersToRebind(ArchiveLayout layout, ArchiveBinding? previous)
     {
         if (previous is null) return new HashSet<string>(layout.Folders, StringComparer.Ordinal);
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var folder in layout.Folders)
-        {
-            if (!previous._folders.ContainsKey(folder) || !previous.Layout.TreesByFolder.TryGetValue(folder, out var before) ||
-                !before.SequenceEqual(layout.TreesByFolder[folder]) || UseTargets(previous.Layout, folder) != UseTargets(layout, folder))
-                changed.Add(folder);
-        }
+        var before = previous.Layout;
+        // A layout made from the one before by replacing a file says which folder changed; any other is compared folder by folder.
+        var changed = layout.DerivedFrom == before.Version ? [layout.ChangedFolder!] : layout.Folders.Where(folder => Changed(folder, layout, before)).ToList();
 
         // To a fixed point: a folder bound anew settles again the commitments of the folders it uses, so those are
         // bound anew too, and with them every folder that writes events about their commitments (it uses them).
         var rebind = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>(changed);
-        var users = Users(layout);
-        var usersBefore = Users(previous.Layout);
         while (queue.Count > 0)
         {
             var folder = queue.Dequeue();
             if (!layout.TreesByFolder.ContainsKey(folder) || !rebind.Add(folder)) continue;
-            foreach (var user in Get(users, folder).Concat(Get(usersBefore, folder))) queue.Enqueue(user);
-            var usedBefore = previous.Layout.TreesByFolder.ContainsKey(folder) ? UsedBy(previous.Layout, folder) : [];
-            foreach (var used in UsedBy(layout, folder).Concat(usedBefore))
+            foreach (var user in layout.Graph.Users(folder).Concat(before.Graph.Users(folder))) queue.Enqueue(user);
+            foreach (var used in layout.Graph.Used(folder).Concat(before.Graph.Used(folder)))
             {
                 if (!previous._folders.TryGetValue(used, out var result) || result.Binding.DeclaresCommitments) queue.Enqueue(used);
             }
@@ -255,25 +185,9 @@ internal sealed class ArchiveBinding
         return rebind;
     }
 
-    private static string UseTargets(ArchiveLayout layout, string folder) =>
-        string.Join("\n", layout.TreesByFolder[folder].SelectMany(tree => layout.UsesOf(tree)).Select(use => use.Target + "@" + use.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-
-    private static Dictionary<string, List<string>> Users(ArchiveLayout layout)
-    {
-        var users = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var folder in layout.Folders)
-        {
-            foreach (var used in UsedBy(layout, folder))
-            {
-                if (!users.TryGetValue(used, out var list)) users[used] = list = new List<string>();
-                list.Add(folder);
-            }
-        }
-
-        return users;
-    }
-
-    private static IEnumerable<string> Get(Dictionary<string, List<string>> map, string key) => map.TryGetValue(key, out var list) ? list : Enumerable.Empty<string>();
+    private static bool Changed(string folder, ArchiveLayout layout, ArchiveLayout before) =>
+        !before.TreesByFolder.TryGetValue(folder, out var trees) || !trees.SequenceEqual(layout.TreesByFolder[folder]) ||
+        !before.UseTargetsOf(folder).SequenceEqual(layout.UseTargetsOf(folder));
 
     /// <summary>A folder's result and the settlement diagnostics its events got in the snapshot that bound it.</summary>
     private sealed record FolderResult(BindingResult Binding, ImmutableArray<Diagnostic> Settlement);

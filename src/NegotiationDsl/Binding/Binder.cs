@@ -43,7 +43,7 @@ internal sealed partial class Binder
 
     /// <summary>Binds the files of one compilation that is no archive: one namespace, and no uses.</summary>
     internal static BindingResult Bind(ImmutableArray<SyntaxTree> trees, bool parallel, out ImmutableArray<FileBindingResult> passes) =>
-        BindFolder(trees, ArchiveLayout.Create(trees, root: null, new List<Diagnostic>()), new Dictionary<string, BindingResult>(), parallel, out passes);
+        BindFolder(trees, ArchiveLayout.Create(trees, root: null), new Dictionary<string, BindingResult>(), parallel, out passes);
 
     /// <summary>
     /// Binds one namespace (a folder of an archive, or a whole compilation) against the results of the folders its
@@ -63,9 +63,8 @@ internal sealed partial class Binder
         var used = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var tree in trees)
         {
-            var uses = layout.UsesOf(tree);
-            foreach (var use in uses) used.Add(use.Folder);
-            names[tree] = new NameScope(own, uses.Select(use => new Import(use, usedFolders[use.Folder].Declarations)).ToImmutableArray());
+            foreach (var use in layout.UsesOf(tree)) used.Add(use.Folder);
+            names[tree] = ScopeOf(tree, own, layout, usedFolders);
         }
 
         var scope = new BindingScope(trees, tables, layout, [own], names);
@@ -95,6 +94,13 @@ internal sealed partial class Binder
         return new BindingResult(symbols.ToImmutable(), trees, actors.Records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable(),
             used.ToImmutableArray(), own, checks.Settlements(), visible);
     }
+
+    /// <summary>
+    /// The names <paramref name="tree"/> sees: its folder's own, then those of the folders and files its uses name,
+    /// whose results <paramref name="usedFolders"/> holds; no other folder of the archive is looked at.
+    /// </summary>
+    internal static NameScope ScopeOf(SyntaxTree tree, DeclarationTable own, ArchiveLayout layout, IReadOnlyDictionary<string, BindingResult> usedFolders) =>
+        new(own, layout.UsesOf(tree).Select(use => new Import(use, usedFolders[use.Folder].Declarations)).ToImmutableArray());
 
     private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>
         _scope.Tables[tree].References[TreeBinding.KeyOf(name.Identifier.Span.Start, SyntaxKind.Name)] = symbol;
