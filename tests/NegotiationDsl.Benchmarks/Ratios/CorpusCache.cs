@@ -8,7 +8,7 @@ namespace NegotiationDsl.Benchmarks.Ratios;
 internal static class CorpusCache
 {
     // Bump when CorpusGenerator's output changes, so stale corpora are not measured.
-    private const string GeneratorVersion = "3";
+    private const string GeneratorVersion = "4";
 
     /// <summary>The corpus at <paramref name="scale"/> (folders of ten records).</summary>
     public static string Get(RatioContext context, double scale) =>
@@ -17,6 +17,17 @@ internal static class CorpusCache
     /// <summary>One folder: an actors file and <paramref name="records"/> records.</summary>
     public static string GetFolder(RatioContext context, int seed, int records) =>
         GetOrWrite(context, "folder-" + (records + 1).ToString(CultureInfo.InvariantCulture), directory => CorpusGenerator.WriteFolder(directory, seed, records));
+
+    /// <summary>
+    /// An archive of <paramref name="tracks"/> tracks of <paramref name="records"/> records, each with a follow-up folder,
+    /// and the same records as independent folders with copied declarations.
+    /// </summary>
+    public static (string Archive, string Copies) GetArchive(RatioContext context, int tracks, int records)
+    {
+        var directory = GetOrWrite(context, "archive-" + tracks.ToString(CultureInfo.InvariantCulture) + "x" + records.ToString(CultureInfo.InvariantCulture),
+            directory => CorpusGenerator.WriteArchiveAndCopies(Path.Combine(directory, "archive"), Path.Combine(directory, "copies"), tracks, records));
+        return (Path.Combine(directory, "archive"), Path.Combine(directory, "copies"));
+    }
 
     private static string GetOrWrite(RatioContext context, string name, System.Action<string> write)
     {

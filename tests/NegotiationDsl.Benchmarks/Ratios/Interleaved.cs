@@ -39,6 +39,14 @@ internal static class Interleaved
         return watch.Elapsed.TotalMilliseconds;
     }
 
+    /// <summary>Nearest-rank percentile of <paramref name="values"/> (sorts them).</summary>
+    public static double Percentile(List<double> values, double fraction)
+    {
+        values.Sort();
+        var rank = (int)Math.Ceiling(fraction * values.Count) - 1;
+        return values[Math.Clamp(rank, 0, values.Count - 1)];
+    }
+
     public static double Median(List<double> values)
     {
         values.Sort();

@@ -64,7 +64,7 @@ internal static class LanguageServerRatio
         var compile = new List<double>(Warmups);
         for (var i = 0; i < Warmups; i++) compile.Add(Interleaved.Time(() => CompileWithoutErrors(path, text)));
 
-        var p95 = Percentile(keystrokes, 0.95);
+        var p95 = Interleaved.Percentile(keystrokes, 0.95);
         var p50 = Interleaved.Median(keystrokes);
         var roslynMedian = Interleaved.Median(roslyn);
         context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -100,13 +100,5 @@ internal static class LanguageServerRatio
 
         if (errors > 0) throw new InvalidOperationException($"the generated {FileLines}-line file has {errors} errors; fix LargeRecordFile");
         return compilation;
-    }
-
-    /// <summary>Nearest-rank percentile of <paramref name="values"/> (sorts them).</summary>
-    private static double Percentile(List<double> values, double fraction)
-    {
-        values.Sort();
-        var rank = (int)Math.Ceiling(fraction * values.Count) - 1;
-        return values[Math.Clamp(rank, 0, values.Count - 1)];
     }
 }

@@ -1,5 +1,7 @@
 using System;
+using System.Diagnostics;
 using System.IO;
+using System.Linq;
 
 namespace NegotiationDsl.Benchmarks.Ratios;
 
@@ -20,4 +22,21 @@ internal static class PublishedNegc
         s_path = Path.Combine(output, OperatingSystem.IsWindows() ? "negc.exe" : "negc");
         return s_path;
     }
+
+    /// <summary>Runs <c>negc check PATH</c> and returns its summary line; anything but a clean check (exit code 0) stops the ratio.</summary>
+    public static string Check(string negc, string path, bool oneCore = false)
+    {
+        var start = new ProcessStartInfo(negc);
+        start.ArgumentList.Add("check");
+        start.ArgumentList.Add(path);
+        // Every run starts from the same environment; only the processor count may differ.
+        start.Environment.Remove("DOTNET_PROCESSOR_COUNT");
+        if (oneCore) start.Environment["DOTNET_PROCESSOR_COUNT"] = "1";
+        var (exitCode, output, error) = ChildProcess.Run(start);
+        if (exitCode != 0)
+            throw new InvalidOperationException($"negc check {path} exited with {exitCode}, expected a clean check:\n{Tail(output)}\n{Tail(error)}");
+        return Tail(output);
+    }
+
+    private static string Tail(string text) => text.TrimEnd().Split('\n').LastOrDefault() ?? "";
 }

@@ -50,6 +50,8 @@ internal static class RatioRunner
             ("R5", LanguageServerRatio.Measure),
             ("R6", ColdStartRatio.Measure),
             ("R7", ParallelRatio.Measure),
+            ("R8", ArchiveEditRatio.Measure),
+            ("R9", ArchiveCheckRatio.Measure),
         };
 
         var failed = 0;
