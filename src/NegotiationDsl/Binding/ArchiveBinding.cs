@@ -18,10 +18,10 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class ArchiveBinding
 {
-    private readonly Dictionary<string, FolderResult> _folders;
+    private readonly ImmutableDictionary<string, FolderResult> _folders;
     private Dictionary<SourceText, List<Diagnostic>>? _layoutDiagnosticsByText;
 
-    private ArchiveBinding(ArchiveLayout layout, Dictionary<string, FolderResult> folders, int rebound)
+    private ArchiveBinding(ArchiveLayout layout, ImmutableDictionary<string, FolderResult> folders, int rebound)
     {
         Layout = layout;
         _folders = folders;
@@ -42,18 +42,19 @@ internal sealed class ArchiveBinding
         var rebind = FoldersToRebind(layout, previous);
         // One file (the usual cold `negc check file.neg`) or one core: starting the thread pool would cost more than it saves.
         var parallel = Environment.ProcessorCount >= 2;
-        var folders = previous is null ? new Dictionary<string, FolderResult>(StringComparer.Ordinal) : new Dictionary<string, FolderResult>(previous._folders, StringComparer.Ordinal);
+        // The results are an immutable map, so a snapshot that binds two folders again copies no entry for the others.
+        var folders = (previous?._folders ?? ImmutableDictionary.Create<string, FolderResult>(StringComparer.Ordinal)).ToBuilder();
+        if (layout.DerivedFrom != previous?.Layout.Version) folders.RemoveRange(folders.Keys.Where(folder => !layout.TreesByFolder.ContainsKey(folder)).ToList());
+
         var done = new Dictionary<string, BindingResult>(StringComparer.Ordinal);
         var bound = new List<string>();
-        foreach (var folder in layout.Graph.UsesFirst)
+        foreach (var folder in rebind.OrderBy(layout.Graph.PositionOf))
         {
-            if (!rebind.Contains(folder)) continue;
             var used = layout.Graph.Used(folder).ToDictionary(other => other, other => done.TryGetValue(other, out var fresh) ? fresh : folders[other].Binding, StringComparer.Ordinal);
             done[folder] = Binder.BindFolder(layout.TreesByFolder[folder], layout, used, parallel, out _);
             bound.Add(folder);
         }
 
-        foreach (var gone in folders.Keys.Where(folder => !layout.TreesByFolder.ContainsKey(folder)).ToList()) folders.Remove(gone);
         bound.Sort(StringComparer.Ordinal);
         var conflicts = CommitmentSettlement.Settle(bound.Select(folder => done[folder].Settlements));
         foreach (var folder in bound)
@@ -68,7 +69,7 @@ internal sealed class ArchiveBinding
             folders[folder] = new FolderResult(done[folder], settlement.ToImmutableArray());
         }
 
-        return new ArchiveBinding(layout, folders, bound.Count);
+        return new ArchiveBinding(layout, folders.ToImmutable(), bound.Count);
     }
 
     public BindingResult For(string folder) => _folders[folder].Binding;

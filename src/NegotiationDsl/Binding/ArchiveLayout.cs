@@ -13,7 +13,7 @@ namespace NegotiationDsl.Binding;
 /// shares one namespace, as a compilation always did, and a use is an error; inside one, each folder is a
 /// namespace of its own and a use names another folder or one file (docs/language.md, "Archives").
 /// An edit that leaves a file's uses as they were makes a new layout that shares everything with the one before
-/// but the edited folder's list of files (<see cref="WithTree"/>), so an edit costs no work per file of the archive.
+/// but the edited folder's list of files (<see cref="WithTree"/>), so an edit costs no work per file or folder of the archive.
 /// </summary>
 internal sealed class ArchiveLayout
 {
@@ -26,7 +26,7 @@ internal sealed class ArchiveLayout
     private readonly Dictionary<string, string> _pathByNormalizedPath;
     private readonly Dictionary<string, ImmutableArray<UseTarget>> _targets;
     private readonly HashSet<string> _pathsWithDiagnostics;
-    private readonly Dictionary<string, ImmutableArray<SyntaxTree>> _treesByFolder;
+    private readonly ImmutableDictionary<string, ImmutableArray<SyntaxTree>> _treesByFolder;
 
     private ArchiveLayout(string? root, ImmutableArray<SyntaxTree> trees)
     {
@@ -47,7 +47,7 @@ internal sealed class ArchiveLayout
         // A compilation without files is still one namespace, with nothing in it.
         if (Root is null && !folders.ContainsKey(StandaloneFolder)) folders[StandaloneFolder] = new List<SyntaxTree>();
         Folders = folders.Keys.OrderBy(folder => folder, StringComparer.Ordinal).ToImmutableArray();
-        _treesByFolder = folders.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal);
+        _treesByFolder = folders.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal);
 
         var diagnostics = new List<Diagnostic>();
         var uses = new UseResolver(this, trees, diagnostics).Resolve();
@@ -62,7 +62,7 @@ internal sealed class ArchiveLayout
         Graph = new FolderGraph(Folders, folder => _treesByFolder[folder].SelectMany(tree => TargetsOf(tree)).Select(target => target.Folder));
     }
 
-    /// <summary>A layout with one tree replaced; every part but the folder's list of files is shared with <paramref name="before"/>.</summary>
+    /// <summary>A layout with one tree replaced; every part but the folder's list of files (an immutable map, so that too is mostly shared) is shared with <paramref name="before"/>.</summary>
     private ArchiveLayout(ArchiveLayout before, string folder, ImmutableArray<SyntaxTree> trees)
     {
         Version = Interlocked.Increment(ref s_versions);
@@ -76,7 +76,7 @@ internal sealed class ArchiveLayout
         _pathByNormalizedPath = before._pathByNormalizedPath;
         _targets = before._targets;
         _pathsWithDiagnostics = before._pathsWithDiagnostics;
-        _treesByFolder = new Dictionary<string, ImmutableArray<SyntaxTree>>(before._treesByFolder, StringComparer.Ordinal) { [folder] = trees };
+        _treesByFolder = before._treesByFolder.SetItem(folder, trees);
     }
 
     /// <summary>The archive's root folder, or null outside an archive.</summary>

@@ -15,6 +15,7 @@ internal sealed class FolderGraph
     private static readonly ImmutableArray<string> None = ImmutableArray<string>.Empty;
     private readonly Dictionary<string, ImmutableArray<string>> _used = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ImmutableArray<string>> _users = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
 
     public FolderGraph(ImmutableArray<string> folders, Func<string, IEnumerable<string>> usedBy)
     {
@@ -33,10 +34,14 @@ internal sealed class FolderGraph
 
         foreach (var pair in users) _users[pair.Key] = pair.Value.ToImmutableArray();
         UsesFirst = Order(folders);
+        for (var i = 0; i < UsesFirst.Length; i++) _positions[UsesFirst[i]] = i;
     }
 
     /// <summary>Every folder, each after the folders it uses.</summary>
     public ImmutableArray<string> UsesFirst { get; }
+
+    /// <summary>Where <paramref name="folder"/> is in <see cref="UsesFirst"/>: the folders to bind, sorted by it, come each after those it uses.</summary>
+    public int PositionOf(string folder) => _positions[folder];
 
     /// <summary>The folders <paramref name="folder"/>'s files use, in ordinal order.</summary>
     public ImmutableArray<string> Used(string folder) => _used.TryGetValue(folder, out var used) ? used : None;
