@@ -126,6 +126,8 @@ internal sealed class ArchiveBinding
     /// <summary>An actor is unused when no name refers to it in its folder or in any folder that uses it.</summary>
     private IEnumerable<Diagnostic> UnusedDeclarations(string folder)
     {
+        // A track of an archive declares no actor (they are the register's): nothing to look for in its users.
+        if (!_folders[folder].Binding.Declarations.Actors.Any()) yield break;
         var used = new HashSet<Symbol>();
         foreach (var reader in WithUsers(folder))
         {
