@@ -64,7 +64,7 @@ public sealed class Archive
         // Made when first asked for: an edit makes a new snapshot, and most of its folders are never looked at.
         var key = ArchivePaths.Normalize(folder);
         if (_byFolder.TryGetValue(key, out var compilation)) return compilation;
-        return _layout.TreesByFolder.TryGetValue(key, out var trees) ? _byFolder.GetOrAdd(key, new Compilation(this, key, trees, _binding)) : null;
+        return _layout.TryGetTrees(key, out var trees) ? _byFolder.GetOrAdd(key, new Compilation(this, key, trees, _binding)) : null;
     }
 
     /// <summary>The compilation of the folder <paramref name="tree"/> is in.</summary>

@@ -18,10 +18,10 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class ArchiveBinding
 {
-    private readonly ImmutableDictionary<string, FolderResult> _folders;
+    private readonly SnapshotMap<FolderResult> _folders;
     private Dictionary<SourceText, List<Diagnostic>>? _layoutDiagnosticsByText;
 
-    private ArchiveBinding(ArchiveLayout layout, ImmutableDictionary<string, FolderResult> folders, int rebound)
+    private ArchiveBinding(ArchiveLayout layout, SnapshotMap<FolderResult> folders, int rebound)
     {
         Layout = layout;
         _folders = folders;
@@ -42,34 +42,45 @@ internal sealed class ArchiveBinding
         var rebind = FoldersToRebind(layout, previous);
         // One file (the usual cold `negc check file.neg`) or one core: starting the thread pool would cost more than it saves.
         var parallel = Environment.ProcessorCount >= 2;
-        // The results are an immutable map, so a snapshot that binds two folders again copies no entry for the others.
-        var folders = (previous?._folders ?? ImmutableDictionary.Create<string, FolderResult>(StringComparer.Ordinal)).ToBuilder();
-        if (layout.DerivedFrom != previous?.Layout.Version) folders.RemoveRange(folders.Keys.Where(folder => !layout.TreesByFolder.ContainsKey(folder)).ToList());
-
         var done = new Dictionary<string, BindingResult>(StringComparer.Ordinal);
-        var bound = new List<string>();
-        foreach (var folder in rebind.OrderBy(layout.Graph.PositionOf))
+        var bound = layout.Graph.InUsesFirstOrder(rebind);
+        foreach (var folder in bound)
         {
-            var used = layout.Graph.Used(folder).ToDictionary(other => other, other => done.TryGetValue(other, out var fresh) ? fresh : folders[other].Binding, StringComparer.Ordinal);
-            done[folder] = Binder.BindFolder(layout.TreesByFolder[folder], layout, used, parallel, out _);
-            bound.Add(folder);
+            var used = layout.Graph.Used(folder).ToDictionary(other => other, other => done.TryGetValue(other, out var fresh) ? fresh : previous!._folders[other].Binding, StringComparer.Ordinal);
+            done[folder] = Binder.BindFolder(layout.TreesOf(folder), layout, used, parallel, out _);
         }
 
         bound.Sort(StringComparer.Ordinal);
         var conflicts = CommitmentSettlement.Settle(bound.Select(folder => done[folder].Settlements));
+        var results = new Dictionary<string, FolderResult>(StringComparer.Ordinal);
         foreach (var folder in bound)
         {
             var settlement = new List<Diagnostic>();
-            foreach (var tree in layout.TreesByFolder[folder])
+            foreach (var tree in layout.TreesOf(folder))
             {
                 if (conflicts.TryGetValue(new SyntaxTreeKey(tree.Text), out var list)) settlement.AddRange(list);
                 tree.ReleaseRoot();
             }
 
-            folders[folder] = new FolderResult(done[folder], settlement.ToImmutableArray());
+            results[folder] = new FolderResult(done[folder], settlement.ToImmutableArray());
         }
 
-        return new ArchiveBinding(layout, folders.ToImmutable(), bound.Count);
+        return new ArchiveBinding(layout, Keep(layout, previous, results), bound.Count);
+    }
+
+    /// <summary>
+    /// The results of a snapshot: those of the folders just bound, and the others' from the snapshot before. A layout
+    /// an edit made has the folders of the one before, so its results share the map before; any other keeps its folders' only.
+    /// </summary>
+    private static SnapshotMap<FolderResult> Keep(ArchiveLayout layout, ArchiveBinding? previous, Dictionary<string, FolderResult> bound)
+    {
+        if (previous is not null && layout.DerivedFrom == previous.Layout.Version) return previous._folders.SetItems(bound);
+        foreach (var folder in layout.Folders)
+        {
+            if (!bound.ContainsKey(folder)) bound[folder] = previous!._folders[folder];
+        }
+
+        return new SnapshotMap<FolderResult>(bound);
     }
 
     public BindingResult For(string folder) => _folders[folder].Binding;
@@ -83,7 +94,7 @@ internal sealed class ArchiveBinding
     public IEnumerable<Diagnostic> DiagnosticsOf(string folder)
     {
         var result = _folders[folder];
-        var texts = new HashSet<SourceText>(Layout.TreesByFolder[folder].Select(tree => tree.Text));
+        var texts = new HashSet<SourceText>(Layout.TreesOf(folder).Select(tree => tree.Text));
         foreach (var diagnostic in LayoutDiagnosticsOf(texts)) yield return diagnostic;
         foreach (var diagnostic in result.Binding.Diagnostics) yield return Layout.Root is null ? diagnostic : WithArchiveHint(folder, diagnostic);
         foreach (var diagnostic in result.Settlement) yield return diagnostic;
@@ -131,7 +142,7 @@ internal sealed class ArchiveBinding
         var used = new HashSet<Symbol>();
         foreach (var reader in WithUsers(folder))
         {
-            foreach (var tree in Layout.TreesByFolder[reader]) used.UnionWith(_folders[reader].Binding.For(tree).References.Values);
+            foreach (var tree in Layout.TreesOf(reader)) used.UnionWith(_folders[reader].Binding.For(tree).References.Values);
         }
 
         foreach (var actor in _folders[folder].Binding.Declarations.Actors)
@@ -168,7 +179,7 @@ internal sealed class ArchiveBinding
         if (previous is null) return new HashSet<string>(layout.Folders, StringComparer.Ordinal);
         var before = previous.Layout;
         // A layout made from the one before by replacing a file says which folder changed; any other is compared folder by folder.
-        var changed = layout.DerivedFrom == before.Version ? [layout.ChangedFolder!] : layout.Folders.Where(folder => Changed(folder, layout, before)).ToList();
+        var changed = layout.DerivedFrom == before.Version ? [layout.ChangedFolder!] : layout.Folders.Where(folder => !layout.SameFilesAndUses(folder, before)).ToList();
 
         // To a fixed point: a folder bound anew settles again the commitments of the folders it uses, so those are
         // bound anew too, and with them every folder that writes events about their commitments (it uses them).
@@ -177,7 +188,7 @@ internal sealed class ArchiveBinding
         while (queue.Count > 0)
         {
             var folder = queue.Dequeue();
-            if (!layout.TreesByFolder.ContainsKey(folder) || !rebind.Add(folder)) continue;
+            if (!layout.Contains(folder) || !rebind.Add(folder)) continue;
             foreach (var user in layout.Graph.Users(folder).Concat(before.Graph.Users(folder))) queue.Enqueue(user);
             foreach (var used in layout.Graph.Used(folder).Concat(before.Graph.Used(folder)))
             {
@@ -188,9 +199,6 @@ internal sealed class ArchiveBinding
         return rebind;
     }
 
-    private static bool Changed(string folder, ArchiveLayout layout, ArchiveLayout before) =>
-        !before.TreesByFolder.TryGetValue(folder, out var trees) || !trees.SequenceEqual(layout.TreesByFolder[folder]) ||
-        !before.UseTargetsOf(folder).SequenceEqual(layout.UseTargetsOf(folder));
 
     /// <summary>A folder's result and the settlement diagnostics its events got in the snapshot that bound it.</summary>
     private sealed record FolderResult(BindingResult Binding, ImmutableArray<Diagnostic> Settlement);

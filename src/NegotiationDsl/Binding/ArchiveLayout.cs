@@ -24,9 +24,9 @@ internal sealed class ArchiveLayout
     // Keyed by the files' paths, not their trees, so a layout made by an edit shares them: an archive's files have distinct paths.
     private readonly Dictionary<string, string> _folderByPath;
     private readonly Dictionary<string, string> _pathByNormalizedPath;
-    private readonly Dictionary<string, ImmutableArray<UseTarget>> _targets;
+    private readonly Dictionary<string, UseTarget[]> _targets;
     private readonly HashSet<string> _pathsWithDiagnostics;
-    private readonly ImmutableDictionary<string, ImmutableArray<SyntaxTree>> _treesByFolder;
+    private readonly SnapshotMap<FolderFiles> _treesByFolder;
 
     private ArchiveLayout(string? root, ImmutableArray<SyntaxTree> trees)
     {
@@ -47,22 +47,24 @@ internal sealed class ArchiveLayout
         // A compilation without files is still one namespace, with nothing in it.
         if (Root is null && !folders.ContainsKey(StandaloneFolder)) folders[StandaloneFolder] = new List<SyntaxTree>();
         Folders = folders.Keys.OrderBy(folder => folder, StringComparer.Ordinal).ToImmutableArray();
-        _treesByFolder = folders.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal);
+        var files = new Dictionary<string, FolderFiles>(folders.Count, StringComparer.Ordinal);
+        foreach (var pair in folders) files[pair.Key] = new FolderFiles(pair.Value.ToImmutableArray());
+        _treesByFolder = new SnapshotMap<FolderFiles>(files);
 
         var diagnostics = new List<Diagnostic>();
         var uses = new UseResolver(this, trees, diagnostics).Resolve();
-        _targets = new Dictionary<string, ImmutableArray<UseTarget>>(uses.Count, StringComparer.Ordinal);
+        _targets = new Dictionary<string, UseTarget[]>(uses.Count, StringComparer.Ordinal);
         foreach (var pair in uses)
         {
-            if (!pair.Value.IsEmpty) _targets[pair.Key.FilePath] = pair.Value.Select(use => new UseTarget(use.Index, use.Folder, use.File?.FilePath)).ToImmutableArray();
+            if (pair.Value.Count > 0) _targets[pair.Key.FilePath] = pair.Value.Select(use => new UseTarget(use.Index, use.Folder, use.File?.FilePath)).ToArray();
         }
 
         Diagnostics = diagnostics.ToImmutableArray();
         _pathsWithDiagnostics = new HashSet<string>(Diagnostics.Select(diagnostic => diagnostic.Location.FilePath), StringComparer.Ordinal);
-        Graph = new FolderGraph(Folders, folder => _treesByFolder[folder].SelectMany(tree => TargetsOf(tree)).Select(target => target.Folder));
+        Graph = new FolderGraph(Folders, folder => TreesOf(folder).SelectMany(TargetsOf).Select(target => target.Folder));
     }
 
-    /// <summary>A layout with one tree replaced; every part but the folder's list of files (an immutable map, so that too is mostly shared) is shared with <paramref name="before"/>.</summary>
+    /// <summary>A layout with one tree replaced: all of it is shared with <paramref name="before"/> but the folder's list of files.</summary>
     private ArchiveLayout(ArchiveLayout before, string folder, ImmutableArray<SyntaxTree> trees)
     {
         Version = Interlocked.Increment(ref s_versions);
@@ -76,7 +78,7 @@ internal sealed class ArchiveLayout
         _pathByNormalizedPath = before._pathByNormalizedPath;
         _targets = before._targets;
         _pathsWithDiagnostics = before._pathsWithDiagnostics;
-        _treesByFolder = before._treesByFolder.SetItem(folder, trees);
+        _treesByFolder = before._treesByFolder.SetItems(new Dictionary<string, FolderFiles>(StringComparer.Ordinal) { [folder] = new FolderFiles(trees) });
     }
 
     /// <summary>The archive's root folder, or null outside an archive.</summary>
@@ -85,7 +87,18 @@ internal sealed class ArchiveLayout
     /// <summary>Every namespace, in ordinal order.</summary>
     public ImmutableArray<string> Folders { get; }
 
-    public IReadOnlyDictionary<string, ImmutableArray<SyntaxTree>> TreesByFolder => _treesByFolder;
+    /// <summary>The files of <paramref name="folder"/>, in the order the archive lists them.</summary>
+    public ImmutableArray<SyntaxTree> TreesOf(string folder) => _treesByFolder[folder].Trees;
+
+    /// <summary>Whether <paramref name="folder"/> is a folder with records (of this archive, or the one namespace outside one).</summary>
+    public bool Contains(string folder) => _treesByFolder.ContainsKey(folder);
+
+    public bool TryGetTrees(string folder, out ImmutableArray<SyntaxTree> trees)
+    {
+        var found = _treesByFolder.TryGetValue(folder, out var files);
+        trees = found ? files.Trees : default;
+        return found;
+    }
 
     /// <summary>Which folders each folder uses and is used by.</summary>
     public FolderGraph Graph { get; }
@@ -114,7 +127,7 @@ internal sealed class ArchiveLayout
         if (Root is null || old.FilePath != replacement.FilePath || !_folderByPath.TryGetValue(old.FilePath, out var folder) ||
             _pathsWithDiagnostics.Contains(old.FilePath) || !SameUses(WrittenUse.Of(old), WrittenUse.Of(replacement)))
             return null;
-        var trees = _treesByFolder[folder];
+        var trees = TreesOf(folder);
         var index = trees.IndexOf(old);
         return index < 0 ? null : new ArchiveLayout(this, folder, trees.SetItem(index, replacement));
     }
@@ -125,7 +138,7 @@ internal sealed class ArchiveLayout
     public SyntaxTree? TreeAt(string filePath)
     {
         if (!_folderByPath.TryGetValue(filePath, out var folder)) return null;
-        foreach (var tree in _treesByFolder[folder])
+        foreach (var tree in TreesOf(folder))
         {
             if (tree.FilePath == filePath) return tree;
         }
@@ -137,7 +150,7 @@ internal sealed class ArchiveLayout
     public ImmutableArray<ResolvedUse> UsesOf(SyntaxTree tree)
     {
         var targets = TargetsOf(tree);
-        if (targets.IsEmpty) return ImmutableArray<ResolvedUse>.Empty;
+        if (targets.Length == 0) return ImmutableArray<ResolvedUse>.Empty;
         var written = WrittenUse.Of(tree);
         var uses = ImmutableArray.CreateBuilder<ResolvedUse>(targets.Length);
         foreach (var target in targets)
@@ -149,9 +162,17 @@ internal sealed class ArchiveLayout
         return uses.MoveToImmutable();
     }
 
-    /// <summary>What the uses of the files of <paramref name="folder"/> resolved to, comparable across layouts.</summary>
-    public IEnumerable<(string FilePath, UseTarget Target)> UseTargetsOf(string folder) =>
-        _treesByFolder[folder].SelectMany(tree => TargetsOf(tree).Select(target => (tree.FilePath, target)));
+    /// <summary>Whether the files of <paramref name="folder"/> are those of <paramref name="other"/> and their uses name the same folders and files.</summary>
+    public bool SameFilesAndUses(string folder, ArchiveLayout other)
+    {
+        if (!other.TryGetTrees(folder, out var theirs) || !theirs.SequenceEqual(TreesOf(folder))) return false;
+        foreach (var tree in theirs)
+        {
+            if (!TargetsOf(tree).SequenceEqual(other.TargetsOf(tree))) return false;
+        }
+
+        return true;
+    }
 
     public bool TryGetFile(string path, out SyntaxTree tree)
     {
@@ -162,7 +183,7 @@ internal sealed class ArchiveLayout
     /// <summary>How <paramref name="folder"/> is named in messages: relative to the archive root.</summary>
     public string Display(string folder) => Root is null || folder == Root ? folder : ArchivePaths.Relative(Root, folder);
 
-    private ImmutableArray<UseTarget> TargetsOf(SyntaxTree tree) => _targets.TryGetValue(tree.FilePath, out var targets) ? targets : ImmutableArray<UseTarget>.Empty;
+    private UseTarget[] TargetsOf(SyntaxTree tree) => _targets.TryGetValue(tree.FilePath, out var targets) ? targets : Array.Empty<UseTarget>();
 
     private static bool SameUses(WrittenUse[] before, WrittenUse[] after)
     {
@@ -177,7 +198,13 @@ internal sealed class ArchiveLayout
 }
 
 /// <summary>What a use resolved to: the folder, and the file's path for a use of one file.</summary>
-internal readonly record struct UseTarget(int Index, string Folder, string? FilePath);
+internal sealed record UseTarget(int Index, string Folder, string? FilePath);
+
+/// <summary>The files of one folder (a class, so that maps of folders hold no generic code over structs).</summary>
+internal sealed class FolderFiles(ImmutableArray<SyntaxTree> trees)
+{
+    public ImmutableArray<SyntaxTree> Trees { get; } = trees;
+}
 
 /// <summary>A use that names a folder (<see cref="File"/> null) or one file of the archive.</summary>
 internal sealed record ResolvedUse(SyntaxTree Tree, WrittenUse Use, string Folder, SyntaxTree? File)

@@ -63,8 +63,9 @@ internal sealed partial class Binder
         var used = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var tree in trees)
         {
-            foreach (var use in layout.UsesOf(tree)) used.Add(use.Folder);
-            names[tree] = ScopeOf(tree, own, layout, usedFolders);
+            var uses = layout.UsesOf(tree);
+            foreach (var use in uses) used.Add(use.Folder);
+            names[tree] = ScopeOf(own, uses, usedFolders);
         }
 
         var scope = new BindingScope(trees, tables, layout, [own], names);
@@ -96,11 +97,11 @@ internal sealed partial class Binder
     }
 
     /// <summary>
-    /// The names <paramref name="tree"/> sees: its folder's own, then those of the folders and files its uses name,
+    /// The names a file sees: its folder's own, then those of the folders and files its <paramref name="uses"/> name,
     /// whose results <paramref name="usedFolders"/> holds; no other folder of the archive is looked at.
     /// </summary>
-    internal static NameScope ScopeOf(SyntaxTree tree, DeclarationTable own, ArchiveLayout layout, IReadOnlyDictionary<string, BindingResult> usedFolders) =>
-        new(own, layout.UsesOf(tree).Select(use => new Import(use, usedFolders[use.Folder].Declarations)).ToImmutableArray());
+    internal static NameScope ScopeOf(DeclarationTable own, ImmutableArray<ResolvedUse> uses, IReadOnlyDictionary<string, BindingResult> usedFolders) =>
+        new(own, uses.Select(use => new Import(use, usedFolders[use.Folder].Declarations)).ToImmutableArray());
 
     private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>
         _scope.Tables[tree].References[TreeBinding.KeyOf(name.Identifier.Span.Start, SyntaxKind.Name)] = symbol;

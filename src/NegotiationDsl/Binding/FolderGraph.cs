@@ -12,9 +12,8 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class FolderGraph
 {
-    private static readonly ImmutableArray<string> None = ImmutableArray<string>.Empty;
-    private readonly Dictionary<string, ImmutableArray<string>> _used = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ImmutableArray<string>> _users = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _used = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
 
     public FolderGraph(ImmutableArray<string> folders, Func<string, IEnumerable<string>> usedBy)
@@ -22,8 +21,9 @@ internal sealed class FolderGraph
         var users = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
-            var used = usedBy(folder).Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToImmutableArray();
-            if (used.IsEmpty) continue;
+            var used = usedBy(folder).Distinct(StringComparer.Ordinal).ToArray();
+            if (used.Length == 0) continue;
+            Array.Sort(used, StringComparer.Ordinal);
             _used[folder] = used;
             foreach (var target in used)
             {
@@ -32,7 +32,7 @@ internal sealed class FolderGraph
             }
         }
 
-        foreach (var pair in users) _users[pair.Key] = pair.Value.ToImmutableArray();
+        foreach (var pair in users) _users[pair.Key] = pair.Value.ToArray();
         UsesFirst = Order(folders);
         for (var i = 0; i < UsesFirst.Length; i++) _positions[UsesFirst[i]] = i;
     }
@@ -40,37 +40,52 @@ internal sealed class FolderGraph
     /// <summary>Every folder, each after the folders it uses.</summary>
     public ImmutableArray<string> UsesFirst { get; }
 
-    /// <summary>Where <paramref name="folder"/> is in <see cref="UsesFirst"/>: the folders to bind, sorted by it, come each after those it uses.</summary>
-    public int PositionOf(string folder) => _positions[folder];
-
     /// <summary>The folders <paramref name="folder"/>'s files use, in ordinal order.</summary>
-    public ImmutableArray<string> Used(string folder) => _used.TryGetValue(folder, out var used) ? used : None;
+    public IReadOnlyList<string> Used(string folder) => _used.TryGetValue(folder, out var used) ? used : Array.Empty<string>();
 
     /// <summary>The folders whose files use <paramref name="folder"/>.</summary>
-    public ImmutableArray<string> Users(string folder) => _users.TryGetValue(folder, out var users) ? users : None;
+    public IReadOnlyList<string> Users(string folder) => _users.TryGetValue(folder, out var users) ? users : Array.Empty<string>();
+
+    /// <summary><paramref name="folders"/> in the order of <see cref="UsesFirst"/>: each after the folders it uses.</summary>
+    public List<string> InUsesFirstOrder(IEnumerable<string> folders)
+    {
+        var sorted = new List<string>(folders);
+        sorted.Sort((first, second) => _positions[first].CompareTo(_positions[second]));
+        return sorted;
+    }
 
     /// <summary>Depth first, with a stack of our own (an archive may chain thousands of folders).</summary>
     private ImmutableArray<string> Order(ImmutableArray<string> folders)
     {
         var order = ImmutableArray.CreateBuilder<string>(folders.Length);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The path from the start, and for each folder on it the next of its used folders to visit.
+        var path = new List<string>();
+        var next = new List<int>();
         foreach (var start in folders)
         {
             if (!seen.Add(start)) continue;
-            var stack = new List<(string Folder, int Next)> { (start, 0) };
-            while (stack.Count > 0)
+            path.Add(start);
+            next.Add(0);
+            while (path.Count > 0)
             {
-                var (folder, next) = stack[stack.Count - 1];
-                var used = Used(folder);
-                if (next < used.Length)
+                var top = path.Count - 1;
+                var used = Used(path[top]);
+                if (next[top] < used.Count)
                 {
-                    stack[stack.Count - 1] = (folder, next + 1);
-                    if (seen.Add(used[next])) stack.Add((used[next], 0));
+                    var target = used[next[top]++];
+                    if (seen.Add(target))
+                    {
+                        path.Add(target);
+                        next.Add(0);
+                    }
+
                     continue;
                 }
 
-                stack.RemoveAt(stack.Count - 1);
-                order.Add(folder);
+                order.Add(path[top]);
+                path.RemoveAt(top);
+                next.RemoveAt(top);
             }
         }
 

@@ -13,7 +13,7 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTree> trees, List<Diagnostic> diagnostics)
 {
-    public Dictionary<SyntaxTree, ImmutableArray<ResolvedUse>> Resolve()
+    public Dictionary<SyntaxTree, List<ResolvedUse>> Resolve()
     {
         var uses = new Dictionary<SyntaxTree, List<ResolvedUse>>();
         foreach (var tree in trees)
@@ -29,7 +29,7 @@ internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTre
         }
 
         CutCycles(uses);
-        return uses.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray());
+        return uses;
     }
 
     private ResolvedUse? ResolveOne(SyntaxTree tree, WrittenUse use)
@@ -50,7 +50,7 @@ internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTre
             return null;
         }
 
-        if (layout.TreesByFolder.ContainsKey(target)) return new ResolvedUse(tree, use, target, File: null);
+        if (layout.Contains(target)) return new ResolvedUse(tree, use, target, File: null);
         if (target.EndsWith(".neg", StringComparison.Ordinal) && layout.TryGetFile(target, out var file))
             return new ResolvedUse(tree, use, layout.FolderOf(file), file);
 

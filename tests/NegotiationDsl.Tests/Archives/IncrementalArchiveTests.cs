@@ -162,7 +162,7 @@ public sealed class IncrementalArchiveTests
         var binding = ArchiveBinding.Bind(layout, previous: null);
         var followUp = trees.Single(tree => tree.FilePath == $"/a/followup{tracks / 2}/f.neg");
         var folder = layout.FolderOf(followUp);
-        var scope = Binder.ScopeOf(followUp, binding.For(folder).Declarations, layout, layout.Graph.Used(folder).ToDictionary(used => used, binding.For));
+        var scope = Binder.ScopeOf(binding.For(folder).Declarations, layout.UsesOf(followUp), layout.Graph.Used(folder).ToDictionary(used => used, binding.For));
 
         Assert.True(scope.TryGet("P", NameKind.Actor, out _));
         Assert.True(scope.TryGet($"t.pledge{tracks / 2}", NameKind.Commitment, out var pledge));
