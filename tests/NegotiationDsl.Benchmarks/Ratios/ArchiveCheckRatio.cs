@@ -14,7 +14,7 @@ internal static class ArchiveCheckRatio
     {
         var (archive, copies) = ArchiveWorkload.Get(context);
         var negc = PublishedNegc.Get(context);
-        context.Log.WriteLine($"R9: the archive checks as: {PublishedNegc.Check(negc, archive)}; the copies as: {PublishedNegc.Check(negc, copies)}");
+        context.Log.WriteLine($"R9: negc check says of the archive \"{PublishedNegc.Check(negc, archive)}\" and of the copies \"{PublishedNegc.Check(negc, copies)}\"");
 
         // One warm-up each: the files are in the page cache after the check above, and a run takes seconds.
         var (archiveTime, copiesTime) = Interleaved.Measure(() => PublishedNegc.Check(negc, archive), () => PublishedNegc.Check(negc, copies), context.Runs, warmups: 1);
