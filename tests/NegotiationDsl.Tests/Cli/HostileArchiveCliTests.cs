@@ -160,6 +160,32 @@ public sealed class HostileArchiveCliTests : CliTestBase
         Assert.Equal(0, Run("check", At("a/t/t.neg")).ExitCode);
     }
 
+    [Fact]
+    public void A_use_path_with_control_characters_reaches_no_output_raw()
+    {
+        Write("a/t/t.neg", "use \"../x\\u0000y\";\nuse \"../a\\nb\";\nuse \"../c\\u202Ed\";\nuse \"../e\\u001B[2J\\u001B]0;PWNED\\u0007f\";\n" +
+            "use \"../g\\u2028h\";\nuse \"../actors\";\n" + Meeting);
+
+        foreach (var format in new[] { "text", "json", "sarif" })
+        {
+            var (exitCode, output, error) = RunOn(isTerminal: true, "check", At("a"), "--format", format);
+
+            Assert.True(exitCode == 1, output + error);
+            foreach (var raw in new[] { "\0", "\u001B", "\u0007", "\u202E", "\u2028" }) Assert.DoesNotContain(raw, output, StringComparison.Ordinal);
+            if (format == "text")
+            {
+                Assert.Equal(5, CountOf(output, "error NEG2014"));
+                Assert.Contains("\"../a\\u000Ab\" is not a folder", output);
+                Assert.Contains("\"../e\\u001B[2J\\u001B]0;PWNED\\u0007f\"", output);
+            }
+            else
+            {
+                using var document = System.Text.Json.JsonDocument.Parse(output);
+                Assert.Contains("NEG2014", output);
+            }
+        }
+    }
+
     private static int CountOf(string text, string part)
     {
         var count = 0;
