@@ -33,9 +33,8 @@ internal sealed class NameScope
     /// <summary>The uses without an alias, once per folder or file used: a second use of the same changes no lookup.</summary>
     private readonly List<Import> _unaliased = new();
     private readonly Dictionary<string, Import> _byAlias = new(StringComparer.Ordinal);
-    private readonly Lazy<(Dictionary<string, List<Import>> Actors, Dictionary<string, List<Import>> Labels)>? _index;
-    private readonly NameSuggestions _aliasSuggestions;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, bool IsActor), (Symbol? Symbol, int First, List<Import> Declaring)> _found = new();
+    private readonly Lazy<UseIndex>? _index;
+    private NameSuggestions? _aliasSuggestions;
 
     public NameScope(DeclarationTable own, ImmutableArray<Import> imports)
     {
@@ -53,8 +52,7 @@ internal sealed class NameScope
         }
 
         // A file may use thousands of folders: each name would then cost a lookup in each of them.
-        if (_unaliased.Count > ScannedUses) _index = new(IndexNames, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-        _aliasSuggestions = new NameSuggestions(() => _byAlias.Keys);
+        if (_unaliased.Count > ScannedUses) _index = new(() => new UseIndex(_unaliased), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The folder's own policies, and for a word it has none for, the first unaliased use's.</summary>
@@ -85,7 +83,7 @@ internal sealed class NameScope
         if (qualifier is not null)
         {
             if (ImportNamed(qualifier) is { } import) report(NotDeclared(location, text, Table(import), simple, kind, qualifier + "."));
-            else report(DiagnosticCatalog.UnknownAlias(location, qualifier, _aliasSuggestions.Suggest(qualifier)));
+            else report(DiagnosticCatalog.UnknownAlias(location, qualifier, (_aliasSuggestions ??= new NameSuggestions(() => _byAlias.Keys)).Suggest(qualifier)));
         }
         else if (ambiguous.Count > 1)
             report(DiagnosticCatalog.AmbiguousName(location, simple, DiagnosticCatalog.ListSome(ambiguous.Select(Written), ambiguous.Count, " and ", quote: "\"")));
@@ -108,8 +106,7 @@ internal sealed class NameScope
 
         if (FindIn(_own, text, kind) is { } own) return own;
         if (_index is null) return FindInUses(text, kind, out usedImport, out ambiguous);
-        // Many uses may all declare one name: each further reference to it costs a lookup, not one per use.
-        var (symbol, first, declaring) = _found.GetOrAdd((text, kind == NameKind.Actor), key =>
+        var (symbol, first, declaring) = _index.Value.Found.GetOrAdd((text, kind == NameKind.Actor), key =>
         {
             var found = FindInUses(key.Name, kind, out var index, out var all);
             return (found, index, all);
@@ -147,25 +144,6 @@ internal sealed class NameScope
         if (_index is null) return _unaliased;
         var names = kind == NameKind.Actor ? _index.Value.Actors : _index.Value.Labels;
         return names.TryGetValue(name, out var imports) ? imports : [];
-    }
-
-    private (Dictionary<string, List<Import>> Actors, Dictionary<string, List<Import>> Labels) IndexNames()
-    {
-        var actors = new Dictionary<string, List<Import>>(StringComparer.Ordinal);
-        var labels = new Dictionary<string, List<Import>>(StringComparer.Ordinal);
-        foreach (var import in _unaliased)
-        {
-            foreach (var name in import.Table.ActorNames) Add(actors, name, import);
-            foreach (var name in import.Table.LabelNames) Add(labels, name, import);
-        }
-
-        return (actors, labels);
-
-        static void Add(Dictionary<string, List<Import>> index, string name, Import import)
-        {
-            if (!index.TryGetValue(name, out var list)) index[name] = list = new List<Import>(1);
-            list.Add(import);
-        }
     }
 
     private static Symbol? FindIn(Import import, string name, NameKind kind) =>
@@ -216,6 +194,32 @@ internal sealed class NameScope
         }
 
         return merged.ToTable();
+    }
+}
+
+/// <summary>The names of many uses, each with the uses that declare it in the order they are written, and the answers given from them.</summary>
+internal sealed class UseIndex
+{
+    public UseIndex(List<Import> uses)
+    {
+        foreach (var use in uses)
+        {
+            foreach (var name in use.Table.ActorNames) Add(Actors, name, use);
+            foreach (var name in use.Table.LabelNames) Add(Labels, name, use);
+        }
+    }
+
+    public Dictionary<string, List<Import>> Actors { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<Import>> Labels { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each name's answer, found once: many uses may all declare one name, and each reference would look at all of them.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<(string Name, bool IsActor), (Symbol? Symbol, int First, List<Import> Declaring)> Found { get; } = new();
+
+    private static void Add(Dictionary<string, List<Import>> index, string name, Import use)
+    {
+        if (!index.TryGetValue(name, out var list)) index[name] = list = new List<Import>(1);
+        list.Add(use);
     }
 }
 
