@@ -66,7 +66,7 @@ public sealed class ProgramGeneratorTests
     }
 
     [Fact]
-    public void The_campaign_makes_an_archive_in_place_of_a_generated_program_one_time_in_128()
+    public void The_campaign_makes_an_archive_in_place_of_a_generated_program_now_and_then()
     {
         var factory = new InputFactory(5, Seeds.Load(RepoPaths.Root));
 
