@@ -24,7 +24,7 @@ public static class CSharpModelEmitter
     {
         if (compilation.Archive is not { } archive) return Emit(compilation, CompilationNames.Single(compilationName), namespaceName);
         var others = archive.Compilations.Where(other => other != compilation).ToList();
-        var names = CompilationNames.Assign([compilationName, .. others.Select(other => CompilationNames.For(other.SyntaxTrees.Select(tree => tree.FilePath).ToList()))]);
+        var names = CompilationNames.Assign([compilationName, .. others.Select(other => CompilationNames.For(other.Records.Select(record => record.FilePath).ToList()))]);
         var classNames = others.Zip(names.Skip(1), (other, name) => (other, name.ClassName)).ToDictionary(pair => pair.other, pair => pair.ClassName);
         return Emit(compilation, names[0], namespaceName, used => classNames[used]);
     }
