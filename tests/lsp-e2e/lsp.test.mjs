@@ -1,10 +1,12 @@
 // End-to-end: a real LSP client (vscode-languageserver-protocol over vscode-jsonrpc) starts the built
 // `negc lsp`, opens the examples, and checks diagnostics, hover, definition, rename and completion, then
-// edits a file and waits for the new diagnostic, and shuts the server down. Run `dotnet build` first.
+// edits a file and waits for the new diagnostic, and shuts the server down; then does the same across the
+// folders of an archive made in a temporary folder. Run `dotnet build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
@@ -164,6 +166,86 @@ test('negc lsp serves a real LSP client end to end', { timeout: 120000 }, async 
     assert.equal(typo.message, "'Blinkin' is not declared; did you mean 'Blinken'?");
     assert.deepEqual(typo.range.start, at);
     assert.equal(published.diagnostics.filter((d) => d.code.startsWith('NEG1')).length, 0, 'the half-typed line is gone');
+  });
+
+  await t.test('shutdown and exit end the server with exit code 0', async () => {
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    assert.equal(await exited, 0);
+    connection.dispose();
+  });
+});
+
+/** Writes `files` (relative path to text) below `root`. */
+function writeTree(root, files) {
+  for (const [relative, text] of Object.entries(files)) {
+    const file = path.join(root, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
+test('negc lsp renames a register person in every folder of an archive and republishes its users', { timeout: 120000 }, async (t) => {
+  const root = mkdtempSync(path.join(tmpdir(), 'negc-lsp-archive-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const actors = 'party US state "United States";\nparty Russia state;\n'
+    + 'person Blinken "Antony Blinken" of US;\nperson Lavrov "Sergei Lavrov" of Russia;\n';
+  const geneva = 'use "../actors";\nrecord "Geneva" published 2022-01-21;\n'
+    + 'meeting Geneva 2022-01-21 with Blinken, Lavrov <\n'
+    + '  written_response: Blinken commits "a written response" to Lavrov by next_week;\n>\n';
+  const minsk = 'use "../actors" as register;\nrecord "Minsk" published 2022-02-10;\n'
+    + 'register.Lavrov says "no talks" on 2022-02-10;\nregister.Blinken says "talks" on 2022-02-10;\n';
+  writeTree(root, {
+    'negarchive.json': '{ "name": "end to end" }\n',
+    'actors/actors.neg': actors,
+    'geneva-2022/geneva.neg': geneva,
+    'minsk-2022/minsk.neg': minsk,
+  });
+  const uriOf = (relative) => pathToFileURL(path.join(root, relative)).href;
+  const [actorsUri, genevaUri, minskUri] = ['actors/actors.neg', 'geneva-2022/geneva.neg', 'minsk-2022/minsk.neg'].map(uriOf);
+
+  const { server, connection, diagnostics, exited } = startServer();
+  t.after(() => { if (server.exitCode === null) server.kill(); });
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: pathToFileURL(root).href, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'archive' }], capabilities: {},
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: actorsUri, languageId: 'neg', version: 1, text: actors },
+  });
+
+  await t.test('every folder is bound with the register: no errors anywhere', async () => {
+    for (const uri of [actorsUri, genevaUri, minskUri]) {
+      const published = await diagnostics((p) => p.uri === uri);
+      assert.deepEqual(published.diagnostics.filter((d) => d.severity === 1), [], uri);
+    }
+  });
+
+  await t.test('renaming Lavrov in the register edits every folder that uses it, after the alias in a qualified name', async () => {
+    const position = positionOf(actors, 'person Lavrov', 8);
+    const prepared = await connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: actorsUri }, position });
+    assert.equal(prepared.placeholder, 'Lavrov');
+    const edit = await connection.sendRequest(RenameRequest.type, { textDocument: { uri: actorsUri }, position, newName: 'Lavrova' });
+    assert.deepEqual(Object.keys(edit.changes).sort(), [actorsUri, genevaUri, minskUri].sort());
+    assert.deepEqual(edit.changes[actorsUri].map((e) => e.range.start), [positionOf(actors, 'person Lavrov', 7)]);
+    assert.deepEqual(edit.changes[genevaUri].map((e) => e.range.start), [positionOf(geneva, 'Lavrov <'), positionOf(geneva, 'to Lavrov', 3)]);
+    assert.deepEqual(edit.changes[minskUri].map((e) => e.range), [{ start: positionOf(minsk, 'Lavrov says'), end: positionOf(minsk, ' says "no talks"') }]);
+    assert.ok(Object.values(edit.changes).flat().every((e) => e.newText === 'Lavrova'));
+  });
+
+  await t.test('breaking Lavrov in the register republishes the folders that use him with the error in their files', async () => {
+    const start = positionOf(actors, 'person Lavrov', 7);
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: actorsUri, version: 2 },
+      contentChanges: [{ range: { start, end: { line: start.line, character: start.character + 'Lavrov'.length } }, text: 'Lavrow' }],
+    });
+    const unknown = (p) => p.diagnostics.some((d) => d.code === 'NEG2001');
+    const inGeneva = await diagnostics((p) => p.uri === genevaUri && unknown(p));
+    const inMinsk = await diagnostics((p) => p.uri === minskUri && unknown(p));
+    assert.equal(inGeneva.diagnostics.filter((d) => d.code === 'NEG2001').length, 2);
+    assert.deepEqual(inMinsk.diagnostics.find((d) => d.code === 'NEG2001').range.start, positionOf(minsk, 'register.Lavrov'));
+    const inActors = await diagnostics((p) => p.uri === actorsUri && p.version === 2);
+    assert.ok(!unknown(inActors), 'a diagnostic belongs to the folder whose file it is in');
   });
 
   await t.test('shutdown and exit end the server with exit code 0', async () => {
