@@ -221,7 +221,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
         var related = _graphs.Values.Where(graph => graph.Contains(folderKey)).SelectMany(graph => graph.Related(folderKey)).ToList();
         if (archive is not null)
         {
-            var graph = _graphByArchive.GetValue(archive, ArchiveGraph.Of);
+            var graph = _graphByArchive.GetValue(archive, made => ArchiveGraph.Of(made, _graphs.GetValueOrDefault(made.Root)));
             related.AddRange(graph.Related(folderKey));
             _graphs[archive.Root] = graph;
         }

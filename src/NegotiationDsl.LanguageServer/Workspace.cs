@@ -244,8 +244,7 @@ internal sealed class Workspace : IDisposable
         }
     }
 
-    private static List<Syntax.SyntaxTree> Trees(IEnumerable<Document> documents) =>
-        documents.OrderBy(document => document.Key, StringComparer.Ordinal).Select(document => document.Tree).ToList();
+    private static List<Syntax.SyntaxTree> Trees(IEnumerable<Document> documents) => documents.Select(document => document.Tree).ToList();
 
     private bool IsInWorkspace(string folderKey) =>
         RootPath is not null && DocumentUris.IsFilePath(folderKey) &&

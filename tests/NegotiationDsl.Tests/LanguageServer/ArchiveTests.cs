@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using NegotiationDsl.LanguageServer;
 using NegotiationDsl.LanguageServer.Protocol;
+using NegotiationDsl.Syntax;
 using NegotiationDsl.Tests.Infrastructure;
 using StreamJsonRpc;
 using Xunit;
@@ -319,6 +320,22 @@ public sealed class ArchiveTests : IDisposable
         Assert.NotSame(before, geneva);
         Assert.Same(geneva, actors);
         Assert.Equal(before.SyntaxTrees.Where(tree => tree.FilePath != GenevaPath), geneva.SyntaxTrees.Where(tree => tree.FilePath != GenevaPath));
+    }
+
+    [Fact]
+    public void The_folders_related_by_uses_are_found_again_only_when_a_file_s_uses_change()
+    {
+        var archive = Archive.Create(_temp.Path, new[] { ActorsPath, GenevaPath, FollowUpPath, MinskPath }.Select(path => SyntaxTree.ParseText(File.ReadAllText(path), path)));
+        var graph = ArchiveGraph.Of(archive, previous: null);
+        var edited = archive.WithSyntaxTree(SyntaxTree.ParseText(Geneva + "Blinken says \"more\";\n", GenevaPath));
+        var withoutUse = archive.WithSyntaxTree(SyntaxTree.ParseText(Minsk[(Minsk.IndexOf('\n', StringComparison.Ordinal) + 1)..], MinskPath));
+
+        Assert.Equal(new[] { GenevaPath, FollowUpPath, MinskPath }.Select(Path.GetDirectoryName), graph.Related(Path.GetDirectoryName(ActorsPath)!));
+        Assert.Equal(new[] { ActorsPath, FollowUpPath }.Select(Path.GetDirectoryName), graph.Related(Path.GetDirectoryName(GenevaPath)!));
+        Assert.Same(graph, ArchiveGraph.Of(edited, graph));
+        var regraphed = ArchiveGraph.Of(withoutUse, graph);
+        Assert.NotSame(graph, regraphed);
+        Assert.Empty(regraphed.Related(Path.GetDirectoryName(MinskPath)!));
     }
 
     [Fact]
