@@ -33,17 +33,18 @@ public sealed class GeneratorTests
         return (driver, (CSharpCompilation)output, diagnostics);
     }
 
-    [Fact]
+    [Fact(Skip = ArchiveSupport.Generator)]
     public void Each_folder_of_records_becomes_a_model_that_compiles()
     {
-        var geneva = Path.Combine(RepoPaths.Examples, "geneva-2022.neg");
-        var followUp = Path.Combine(RepoPaths.Examples, "geneva-2022-followup.neg");
-        var minsk = Path.Combine(RepoPaths.Examples, "minsk-2015", "minsk-2015.neg");
+        var files = new[] { "actors/actors.neg", "geneva-2022/geneva-2022.neg", "geneva-2022-followup/geneva-2022-followup.neg", "minsk-2015/minsk-2015.neg" }
+            .Select(file => Path.Combine(RepoPaths.Examples, file))
+            .Select(path => (path, File.ReadAllText(path)))
+            .ToArray();
 
-        var (_, output, diagnostics) = Run(null, (geneva, File.ReadAllText(geneva)), (followUp, File.ReadAllText(followUp)), (minsk, File.ReadAllText(minsk)));
+        var (_, output, diagnostics) = Run(null, files);
 
         Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        Assert.Equal(new[] { "Examples.g.cs", "Minsk2015.g.cs" }, output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Actors.g.cs", "Geneva2022.g.cs", "Geneva2022Followup.g.cs", "Minsk2015.g.cs" }, output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }
 
