@@ -27,25 +27,55 @@ public sealed class NegotiationModelGenerator : IIncrementalGenerator
             .Where(file => file.Path.EndsWith(".neg", StringComparison.OrdinalIgnoreCase))
             .Select((file, cancellationToken) => new NegFile(file.Path, file.GetText(cancellationToken)?.ToString() ?? ""));
 
+        var archiveRoots = context.AdditionalTextsProvider
+            .Where(file => string.Equals(System.IO.Path.GetFileName(file.Path), ArchiveFileName, StringComparison.OrdinalIgnoreCase))
+            .Select((file, _) => System.IO.Path.GetDirectoryName(file.Path) ?? "")
+            .Collect();
+
         // The names are one table for all folders, so two folders never share a class or a hint name.
-        var folders = files.Collect().SelectMany((all, _) =>
+        var folders = files.Collect().Combine(archiveRoots).SelectMany((input, _) =>
         {
+            var (all, roots) = input;
             var groups = all
                 .GroupBy(file => file.Folder, StringComparer.Ordinal)
                 .OrderBy(group => group.Key, StringComparer.Ordinal)
                 .Select(group => group.OrderBy(file => file.Path, StringComparer.Ordinal).ToImmutableArray())
                 .ToList();
             var names = CompilationNames.Assign(groups.Select(group => CompilationNames.For(group.Select(file => file.Path).ToList())).ToList());
-            return groups.Select((group, i) => new NegFolder(group[0].Folder, group, names[i]));
+            var archives = roots.Distinct(StringComparer.Ordinal).Select(root =>
+            {
+                var members = groups.Select((group, i) => (group, i)).Where(pair => IsWithin(pair.group[0].Folder, root)).ToList();
+                return new NegArchive(root, members.SelectMany(pair => pair.group).ToImmutableArray(),
+                    members.ToImmutableDictionary(pair => pair.group[0].Folder, pair => names[pair.i].ClassName, StringComparer.Ordinal));
+            }).ToList();
+            return groups.Select((group, i) => new NegFolder(group[0].Folder, group, names[i],
+                archives.Where(archive => archive.ClassNames.ContainsKey(group[0].Folder)).OrderByDescending(archive => archive.Root.Length).FirstOrDefault()));
         });
 
         context.RegisterSourceOutput(folders, Generate);
     }
 
+    private const string ArchiveFileName = "negarchive.json";
+
+    private static Neg.Compilation CompilationOf(NegFolder folder)
+    {
+        if (folder.Archive is not { } archive)
+            return Neg.Compilation.Create(folder.Files.Select(file => Neg.Syntax.SyntaxTree.ParseText(file.Text, file.Path)));
+        var trees = archive.Files.Select(file => Neg.Syntax.SyntaxTree.ParseText(file.Text, file.Path));
+        var bound = Neg.Archive.Create(archive.Root, trees);
+        return bound.GetCompilation(bound.SyntaxTrees.First(tree => tree.FilePath == folder.Files[0].Path))!;
+    }
+
+    /// <summary>The folder a compilation of an archive is, as the generator named it (the directory of its files).</summary>
+    private static string Folder(Neg.Compilation compilation) => System.IO.Path.GetDirectoryName(compilation.SyntaxTrees[0].FilePath) ?? "";
+
+    private static bool IsWithin(string folder, string root) =>
+        folder == root || folder.StartsWith(root.TrimEnd('/', '\\') + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal) ||
+        folder.StartsWith(root.TrimEnd('/', '\\') + "/", StringComparison.Ordinal);
+
     private static void Generate(SourceProductionContext context, NegFolder folder)
     {
-        var trees = folder.Files.Select(file => Neg.Syntax.SyntaxTree.ParseText(file.Text, file.Path)).ToList();
-        var compilation = Neg.Compilation.Create(trees);
+        var compilation = CompilationOf(folder);
         var hasErrors = false;
         foreach (var diagnostic in compilation.GetDiagnostics())
         {
@@ -55,7 +85,8 @@ public sealed class NegotiationModelGenerator : IIncrementalGenerator
         }
 
         if (hasErrors) return;
-        var source = CSharpModelEmitter.Emit(compilation, folder.Names);
+        var classNames = folder.Archive?.ClassNames;
+        var source = CSharpModelEmitter.Emit(compilation, folder.Names, classNameOf: classNames is null ? null : used => classNames[Folder(used)]);
         context.AddSource(folder.Names.CSharpFileName, SourceText.From(source, System.Text.Encoding.UTF8));
     }
 }

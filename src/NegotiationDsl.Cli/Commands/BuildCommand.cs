@@ -40,7 +40,7 @@ internal static class BuildCommand
 
     public static int Run(IReadOnlyList<string> paths, string outputDirectory, BuildTarget target, CliConsole console)
     {
-        var set = CompilationSet.Load(paths);
+        var set = CompilationSet.Load(paths, withUsedFolders: true);
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
@@ -56,10 +56,11 @@ internal static class BuildCommand
         // Everything is generated in memory first, so a failure cannot leave half of the outputs new.
         var outputs = new List<(string Path, string Content)>();
         var names = OutputNames.For(set.Compilations);
+        var classNames = set.Compilations.Zip(names).ToDictionary(pair => pair.First, pair => pair.Second.ClassName);
         foreach (var (compilation, name) in set.Compilations.Zip(names))
         {
             if (target is BuildTarget.All or BuildTarget.CSharp)
-                outputs.Add((Path.Combine(outputDirectory, "csharp", name.CSharpFileName), CSharpModelEmitter.Emit(compilation, name)));
+                outputs.Add((Path.Combine(outputDirectory, "csharp", name.CSharpFileName), CSharpModelEmitter.Emit(compilation, name, classNameOf: used => classNames[used])));
             if (target is BuildTarget.All or BuildTarget.Json)
                 outputs.Add((Path.Combine(outputDirectory, "json", name.JsonFileName), RecordJsonWriter.Write(compilation, name.Name)));
         }

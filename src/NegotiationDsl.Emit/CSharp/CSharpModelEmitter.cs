@@ -23,12 +23,14 @@ public static class CSharpModelEmitter
     /// <param name="compilation">The compilation; it should have no errors.</param>
     /// <param name="names">The compilation's names in the run's table (<see cref="CompilationNames.Assign"/>).</param>
     /// <param name="namespaceName">The namespace of the generated class.</param>
-    public static string Emit(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace) =>
-        CSharpLayout.Write(EmitSyntax(compilation, names, namespaceName)) + "\n";
+    /// <param name="classNameOf">Inside an archive: the class name of each folder's model in the same run, for the symbols of used folders.</param>
+    public static string Emit(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace, System.Func<Compilation, string>? classNameOf = null) =>
+        CSharpLayout.Write(EmitSyntax(compilation, names, namespaceName, classNameOf)) + "\n";
 
     /// <summary>The model as Roslyn syntax, before it is laid out as text.</summary>
-    internal static Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax EmitSyntax(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace) =>
-        new ModelEmitter(compilation, names.ClassName, namespaceName).Emit();
+    internal static Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax EmitSyntax(Compilation compilation, GeneratedNames names, string namespaceName = DefaultNamespace,
+        System.Func<Compilation, string>? classNameOf = null) =>
+        new ModelEmitter(compilation, names.ClassName, namespaceName, classNameOf).Emit();
 
     internal static string GeneratorVersion =>
         typeof(CSharpModelEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

@@ -72,22 +72,22 @@ internal sealed partial class ModelEmitter
         EnumValue("PartyKind", party.PartyKind.ToString()),
         Strings(party.Aliases),
         String(party.Code),
-        Array("Party", party.Members.Select(member => Reference(_paths[member]))),
-        party.Parent is null ? Null : Reference(_paths[party.Parent]));
+        Array("Party", party.Members.Select(member => Reference(PathOf(member)))),
+        party.Parent is null ? Null : Reference(PathOf(party.Parent)));
 
     private ExpressionSyntax PersonValue(PersonSymbol person) => New("Person",
         String(person.Name),
         String(person.DisplayName),
         Strings(person.Aliases),
         String(person.Code),
-        person.Affiliation is null ? Null : Reference(_paths[person.Affiliation]),
+        person.Affiliation is null ? Null : Reference(PathOf(person.Affiliation)),
         Array("Office", person.Offices.Select(office => New("Office",
             String(office.Title),
-            office.Party is null ? Null : Reference(_paths[office.Party]),
+            office.Party is null ? Null : Reference(PathOf(office.Party)),
             NullableInterval(office.From),
             NullableInterval(office.Until)))));
 
-    private ExpressionSyntax Actors(ImmutableArray<ActorSymbol> actors) => Array("Actor", actors.Select(actor => Reference(_paths[actor])));
+    private ExpressionSyntax Actors(ImmutableArray<ActorSymbol> actors) => Array("Actor", actors.Select(actor => Reference(PathOf(actor))));
 
     private static ExpressionSyntax Location(Symbol symbol) => ModelSyntax.Location(symbol.DeclarationLocation.FilePath, LineOf(symbol.DeclarationLocation));
 
@@ -105,9 +105,9 @@ internal sealed partial class ModelEmitter
             case { StatementKind: StatementKind.ReportedSpeech, Reported: { } reported }:
                 return New("ReportedSpeech", id, Actors(statement.Actors), StatementValue(reported, nested: true), date, details, Location(statement));
             case { StatementKind: StatementKind.Rejection }:
-                return New("Rejection", id, Actors(statement.Actors), String(statement.Text), Array("Statement", statement.References.Select(r => Reference(_paths[r]))), date, details, Location(statement));
+                return New("Rejection", id, Actors(statement.Actors), String(statement.Text), Array("Statement", statement.References.Select(r => Reference(PathOf(r)))), date, details, Location(statement));
             case { StatementKind: StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal, References.Length: > 0 }:
-                return New("Settlement", id, EnumValue("StatementKind", statement.StatementKind.ToString()), Actors(statement.Actors), Reference(_paths[statement.References[0]]), date, details, Location(statement));
+                return New("Settlement", id, EnumValue("StatementKind", statement.StatementKind.ToString()), Actors(statement.Actors), Reference(PathOf(statement.References[0])), date, details, Location(statement));
             default:
                 return New("Statement", id, EnumValue("StatementKind", statement.StatementKind.ToString()), Actors(statement.Actors), String(statement.Text), date, details, Location(statement));
         }
@@ -129,7 +129,7 @@ internal sealed partial class ModelEmitter
         if (statement.Topic is not null) Set("Topic", String(statement.Topic));
         if (statement.Quote is not null) Set("Quote", String(statement.Quote));
         if (statement.Source is not null) Set("Source", String(statement.Source));
-        if (statement.Via is not null) Set("Via", Reference(_paths[statement.Via]));
+        if (statement.Via is not null) Set("Via", Reference(PathOf(statement.Via)));
         if (statement.IsNegated) Set("IsNegated", Bool(true));
         var target = statement.TargetSymbol?.Name ?? statement.TargetText;
         if (target is not null) Set("Target", String(target));
@@ -141,7 +141,7 @@ internal sealed partial class ModelEmitter
     }
 
     private ExpressionSyntax StatementReferences(IEnumerable<StatementSymbol> statements) =>
-        Array("Statement", statements.Where(_paths.ContainsKey).Select(s => Reference(_paths[s])));
+        Array("Statement", statements.Where(_paths.ContainsKey).Select(s => Reference(PathOf(s))));
 
     /// <summary>A meeting's or talks' id: its label, else the generated member name.</summary>
     private string IdOf(Symbol symbol) => symbol.HasIdentifier ? symbol.Name : _paths[symbol].Substring(_paths[symbol].LastIndexOf('.') + 1);
@@ -163,7 +163,7 @@ internal sealed partial class ModelEmitter
         NullableInterval(talks.Date),
         String(talks.Format),
         Actors(talks.Participants),
-        Array("Meeting", talks.Meetings.Select(m => Reference(_paths[m]))),
+        Array("Meeting", talks.Meetings.Select(m => Reference(PathOf(m)))),
         StatementReferences(talks.Statements),
         Location(talks));
 }

@@ -26,32 +26,23 @@ internal sealed partial class ModelEmitter
     private readonly string _namespace;
     private readonly string _className;
     private readonly Dictionary<Symbol, string> _paths = new();
+    private readonly System.Func<Compilation, string>? _classNameOf;
+    private readonly Dictionary<Compilation, ModelEmitter> _usedModels = new();
 
-    public ModelEmitter(Compilation compilation, string className, string namespaceName)
+    /// <summary>Inside an archive, <paramref name="classNameOf"/> names each folder's model: a symbol of a used folder is that model's object.</summary>
+    public ModelEmitter(Compilation compilation, string className, string namespaceName, System.Func<Compilation, string>? classNameOf = null)
     {
         _compilation = compilation;
         _namespace = namespaceName;
         _className = className;
+        _classNameOf = classNameOf;
     }
 
     private string ClassPath => $"global::{_namespace}.{_className}";
 
     public CompilationUnitSyntax Emit()
     {
-        var parties = PartiesInDependencyOrder();
-        var persons = _compilation.Actors.OfType<PersonSymbol>().ToList();
-        var statements = _compilation.Symbols.OfType<StatementSymbol>().Where(statement => !statement.IsReportedAct).ToList();
-        var commitments = statements.OfType<CommitmentSymbol>().ToList();
-        var others = statements.Where(s => s is not CommitmentSymbol).OrderBy(s => DependsOnStatements(s) ? 1 : 0).ToList();
-        var meetings = _compilation.Meetings.ToList();
-        var talks = _compilation.Symbols.OfType<TalksSymbol>().ToList();
-
-        AssignNames("Parties", parties, party => party.Name);
-        AssignNames("Persons", persons, person => person.Name);
-        AssignNames("Commitments", commitments, StatementName);
-        AssignNames("Statements", others, StatementName);
-        AssignNames("Meetings", meetings, MeetingName);
-        AssignNames("Talks", talks, TalksName);
+        var (parties, persons, commitments, others, meetings, talks) = AssignAllNames();
 
         var classes = new List<MemberDeclarationSyntax>
         {
@@ -75,6 +66,43 @@ internal sealed partial class ModelEmitter
         return CompilationUnit()
             .WithMembers(SingletonList<MemberDeclarationSyntax>(NamespaceDeclaration(ParseName(_namespace)).WithMembers(SingletonList<MemberDeclarationSyntax>(type))))
             .WithLeadingTrivia(header);
+    }
+
+    private (List<PartySymbol>, List<PersonSymbol>, List<CommitmentSymbol>, List<StatementSymbol>, List<MeetingSymbol>, List<TalksSymbol>) AssignAllNames()
+    {
+        var parties = PartiesInDependencyOrder();
+        var persons = _compilation.Actors.OfType<PersonSymbol>().ToList();
+        var statements = _compilation.Symbols.OfType<StatementSymbol>().Where(statement => !statement.IsReportedAct).ToList();
+        var commitments = statements.OfType<CommitmentSymbol>().ToList();
+        var others = statements.Where(s => s is not CommitmentSymbol).OrderBy(s => DependsOnStatements(s) ? 1 : 0).ToList();
+        var meetings = _compilation.Meetings.ToList();
+        var talks = _compilation.Symbols.OfType<TalksSymbol>().ToList();
+
+        AssignNames("Parties", parties, party => party.Name);
+        AssignNames("Persons", persons, person => person.Name);
+        AssignNames("Commitments", commitments, StatementName);
+        AssignNames("Statements", others, StatementName);
+        AssignNames("Meetings", meetings, MeetingName);
+        AssignNames("Talks", talks, TalksName);
+        return (parties, persons, commitments, others, meetings, talks);
+    }
+
+    /// <summary>
+    /// Where the model keeps <paramref name="symbol"/>: in this model, or, for a symbol of a folder this one uses,
+    /// in that folder's model (named as that model names it), so both refer to one object.
+    /// </summary>
+    private string PathOf(Symbol symbol)
+    {
+        if (_paths.TryGetValue(symbol, out var path)) return path;
+        if (_compilation.Archive?.GetCompilation(symbol) is not { } used || _classNameOf is null)
+            throw new System.InvalidOperationException($"'{symbol.Name}' is not a symbol of this model or of a folder it uses.");
+        if (!_usedModels.TryGetValue(used, out var model))
+        {
+            _usedModels[used] = model = new ModelEmitter(used, _classNameOf(used), _namespace, _classNameOf);
+            model.AssignAllNames();
+        }
+
+        return model._paths[symbol];
     }
 
     private static bool DependsOnStatements(StatementSymbol statement) =>

@@ -9,7 +9,7 @@ internal sealed class EmitContext
     public EmitContext(Compilation compilation)
     {
         Compilation = compilation;
-        Ids = new SymbolIds(compilation.Actors, compilation.Symbols.Where(IsEventOrTalks));
+        Ids = new SymbolIds(compilation.Actors, compilation.Symbols.Where(IsEventOrTalks), compilation.Archive is { } archive ? archive.RelativeFolderOf : null);
     }
 
     public Compilation Compilation { get; }

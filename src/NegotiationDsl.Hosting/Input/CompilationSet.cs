@@ -30,9 +30,10 @@ internal sealed class CompilationSet
     public IReadOnlyList<Diagnostic> Errors { get; }
     public int FileCount { get; }
 
-    public static CompilationSet Load(IEnumerable<string> paths) => Load(paths, DiskFileSystem.Instance);
+    public static CompilationSet Load(IEnumerable<string> paths, bool withUsedFolders = false) => Load(paths, DiskFileSystem.Instance, withUsedFolders);
 
-    public static CompilationSet Load(IEnumerable<string> paths, IInputFileSystem files)
+    /// <param name="withUsedFolders">Inside an archive, also offer the folders the offered ones use, and theirs (a model refers to their models).</param>
+    public static CompilationSet Load(IEnumerable<string> paths, IInputFileSystem files, bool withUsedFolders = false)
     {
         var boundary = new ConfigBoundary(files);
         var standalone = new List<string>();
@@ -51,6 +52,7 @@ internal sealed class CompilationSet
         var errors = new List<Diagnostic>();
         if (standalone.Count > 0 || archives.Count == 0) LoadFolders(standalone, files, compilations, errors);
         foreach (var archive in archives.OrderBy(pair => pair.Key, System.StringComparer.Ordinal)) LoadArchive(archive.Key, archive.Value, files, compilations, errors);
+        if (withUsedFolders) AddUsedFolders(compilations);
         return new CompilationSet(compilations.ToImmutable(), errors, compilations.Sum(compilation => compilation.SyntaxTrees.Length));
     }
 
@@ -90,6 +92,17 @@ internal sealed class CompilationSet
             foreach (var compilation in found)
             {
                 if (!compilations.Contains(compilation)) compilations.Add(compilation);
+            }
+        }
+    }
+
+    private static void AddUsedFolders(ImmutableArray<Compilation>.Builder compilations)
+    {
+        for (var i = 0; i < compilations.Count; i++)
+        {
+            foreach (var used in compilations[i].UsedCompilations)
+            {
+                if (!compilations.Contains(used)) compilations.Add(used);
             }
         }
     }

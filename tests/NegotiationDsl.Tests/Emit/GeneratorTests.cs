@@ -120,4 +120,20 @@ public sealed class GeneratorTests
         Assert.Contains(outputs, output => output.Reason == IncrementalStepRunReason.Cached);
         Assert.Contains(outputs, output => output.Reason == IncrementalStepRunReason.Modified);
     }
+
+    [Fact]
+    public void A_folder_of_an_archive_refers_to_the_objects_of_the_folders_it_uses_and_compiles()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "archive");
+        var (_, output, diagnostics) = Run(null,
+            (Path.Combine(root, "negarchive.json"), "{}"),
+            (Path.Combine(root, "actors", "actors.neg"), "party US state;\nparty Russia state;\nperson Blinken of US;\nperson Lavrov of Russia;\n"),
+            (Path.Combine(root, "geneva", "geneva.neg"), "use \"../actors\";\nrecord \"Geneva\" published 2022-01-21;\nmeeting Geneva 2022-01-21 with Blinken, Lavrov <\n  written_response: Blinken commits \"a written response\" to Lavrov by next_week;\n>\n"),
+            (Path.Combine(root, "follow", "follow.neg"), "use \"../actors\";\nuse \"../geneva\" as geneva;\nrecord \"Follow-up\" published 2022-01-26;\nBlinken fulfils geneva.written_response on 2022-01-26;\n"));
+
+        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(new[] { "Actors.g.cs", "Follow.g.cs", "Geneva.g.cs" }, output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Contains("global::NegotiationRecords.Actors.Persons.Blinken", output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Geneva.g.cs", System.StringComparison.Ordinal)).ToString());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
 }

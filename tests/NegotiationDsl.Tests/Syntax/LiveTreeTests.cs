@@ -30,6 +30,16 @@ public sealed class LiveTreeTests
         for (var seed = 0; seed < 200; seed++) AssertSameTreeBothWays(ProgramGenerator.Generate(new Random(seed)));
     }
 
+    [Theory]
+    [InlineData("use \"../actors\";\nuse \"../geneva-2022\" as geneva;\ngeneva.USA fulfils geneva.written_response on 2022-01-26;\n")]
+    [InlineData("use \"../a\" as;\nparty X state;\n")]
+    [InlineData("use ;\nuse \"../a\"\nparty X state;\n")]
+    [InlineData("use \"../a\" as \"a\";\nX says \"x\" to a. b;\n")]
+    public void Uses_and_qualified_names_get_the_same_tree_both_ways(string text)
+    {
+        AssertSameTreeBothWays(text);
+    }
+
     [Fact]
     public void Texts_cut_off_anywhere_get_the_same_tree_both_ways()
     {
