@@ -99,7 +99,7 @@ public sealed class OutputFolderTests : CliTestBase
         Assert.Equal(before, Snapshot(Out));
     }
 
-    [Fact(Skip = ArchiveSupport.Emit)]
+    [Fact]
     public void A_full_disk_midway_leaves_every_output_as_it_was()
     {
         if (!TinyDisk.TryMount(Out, "400k", out var disk)) return;

@@ -22,7 +22,7 @@ namespace NegotiationDsl.Tests.Emit;
 /// </summary>
 public sealed class CSharpLayoutTests
 {
-    [Theory(Skip = ArchiveSupport.Emit)]
+    [Theory]
     [MemberData(nameof(ExampleGoldenTests.Folders), MemberType = typeof(ExampleGoldenTests))]
     public void The_examples_are_laid_out_as_NormalizeWhitespace_lays_them_out(string folder) =>
         AssertSameLayout(ExampleGoldenTests.Compile(folder));

@@ -33,12 +33,13 @@ public sealed class GeneratorTests
         return (driver, (CSharpCompilation)output, diagnostics);
     }
 
-    [Fact(Skip = ArchiveSupport.Generator)]
+    [Fact]
     public void Each_folder_of_records_becomes_a_model_that_compiles()
     {
         var files = new[] { "actors/actors.neg", "geneva-2022/geneva-2022.neg", "geneva-2022-followup/geneva-2022-followup.neg", "minsk-2015/minsk-2015.neg" }
             .Select(file => Path.Combine(RepoPaths.Examples, file))
             .Select(path => (path, File.ReadAllText(path)))
+            .Append((Path.Combine(RepoPaths.Examples, "negarchive.json"), File.ReadAllText(Path.Combine(RepoPaths.Examples, "negarchive.json"))))
             .ToArray();
 
         var (_, output, diagnostics) = Run(null, files);

@@ -15,7 +15,7 @@ public sealed class RecordJsonGoldenTests
 
     public static IEnumerable<object[]> Folders() => ExampleGoldenTests.Folders();
 
-    [Theory(Skip = ArchiveSupport.Emit)]
+    [Theory]
     [MemberData(nameof(Folders))]
     public void Json_matches_golden(string folder)
     {
@@ -24,14 +24,14 @@ public sealed class RecordJsonGoldenTests
         GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "examples", ExampleGoldenTests.Name(folder) + ".json"), json);
     }
 
-    [Theory(Skip = ArchiveSupport.Emit)]
+    [Theory]
     [MemberData(nameof(Folders))]
     public void Json_is_valid_against_the_schema(string folder)
     {
         RecordSchema.AssertValid(Write(folder));
     }
 
-    [Theory(Skip = ArchiveSupport.Emit)]
+    [Theory]
     [MemberData(nameof(Folders))]
     public void The_public_writer_differs_from_the_golden_only_in_the_generator_version(string folder)
     {
