@@ -32,7 +32,7 @@ public sealed class ChromiumRenderTests : IDisposable
     public void The_examples_report_renders_with_its_timeline_and_the_written_response_deadline()
     {
         if (!ChromiumIsInstalled()) return;
-        var page = WritePage("examples", HtmlReportWriter.Write(ReportModel.Build(ExampleGoldenTests.Compile("examples"), "examples")));
+        var page = WritePage("examples", HtmlReportWriter.Write(ReportModel.Build(ExampleGoldenTests.Compile("examples/geneva-2022"), "geneva-2022")));
         var screenshot = Path.Combine(_folder, "examples.png");
 
         Chromium("--screenshot=" + screenshot, "--window-size=1280,2000", page);
