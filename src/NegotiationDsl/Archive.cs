@@ -17,15 +17,18 @@ namespace NegotiationDsl;
 /// </summary>
 public sealed class Archive
 {
-    private readonly Lazy<BindingResult> _binding;
+    private readonly Lazy<ArchiveBinding> _binding;
     private readonly Dictionary<string, Compilation> _byFolder;
 
-    private Archive(string root, ImmutableArray<SyntaxTree> syntaxTrees, CompilationOptions options)
+    // previous: the snapshot this one was made from by an edit; its folders' results are shared where the edit cannot change them.
+    private Archive(string root, ImmutableArray<SyntaxTree> syntaxTrees, CompilationOptions options, Archive? previous = null)
     {
         Root = ArchivePaths.Normalize(root);
         SyntaxTrees = syntaxTrees;
         Options = options;
-        _binding = new Lazy<BindingResult>(BindAndReleaseTrees, LazyThreadSafetyMode.ExecutionAndPublication);
+        // Only a snapshot that was bound has anything to share; an unbound one would only be bound for nothing.
+        var before = previous is not null && previous.Options == options && previous._binding.IsValueCreated ? previous._binding.Value : null;
+        _binding = new Lazy<ArchiveBinding>(() => ArchiveBinding.Bind(SyntaxTrees, Root, before), LazyThreadSafetyMode.ExecutionAndPublication);
         _byFolder = syntaxTrees.GroupBy(tree => ArchivePaths.FolderOf(tree.FilePath), StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => new Compilation(this, group.Key, group.ToImmutableArray(), _binding), StringComparer.Ordinal);
         Compilations = _byFolder.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value).ToImmutableArray();
@@ -61,10 +64,10 @@ public sealed class Archive
     {
         for (var i = 0; i < SyntaxTrees.Length; i++)
         {
-            if (SyntaxTrees[i].FilePath == tree.FilePath) return new Archive(Root, SyntaxTrees.SetItem(i, tree), Options);
+            if (SyntaxTrees[i].FilePath == tree.FilePath) return new Archive(Root, SyntaxTrees.SetItem(i, tree), Options, this);
         }
 
-        return new Archive(Root, SyntaxTrees.Add(tree), Options);
+        return new Archive(Root, SyntaxTrees.Add(tree), Options, this);
     }
 
     public Archive WithOptions(CompilationOptions options) => new(Root, SyntaxTrees, options);
@@ -72,10 +75,6 @@ public sealed class Archive
     /// <summary>Every folder's diagnostics, folder by folder.</summary>
     public ImmutableArray<Diagnostic> GetDiagnostics() => Compilations.SelectMany(compilation => compilation.GetDiagnostics()).ToImmutableArray();
 
-    private BindingResult BindAndReleaseTrees()
-    {
-        var binding = Binder.Bind(SyntaxTrees, Root);
-        foreach (var tree in SyntaxTrees) tree.ReleaseRoot();
-        return binding;
-    }
+    /// <summary>How many folders binding this snapshot bound (the others' results came from the snapshot it was made from).</summary>
+    internal int ReboundFolders => _binding.Value.Rebound;
 }

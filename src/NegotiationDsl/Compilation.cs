@@ -19,29 +19,27 @@ namespace NegotiationDsl;
 /// </summary>
 public sealed class Compilation
 {
-    private readonly Lazy<BindingResult> _binding;
+    private readonly Lazy<ArchiveBinding> _binding;
+    private readonly string _folder;
     private ImmutableArray<Diagnostic> _diagnostics;
-    private ImmutableArray<Symbol> _symbols;
-
-    /// <summary>Inside an archive: this folder's files, to pick its part of what the archive bound.</summary>
-    private readonly HashSet<Text.SourceText>? _ownTexts;
 
     private Compilation(ImmutableArray<SyntaxTree> syntaxTrees, CompilationOptions options)
     {
         SyntaxTrees = syntaxTrees;
         Options = options;
-        _binding = new Lazy<BindingResult>(BindAndReleaseTrees, LazyThreadSafetyMode.ExecutionAndPublication);
+        _folder = ArchiveLayout.StandaloneFolder;
+        _binding = new Lazy<ArchiveBinding>(() => ArchiveBinding.Bind(SyntaxTrees, root: null, previous: null), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>One folder of <paramref name="archive"/>: its files, bound with the whole archive (which binds once for all its folders).</summary>
-    internal Compilation(Archive archive, string folder, ImmutableArray<SyntaxTree> syntaxTrees, Lazy<BindingResult> archiveBinding)
+    /// <summary>One folder of <paramref name="archive"/>: its files, bound with the archive (which binds each folder once, after those it uses).</summary>
+    internal Compilation(Archive archive, string folder, ImmutableArray<SyntaxTree> syntaxTrees, Lazy<ArchiveBinding> archiveBinding)
     {
         SyntaxTrees = syntaxTrees;
         Options = archive.Options;
         Archive = archive;
         Folder = folder;
+        _folder = folder;
         _binding = archiveBinding;
-        _ownTexts = new HashSet<Text.SourceText>(syntaxTrees.Select(tree => tree.Text));
     }
 
     public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
@@ -54,20 +52,8 @@ public sealed class Compilation
 
     /// <summary>Inside an archive: the compilations of the folders this folder's files use (not transitively).</summary>
     public IEnumerable<Compilation> UsedCompilations =>
-        Archive is { } archive && Binding.UsedFolders.TryGetValue(Folder!, out var used)
-            ? used.Select(folder => archive.GetCompilation(folder)).OfType<Compilation>()
-            : Enumerable.Empty<Compilation>();
+        Archive is { } archive ? Binding.UsedFolders.Select(folder => archive.GetCompilation(folder)).OfType<Compilation>() : Enumerable.Empty<Compilation>();
 
-    /// <summary>
-    /// Binds, then lets the trees give up their roots: what a compilation keeps refers to syntax by
-    /// position, and a tree parses its text again if its root is asked for after the collector took it.
-    /// </summary>
-    private BindingResult BindAndReleaseTrees()
-    {
-        var binding = Binder.Bind(SyntaxTrees);
-        foreach (var tree in SyntaxTrees) tree.ReleaseRoot();
-        return binding;
-    }
     public CompilationOptions Options { get; }
 
     public static Compilation Create(IEnumerable<SyntaxTree> syntaxTrees, CompilationOptions? options = null) =>
@@ -76,26 +62,18 @@ public sealed class Compilation
     public Compilation WithOptions(CompilationOptions options) =>
         Archive is { } archive ? archive.WithOptions(options).GetCompilation(Folder!)! : new(SyntaxTrees, options);
 
-    private BindingResult Binding => _binding.Value;
+    private BindingResult Binding => _binding.Value.For(_folder);
 
-    public SemanticModel GetSemanticModel(SyntaxTree tree) => new(this, tree, Binding);
+    public SemanticModel GetSemanticModel(SyntaxTree tree) => new(this, tree, _binding.Value.ForTree(tree));
 
     /// <summary>Every declared and statement symbol, in declaration order.</summary>
-    public ImmutableArray<Symbol> Symbols
-    {
-        get
-        {
-            if (_ownTexts is null) return Binding.Symbols;
-            if (_symbols.IsDefault) ImmutableInterlocked.InterlockedInitialize(ref _symbols, Binding.Symbols.Where(symbol => _ownTexts.Contains(symbol.SyntaxTree.Text)).ToImmutableArray());
-            return _symbols;
-        }
-    }
+    public ImmutableArray<Symbol> Symbols => Binding.Symbols;
 
     /// <summary>Each file's record (its header's citation), in the order of <see cref="SyntaxTrees"/>.</summary>
-    public ImmutableArray<RecordSymbol> Records => _ownTexts is null ? Binding.Records : SyntaxTrees.Select(Binding.RecordOfTree).ToImmutableArray();
+    public ImmutableArray<RecordSymbol> Records => Binding.Records;
 
     /// <summary>The record <paramref name="symbol"/> is declared in.</summary>
-    public RecordSymbol GetRecord(Symbol symbol) => Binding.RecordOf(symbol);
+    public RecordSymbol GetRecord(Symbol symbol) => _binding.Value.RecordOf(symbol);
 
     public IEnumerable<ActorSymbol> Actors => Symbols.OfType<ActorSymbol>();
 
@@ -112,32 +90,18 @@ public sealed class Compilation
 
     /// <summary>
     /// The last day of the latest dated meeting, round of talks or statement, or null when nothing is
-    /// dated: the default "as of" day of status and reports, so that they never look past the records.
+    /// dated: the default "as of" day of status and reports, so that they never look past the records. In a
+    /// folder of an archive, the records of the folders that use it count too (they may settle its commitments),
+    /// so a commitment's state on the default day is the same wherever a command is run.
     /// </summary>
-    public LocalDate? GetLatestDate()
-    {
-        LocalDate? latest = null;
-        foreach (var symbol in Symbols)
-        {
-            var date = symbol switch
-            {
-                StatementSymbol statement => statement.Date,
-                GatheringSymbol gathering => gathering.Date,
-                _ => null,
-            };
-            if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
-        }
-
-        return latest;
-    }
+    public LocalDate? GetLatestDate() => _binding.Value.LatestDateOf(_folder);
 
     public IEnumerable<NameSyntax> FindReferences(Symbol symbol) => FindReferencesWithTrees(symbol).Select(reference => reference.Name);
 
     /// <summary>Every name that refers to <paramref name="symbol"/>, with the tree it is in (finding a node's tree afterwards means a search).</summary>
     internal IEnumerable<(SyntaxTree Tree, NameSyntax Name)> FindReferencesWithTrees(Symbol symbol)
     {
-        if (!Binding.ReferencesBySymbol.TryGetValue(symbol, out var references)) yield break;
-        foreach (var (tree, start) in references)
+        foreach (var (tree, start) in _binding.Value.ReferencesTo(symbol))
         {
             if (tree.Root.FindToken(start).Parent is NameSyntax name) yield return (tree, name);
         }
@@ -162,7 +126,7 @@ public sealed class Compilation
         {
             var suppressions = Binding.Suppressions;
             var all = SyntaxTrees.SelectMany(tree => tree.Diagnostics)
-                .Concat(_ownTexts is null ? Binding.Diagnostics : Binding.Diagnostics.Where(diagnostic => diagnostic.Location.Text is { } text && _ownTexts.Contains(text)))
+                .Concat(_binding.Value.DiagnosticsOf(_folder))
                 .Where(diagnostic => diagnostic.Location.Text is not { } text || !suppressions.TryGetValue(text, out var lines) || !lines.IsSuppressed(diagnostic))
                 .Select(Options.Apply)
                 .OfType<Diagnostic>()

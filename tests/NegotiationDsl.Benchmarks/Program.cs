@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -13,7 +14,7 @@ namespace NegotiationDsl.Benchmarks;
 
 /// <summary>
 /// <c>ratios</c> runs the seven goal ratios of docs/performance.md side by side; <c>hostile</c> runs negc on
-/// the hostile inputs of docs/reliability.md, <c>hostile-fs</c> on its hostile file systems; <c>corpus DIR [SCALE]</c> writes the synthetic corpus; anything else goes to BenchmarkDotNet (micro benchmarks).
+/// the hostile inputs of docs/reliability.md, <c>hostile-fs</c> on its hostile file systems; <c>corpus DIR [SCALE] [--archive]</c> writes the synthetic corpus (as an archive: a register and follow-ups besides); anything else goes to BenchmarkDotNet (micro benchmarks).
 /// </summary>
 internal static class Program
 {
@@ -24,9 +25,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "hostile-fs") return FileSystemRunner.Run(args.AsSpan(1).ToArray());
         if (args.Length > 0 && args[0] == "corpus")
         {
-            var directory = args.Length > 1 ? args[1] : "corpus";
-            var scale = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 1.0;
-            var files = CorpusGenerator.Write(directory, scale);
+            var archive = args.Contains("--archive");
+            var positional = args.Skip(1).Where(arg => arg != "--archive").ToArray();
+            var directory = positional.Length > 0 ? positional[0] : "corpus";
+            var scale = positional.Length > 1 ? double.Parse(positional[1], CultureInfo.InvariantCulture) : 1.0;
+            var files = archive ? CorpusGenerator.WriteArchive(directory, scale) : CorpusGenerator.Write(directory, scale);
             Console.WriteLine($"{files.Count} files written to {Path.GetFullPath(directory)}");
             return 0;
         }

@@ -14,7 +14,8 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class ArchiveLayout
 {
-    private const string Standalone = "";
+    /// <summary>The one namespace of a compilation that is no archive.</summary>
+    public const string StandaloneFolder = "";
     private readonly Dictionary<SyntaxTree, string> _folderOf;
     private readonly Dictionary<string, SyntaxTree> _files;
     private readonly Dictionary<SyntaxTree, ImmutableArray<ResolvedUse>> _uses;
@@ -27,13 +28,15 @@ internal sealed class ArchiveLayout
         var folders = new Dictionary<string, List<SyntaxTree>>(StringComparer.Ordinal);
         foreach (var tree in trees)
         {
-            var folder = Root is null ? Standalone : ArchivePaths.FolderOf(tree.FilePath);
+            var folder = Root is null ? StandaloneFolder : ArchivePaths.FolderOf(tree.FilePath);
             _folderOf[tree] = folder;
             _files[ArchivePaths.Normalize(tree.FilePath)] = tree;
             if (!folders.TryGetValue(folder, out var list)) folders[folder] = list = new List<SyntaxTree>();
             list.Add(tree);
         }
 
+        // A compilation without files is still one namespace, with nothing in it.
+        if (Root is null && !folders.ContainsKey(StandaloneFolder)) folders[StandaloneFolder] = new List<SyntaxTree>();
         Folders = folders.Keys.OrderBy(folder => folder, StringComparer.Ordinal).ToImmutableArray();
         TreesByFolder = folders.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray(), StringComparer.Ordinal);
         _uses = new UseResolver(this, trees, diagnostics).Resolve();
@@ -61,9 +64,16 @@ internal sealed class ArchiveLayout
 }
 
 /// <summary>A use that names a folder (<see cref="File"/> null) or one file of the archive.</summary>
-internal sealed record ResolvedUse(SyntaxTree Tree, UseDeclarationSyntax Syntax, int Index, string Folder, SyntaxTree? File)
+internal sealed record ResolvedUse(SyntaxTree Tree, WrittenUse Use, string Folder, SyntaxTree? File)
 {
-    public string? Alias => Syntax.Alias is { IsMissing: false } alias ? alias.Text : null;
+    public string? Alias => Use.Alias;
 
-    public string Written => Syntax.Path.Value;
+    public string Written => Use.Path;
+
+    public int Index => Use.Index;
+
+    public Diagnostics.Location Location => new(Tree.Text, Use.Span);
+
+    /// <summary>What the use resolved to, comparable across snapshots: the folder, and the file's path for a file use.</summary>
+    public string Target => File is null ? Folder : Folder + "|" + File.FilePath;
 }

@@ -60,14 +60,14 @@ internal sealed partial class Binder
     /// The actor pass: every file's header, then every file's parties and persons (their offices count from the
     /// record's publication date), then the cycle check over party links. Returns each file's record.
     /// </summary>
-    private BoundActors BindActors(out ImmutableArray<Diagnostic> diagnostics)
+    private BoundActors BindActors(VisibleActors visible, out ImmutableArray<Diagnostic> diagnostics)
     {
         var records = new Dictionary<SyntaxTree, RecordSymbol>(_scope.Trees.Length);
         foreach (var tree in _scope.Trees) records[tree] = BindHeader(tree);
         foreach (var tree in _scope.Trees) BindActorDeclarations(tree, records[tree]);
         CheckPartyCycles();
         diagnostics = _diagnostics.ToImmutableArray();
-        return new BoundActors(records, _scope.Symbols);
+        return new BoundActors(records, visible);
     }
 
     private void BindActorDeclarations(SyntaxTree tree, RecordSymbol record)

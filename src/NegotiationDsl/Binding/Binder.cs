@@ -41,15 +41,16 @@ internal sealed partial class Binder
 
     private BoundActors Actors => _actors ?? throw new InvalidOperationException("The actor pass reads no record, party tree or office calendar.");
 
-    public static BindingResult Bind(ImmutableArray<SyntaxTree> trees, string? archiveRoot = null) =>
-        // One file (the usual cold `negc check file.neg`) or one core: starting the thread pool would cost more than it saves.
-        Bind(trees, archiveRoot, parallel: trees.Length >= 2 && Environment.ProcessorCount >= 2, out _);
-
-    /// <summary>Binds with the per-file passes in parallel or one after another, and hands back what each pass returned (tests compare them).</summary>
+    /// <summary>Binds the files of one compilation that is no archive: one namespace, and no uses.</summary>
     internal static BindingResult Bind(ImmutableArray<SyntaxTree> trees, bool parallel, out ImmutableArray<FileBindingResult> passes) =>
-        Bind(trees, archiveRoot: null, parallel, out passes);
+        BindFolder(trees, ArchiveLayout.Create(trees, root: null, new List<Diagnostic>()), new Dictionary<string, BindingResult>(), parallel, out passes);
 
-    private static BindingResult Bind(ImmutableArray<SyntaxTree> trees, string? archiveRoot, bool parallel, out ImmutableArray<FileBindingResult> passes)
+    /// <summary>
+    /// Binds one namespace (a folder of an archive, or a whole compilation) against the results of the folders its
+    /// files use, which <paramref name="usedFolders"/> must hold already. Its symbols are new; theirs are only read.
+    /// </summary>
+    internal static BindingResult BindFolder(ImmutableArray<SyntaxTree> trees, ArchiveLayout layout, IReadOnlyDictionary<string, BindingResult> usedFolders,
+        bool parallel, out ImmutableArray<FileBindingResult> passes)
     {
         // Holding every root while binding keeps each tree's nodes the same objects in every pass.
         var roots = new CompilationUnitSyntax[trees.Length];
@@ -57,13 +58,25 @@ internal sealed partial class Binder
         var tables = new Dictionary<SyntaxTree, TreeBinding.Builder>(trees.Length);
         foreach (var tree in trees) tables[tree] = new TreeBinding.Builder();
         var declarationDiagnostics = new List<Diagnostic>();
-        var scope = Declare(trees, archiveRoot, tables, parallel, declarationDiagnostics);
-        var actors = new Binder(scope, actors: null).BindActors(out var actorDiagnostics);
-        var files = parallel ? BindEachFileOnAWorker(scope, actors) : BindEachFile(scope, actors);
+        var own = Declarer.Declare(trees, tables, parallel, declarationDiagnostics);
+        var names = new Dictionary<SyntaxTree, NameScope>(trees.Length);
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var tree in trees)
+        {
+            var uses = layout.UsesOf(tree);
+            foreach (var use in uses) used.Add(use.Folder);
+            names[tree] = new NameScope(own, uses.Select(use => new Import(use, usedFolders[use.Folder].Declarations)).ToImmutableArray());
+        }
+
+        var scope = new BindingScope(trees, tables, layout, [own], names);
+        var visible = VisibleActors.Of(own, used.Select(folder => usedFolders[folder].Visible));
+        var actors = new Binder(scope, actors: null).BindActors(visible, out var actorDiagnostics);
+        var files = parallel && trees.Length >= 2 ? BindEachFileOnAWorker(scope, actors) : BindEachFile(scope, actors);
         passes = files.Add(new Binder(scope, actors).BindLaterStatements(files));
         var bindings = new Dictionary<SyntaxTree, TreeBinding>(trees.Length);
         foreach (var tree in trees) bindings[tree] = tables[tree].ToBinding();
-        var checks = new CompilationChecks(scope, bindings, actors.PartyTree, passes).Run();
+        var checks = new CompilationChecks(scope, bindings, actors.PartyTree, passes);
+        var checkDiagnostics = checks.Run();
         GC.KeepAlive(roots);
 
         // In the order a single pass over the files would add them: results and diagnostics do not depend on the number of cores.
@@ -78,43 +91,9 @@ internal sealed partial class Binder
             diagnostics.AddRange(pass.Diagnostics);
         }
 
-        diagnostics.AddRange(checks);
-        return new BindingResult(symbols.ToImmutable(), trees, actors.Records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable(), UsedFolders(scope.Layout));
-    }
-
-    /// <summary>
-    /// The declaration pass: each namespace's names (one folder of an archive, or the whole compilation), the uses
-    /// between them, and the names each file sees.
-    /// </summary>
-    private static BindingScope Declare(ImmutableArray<SyntaxTree> trees, string? archiveRoot, Dictionary<SyntaxTree, TreeBinding.Builder> tables,
-        bool parallel, List<Diagnostic> diagnostics)
-    {
-        var layout = ArchiveLayout.Create(trees, archiveRoot, diagnostics);
-        var declarations = new Dictionary<string, DeclarationTable>(StringComparer.Ordinal);
-        foreach (var folder in layout.Folders) declarations[folder] = Declarer.Declare(layout.TreesByFolder[folder], tables, parallel, diagnostics);
-
-        var archive = layout.Root is null ? null : new ArchiveNames(layout, declarations);
-        var names = new Dictionary<SyntaxTree, NameScope>(trees.Length);
-        foreach (var tree in trees)
-        {
-            var folder = layout.FolderOf(tree);
-            var imports = layout.UsesOf(tree).Select(use => new Import(use, declarations[use.Folder])).ToImmutableArray();
-            names[tree] = new NameScope(declarations[folder], imports, archive, folder);
-        }
-
-        return new BindingScope(trees, tables, layout, layout.Folders.Select(folder => declarations[folder]).ToImmutableArray(), names);
-    }
-
-    private static Dictionary<string, ImmutableArray<string>> UsedFolders(ArchiveLayout layout)
-    {
-        var used = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        foreach (var folder in layout.Folders)
-        {
-            used[folder] = layout.TreesByFolder[folder].SelectMany(tree => layout.UsesOf(tree)).Select(use => use.Folder)
-                .Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToImmutableArray();
-        }
-
-        return used;
+        diagnostics.AddRange(checkDiagnostics);
+        return new BindingResult(symbols.ToImmutable(), trees, actors.Records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable(),
+            used.ToImmutableArray(), own, checks.Settlements(), visible);
     }
 
     private void Refer(SyntaxTree tree, NameSyntax name, Symbol symbol) =>

@@ -9,7 +9,7 @@ using NegotiationDsl.Text;
 namespace NegotiationDsl.Binding;
 
 /// <summary>
-/// Everything binding a compilation produced; immutable once the binder returns it. It refers to syntax
+/// Everything binding one namespace (a compilation, or a folder of an archive) produced; immutable once the binder returns it, except that the archive settles its commitments before publishing it. It refers to syntax
 /// by file and position only, so it keeps no tree alive (see <see cref="SyntaxTree"/>).
 /// </summary>
 internal sealed class BindingResult
@@ -25,9 +25,15 @@ internal sealed class BindingResult
         Dictionary<SyntaxTree, TreeBinding> byTree,
         Dictionary<SourceText, Suppressions> suppressions,
         ImmutableArray<Diagnostic> diagnostics,
-        IReadOnlyDictionary<string, ImmutableArray<string>>? usedFolders = null)
+        ImmutableArray<string> usedFolders,
+        DeclarationTable declarations,
+        ImmutableArray<SettlementSite> settlements,
+        VisibleActors visible)
     {
-        UsedFolders = usedFolders ?? new Dictionary<string, ImmutableArray<string>>();
+        UsedFolders = usedFolders;
+        Declarations = declarations;
+        Settlements = settlements;
+        Visible = visible;
         Symbols = symbols;
         _records = records;
         Records = trees.Select(tree => records[tree]).ToImmutableArray();
@@ -38,8 +44,55 @@ internal sealed class BindingResult
 
     public ImmutableArray<Symbol> Symbols { get; }
 
-    /// <summary>Inside an archive: the folders each folder's files use (cycles cut), in ordinal order.</summary>
-    public IReadOnlyDictionary<string, ImmutableArray<string>> UsedFolders { get; }
+    /// <summary>The folders this folder's files use (cycles cut), in ordinal order.</summary>
+    public ImmutableArray<string> UsedFolders { get; }
+
+    /// <summary>The names this folder declares: what a folder that uses it sees.</summary>
+    public DeclarationTable Declarations { get; }
+
+    /// <summary>The events this folder writes about commitments (its own or a used folder's), for their settlement.</summary>
+    public ImmutableArray<SettlementSite> Settlements { get; }
+
+    /// <summary>The parties and persons of this folder and of the folders it uses, transitively.</summary>
+    public VisibleActors Visible { get; }
+
+    /// <summary>The last day of the folder's latest dated meeting, round of talks or statement, or null.</summary>
+    public NodaTime.LocalDate? LatestDate
+    {
+        get
+        {
+            if (!_latestDateKnown)
+            {
+                _latestDate = LatestDateOf(Symbols);
+                _latestDateKnown = true;
+            }
+
+            return _latestDate;
+        }
+    }
+
+    private NodaTime.LocalDate? _latestDate;
+    private bool _latestDateKnown;
+
+    private static NodaTime.LocalDate? LatestDateOf(ImmutableArray<Symbol> symbols)
+    {
+        NodaTime.LocalDate? latest = null;
+        foreach (var symbol in symbols)
+        {
+            var date = symbol switch
+            {
+                StatementSymbol statement => statement.Date,
+                GatheringSymbol gathering => gathering.Date,
+                _ => null,
+            };
+            if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
+        }
+
+        return latest;
+    }
+
+    /// <summary>Whether the folder declares a commitment (whose events a folder using it may write).</summary>
+    public bool DeclaresCommitments => Declarations.Symbols.Any(symbol => symbol is CommitmentSymbol);
 
     /// <summary>One per file, in the compilation's order.</summary>
     public ImmutableArray<RecordSymbol> Records { get; }

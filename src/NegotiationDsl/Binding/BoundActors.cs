@@ -14,14 +14,12 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class BoundActors
 {
-    public BoundActors(IReadOnlyDictionary<SyntaxTree, RecordSymbol> records, System.Collections.Immutable.ImmutableArray<Symbol> symbols)
+    public BoundActors(IReadOnlyDictionary<SyntaxTree, RecordSymbol> records, VisibleActors visible)
     {
         Records = records;
-        var parties = symbols.OfType<PartySymbol>().ToList();
-        PartyTree = new Lazy<PartyTree>(() => new PartyTree(parties), LazyThreadSafetyMode.ExecutionAndPublication);
-        var persons = symbols.OfType<PersonSymbol>().ToList();
+        PartyTree = new Lazy<PartyTree>(() => new PartyTree(visible.Parties.ToList()), LazyThreadSafetyMode.ExecutionAndPublication);
         OfficeCalendars = new Lazy<IReadOnlyDictionary<PersonSymbol, OfficeCalendar>>(
-            () => persons.ToDictionary(person => person, person => new OfficeCalendar(person.Offices)), LazyThreadSafetyMode.ExecutionAndPublication);
+            () => visible.Persons.ToDictionary(person => person, person => new OfficeCalendar(person.Offices)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IReadOnlyDictionary<SyntaxTree, RecordSymbol> Records { get; }
@@ -31,4 +29,35 @@ internal sealed class BoundActors
 
     /// <summary>Each person's offices, sorted for the office check.</summary>
     public Lazy<IReadOnlyDictionary<PersonSymbol, OfficeCalendar>> OfficeCalendars { get; }
+}
+
+/// <summary>
+/// The parties and persons a folder's checks may meet: its own and those of every folder it uses, transitively (a
+/// party of the register may be 'of' a party the register itself uses). Each folder's set is kept with its result.
+/// </summary>
+internal sealed class VisibleActors
+{
+    private VisibleActors(IReadOnlyList<PartySymbol> parties, IReadOnlyList<PersonSymbol> persons)
+    {
+        Parties = parties;
+        Persons = persons;
+    }
+
+    public IReadOnlyList<PartySymbol> Parties { get; }
+    public IReadOnlyList<PersonSymbol> Persons { get; }
+
+    public static VisibleActors Of(DeclarationTable own, IEnumerable<VisibleActors> used)
+    {
+        var parties = new List<PartySymbol>(own.Symbols.OfType<PartySymbol>());
+        var persons = new List<PersonSymbol>(own.Symbols.OfType<PersonSymbol>());
+        var seenParties = new HashSet<PartySymbol>(parties);
+        var seenPersons = new HashSet<PersonSymbol>(persons);
+        foreach (var folder in used)
+        {
+            parties.AddRange(folder.Parties.Where(seenParties.Add));
+            persons.AddRange(folder.Persons.Where(seenPersons.Add));
+        }
+
+        return new VisibleActors(parties, persons);
+    }
 }

@@ -22,6 +22,7 @@ internal sealed class CompilationChecks
     private readonly List<CommitmentEventSite> _events = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
     private readonly List<Diagnostic> _diagnostics = new();
+    private readonly Dictionary<CommitmentSymbol, ParticipantCover> _debtors = new();
 
     public CompilationChecks(BindingScope scope, IReadOnlyDictionary<SyntaxTree, TreeBinding> byTree, Lazy<PartyTree> partyTree,
         ImmutableArray<FileBindingResult> passes)
@@ -37,12 +38,11 @@ internal sealed class CompilationChecks
         }
     }
 
-    /// <summary>Runs every check (setting each commitment's events) and returns what they report.</summary>
+    /// <summary>Runs every check of the folder and returns what they report (settling commitments is the archive's: <see cref="CommitmentSettlement"/>).</summary>
     public ImmutableArray<Diagnostic> Run()
     {
         CheckCommitmentEvents();
         CheckOverlappingMeetings();
-        CheckUnusedDeclarations();
         CheckUnusedUses();
         return _diagnostics.ToImmutableArray();
     }
@@ -53,71 +53,31 @@ internal sealed class CompilationChecks
     // and OrderBy did.
     private void CheckCommitmentEvents()
     {
-        var commitments = new List<CommitmentSymbol>();
-        var eventsByCommitment = new Dictionary<CommitmentSymbol, List<int>>();
-        for (var i = 0; i < _events.Count; i++)
+        foreach (var (statement, commitment, tree, name) in _events)
         {
-            var key = _events[i].Commitment;
-            if (!eventsByCommitment.TryGetValue(key, out var indexes))
+            var verb = CommitmentSettlement.VerbPastTense(statement.StatementKind);
+            if (statement.Date is not { } date)
             {
-                eventsByCommitment[key] = indexes = new List<int>();
-                commitments.Add(key);
+                _diagnostics.Add(DiagnosticCatalog.EventWithoutDate(Binder.At(tree, name), commitment.Name, verb));
+                continue;
             }
 
-            indexes.Add(i);
-        }
-
-        foreach (var commitment in commitments)
-        {
-            // Events in date order; undated ones last (they are reported and cannot settle anything).
-            var ordered = eventsByCommitment[commitment];
-            var debtors = new ParticipantCover(commitment.Debtors, _partyTree.Value, ordered.Count);
-            ordered.Sort(CompareEventDates);
-            var events = ImmutableArray.CreateBuilder<CommitmentEvent>();
-            CommitmentEvent? settled = null;
-            foreach (var index in ordered)
-            {
-                var (statement, _, tree, name) = _events[index];
-                var verb = VerbPastTense(statement.StatementKind);
-                var commitmentEvent = new CommitmentEvent(statement.StatementKind, statement.Date, statement);
-                events.Add(commitmentEvent);
-                if (statement.Date is not { } date)
-                {
-                    _diagnostics.Add(DiagnosticCatalog.EventWithoutDate(Binder.At(tree, name), commitment.Name, verb));
-                    continue;
-                }
-
-                if (commitment.Date is { } made && date.IsBefore(made) == Truth.True)
-                    _diagnostics.Add(DiagnosticCatalog.EventBeforeCommitment(Binder.At(tree, name), commitment.Name, verb, date.ToString(), made.ToString()));
-
-                if (settled is not null)
-                {
-                    _diagnostics.Add(DiagnosticCatalog.ConflictingEvents(Binder.At(tree, name), commitment.Name, verb, VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
-                }
-                else
-                {
-                    settled = commitmentEvent;
-                }
-
-                if (!statement.Actors.IsEmpty && !statement.Actors.Any(actor => debtors.Covers(actor) || debtors.IsCoveredBy(actor)))
-                    _diagnostics.Add(DiagnosticCatalog.WrongDebtor(Binder.At(tree, name), commitment.Name, verb, Binder.NamesOf(statement.Actors), Binder.NamesOf(commitment.Debtors)));
-            }
-
-            commitment.Events = events.ToImmutable();
+            if (commitment.Date is { } made && date.IsBefore(made) == Truth.True)
+                _diagnostics.Add(DiagnosticCatalog.EventBeforeCommitment(Binder.At(tree, name), commitment.Name, verb, date.ToString(), made.ToString()));
+            if (!statement.Actors.IsEmpty && !statement.Actors.Any(actor => DebtorsOf(commitment).Covers(actor) || DebtorsOf(commitment).IsCoveredBy(actor)))
+                _diagnostics.Add(DiagnosticCatalog.WrongDebtor(Binder.At(tree, name), commitment.Name, verb, Binder.NamesOf(statement.Actors), Binder.NamesOf(commitment.Debtors)));
         }
     }
 
-    /// <summary>Dated events first, by their first day; undated ones after them; ties in recorded order.</summary>
-    private int CompareEventDates(int first, int second)
+    private ParticipantCover DebtorsOf(CommitmentSymbol commitment)
     {
-        var firstDate = _events[first].Event.Date;
-        var secondDate = _events[second].Event.Date;
-        if (firstDate is null != secondDate is null) return firstDate is null ? 1 : -1;
-        var byDay = firstDate is { } a && secondDate is { } b ? a.Start.CompareTo(b.Start) : 0;
-        return byDay != 0 ? byDay : first.CompareTo(second);
+        if (!_debtors.TryGetValue(commitment, out var cover)) _debtors[commitment] = cover = new ParticipantCover(commitment.Debtors, _partyTree.Value, 4);
+        return cover;
     }
 
-    private static string VerbPastTense(StatementKind kind) => Verbs.Of(kind).Settled ?? "withdrawn";
+    /// <summary>The events this folder writes, for the settlement of each commitment across the archive.</summary>
+    public ImmutableArray<SettlementSite> Settlements() =>
+        _events.Select(site => new SettlementSite(site.Event, site.Commitment, Binder.At(site.Tree, site.Name))).ToImmutableArray();
 
     /// <summary>A person cannot be in two places at once: meetings known to the day that overlap, at different places; one warning per meeting.</summary>
     private void CheckOverlappingMeetings()
@@ -147,19 +107,6 @@ internal sealed class CompilationChecks
         }
     }
 
-    private void CheckUnusedDeclarations()
-    {
-        var used = new HashSet<Symbol>();
-        foreach (var binding in _byTree.Values) used.UnionWith(binding.References.Values);
-        foreach (var declarations in _scope.Declarations)
-        {
-            foreach (var actor in declarations.Actors)
-            {
-                if (!used.Contains(actor)) _diagnostics.Add(DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name));
-            }
-        }
-    }
-
     /// <summary>A use nothing in its file is found through is a dependency the file does not have.</summary>
     private void CheckUnusedUses()
     {
@@ -168,7 +115,7 @@ internal sealed class CompilationChecks
             var used = _byTree[tree].UsedImports;
             foreach (var use in _scope.Layout.UsesOf(tree))
             {
-                if (!used.Contains(use.Index)) _diagnostics.Add(DiagnosticCatalog.UnusedUse(Binder.At(tree, use.Syntax), use.Written));
+                if (!used.Contains(use.Index)) _diagnostics.Add(DiagnosticCatalog.UnusedUse(use.Location, use.Written));
             }
         }
     }

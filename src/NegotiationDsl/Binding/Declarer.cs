@@ -183,7 +183,7 @@ internal sealed class Declarer
                 continue;
             }
 
-            _policies.Add(word.Kind, offset, Binder.At(tree, word));
+            _policies.Add(word.Kind, Offset.From(tree.Text, offset), Binder.At(tree, word));
         }
     }
 }

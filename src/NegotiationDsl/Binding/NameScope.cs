@@ -26,15 +26,10 @@ internal sealed class NameScope
 {
     private readonly DeclarationTable _own;
     private readonly ImmutableArray<Import> _imports;
-    private readonly ArchiveNames? _archive;
-    private readonly string _folder;
-
-    public NameScope(DeclarationTable own, ImmutableArray<Import> imports, ArchiveNames? archive, string folder)
+    public NameScope(DeclarationTable own, ImmutableArray<Import> imports)
     {
         _own = own;
         _imports = imports;
-        _archive = archive;
-        _folder = folder;
         Policies = imports.IsEmpty ? own.Policies : MergedPolicies(own, imports);
     }
 
@@ -52,7 +47,7 @@ internal sealed class NameScope
 
     /// <summary>
     /// The symbol <paramref name="name"/> refers to, or null with the diagnostic that says why (unknown, ambiguous,
-    /// declared in a folder that is not used, unknown alias); <paramref name="usedImport"/> is the use it came through.
+    /// unknown alias; the archive turns an unknown name another folder declares into "add a use"); <paramref name="usedImport"/> is the use it came through.
     /// </summary>
     public Symbol? Resolve(SyntaxTree tree, NameSyntax name, NameKind kind, Action<Diagnostic> report, out int usedImport)
     {
@@ -70,8 +65,6 @@ internal sealed class NameScope
         }
         else if (ambiguous.Count > 1)
             report(DiagnosticCatalog.AmbiguousName(location, simple, DiagnosticCatalog.ListSome(ambiguous.Select(Written), ambiguous.Count, " and ", quote: "\"")));
-        else if (_archive?.FolderDeclaring(simple, kind) is { } elsewhere && elsewhere != _folder)
-            report(DiagnosticCatalog.DeclaredInUnusedFolder(location, simple, ArchivePaths.Relative(_folder, elsewhere)));
         else
             report(NotDeclared(location, text, _own, simple, kind, ""));
         return null;
@@ -169,30 +162,3 @@ internal sealed class NameScope
 
 /// <summary>A use of this file and the declarations of the folder it names.</summary>
 internal sealed record Import(ResolvedUse Use, DeclarationTable Table);
-
-/// <summary>Which folder of the archive declares each name first (in folder order): for "declared in ../x; add a use".</summary>
-internal sealed class ArchiveNames
-{
-    private readonly Dictionary<string, string> _actors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
-
-    public ArchiveNames(ArchiveLayout layout, IReadOnlyDictionary<string, DeclarationTable> tables)
-    {
-        foreach (var folder in layout.Folders)
-        {
-            var table = tables[folder];
-            foreach (var name in table.ActorNames)
-            {
-                if (!_actors.ContainsKey(name)) _actors[name] = folder;
-            }
-
-            foreach (var name in table.LabelNames)
-            {
-                if (!_labels.ContainsKey(name)) _labels[name] = folder;
-            }
-        }
-    }
-
-    public string? FolderDeclaring(string name, NameKind kind) =>
-        (kind == NameKind.Actor ? _actors : _labels).TryGetValue(name, out var folder) ? folder : null;
-}

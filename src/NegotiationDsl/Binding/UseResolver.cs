@@ -18,10 +18,9 @@ internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTre
         var uses = new Dictionary<SyntaxTree, List<ResolvedUse>>();
         foreach (var tree in trees)
         {
-            var index = 0;
-            foreach (var use in tree.Root.Members.OfType<UseDeclarationSyntax>())
+            foreach (var use in WrittenUse.Of(tree))
             {
-                if (ResolveOne(tree, use, index++) is { } resolved)
+                if (ResolveOne(tree, use) is { } resolved)
                 {
                     if (!uses.TryGetValue(tree, out var list)) uses[tree] = list = new List<ResolvedUse>();
                     list.Add(resolved);
@@ -33,17 +32,16 @@ internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTre
         return uses.ToDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray());
     }
 
-    private ResolvedUse? ResolveOne(SyntaxTree tree, UseDeclarationSyntax use, int index)
+    private ResolvedUse? ResolveOne(SyntaxTree tree, WrittenUse use)
     {
-        if (use.Path.Token.IsMissing || !use.Path.IsTerminated) return null;
-        var location = Binder.At(tree, use.Path);
+        var location = new Location(tree.Text, use.PathSpan);
         if (layout.Root is not { } root)
         {
             diagnostics.Add(DiagnosticCatalog.UseOutsideArchive(location, path: null));
             return null;
         }
 
-        var written = use.Path.Value;
+        var written = use.Path;
         var from = layout.FolderOf(tree);
         var target = ArchivePaths.Combine(from, written);
         if (ArchivePaths.IsAbsolute(written) || !ArchivePaths.IsWithin(target, root))
@@ -52,9 +50,9 @@ internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTre
             return null;
         }
 
-        if (layout.TreesByFolder.ContainsKey(target)) return new ResolvedUse(tree, use, index, target, File: null);
+        if (layout.TreesByFolder.ContainsKey(target)) return new ResolvedUse(tree, use, target, File: null);
         if (target.EndsWith(".neg", StringComparison.Ordinal) && layout.TryGetFile(target, out var file))
-            return new ResolvedUse(tree, use, index, layout.FolderOf(file), file);
+            return new ResolvedUse(tree, use, layout.FolderOf(file), file);
 
         diagnostics.Add(DiagnosticCatalog.UsedPathNotFound(location, written, SuggestSibling(from, target)));
         return null;
@@ -112,7 +110,7 @@ internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTre
                 if (onPath.TryGetValue(use.Folder, out var position))
                 {
                     cut.Add(use);
-                    diagnostics.Add(DiagnosticCatalog.UseCycle(Binder.At(use.Tree, use.Syntax.Path), DescribeCycle(path, position, use.Folder)));
+                    diagnostics.Add(DiagnosticCatalog.UseCycle(new Location(use.Tree.Text, use.Use.PathSpan), DescribeCycle(path, position, use.Folder)));
                 }
                 else if (!done.Contains(use.Folder)) Enter(use.Folder);
             }

@@ -40,7 +40,7 @@ internal sealed class DateResolver
                 DateLiteralSyntax literal => ResolveLiteral(literal.Token),
                 DateRangeSyntax range => ResolveRange(range, anchor),
                 RelativeDateSyntax relative => ResolveRelative(relative, anchor),
-                OffsetDateSyntax offset => ResolveOffset(offset, anchor, offset),
+                OffsetDateSyntax offset => ResolveOffset(Offset.From(_text, offset), anchor, offset),
                 _ => null,
             };
             return interval is { } found && !DateInterval.IsInCalendar(found) ? OutOfRange(syntax) : interval;
@@ -167,16 +167,16 @@ internal sealed class DateResolver
     private static DateInterval YearOf(int year) => new(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), DatePrecision.Year);
 
     /// <summary><c>in N unit</c> (that day), <c>within N unit</c> (from the anchor to that day), <c>N unit ago</c>.</summary>
-    private DateInterval? ResolveOffset(OffsetDateSyntax offset, DateAnchor? anchor, DateSyntax reportAt)
+    private DateInterval? ResolveOffset(Offset offset, DateAnchor? anchor, DateSyntax reportAt)
     {
-        if (offset.NumberToken.IsMissing || offset.UnitKeyword.IsMissing) return null;
-        var unitName = offset.UnitKeyword.Text;
-        var number = offset.NumberToken.Text;
+        if (offset.IsNumberMissing || offset.IsUnitMissing) return null;
+        var unitName = offset.UnitText;
+        var number = offset.Number;
         if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
         {
             // A whole number too large for a count is more days than the calendar has.
             if (number.IndexOf('.') < 0) return OutOfRange(reportAt);
-            _report(DiagnosticCatalog.NotAWholeNumber(At(offset.NumberToken), number, unitName));
+            _report(DiagnosticCatalog.NotAWholeNumber(offset.NumberLocation, number, unitName));
             return null;
         }
 
@@ -186,11 +186,11 @@ internal sealed class DateResolver
             return null;
         }
 
-        var sign = offset.AgoKeyword is null ? 1 : -1;
-        var start = Shift(anchor.Interval.Start, offset.UnitKeyword.Kind, sign * count, reportAt);
-        var end = anchor.Interval.IsSingleDay ? start : Shift(anchor.Interval.End, offset.UnitKeyword.Kind, sign * count, reportAt);
+        var sign = offset.IsAgo ? -1 : 1;
+        var start = Shift(anchor.Interval.Start, offset.Unit, sign * count, reportAt);
+        var end = anchor.Interval.IsSingleDay ? start : Shift(anchor.Interval.End, offset.Unit, sign * count, reportAt);
         var target = new DateInterval(start, end, anchor.Interval.Precision);
-        if (offset.Keyword?.Kind == SyntaxKind.WithinKeyword)
+        if (offset.Keyword == SyntaxKind.WithinKeyword)
             return new DateInterval(anchor.Interval.Start, target.End, anchor.Interval.Precision);
         return target;
     }

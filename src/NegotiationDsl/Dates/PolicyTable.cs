@@ -13,11 +13,11 @@ namespace NegotiationDsl.Dates;
 internal sealed class PolicyTable
 {
     private SyntaxKind[] _kinds = new SyntaxKind[4];
-    private OffsetDateSyntax[] _offsets = new OffsetDateSyntax[4];
+    private Offset[] _offsets = new Offset[4];
     private Location[] _locations = new Location[4];
     private int _count;
 
-    public bool TryGetOffset(SyntaxKind kind, [NotNullWhen(true)] out OffsetDateSyntax? offset)
+    public bool TryGetOffset(SyntaxKind kind, [NotNullWhen(true)] out Offset? offset)
     {
         var index = IndexOf(kind);
         offset = index < 0 ? null : _offsets[index];
@@ -41,7 +41,7 @@ internal sealed class PolicyTable
         public bool TryGetLocation(SyntaxKind kind, [NotNullWhen(true)] out Location? location) => Table.TryGetLocation(kind, out location);
 
         /// <summary>Adds a policy for a word that has none yet (the declarer reports a second one instead).</summary>
-        public void Add(SyntaxKind kind, OffsetDateSyntax offset, Location location) => Table.Add(kind, offset, location);
+        public void Add(SyntaxKind kind, Offset offset, Location location) => Table.Add(kind, offset, location);
 
         public PolicyTable ToTable()
         {
@@ -51,7 +51,7 @@ internal sealed class PolicyTable
         }
     }
 
-    private void Add(SyntaxKind kind, OffsetDateSyntax offset, Location location)
+    private void Add(SyntaxKind kind, Offset offset, Location location)
     {
         if (_count == _kinds.Length)
         {

@@ -49,6 +49,18 @@ internal sealed class RecordWriter
         _date = new DateTime(2012, 1, 2, 0, 0, 0, DateTimeKind.Unspecified).AddDays((folder * 7) % 3000 + record * 31);
     }
 
+    /// <summary>The commitments <see cref="Write"/> left open (neither fulfilled, broken nor withdrawn): a later record may settle them.</summary>
+    public IEnumerable<OpenCommitment> OpenCommitments
+    {
+        get
+        {
+            for (var i = 0; i < _commitments.Count; i++)
+            {
+                if (Settlement(i).Length == 0) yield return new OpenCommitment(_commitments[i].Label, _commitments[i].Debtor, _date);
+            }
+        }
+    }
+
     public string Write()
     {
         var topic = Pick(Topics);
@@ -182,7 +194,7 @@ internal sealed class RecordWriter
         _text.Append("// ---- Follow-up ----------------------------------------------------------------\n");
         for (var i = 0; i < _commitments.Count; i++)
         {
-            var verb = (i % 4) switch { 0 => "fulfils", 1 => "breaks", 2 => "withdraws", _ => "" };
+            var verb = Settlement(i);
             if (verb.Length == 0) continue;
             _text.Append(_commitments[i].Debtor).Append(' ').Append(verb).Append(' ').Append(_commitments[i].Label).Append(" on ").Append(Day(6))
                 .Append("\n    source \"Ministry statement\";\n");
@@ -204,6 +216,9 @@ internal sealed class RecordWriter
         _text.Append("Secretariat confirms \"the venue of the next round\" on ").Append(Day(9)).Append(" to ").Append(_cast.Ministry).Append(";\n");
         _text.Append(_cast.States[3]).Append(" says \"a new round is planned\" on ").Append(Day(9)).Append(" after 2 days ago;\n\n");
     }
+
+    /// <summary>How the record itself settles its commitment number <paramref name="index"/>; empty: it stays open.</summary>
+    private static string Settlement(int index) => (index % 4) switch { 0 => "fulfils", 1 => "breaks", 2 => "withdraws", _ => "" };
 
     /// <summary>A party may speak through one of its persons; a person speaks for themselves.</summary>
     private string Spokesperson(string actor)
@@ -227,3 +242,6 @@ internal sealed class RecordWriter
 
     private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
 }
+
+/// <summary>A commitment a record leaves open, made by <paramref name="Debtor"/> at a meeting of the record dated from <paramref name="RecordDate"/>.</summary>
+internal sealed record OpenCommitment(string Label, string Debtor, DateTime RecordDate);

@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
 using NegotiationDsl.Benchmarks.Corpus;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Language;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
@@ -26,11 +29,54 @@ public sealed class CorpusGeneratorTests
     [Fact]
     public void Two_folders_together_use_every_construct_of_the_language()
     {
-        // The corpus has no byte order marks: benchmark files start like most real ones.
-        var trees = Compile(seed: 1).SyntaxTrees.Concat(Compile(seed: 2).SyntaxTrees);
+        // As an archive: the register, a folder, and the next one with its follow-up. The corpus has no byte
+        // order marks: benchmark files start like most real ones.
+        var trees = ArchiveFolders(folders: 2, CorpusGenerator.RecordsPerFolder).Values.SelectMany(folder => folder).ToList();
 
+        Assert.Empty(trees.SelectMany(tree => tree.Diagnostics).Select(diagnostic => diagnostic.ToString()));
         Assert.Empty(SyntaxKindCoverage.Unused(trees, SyntaxKind.ByteOrderMarkTrivia));
         Assert.Empty(SyntaxKindCoverage.UnusedVerbs(trees));
+        Assert.Empty(SyntaxKindCoverage.UnusedForms(trees));
+    }
+
+    [Fact]
+    public void An_archive_folder_names_only_what_it_declares_or_uses_and_needs_every_use()
+    {
+        var archive = new ArchiveNames(CorpusGenerator.GenerateArchive(folders: 3, records: 3));
+
+        Assert.Equal(["c0000", "c0001", "c0002", "register"], archive.Folders.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(archive.Unresolved());
+        Assert.Empty(archive.Unneeded());
+    }
+
+    [Fact]
+    public void A_follow_up_fulfils_a_commitment_its_debtor_made_and_left_open_in_the_folder_before()
+    {
+        var folders = ArchiveFolders(folders: 2, records: 3);
+
+        var fulfilment = Assert.Single(Statements(folders["c0001"]),
+            statement => statement.Predicate.Verb.Kind == StatementKind.Fulfilment && statement.Predicate.Content is NameSyntax { Qualifier: not null });
+        var label = (NameSyntax)fulfilment.Predicate.Content;
+        Assert.Equal("previous", label.Qualifier);
+        var earlier = Statements(folders["c0000"]).ToList();
+        var commitment = Assert.Single(earlier, statement => statement.Label?.Identifier.Text == label.SimpleName);
+        Assert.Equal(StatementKind.Commitment, commitment.Predicate.Verb.Kind);
+        Assert.Equal("previous." + commitment.Actors.Names.Single().Identifier.Text, fulfilment.Actors.Names.Single().Identifier.Text);
+        Assert.DoesNotContain(earlier, statement => statement.Predicate.Content is NameSyntax settled && settled.SimpleName == label.SimpleName);
+    }
+
+    [Fact]
+    public void A_written_archive_has_its_root_file_and_the_files_it_generates()
+    {
+        using var temp = new TempFolder("negc-corpus-");
+
+        var written = CorpusGenerator.WriteArchive(temp.Path, scale: 2.0 / CorpusGenerator.FoldersAtScaleOne);
+
+        using var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "negarchive.json")));
+        Assert.Equal("corpus", root.RootElement.GetProperty("name").GetString());
+        Assert.Equal(
+            CorpusGenerator.GenerateArchive(folders: 2, CorpusGenerator.RecordsPerFolder).Select(file => file.Path),
+            written.Select(path => Path.GetRelativePath(temp.Path, path).Replace('\\', '/')));
     }
 
     [Fact]
@@ -40,9 +86,16 @@ public sealed class CorpusGeneratorTests
         var second = CorpusGenerator.GenerateFolder(seed: 5, records: 3).ToList();
 
         Assert.Equal(first, second);
+        Assert.Equal(CorpusGenerator.GenerateArchive(folders: 2, records: 3), CorpusGenerator.GenerateArchive(folders: 2, records: 3));
     }
 
     private static Compilation Compile(int seed) =>
         Compilation.Create(CorpusGenerator.GenerateFolder(seed, CorpusGenerator.RecordsPerFolder)
             .Select(file => SyntaxTree.ParseText(file.Text, file.Name)));
+
+    private static Dictionary<string, List<SyntaxTree>> ArchiveFolders(int folders, int records) =>
+        new ArchiveNames(CorpusGenerator.GenerateArchive(folders, records)).Folders;
+
+    private static IEnumerable<ActorStatementSyntax> Statements(IEnumerable<SyntaxTree> trees) =>
+        trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf()).OfType<ActorStatementSyntax>();
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CsCheck;
+using NegotiationDsl.Fuzz.Generation;
 using NegotiationDsl.Formatting;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Tests.Infrastructure;
@@ -56,11 +57,19 @@ public sealed class FormatterPropertyTests
         {
             "party", "person", "meeting", "talks", "outcome", "no", "Blinken", "Lavrov", "USA", "says", "commits", "by", "next_week",
             "\"x\"", "2022-01-21", "..", "2022-W03", "<", ">", ";", ",", ":", "and", "within", "2", "weeks", "1.5h", "at", "13:00",
+            "use", "as", "\"../actors\"", "geneva", "geneva.Lavrov",
         };
         var genText = Gen.Select(Gen.OneOf(fragments), Gen.OneOf(Gaps)).Array[0, 40]
             .Select(parts => string.Concat(parts.Select(part => part.Item1 + part.Item2)));
 
         genText.Sample(AssertProperties, iter: 500);
+    }
+
+    [Fact]
+    public void Generated_programs_keep_every_property()
+    {
+        // Grammatical, with every kind of trivia between tokens, and uses and qualified names now and then.
+        for (var seed = 0; seed < 50; seed++) AssertProperties(ProgramGenerator.Generate(new Random(seed)));
     }
 
     private static void AssertProperties(string text)

@@ -44,6 +44,25 @@ public sealed class ProgramGeneratorTests
 
         Assert.Empty(SyntaxKindCoverage.Unused(trees));
         Assert.Empty(SyntaxKindCoverage.UnusedVerbs(trees));
+        Assert.Empty(SyntaxKindCoverage.UnusedForms(trees));
+    }
+
+    [Fact]
+    public void Generated_archives_parse_cleanly_and_name_only_what_their_folders_declare_or_use()
+    {
+        var archives = Enumerable.Range(0, 60).Select(seed => ArchiveGenerator.Generate(new Random(seed))).ToList();
+
+        foreach (var files in archives)
+        {
+            Assert.Equal(ArchiveGenerator.RootFile, files[0].Path);
+            var archive = new ArchiveNames(files);
+            Assert.Empty(archive.Trees.SelectMany(tree => tree.Diagnostics).Select(diagnostic => diagnostic.ToString()));
+            Assert.Empty(archive.Unresolved());
+        }
+
+        var trees = archives.SelectMany(files => new ArchiveNames(files).Trees).ToList();
+        Assert.Empty(SyntaxKindCoverage.UnusedForms(trees));
+        Assert.Contains(trees, tree => tree.Root.Members.OfType<UseDeclarationSyntax>().Any(use => use.Path.Value.EndsWith(".neg", StringComparison.Ordinal)));
     }
 
     [Fact]

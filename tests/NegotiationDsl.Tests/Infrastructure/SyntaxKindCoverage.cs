@@ -23,6 +23,19 @@ internal static class SyntaxKindCoverage
         return Verbs.All.Where(verb => verb.HasKeyword || verb.Kind == StatementKind.ReportedSpeech).Where(verb => !used.Contains(verb)).Select(verb => verb.Name).ToList();
     }
 
+    /// <summary>The forms of the language that one kind does not tell apart and that no node of <paramref name="trees"/> has.</summary>
+    public static List<string> UnusedForms(IEnumerable<SyntaxTree> trees)
+    {
+        var forms = new (string Name, Func<SyntaxNode, bool> Has)[]
+        {
+            ("a use without an alias", node => node is UseDeclarationSyntax { Alias: null }),
+            ("a use with an alias", node => node is UseDeclarationSyntax { Alias: not null }),
+            ("a name qualified by an alias", node => node is NameSyntax { Qualifier: not null }),
+        };
+        var nodes = trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf()).ToList();
+        return forms.Where(form => !nodes.Any(form.Has)).Select(form => form.Name).ToList();
+    }
+
     public static List<SyntaxKind> Unused(IEnumerable<SyntaxTree> trees, params SyntaxKind[] notExpected)
     {
         var used = new HashSet<SyntaxKind>(OnlyInBrokenRecords.Concat(notExpected));

@@ -9,7 +9,7 @@ namespace NegotiationDsl.Tests.LanguageServer;
 
 public sealed class DiagnosticsTests
 {
-    [Fact]
+    [Fact(Skip = ArchiveSupport.LanguageServer)]
     public async Task Opening_a_file_publishes_its_diagnostics_and_those_of_closed_files_in_the_workspace()
     {
         await using var client = await LspTestClient.StartAsync();
@@ -19,7 +19,7 @@ public sealed class DiagnosticsTests
         var followup = await client.WaitForDiagnosticsAsync(LspTestClient.Uri(LspTestClient.FollowupPath));
         var minsk = await client.WaitForDiagnosticsAsync(LspTestClient.Uri(Path.Combine(RepoPaths.Examples, "minsk-2015", "minsk-2015.neg")));
 
-        var unused = Assert.Single(geneva.Diagnostics, diagnostic => diagnostic.Message.Contains("'Ukraine'", System.StringComparison.Ordinal));
+        var unused = Assert.Single(geneva.Diagnostics, diagnostic => diagnostic.Message.Contains("'Georgia'", System.StringComparison.Ordinal));
         Assert.Equal("NEG2009", unused.Code);
         Assert.Equal(LspDiagnosticSeverity.Information, unused.Severity);
         Assert.Equal([LspDiagnosticTag.Unnecessary], unused.Tags!);
@@ -30,7 +30,7 @@ public sealed class DiagnosticsTests
         Assert.NotNull(minsk);
     }
 
-    [Fact]
+    [Fact(Skip = ArchiveSupport.LanguageServer)]
     public async Task An_edit_that_introduces_a_typo_publishes_the_unknown_name_for_the_new_version()
     {
         await using var client = await LspTestClient.StartAsync();

@@ -34,8 +34,10 @@ internal sealed class LspTestClient : IAsyncDisposable
         _rpc = rpc;
     }
 
-    public static string GenevaPath => Path.Combine(RepoPaths.Examples, "geneva-2022.neg");
-    public static string FollowupPath => Path.Combine(RepoPaths.Examples, "geneva-2022-followup.neg");
+    /// <summary>The examples' register of shared parties and persons, which the other folders use.</summary>
+    public static string ActorsPath => Path.Combine(RepoPaths.Examples, "actors", "actors.neg");
+    public static string GenevaPath => Path.Combine(RepoPaths.Examples, "geneva-2022", "geneva-2022.neg");
+    public static string FollowupPath => Path.Combine(RepoPaths.Examples, "geneva-2022-followup", "geneva-2022-followup.neg");
 
     public JsonElement Capabilities { get; private set; }
 

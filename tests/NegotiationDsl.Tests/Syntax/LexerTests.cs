@@ -20,6 +20,8 @@ public sealed class LexerTests
         ("Blinken", SyntaxKind.IdentifierToken),
         ("Лавров", SyntaxKind.IdentifierToken),
         ("_x2", SyntaxKind.IdentifierToken),
+        ("geneva.written_response", SyntaxKind.IdentifierToken),
+        ("люди.Лавров2", SyntaxKind.IdentifierToken),
         ("\"written response\"", SyntaxKind.StringLiteralToken),
         ("\"a \\\" b\"", SyntaxKind.StringLiteralToken),
         ("\"never closed", SyntaxKind.UnterminatedStringLiteralToken),
@@ -102,6 +104,33 @@ public sealed class LexerTests
         Assert.Equal(SyntaxKind.IdentifierToken, Lex("meetings").Single().Kind);
         Assert.Equal(new[] { SyntaxKind.DateLiteralToken, SyntaxKind.DotDotToken, SyntaxKind.DateLiteralToken },
             Lex("2022-01-10..2022-01-13").Select(token => token.Kind));
+    }
+
+    [Theory]
+    [InlineData("a.b", "IdentifierToken a.b")]
+    [InlineData("_x._y1", "IdentifierToken _x._y1")]
+    [InlineData("a..b", "IdentifierToken a|DotDotToken ..|IdentifierToken b")]
+    [InlineData("today..next_week", "TodayKeyword today|DotDotToken ..|NextWeekKeyword next_week")]
+    [InlineData("a.b.c", "IdentifierToken a.b|IdentifierToken c")]
+    [InlineData("a. b", "IdentifierToken a|IdentifierToken b")]
+    [InlineData("a.1", "IdentifierToken a|NumberLiteralToken 1")]
+    [InlineData("use.x as.y", "IdentifierToken use.x|IdentifierToken as.y")]
+    [InlineData("1.5h", "DurationLiteralToken 1.5h")]
+    public void A_dot_joins_two_names_into_one_only_when_a_letter_follows_it(string text, string expected)
+    {
+        Assert.Equal(expected, string.Join("|", Lex(text).Select(token => $"{token.Kind} {token.Text}")));
+    }
+
+    [Theory]
+    [InlineData("a. b", 1)]
+    [InlineData("a.b.c", 3)]
+    [InlineData("a.1", 1)]
+    public void A_dot_that_joins_nothing_is_an_unexpected_character(string text, int dot)
+    {
+        var diagnostic = Assert.Single(SyntaxTree.ParseText($"X says \"x\" to {text};").Diagnostics, d => d.Code == "NEG1001");
+
+        Assert.Equal("Unexpected character '.' (U+002E).", diagnostic.Message);
+        Assert.Equal("X says \"x\" to ".Length + dot, diagnostic.Location.LineSpan.Start.Character);
     }
 
     [Fact]

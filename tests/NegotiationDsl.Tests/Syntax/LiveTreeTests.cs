@@ -30,12 +30,22 @@ public sealed class LiveTreeTests
         for (var seed = 0; seed < 200; seed++) AssertSameTreeBothWays(ProgramGenerator.Generate(new Random(seed)));
     }
 
+    [Theory]
+    [InlineData("use \"../actors\";\nuse \"../geneva-2022\" as geneva;\ngeneva.USA fulfils geneva.written_response on 2022-01-26;\n")]
+    [InlineData("use \"../a\" as;\nparty X state;\n")]
+    [InlineData("use ;\nuse \"../a\"\nparty X state;\n")]
+    [InlineData("use \"../a\" as \"a\";\nX says \"x\" to a. b;\n")]
+    public void Uses_and_qualified_names_get_the_same_tree_both_ways(string text)
+    {
+        AssertSameTreeBothWays(text);
+    }
+
     [Fact]
     public void Texts_cut_off_anywhere_get_the_same_tree_both_ways()
     {
         // A cut makes the SLL parse bail out part-way, after the live builder has already taken tokens:
         // whatever it built must be thrown away, not leak into the tree that recovery gives.
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Examples, "geneva-2022.neg"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Examples, "geneva-2022", "geneva-2022.neg"));
         var random = new Random(8);
         for (var i = 0; i < 60; i++) AssertSameTreeBothWays(text.Substring(0, random.Next(text.Length)));
     }

@@ -17,6 +17,58 @@ public sealed class ParserTests
         Assert.Equal(new[] { SyntaxKind.SourceClause, SyntaxKind.PublishedClause, SyntaxKind.UrlClause, SyntaxKind.LanguageClause }, header.Clauses.Select(c => c.Kind));
     }
 
+    [Theory]
+    [InlineData("use \"../actors\";", "../actors", null)]
+    [InlineData("use \"../geneva-2022\" as geneva;", "../geneva-2022", "geneva")]
+    [InlineData("use\n  \"shared/люди.neg\"\n  as люди ; // a comment", "shared/люди.neg", "люди")]
+    public void Use_declaration_keeps_its_path_and_its_alias(string text, string path, string? alias)
+    {
+        var tree = Parse(text);
+
+        Assert.Empty(tree.Diagnostics);
+        var use = Single<UseDeclarationSyntax>(tree);
+        Assert.Equal(SyntaxKind.UseDeclaration, use.Kind);
+        Assert.Equal(SyntaxKind.UseKeyword, use.UseKeyword.Kind);
+        Assert.Equal(path, use.Path.Value);
+        Assert.Equal(alias, use.Alias?.Text);
+        Assert.Equal(alias is null ? null : SyntaxKind.AsKeyword, use.AsKeyword?.Kind);
+        Assert.False(use.SemicolonToken.IsMissing);
+    }
+
+    [Fact]
+    public void Uses_are_members_and_may_stand_among_the_others()
+    {
+        var tree = Parse("record \"t\";\nuse \"../actors\";\nparty X state;\nuse \"../geneva-2022\" as geneva;\nX says \"x\";\n");
+
+        Assert.Empty(tree.Diagnostics);
+        Assert.Equal(
+            new[] { SyntaxKind.RecordHeader, SyntaxKind.UseDeclaration, SyntaxKind.PartyDeclaration, SyntaxKind.UseDeclaration, SyntaxKind.ActorStatement },
+            tree.Root.Members.Select(member => member.Kind));
+    }
+
+    [Fact]
+    public void A_qualified_name_is_one_name_wherever_a_name_is_referenced()
+    {
+        const string Text =
+            "party West bloc members a.USA and a.UK of a.NATO;\n" +
+            "person P office \"Envoy\" of a.USA;\n" +
+            "meeting Geneva 2022-01-21 with g.Blinken, a.Lavrov < g.Blinken says \"x\" via a.Peskov; >\n" +
+            "a.USA fulfils g.written_response on 2022-01-26 after g.geneva;\n" +
+            "a.USA breaks g.c2; a.USA withdraws g.c3; a.Russia rejects g.d1, g.d2; a.Russia calls g.geneva \"useful\";\n" +
+            "a.Russia says g.Blinken commits \"y\" to a.Russia;\n";
+        var tree = Parse(Text);
+
+        Assert.Empty(tree.Diagnostics);
+        var qualified = tree.Root.DescendantNodesAndSelf().OfType<NameSyntax>().Where(name => name.Qualifier is not null).ToList();
+        Assert.Equal(23, qualified.Count);
+        Assert.All(qualified, name => Assert.Equal(name.Qualifier + "." + name.SimpleName, name.Identifier.Text));
+        var fulfilled = (NameSyntax)tree.Root.DescendantNodesAndSelf().OfType<PredicateSyntax>().First(p => p.Verb.Kind == StatementKind.Fulfilment).Content;
+        Assert.Equal(("g", "written_response"), (fulfilled.Qualifier, fulfilled.SimpleName));
+        Assert.Equal(2, QualifiedName.SimpleNameOffset(fulfilled.Identifier.Text));
+        var plain = Single<PersonDeclarationSyntax>(tree);
+        Assert.Equal(0, QualifiedName.SimpleNameOffset(plain.Identifier.Text));
+    }
+
     [Fact]
     public void Party_declaration_with_kind_name_aliases_code_members_and_parent()
     {

@@ -149,6 +149,36 @@ public sealed class RecoveryTests
         Assert.Equal("a\\qb é \" ok", literal.Value);
     }
 
+    [Theory]
+    [InlineData("use ;\nparty X state;\n", "NEG1004 (1,4)", "Missing a string.")]
+    [InlineData("use as a;\nparty X state;\n", "NEG1004 (1,4)", "Missing a string.")]
+    [InlineData("use \"../a\"\nparty X state;\n", "NEG1004 (1,11)", "Missing ';'.")]
+    [InlineData("use \"../a\" as;\nparty X state;\n", "NEG1004 (1,14)", "Missing a name.")]
+    [InlineData("use \"../a\" as \"a\";\nparty X state;\n", "NEG1005 (1,15)", "Unexpected string \"a\"; expected a name.")]
+    [InlineData("use \"../a\" as says;\nparty X state;\n", "NEG1005 (1,15)", "Unexpected keyword 'says'; expected a name.")]
+    [InlineData("use \"../a\" b;\nparty X state;\n", "NEG1005 (1,12)", "Unexpected name 'b'; expected ';'.")]
+    [InlineData("use\n", "NEG1006 (1,4)", "Unexpected end of file; expected a string.")]
+    public void A_broken_use_is_one_diagnostic_and_the_next_member_parses(string text, string pinned, string message)
+    {
+        var tree = Parse(text);
+
+        Assert.Equal(new[] { pinned }, Pinned(tree));
+        Assert.Equal(message, tree.Diagnostics[0].Message);
+        Assert.IsType<UseDeclarationSyntax>(tree.Root.Members[0]);
+        if (tree.Root.Members.Count > 1) Assert.IsType<PartyDeclarationSyntax>(tree.Root.Members[1]);
+    }
+
+    [Theory]
+    [InlineData("uses \"../a\";", "uses")]
+    [InlineData("ues \"../a\";", "ues")]
+    public void A_misspelt_use_gets_did_you_mean(string text, string typed)
+    {
+        var diagnostic = Assert.Single(Parse(text).Diagnostics);
+
+        Assert.Equal("NEG1007", diagnostic.Code);
+        Assert.Equal($"Unknown word '{typed}'; did you mean 'use'?", diagnostic.Message);
+    }
+
     [Fact]
     public void An_unexpected_end_of_file_names_what_was_expected()
     {

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NegotiationDsl.Fuzz.Generation;
 
 /// <summary>
 /// Generates random programs that follow the parser grammar (grammar/NegotiationParser.g4, one method per
 /// rule, every alternative reachable), so each one must parse without a syntax diagnostic. Names refer to
-/// what the program declares, dates lie in a plausible range and fuzzy dates get their policy, so most
-/// programs also bind without errors and reach the emitters and reports; the rest exercise the checks.
+/// what the program declares or uses, dates lie in a plausible range and fuzzy dates get their policy, so
+/// most programs also bind without errors and reach the emitters and reports; the rest exercise the checks.
+/// A program on its own now and then uses folders that do not exist, and names what it made up for them.
 /// </summary>
 internal sealed partial class ProgramGenerator
 {
@@ -24,17 +26,34 @@ internal sealed partial class ProgramGenerator
     private readonly List<string> _labels = [];
     private readonly List<string> _commitments = [];
     private readonly List<string> _demands = [];
+    private readonly IReadOnlyList<UsedFolder> _uses;
+    private readonly HashSet<string> _imported = new(StringComparer.Ordinal);
     private bool _policies;
 
-    private ProgramGenerator(Random random)
+    private ProgramGenerator(Random random, NameMaker names, IReadOnlyList<UsedFolder> uses)
     {
         _random = random;
-        _names = new NameMaker(random);
+        _names = names;
         _out = new TokenWriter(random);
+        _uses = uses;
     }
 
     /// <summary>One program; the same seed always gives the same text.</summary>
-    public static string Generate(Random random) => new ProgramGenerator(random).CompilationUnit();
+    public static string Generate(Random random)
+    {
+        var names = new NameMaker(random);
+        var uses = random.Next(8) == 0 ? UsedFolder.Invented(random, names) : [];
+        return new ProgramGenerator(random, names, uses).CompilationUnit();
+    }
+
+    /// <summary>A program of an archive, using <paramref name="uses"/>, and what it declares for later folders to use.</summary>
+    public static (string Text, FolderDeclarations Declarations) Generate(Random random, NameMaker names, IReadOnlyList<UsedFolder> uses)
+    {
+        var generator = new ProgramGenerator(random, names, uses);
+        var text = generator.CompilationUnit();
+        return (text, new FolderDeclarations(generator.Own(generator._parties), generator.Own(generator._persons), generator.Own(generator._labels),
+            generator.Own(generator._commitments), generator.Own(generator._demands)));
+    }
 
     private string CompilationUnit()
     {
@@ -43,7 +62,10 @@ internal sealed partial class ProgramGenerator
         if (Chance(8)) _out.Raw("/* A block comment\n * over lines. */\n");
 
         // Declarations first, so that the statements below have names to use; order is free in the language.
+        var usesFirst = !Chance(4);
+        if (usesFirst) Uses();
         if (!Chance(10)) RecordHeader();
+        if (!usesFirst) Uses();
         _policies = Chance(2);
         if (_policies)
         {
@@ -52,9 +74,11 @@ internal sealed partial class ProgramGenerator
 
         // Party names are made first, so that members and 'of' may name any party, a later one or the party
         // itself: now and then that closes a cycle (NEG2013).
-        var parties = 1 + _random.Next(6);
-        for (var i = 0; i < parties; i++) _parties.Add(_names.NewName("Party"));
-        foreach (var party in _parties.ToArray()) PartyDeclaration(party);
+        var parties = new List<string>();
+        var count = 1 + _random.Next(6);
+        for (var i = 0; i < count; i++) parties.Add(_names.NewName("Party"));
+        _parties.AddRange(parties);
+        foreach (var party in parties) PartyDeclaration(party);
         var persons = _random.Next(6);
         for (var i = 0; i < persons; i++) PersonDeclaration();
 
@@ -79,6 +103,37 @@ internal sealed partial class ProgramGenerator
         if (Chance(10)) _out.Raw(Chance(2) ? "// a last comment without a line break" : "/* a last comment */");
         return _out.ToString();
     }
+
+    /// <summary>The program's uses, and the names each makes visible: as they are, or after the alias and a dot.</summary>
+    private void Uses()
+    {
+        foreach (var use in _uses)
+        {
+            _out.Word("use").Literal("\"" + use.Path + "\"");
+            if (use.Alias is not null) _out.Word("as").Word(use.Alias);
+            End();
+
+            var declared = use.Declarations;
+            Import(_parties, declared.Parties, use.Alias);
+            Import(_persons, declared.Persons, use.Alias);
+            Import(_actors, declared.Parties.Concat(declared.Persons), use.Alias);
+            Import(_labels, declared.Labels, use.Alias);
+            Import(_commitments, declared.Commitments, use.Alias);
+            Import(_demands, declared.Demands, use.Alias);
+        }
+    }
+
+    private void Import(List<string> into, IEnumerable<string> names, string? alias)
+    {
+        foreach (var name in names)
+        {
+            var reference = alias is null ? name : alias + "." + name;
+            into.Add(reference);
+            _imported.Add(reference);
+        }
+    }
+
+    private List<string> Own(List<string> names) => names.Where(name => !_imported.Contains(name)).ToList();
 
     private void RecordHeader()
     {

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NegotiationDsl.Syntax;
+
+namespace NegotiationDsl.Tests.Infrastructure;
+
+/// <summary>
+/// The names of a generated archive resolved from its syntax alone, by the rules of docs/language.md: a
+/// name is declared in its folder or, once, by a folder used without an alias; <c>alias.name</c> is declared
+/// by the folder or file used with that alias. The generators' tests need this apart from the binder they feed.
+/// </summary>
+internal sealed class ArchiveNames
+{
+    /// <param name="files">(path from the archive root with '/', text); files other than <c>.neg</c> are left out.</param>
+    public ArchiveNames(IEnumerable<(string Path, string Text)> files)
+    {
+        Folders = files.Where(file => file.Path.EndsWith(".neg", StringComparison.Ordinal))
+            .GroupBy(file => FolderOf(file.Path))
+            .ToDictionary(folder => folder.Key, folder => folder.Select(file => SyntaxTree.ParseText(file.Text, file.Path)).ToList());
+    }
+
+    /// <summary>The trees of each folder, by its path from the archive root.</summary>
+    public Dictionary<string, List<SyntaxTree>> Folders { get; }
+
+    public IEnumerable<SyntaxTree> Trees => Folders.Values.SelectMany(trees => trees);
+
+    /// <summary>A line for each name that refers to nothing, and for each use of a folder or file the archive does not have.</summary>
+    public List<string> Unresolved()
+    {
+        var problems = new List<string>();
+        foreach (var (folder, trees) in Folders)
+        {
+            var uses = Uses(trees).ToList();
+            problems.AddRange(uses.Where(use => Target(folder, use) is null).Select(use => $"{folder}: use \"{use.Path.Value}\" finds nothing"));
+            var own = Declared(trees);
+            var byName = uses.Where(use => use.Alias is null).Select(use => Declared(Target(folder, use) ?? [])).ToList();
+            foreach (var name in References(trees))
+            {
+                var found = name.Qualifier is { } alias
+                    ? uses.Any(use => use.Alias?.Text == alias && Declared(Target(folder, use) ?? []).Contains(name.SimpleName))
+                    : own.Contains(name.SimpleName) || byName.Count(names => names.Contains(name.SimpleName)) == 1;
+                if (!found) problems.Add($"{folder}: '{name.Identifier.Text}' is declared neither there nor once by a use");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>A line for each use through which no name of its folder is found.</summary>
+    public List<string> Unneeded()
+    {
+        var problems = new List<string>();
+        foreach (var (folder, trees) in Folders)
+        {
+            var own = Declared(trees);
+            var references = References(trees).ToList();
+            foreach (var use in Uses(trees))
+            {
+                var declared = Declared(Target(folder, use) ?? []);
+                var needed = use.Alias is { } alias
+                    ? references.Any(name => name.Qualifier == alias.Text)
+                    : references.Any(name => name.Qualifier is null && !own.Contains(name.SimpleName) && declared.Contains(name.SimpleName));
+                if (!needed) problems.Add($"{folder}: nothing is named through use \"{use.Path.Value}\"");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The names that refer to a declaration: all but meeting places and formats.</summary>
+    public static IEnumerable<NameSyntax> References(IEnumerable<SyntaxTree> trees) =>
+        trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf()).OfType<NameSyntax>()
+            .Where(name => name.Parent is not MeetingDeclarationSyntax && name.Parent?.Kind != SyntaxKind.FormatClause);
+
+    private static IEnumerable<UseDeclarationSyntax> Uses(IEnumerable<SyntaxTree> trees) =>
+        trees.SelectMany(tree => tree.Root.Members.OfType<UseDeclarationSyntax>());
+
+    /// <summary>The trees a use names: a folder's, or one file's when the path ends in <c>.neg</c>; null when the archive has none.</summary>
+    private List<SyntaxTree>? Target(string folder, UseDeclarationSyntax use)
+    {
+        var segments = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
+        foreach (var segment in use.Path.Value.Split('/'))
+        {
+            if (segment == "..")
+            {
+                if (segments.Count == 0) return null;
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment is not ("." or "")) segments.Add(segment);
+        }
+
+        var path = string.Join('/', segments);
+        if (!path.EndsWith(".neg", StringComparison.Ordinal)) return Folders.GetValueOrDefault(path);
+        var file = Folders.GetValueOrDefault(FolderOf(path))?.Where(tree => tree.FilePath == path).ToList();
+        return file is { Count: > 0 } ? file : null;
+    }
+
+    /// <summary>The names of parties, persons and labels declared in <paramref name="trees"/>.</summary>
+    private static HashSet<string> Declared(IEnumerable<SyntaxTree> trees) =>
+        trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf()).Select(node => node switch
+        {
+            PartyDeclarationSyntax party => party.Identifier.Text,
+            PersonDeclarationSyntax person => person.Identifier.Text,
+            LabelSyntax label => label.Identifier.Text,
+            _ => null,
+        }).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+    private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path.Substring(0, slash) : "";
+}
