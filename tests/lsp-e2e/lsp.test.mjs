@@ -26,8 +26,6 @@ const actorsUri = pathToFileURL(actorsPath).href;
 const genevaPath = path.join(examples, 'geneva-2022', 'geneva-2022.neg');
 const genevaUri = pathToFileURL(genevaPath).href;
 const followupUri = pathToFileURL(path.join(examples, 'geneva-2022-followup', 'geneva-2022-followup.neg')).href;
-/** Why a step is skipped: it needs the server to follow a use into another folder of the archive the examples are. */
-const archiveSupport = 'the language server compiles each folder on its own (a use is NEG2019 there), and the examples are an archive';
 
 /** The zero-based LSP position (UTF-16, as JavaScript strings count) of `needle` in `text`, plus `offset`. */
 function positionOf(text, needle, offset = 0) {
@@ -94,7 +92,7 @@ test('negc lsp serves a real LSP client end to end', { timeout: 120000 }, async 
     textDocument: { uri: genevaUri, languageId: 'neg', version: 1, text },
   });
 
-  await t.test('diagnostics are pushed for the open file and a closed one of the workspace', { skip: archiveSupport }, async () => {
+  await t.test('diagnostics are pushed for the open file and a closed one of the workspace', async () => {
     const geneva = await diagnostics((p) => p.uri === genevaUri && p.version === 1);
     assert.deepEqual(geneva.diagnostics.map((d) => d.code), ['NEG2009']);
     assert.ok(geneva.diagnostics.every((d) => d.severity === 3 && d.source === 'negc'));
@@ -112,7 +110,7 @@ test('negc lsp serves a real LSP client end to end', { timeout: 120000 }, async 
     assert.match(hover.contents.value, /2022-01-24 to 2022-01-30/);
   });
 
-  await t.test('definition of Blinken is his declaration in the register', { skip: archiveSupport }, async () => {
+  await t.test('definition of Blinken is his declaration in the register', async () => {
     const locations = await connection.sendRequest(DefinitionRequest.type, {
       textDocument: { uri: genevaUri }, position: positionOf(text, 'Blinken commits', 2),
     });
@@ -121,7 +119,7 @@ test('negc lsp serves a real LSP client end to end', { timeout: 120000 }, async 
     assert.deepEqual(locations[0].range.start, positionOf(readFileSync(actorsPath, 'utf8'), 'person Blinken', 7));
   });
 
-  await t.test('renaming Blinken edits the register and every folder that uses him', { skip: archiveSupport }, async () => {
+  await t.test('renaming Blinken edits the register and every folder that uses him', async () => {
     const position = positionOf(text, 'Blinken commits', 2);
     const prepared = await connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: genevaUri }, position });
     assert.equal(prepared.placeholder, 'Blinken');

@@ -9,7 +9,7 @@ namespace NegotiationDsl.Tests.LanguageServer;
 
 public sealed class DiagnosticsTests
 {
-    [Fact(Skip = ArchiveSupport.LanguageServer)]
+    [Fact]
     public async Task Opening_a_file_publishes_its_diagnostics_and_those_of_closed_files_in_the_workspace()
     {
         await using var client = await LspTestClient.StartAsync();
@@ -30,7 +30,7 @@ public sealed class DiagnosticsTests
         Assert.NotNull(minsk);
     }
 
-    [Fact(Skip = ArchiveSupport.LanguageServer)]
+    [Fact]
     public async Task An_edit_that_introduces_a_typo_publishes_the_unknown_name_for_the_new_version()
     {
         await using var client = await LspTestClient.StartAsync();

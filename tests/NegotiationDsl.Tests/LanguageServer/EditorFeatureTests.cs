@@ -163,12 +163,12 @@ public sealed class EditorFeatureTests
 
         var symbols = await client.RequestAsync<SymbolInformation[]>("workspace/symbol", new WorkspaceSymbolParams("blnkn"));
 
-        var blinken = Assert.Single(symbols, symbol => symbol.Name == "Blinken" && symbol.ContainerName == "actors.neg");
+        var blinken = Assert.Single(symbols, symbol => symbol.Name == "Blinken" && symbol.ContainerName == "actors/actors.neg");
         Assert.Equal(LspTestClient.Uri(LspTestClient.ActorsPath), blinken.Location.Uri);
         var everything = await client.RequestAsync<SymbolInformation[]>("workspace/symbol", new WorkspaceSymbolParams(""));
-        Assert.Contains(everything, symbol => symbol.ContainerName == "singapore-2018.neg");
-        Assert.Contains(everything, symbol => symbol.ContainerName == "minsk-2015.neg");
-        Assert.Contains(everything, symbol => symbol.ContainerName == "geneva-2022-followup.neg");
+        Assert.Contains(everything, symbol => symbol.ContainerName == "singapore-2018/singapore-2018.neg");
+        Assert.Contains(everything, symbol => symbol.ContainerName == "minsk-2015/minsk-2015.neg");
+        Assert.Contains(everything, symbol => symbol.ContainerName == "geneva-2022-followup/geneva-2022-followup.neg");
     }
 
     [Fact]

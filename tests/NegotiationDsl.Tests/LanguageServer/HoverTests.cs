@@ -24,7 +24,7 @@ public sealed class HoverTests
         Assert.Equal(LspTestClient.PositionOf(Geneva, "by next_week", offset: 3), hover.Range!.Start);
     }
 
-    [Fact(Skip = ArchiveSupport.LanguageServer)]
+    [Fact]
     public async Task Hovering_a_person_shows_the_card_with_full_name_office_and_affiliation()
     {
         await using var client = await LspTestClient.StartAsync();
@@ -38,7 +38,7 @@ public sealed class HoverTests
         Assert.Equal("markdown", hover.Contents.Kind);
     }
 
-    [Fact(Skip = ArchiveSupport.LanguageServer)]
+    [Fact]
     public async Task Hovering_a_commitment_shows_its_deadline_and_state()
     {
         await using var client = await LspTestClient.StartAsync();
@@ -53,7 +53,7 @@ public sealed class HoverTests
         Assert.Equal(onLabel.Contents.Value, onVerb.Contents.Value);
     }
 
-    [Fact(Skip = ArchiveSupport.LanguageServer)]
+    [Fact]
     public async Task Hovering_a_party_or_whitespace()
     {
         await using var client = await LspTestClient.StartAsync();

@@ -32,7 +32,7 @@ public sealed class NavigationTests
         Assert.Equal(2, references.Count(reference => reference.Uri == uri));
     }
 
-    [Fact(Skip = ArchiveSupport.LanguageServer)]
+    [Fact]
     public async Task Definition_of_a_name_from_the_register_is_its_declaration_there()
     {
         await using var client = await LspTestClient.StartAsync();
@@ -45,7 +45,7 @@ public sealed class NavigationTests
         Assert.Equal(LspTestClient.PositionOf(Actors, "person Blinken", offset: 7), location.Range.Start);
     }
 
-    [Fact(Skip = ArchiveSupport.LanguageServer)]
+    [Fact]
     public async Task Definition_of_a_qualified_label_reference_is_the_label_in_the_other_folder()
     {
         await using var client = await LspTestClient.StartAsync();
@@ -58,7 +58,7 @@ public sealed class NavigationTests
         Assert.Equal(LspTestClient.PositionOf(Geneva, "written_response:"), location.Range.Start);
     }
 
-    [Fact(Skip = ArchiveSupport.LanguageServer)]
+    [Fact]
     public async Task References_cover_every_folder_that_uses_the_register_and_the_declaration_on_request()
     {
         await using var client = await LspTestClient.StartAsync();

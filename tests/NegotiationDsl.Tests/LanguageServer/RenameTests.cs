@@ -12,7 +12,7 @@ public sealed class RenameTests
 {
     private static readonly string Geneva = File.ReadAllText(LspTestClient.GenevaPath);
 
-    [Fact(Skip = NegotiationDsl.Tests.Infrastructure.ArchiveSupport.LanguageServer)]
+    [Fact]
     public async Task Renaming_a_person_of_the_register_edits_the_declaration_and_every_folder_that_uses_it()
     {
         await using var client = await LspTestClient.StartAsync();
