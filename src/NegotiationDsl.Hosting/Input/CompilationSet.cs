@@ -85,6 +85,7 @@ internal sealed class CompilationSet
     /// </summary>
     private static Archive LoadArchive(string root, List<string> requested, IInputFileSystem files, ImmutableArray<Compilation>.Builder compilations, List<Diagnostic> errors)
     {
+        ArchiveRoot.Read(files, root, errors);
         var collected = SourceFileCollector.Collect([root], files);
         // Paths as diagnostics show them, but all of one kind: relative to the working folder when the archive is
         // below it, absolute otherwise, so that a use's path can be resolved by combining text.
@@ -95,9 +96,17 @@ internal sealed class CompilationSet
         var archive = Archive.Create(below ? SourceFileCollector.DisplayPath(root) : root, trees, options);
         foreach (var path in requested)
         {
+            if (SourceFileCollector.StatusOfGiven(files, path, out var missing) is not { } status)
+            {
+                errors.Add(missing!);
+                continue;
+            }
+
             var full = Path.GetFullPath(path);
-            var isFolder = files.GetStatus(full, followLinks: true, out _) is { Kind: FileKind.Folder };
-            var found = archive.Compilations.Where(compilation => Covers(full, isFolder, Path.GetFullPath(compilation.Folder!))).ToList();
+            var found = status.Kind == FileKind.Folder
+                ? archive.Compilations.Where(compilation => RelativePath.Below(full, Path.GetFullPath(compilation.Folder!)) is not null).ToList()
+                : archive.SyntaxTrees.Where(tree => InputRoot.SamePath(Path.GetFullPath(tree.FilePath), full)).Select(tree => archive.GetCompilation(tree)!).ToList();
+            // A file given that is not one of the archive's records (not a .neg, refused, in bin/) gives nothing to work on.
             if (found.Count == 0) errors.Add(DiagnosticCatalog.NoInput(path));
             foreach (var compilation in found)
             {
@@ -118,10 +127,6 @@ internal sealed class CompilationSet
             }
         }
     }
-
-    /// <summary>Whether a path given names <paramref name="folder"/>: the folder itself or one above it, or a file in it.</summary>
-    private static bool Covers(string requested, bool isFolder, string folder) =>
-        isFolder ? RelativePath.Below(requested, folder) is not null : InputRoot.SamePath(Path.GetDirectoryName(requested) ?? "", folder);
 
     public ImmutableArray<Diagnostic> GetDiagnostics() =>
         Compilations.SelectMany(compilation => compilation.GetDiagnostics()).ToImmutableArray();

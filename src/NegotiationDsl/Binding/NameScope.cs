@@ -24,13 +24,37 @@ internal enum NameKind
 /// </summary>
 internal sealed class NameScope
 {
+    /// <summary>Up to this many unaliased uses, a name is looked up in each; beyond, in an index of their names.</summary>
+    private const int ScannedUses = 16;
+
     private readonly DeclarationTable _own;
     private readonly ImmutableArray<Import> _imports;
+
+    /// <summary>The uses without an alias, once per folder or file used: a second use of the same changes no lookup.</summary>
+    private readonly List<Import> _unaliased = new();
+    private readonly Dictionary<string, Import> _byAlias = new(StringComparer.Ordinal);
+    private readonly Lazy<(Dictionary<string, List<Import>> Actors, Dictionary<string, List<Import>> Labels)>? _index;
+    private readonly NameSuggestions _aliasSuggestions;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, bool IsActor), (Symbol? Symbol, int First, List<Import> Declaring)> _found = new();
+
     public NameScope(DeclarationTable own, ImmutableArray<Import> imports)
     {
         _own = own;
         _imports = imports;
         Policies = imports.IsEmpty ? own.Policies : MergedPolicies(own, imports);
+        var targets = new HashSet<(DeclarationTable, SyntaxTree?)>();
+        foreach (var import in imports)
+        {
+            if (import.Use.Alias is { } alias)
+            {
+                if (!_byAlias.ContainsKey(alias)) _byAlias[alias] = import;
+            }
+            else if (targets.Add((import.Table, import.Use.File))) _unaliased.Add(import);
+        }
+
+        // A file may use thousands of folders: each name would then cost a lookup in each of them.
+        if (_unaliased.Count > ScannedUses) _index = new(IndexNames, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _aliasSuggestions = new NameSuggestions(() => _byAlias.Keys);
     }
 
     /// <summary>The folder's own policies, and for a word it has none for, the first unaliased use's.</summary>
@@ -61,7 +85,7 @@ internal sealed class NameScope
         if (qualifier is not null)
         {
             if (ImportNamed(qualifier) is { } import) report(NotDeclared(location, text, [Table(import)], simple, kind, qualifier + "."));
-            else report(DiagnosticCatalog.UnknownAlias(location, qualifier, new NameSuggestions(AliasNames).Suggest(qualifier)));
+            else report(DiagnosticCatalog.UnknownAlias(location, qualifier, _aliasSuggestions.Suggest(qualifier)));
         }
         else if (ambiguous.Count > 1)
             report(DiagnosticCatalog.AmbiguousName(location, simple, DiagnosticCatalog.ListSome(ambiguous.Select(Written), ambiguous.Count, " and ", quote: "\"")));
@@ -83,20 +107,65 @@ internal sealed class NameScope
         }
 
         if (FindIn(_own, text, kind) is { } own) return own;
-        Symbol? found = null;
-        foreach (var import in _imports)
+        if (_index is null) return FindInUses(text, kind, out usedImport, out ambiguous);
+        // Many uses may all declare one name: each further reference to it costs a lookup, not one per use.
+        var (symbol, first, declaring) = _found.GetOrAdd((text, kind == NameKind.Actor), key =>
         {
-            if (import.Use.Alias is not null || FindIn(import, text, kind) is not { } symbol) continue;
+            var found = FindInUses(key.Name, kind, out var index, out var all);
+            return (found, index, all);
+        });
+        usedImport = first;
+        ambiguous = declaring;
+        return symbol;
+    }
+
+    /// <summary>The symbol the unaliased uses give a name, with the first use that declares it; null with each use that declares another symbol of that name when there are several.</summary>
+    private Symbol? FindInUses(string text, NameKind kind, out int usedImport, out List<Import> ambiguous)
+    {
+        usedImport = -1;
+        ambiguous = new List<Import>(0);
+        Symbol? found = null;
+        HashSet<Symbol>? others = null;
+        foreach (var import in Declaring(text, kind))
+        {
+            if (FindIn(import, text, kind) is not { } symbol) continue;
             if (found is null)
             {
                 found = symbol;
                 usedImport = import.Use.Index;
+                ambiguous.Add(import);
             }
-
-            if (!ambiguous.Any(other => FindIn(other, text, kind) == symbol)) ambiguous.Add(import);
+            else if (symbol != found && (others ??= new HashSet<Symbol>()).Add(symbol)) ambiguous.Add(import);
         }
 
         return ambiguous.Count > 1 ? null : found;
+    }
+
+    /// <summary>The unaliased uses that may declare <paramref name="name"/>, in the order they are written.</summary>
+    private List<Import> Declaring(string name, NameKind kind)
+    {
+        if (_index is null) return _unaliased;
+        var names = kind == NameKind.Actor ? _index.Value.Actors : _index.Value.Labels;
+        return names.TryGetValue(name, out var imports) ? imports : [];
+    }
+
+    private (Dictionary<string, List<Import>> Actors, Dictionary<string, List<Import>> Labels) IndexNames()
+    {
+        var actors = new Dictionary<string, List<Import>>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, List<Import>>(StringComparer.Ordinal);
+        foreach (var import in _unaliased)
+        {
+            foreach (var name in import.Table.ActorNames) Add(actors, name, import);
+            foreach (var name in import.Table.LabelNames) Add(labels, name, import);
+        }
+
+        return (actors, labels);
+
+        static void Add(Dictionary<string, List<Import>> index, string name, Import import)
+        {
+            if (!index.TryGetValue(name, out var list)) index[name] = list = new List<Import>(1);
+            list.Add(import);
+        }
     }
 
     private static Symbol? FindIn(Import import, string name, NameKind kind) =>
@@ -109,17 +178,7 @@ internal sealed class NameScope
 
     private static DeclarationTable Table(Import import) => import.Table;
 
-    private Import? ImportNamed(string alias)
-    {
-        foreach (var import in _imports)
-        {
-            if (import.Use.Alias == alias) return import;
-        }
-
-        return null;
-    }
-
-    private IEnumerable<string> AliasNames() => _imports.Select(import => import.Use.Alias).OfType<string>();
+    private Import? ImportNamed(string alias) => _byAlias.TryGetValue(alias, out var import) ? import : null;
 
     private static string Written(Import import) => import.Use.Written;
 
