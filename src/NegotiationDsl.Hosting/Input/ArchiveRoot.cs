@@ -23,7 +23,8 @@ internal static class ArchiveRoot
     /// </summary>
     public static string? Find(IInputFileSystem files, ConfigBoundary boundary, string path)
     {
-        var full = Path.GetFullPath(path);
+        // Without a trailing separator, so that "archive/" and "archive" find the same root (and bind it once).
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         var folder = files.GetStatus(full, followLinks: true, out _) is { Kind: FileKind.Folder } ? full : Path.GetDirectoryName(full);
         while (folder is not null && !boundary.IsClosed(folder))
         {

@@ -17,14 +17,18 @@ namespace NegotiationDsl.Hosting.Input;
 /// </summary>
 internal sealed class CompilationSet
 {
-    private CompilationSet(ImmutableArray<Compilation> compilations, IReadOnlyList<Diagnostic> errors, int fileCount)
+    private CompilationSet(ImmutableArray<Compilation> compilations, ImmutableArray<Archive> wholeArchives, IReadOnlyList<Diagnostic> errors, int fileCount)
     {
         Compilations = compilations;
+        WholeArchives = wholeArchives;
         Errors = errors;
         FileCount = fileCount;
     }
 
     public ImmutableArray<Compilation> Compilations { get; }
+
+    /// <summary>The archives whose root folder was among the paths given (their reports include the archive's own pages).</summary>
+    public ImmutableArray<Archive> WholeArchives { get; }
 
     /// <summary>Usage and I/O errors (missing paths, unreadable files, invalid configuration).</summary>
     public IReadOnlyList<Diagnostic> Errors { get; }
@@ -49,11 +53,17 @@ internal sealed class CompilationSet
         }
 
         var compilations = ImmutableArray.CreateBuilder<Compilation>();
+        var wholeArchives = ImmutableArray.CreateBuilder<Archive>();
         var errors = new List<Diagnostic>();
         if (standalone.Count > 0 || archives.Count == 0) LoadFolders(standalone, files, compilations, errors);
-        foreach (var archive in archives.OrderBy(pair => pair.Key, System.StringComparer.Ordinal)) LoadArchive(archive.Key, archive.Value, files, compilations, errors);
+        foreach (var archive in archives.OrderBy(pair => pair.Key, System.StringComparer.Ordinal))
+        {
+            var loaded = LoadArchive(archive.Key, archive.Value, files, compilations, errors);
+            if (archive.Value.Any(path => InputRoot.SamePath(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)), archive.Key))) wholeArchives.Add(loaded);
+        }
+
         if (withUsedFolders) AddUsedFolders(compilations);
-        return new CompilationSet(compilations.ToImmutable(), errors, compilations.Sum(compilation => compilation.SyntaxTrees.Length));
+        return new CompilationSet(compilations.ToImmutable(), wholeArchives.ToImmutable(), errors, compilations.Sum(compilation => compilation.SyntaxTrees.Length));
     }
 
     /// <summary>Records outside any archive: each folder is a compilation of its own.</summary>
@@ -73,7 +83,7 @@ internal sealed class CompilationSet
     /// Records inside an archive: the whole archive is read and bound (what a commitment's state is depends on
     /// every folder that uses it), and the folders at or below the paths given are the compilations offered.
     /// </summary>
-    private static void LoadArchive(string root, List<string> requested, IInputFileSystem files, ImmutableArray<Compilation>.Builder compilations, List<Diagnostic> errors)
+    private static Archive LoadArchive(string root, List<string> requested, IInputFileSystem files, ImmutableArray<Compilation>.Builder compilations, List<Diagnostic> errors)
     {
         ArchiveRoot.Read(files, root, errors);
         var collected = SourceFileCollector.Collect([root], files);
@@ -103,6 +113,8 @@ internal sealed class CompilationSet
                 if (!compilations.Contains(compilation)) compilations.Add(compilation);
             }
         }
+
+        return archive;
     }
 
     private static void AddUsedFolders(ImmutableArray<Compilation>.Builder compilations)

@@ -116,6 +116,18 @@ internal sealed class ArchiveBinding
         }
     }
 
+    /// <summary>The latest date of the folder's records and of the records of the folders that use it (only they can settle its commitments: uses are not transitive).</summary>
+    public NodaTime.LocalDate? LatestDateOf(string folder)
+    {
+        NodaTime.LocalDate? latest = null;
+        foreach (var reader in WithReaders(folder))
+        {
+            if (_folders[reader].Binding.LatestDate is { } date && (latest is null || date > latest)) latest = date;
+        }
+
+        return latest;
+    }
+
     /// <summary>The record <paramref name="symbol"/> is declared in, whichever folder it is in.</summary>
     public RecordSymbol RecordOf(Symbol symbol) => ForTree(symbol.SyntaxTree).RecordOf(symbol);
 

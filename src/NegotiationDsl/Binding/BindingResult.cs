@@ -52,6 +52,41 @@ internal sealed class BindingResult
     /// <summary>The events this folder writes about commitments (its own or a used folder's), for their settlement.</summary>
     public ImmutableArray<SettlementSite> Settlements { get; }
 
+    /// <summary>The last day of the folder's latest dated meeting, round of talks or statement, or null.</summary>
+    public NodaTime.LocalDate? LatestDate
+    {
+        get
+        {
+            if (!_latestDateKnown)
+            {
+                _latestDate = LatestDateOf(Symbols);
+                _latestDateKnown = true;
+            }
+
+            return _latestDate;
+        }
+    }
+
+    private NodaTime.LocalDate? _latestDate;
+    private bool _latestDateKnown;
+
+    private static NodaTime.LocalDate? LatestDateOf(ImmutableArray<Symbol> symbols)
+    {
+        NodaTime.LocalDate? latest = null;
+        foreach (var symbol in symbols)
+        {
+            var date = symbol switch
+            {
+                StatementSymbol statement => statement.Date,
+                GatheringSymbol gathering => gathering.Date,
+                _ => null,
+            };
+            if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
+        }
+
+        return latest;
+    }
+
     /// <summary>Whether the folder declares a commitment (whose events a folder using it may write).</summary>
     public bool DeclaresCommitments => Declarations.Symbols.Any(symbol => symbol is CommitmentSymbol);
 

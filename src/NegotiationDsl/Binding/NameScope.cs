@@ -82,13 +82,13 @@ internal sealed class NameScope
         var simple = QualifiedName.SimpleNameOf(text);
         if (qualifier is not null)
         {
-            if (ImportNamed(qualifier) is { } import) report(NotDeclared(location, text, Table(import), simple, kind, qualifier + "."));
+            if (ImportNamed(qualifier) is { } import) report(NotDeclared(location, text, [Table(import)], simple, kind, qualifier + "."));
             else report(DiagnosticCatalog.UnknownAlias(location, qualifier, (_aliasSuggestions ??= new NameSuggestions(() => _byAlias.Keys)).Suggest(qualifier)));
         }
         else if (ambiguous.Count > 1)
             report(DiagnosticCatalog.AmbiguousName(location, simple, DiagnosticCatalog.ListSome(ambiguous.Select(Written), ambiguous.Count, " and ", quote: "\"")));
         else
-            report(NotDeclared(location, text, _own, simple, kind, ""));
+            report(NotDeclared(location, text, UnqualifiedTables(), simple, kind));
         return null;
     }
 
@@ -160,14 +160,29 @@ internal sealed class NameScope
 
     private static string Written(Import import) => import.Use.Written;
 
-    private static Diagnostic NotDeclared(Location location, string text, DeclarationTable table, string simple, NameKind kind, string prefix)
+    /// <summary>What an unqualified name is looked up in: the folder's own names, then each use's without an alias.</summary>
+    private List<DeclarationTable> UnqualifiedTables()
     {
-        var suggestion = kind switch
+        var tables = new List<DeclarationTable> { _own };
+        tables.AddRange(_imports.Where(import => import.Use.Alias is null).Select(Table));
+        return tables;
+    }
+
+    /// <summary>"Not declared", with the closest name of the first table that has one close enough.</summary>
+    private static Diagnostic NotDeclared(Location location, string text, List<DeclarationTable> tables, string simple, NameKind kind, string prefix = "")
+    {
+        string? suggestion = null;
+        foreach (var table in tables)
         {
-            NameKind.Actor => table.SuggestActor(simple),
-            NameKind.Commitment => table.SuggestCommitment(simple),
-            _ => table.SuggestLabel(simple),
-        };
+            suggestion = kind switch
+            {
+                NameKind.Actor => table.SuggestActor(simple),
+                NameKind.Commitment => table.SuggestCommitment(simple),
+                _ => table.SuggestLabel(simple),
+            };
+            if (suggestion is not null) break;
+        }
+
         var written = suggestion is null ? null : prefix + suggestion;
         return kind == NameKind.Commitment ? DiagnosticCatalog.UnknownCommitment(location, text, written) : DiagnosticCatalog.UnknownName(location, text, written);
     }

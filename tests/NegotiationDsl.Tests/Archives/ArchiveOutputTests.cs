@@ -47,5 +47,6 @@ public sealed class ArchiveOutputTests
         var json = RecordJsonWriter.Write(Archive().GetCompilation("/a/follow")!, "follow");
         Assert.Contains("\"actors/Blinken\"", json);
         Assert.Contains("\"geneva/written_response\"", json);
+        NegotiationDsl.Tests.Emit.RecordSchema.AssertValid(json);
     }
 }
