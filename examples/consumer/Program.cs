@@ -4,13 +4,13 @@ using NegotiationRecords;
 // The state of every commitment is computed on one day; by default the day after the Geneva follow-up.
 var asOf = args.Length > 0 ? Date.Parse(args[0]) : new Date(2022, 1, 31);
 
-var response = Examples.Commitments.WrittenResponse;
+var response = Geneva2022.Commitments.WrittenResponse;
 Console.WriteLine($"Written response: {Describe(response, asOf)}");
 Console.WriteLine($"  promised by {Names(response.Debtors)} to {Names(response.Creditors)} on {response.Date}, deadline {response.Deadline}");
 Console.WriteLine();
 
 Console.WriteLine($"Open commitments as of {asOf}:");
-var all = Examples.Commitments.All.Concat(Minsk2015.Commitments.All).Concat(Singapore2018.Commitments.All);
+var all = Geneva2022.Commitments.All.Concat(Minsk2015.Commitments.All).Concat(Singapore2018.Commitments.All);
 foreach (var commitment in all.Where(c => c.GetState(asOf) is CommitmentState.Open or CommitmentState.Due or CommitmentState.Overdue))
     Console.WriteLine($"  {Describe(commitment, asOf)}");
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and runs the consumer from a clean state: pack NegotiationDsl.Build into a local folder feed,
 # restore it into a private package cache (so this very build is used, never a cached one), build the
-# app (models generated from ../*.neg, reports written to the output folder) and run it.
+# app (models generated from the records of ../, the examples' archive; reports written to the output folder) and
+# run it.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"

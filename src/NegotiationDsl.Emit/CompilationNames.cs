@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using NegotiationDsl.Emit.CSharp;
 using NegotiationDsl.Text;
@@ -37,13 +38,24 @@ public static class CompilationNames
     /// </summary>
     public static IReadOnlyList<GeneratedNames> Assign(IReadOnlyList<string> compilationNames)
     {
-        var stems = new NameScope(FileNameComparer.Instance, numberSeparator: "-", reserved: []);
+        var stems = FileNames(compilationNames);
         var classes = new NameScope(FileNameComparer.Instance, numberSeparator: "", reserved: ModelEmitter.NestedClassNames);
         var table = new List<GeneratedNames>(compilationNames.Count);
-        foreach (var compilationName in compilationNames)
-            table.Add(new GeneratedNames(stems.Claim(FileStem(compilationName)), classes.Claim(CSharpNames.ToPascalIdentifier(compilationName))));
+        for (var i = 0; i < compilationNames.Count; i++)
+            table.Add(new GeneratedNames(stems[i], classes.Claim(CSharpNames.ToPascalIdentifier(compilationNames[i]))));
 
         return table;
+    }
+
+    /// <summary>
+    /// Names to write files under, by the rules of <see cref="Assign"/>: one for each name wanted, in order, never two that
+    /// a file system takes for one (<c>us</c> and <c>US</c> give <c>us</c> and <c>US-2</c>), none empty, hidden or holding a
+    /// separator. The pages of an archive's actors are named by it too.
+    /// </summary>
+    public static IReadOnlyList<string> FileNames(IReadOnlyList<string> names)
+    {
+        var stems = new NameScope(FileNameComparer.Instance, numberSeparator: "-", reserved: []);
+        return names.Select(name => stems.Claim(FileStem(name))).ToList();
     }
 
     /// <summary>The names of a compilation built on its own (one table of one).</summary>

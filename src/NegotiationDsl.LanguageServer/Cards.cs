@@ -17,7 +17,10 @@ namespace NegotiationDsl.LanguageServer;
 /// </summary>
 internal static class Cards
 {
-    public static string Describe(Symbol symbol, Compilation compilation) => symbol switch
+    /// <summary>The symbol's card as seen from <paramref name="compilation"/>: one of another folder of the archive says where it is declared.</summary>
+    public static string Describe(Symbol symbol, Compilation compilation) => Card(symbol, compilation) + Origin(symbol, compilation);
+
+    private static string Card(Symbol symbol, Compilation compilation) => symbol switch
     {
         PersonSymbol person => Person(person),
         PartySymbol party => Party(party),
@@ -27,6 +30,11 @@ internal static class Cards
         StatementSymbol statement => Statement(statement),
         _ => Code(symbol.Name),
     };
+
+    private static string Origin(Symbol symbol, Compilation compilation) =>
+        compilation.Archive is { } archive && archive.GetCompilation(symbol) is { } declaring && declaring != compilation
+            ? $"\n\n- declared in {Code(archive.RelativeFolderOf(symbol))}"
+            : "";
 
     /// <summary><c>2022-01-24 to 2022-01-30 (week)</c>, or one day.</summary>
     public static string Interval(DateInterval interval) =>

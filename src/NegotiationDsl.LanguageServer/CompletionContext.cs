@@ -33,8 +33,11 @@ internal enum Expected
     Offsets,
 }
 
-/// <summary>Where the caret is: the kind of thing expected, the enclosing block, and the number of actors already listed.</summary>
-internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwner, int ActorCount)
+/// <summary>
+/// Where the caret is: the kind of thing expected, the enclosing block, the number of actors already listed, and the
+/// alias when the name being typed is qualified (<c>geneva.wri|</c> or <c>geneva.|</c>: a name of that use is expected).
+/// </summary>
+internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwner, int ActorCount, string? Qualifier = null)
 {
     /// <summary>Member keywords and the meeting snippet make sense here (a file's top level or a round of talks).</summary>
     public bool MeetingsAllowed => BlockOwner is SyntaxKind.None or SyntaxKind.TalksKeyword;
@@ -44,6 +47,9 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         var all = SyntaxTree.ParseTokens(text);
         if (InsideTextOrComment(all, offset)) return new(Expected.Nothing, SyntaxKind.None, 0);
         var tokens = all.Where(token => token.Kind != SyntaxKind.EndOfFileToken && !token.IsMissing);
+        // A qualified name is expected where its alias starts.
+        var qualifier = QualifierAt(tokens, text, offset, out var nameStart);
+        if (qualifier is not null) offset = nameStart;
 
         // The word being typed is not context: "Blinken com|" completes after "Blinken".
         var before = tokens.Where(token => token.Span.End < offset || (token.Span.End == offset && !IsWord(token))).ToList();
@@ -51,7 +57,26 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         var start = before.FindLastIndex(token => token.Kind is SyntaxKind.SemicolonToken or SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken);
         var statement = before.Skip(start + 1).ToList();
         if (statement.Count >= 2 && statement[0].Kind == SyntaxKind.IdentifierToken && statement[1].Kind == SyntaxKind.ColonToken) statement.RemoveRange(0, 2);
-        return Classify(statement, owner);
+        return Classify(statement, owner) with { Qualifier = qualifier };
+    }
+
+    /// <summary>The alias of the qualified name the caret is in or just after its dot, and where that name starts; else null.</summary>
+    private static string? QualifierAt(IEnumerable<SyntaxToken> tokens, string text, int offset, out int nameStart)
+    {
+        nameStart = offset;
+        var afterDot = offset > 0 && text[offset - 1] == '.';
+        foreach (var token in tokens)
+        {
+            if (token.Kind != SyntaxKind.IdentifierToken || token.Span.Start >= offset) continue;
+            var qualifier = QualifiedName.QualifierOf(token.Text);
+            var qualifiedName = qualifier is not null && offset <= token.Span.End && offset > token.Span.Start + qualifier.Length;
+            var aliasBeforeDot = qualifier is null && afterDot && token.Span.End == offset - 1;
+            if (!qualifiedName && !aliasBeforeDot) continue;
+            nameStart = token.Span.Start;
+            return qualifier ?? token.Text;
+        }
+
+        return null;
     }
 
     private static CompletionContext Classify(List<SyntaxToken> statement, SyntaxKind owner)

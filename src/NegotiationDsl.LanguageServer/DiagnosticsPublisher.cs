@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -19,11 +20,16 @@ namespace NegotiationDsl.LanguageServer;
 /// publishes anything more, so the next pass compiles the latest text. One consumer working from ever
 /// newer snapshots means publications for a document never go back to an older version. Closed files are
 /// published only when they are in the workspace folder; files that left a folder get an empty list.
+/// In an archive, a folder published after a change is followed by the folders related to it (those that use it and
+/// those it uses, directly or not: <see cref="ArchiveGraph"/>), before the change and after; of these, only the files
+/// whose diagnostics differ from what was last published for them are published again.
 /// </summary>
 internal sealed class DiagnosticsPublisher : IDisposable
 {
     private readonly object _gate = new();
     private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
+    // Pending folders that only something they are related to changed: only their changed files are published.
+    private readonly HashSet<string> _relatedOnly = new(StringComparer.Ordinal);
     // At most one wake-up is kept: the consumer reads the whole pending set each time it wakes.
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Workspace _workspace;
@@ -31,6 +37,11 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private readonly ServerLog _log;
     private readonly Dictionary<string, HashSet<string>> _publishedUris = new(StringComparer.Ordinal);
     private readonly FolderDiagnostics _diagnostics;
+    // What was last published for each file, to tell whether a related folder's file changed; the consumer's only.
+    private readonly Dictionary<string, PublishDiagnosticsParams> _lastPublished = new(StringComparer.Ordinal);
+    // Each archive's uses as last published (by root), so that a folder that stopped using a changed one is published too.
+    private readonly Dictionary<string, ArchiveGraph> _graphs = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<Archive, ArchiveGraph> _graphByArchive = new();
     private string? _workingOn;
     private CancellationTokenSource? _work;
 
@@ -48,6 +59,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
         lock (_gate)
         {
             _pending.Add(folderKey);
+            _relatedOnly.Remove(folderKey);
             // Nothing is registered on this token but the linked one, so cancelling under the lock runs no foreign code.
             if (_workingOn == folderKey) _work?.Cancel();
         }
@@ -68,9 +80,9 @@ internal sealed class DiagnosticsPublisher : IDisposable
         {
             while (true)
             {
-                if (TakePending(out var folder, out var work))
+                if (TakePending(out var folder, out var relatedOnly, out var work))
                 {
-                    await PublishOrRequeueAsync(folder, work, stop).ConfigureAwait(false);
+                    await PublishOrRequeueAsync(folder, relatedOnly, work, stop).ConfigureAwait(false);
                     continue;
                 }
 
@@ -88,20 +100,31 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
     }
 
-    /// <summary>The first pending folder (in path order) and a fresh token that a newer edit of it cancels.</summary>
-    private bool TakePending(out string folder, out CancellationTokenSource work)
+    /// <summary>Marks a folder related to one just published as pending, unless it is already.</summary>
+    private void EnqueueRelated(string folderKey)
+    {
+        lock (_gate)
+        {
+            if (_pending.Add(folderKey)) _relatedOnly.Add(folderKey);
+        }
+    }
+
+    /// <summary>The first pending folder (in path order), whether only a related folder changed, and a fresh token that a newer edit of it cancels.</summary>
+    private bool TakePending(out string folder, out bool relatedOnly, out CancellationTokenSource work)
     {
         lock (_gate)
         {
             if (_pending.Count == 0)
             {
                 folder = "";
+                relatedOnly = false;
                 work = null!;
                 return false;
             }
 
             folder = _pending.Min!;
             _pending.Remove(folder);
+            relatedOnly = _relatedOnly.Remove(folder);
             work = new CancellationTokenSource();
             _workingOn = folder;
             _work = work;
@@ -109,12 +132,12 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
     }
 
-    private async Task PublishOrRequeueAsync(string folder, CancellationTokenSource work, CancellationToken stop)
+    private async Task PublishOrRequeueAsync(string folder, bool relatedOnly, CancellationTokenSource work, CancellationToken stop)
     {
         try
         {
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(work.Token, stop);
-            await PublishFolderAsync(folder, linked.Token).ConfigureAwait(false);
+            await PublishFolderAsync(folder, relatedOnly, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (!stop.IsCancellationRequested)
         {
@@ -132,7 +155,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
     }
 
-    private async Task PublishFolderAsync(string folderKey, CancellationToken cancellation)
+    private async Task PublishFolderAsync(string folderKey, bool relatedOnly, CancellationToken cancellation)
     {
         var folder = _workspace.GetFolder(folderKey);
         // Its files are still being read; the workspace queues the folder again once they are in.
@@ -156,27 +179,54 @@ internal sealed class DiagnosticsPublisher : IDisposable
             cancellation.ThrowIfCancellationRequested();
             await _publish(new PublishDiagnosticsParams(gone, null, Array.Empty<LspDiagnostic>())).ConfigureAwait(false);
             previous.Remove(gone);
+            _lastPublished.Remove(gone);
         }
 
+        var published = 0;
         foreach (var document in folder.Documents)
         {
             if (!current.Contains(document.Uri)) continue;
-            cancellation.ThrowIfCancellationRequested();
             var diagnostics = byPath.TryGetValue(document.Key, out var list) ? list : Array.Empty<LspDiagnostic>();
-            await _publish(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics)).ConfigureAwait(false);
-            previous.Add(document.Uri);
+            if (await PublishAsync(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics), relatedOnly, previous, cancellation).ConfigureAwait(false)) published++;
         }
 
         // A file the input layer refused shows the error negc prints for it, where the editor shows its problems.
         foreach (var (uri, error) in refused)
         {
-            cancellation.ThrowIfCancellationRequested();
-            await _publish(new PublishDiagnosticsParams(uri, null, [error])).ConfigureAwait(false);
-            previous.Add(uri);
+            if (await PublishAsync(new PublishDiagnosticsParams(uri, null, [error]), relatedOnly, previous, cancellation).ConfigureAwait(false)) published++;
         }
 
         if (previous.Count == 0) _publishedUris.Remove(folderKey);
-        _log.WriteLine($"published diagnostics of {current.Count} file(s) in {folderKey}");
+        if (!relatedOnly || published > 0) _log.WriteLine($"published diagnostics of {published} file(s) in {folderKey}");
+        if (!relatedOnly)
+        {
+            foreach (var related in Related(folderKey, folder.Compilation?.Archive)) EnqueueRelated(related);
+        }
+    }
+
+    /// <summary>Publishes one file's diagnostics, unless <paramref name="whenChanged"/> and they are what was last published for it; returns whether it did.</summary>
+    private async Task<bool> PublishAsync(PublishDiagnosticsParams diagnostics, bool whenChanged, HashSet<string> published, CancellationToken cancellation)
+    {
+        if (whenChanged && _lastPublished.TryGetValue(diagnostics.Uri, out var last) && PublishedDiagnostics.Same(last, diagnostics)) return false;
+        cancellation.ThrowIfCancellationRequested();
+        await _publish(diagnostics).ConfigureAwait(false);
+        published.Add(diagnostics.Uri);
+        _lastPublished[diagnostics.Uri] = diagnostics;
+        return true;
+    }
+
+    /// <summary>The folders of the archive related to <paramref name="folderKey"/> now, and as they were when last published (a folder that used it may not any more).</summary>
+    private List<string> Related(string folderKey, Archive? archive)
+    {
+        var related = _graphs.Values.Where(graph => graph.Contains(folderKey)).SelectMany(graph => graph.Related(folderKey)).ToList();
+        if (archive is not null)
+        {
+            var graph = _graphByArchive.GetValue(archive, made => ArchiveGraph.Of(made, _graphs.GetValueOrDefault(made.Root)));
+            related.AddRange(graph.Related(folderKey));
+            _graphs[archive.Root] = graph;
+        }
+
+        return related.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The folder's refused files that are not documents, in path order, each with its error as a diagnostic.</summary>

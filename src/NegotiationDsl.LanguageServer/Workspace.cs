@@ -1,74 +1,67 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Collections.ObjectModel;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using NegotiationDsl.Hosting.Input;
-using NegotiationDsl.Hosting.Files;
-using NegotiationDsl.Hosting.Input.Files;
-using NegotiationDsl.Hosting;
-using NegotiationDsl.Hosting.Output;
-using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Hosting.Input;
+using NegotiationDsl.Hosting.Input.Files;
+using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Text;
 
 namespace NegotiationDsl.LanguageServer;
 
 /// <summary>
-/// The documents the server knows: open ones with the editor's text and version, closed ones of the
-/// workspace folder as read from disk. As in the CLI, a folder is one compilation; each folder keeps one
-/// immutable <see cref="Compilation"/>, renewed with <see cref="Compilation.WithSyntaxTree"/> when one of its
-/// documents changes. State changes take a lock and are cheap (parsing and binding happen later, outside it,
-/// on the snapshot being asked about).
+/// The documents the server knows: open ones with the editor's text and version, closed ones as read from disk.
+/// As in the CLI, a folder is one compilation, renewed with <see cref="Compilation.WithSyntaxTree"/> when one of its
+/// documents changes; and the folders of an archive (below a <c>negarchive.json</c>) are bound together, as one
+/// immutable <see cref="Archive"/> renewed with <see cref="Archive.WithSyntaxTree"/>, whose compilation of a folder
+/// sees the folders it uses and is seen by those that use it. State changes take a lock and are cheap (parsing and
+/// binding happen later, outside it, on the snapshot being asked about).
 /// </summary>
 /// <remarks>
-/// The disk is read only through the input layer (<see cref="IInputFileSystem"/>, <see cref="FolderWalk"/>,
-/// <see cref="NegConfig"/>: the CLI's rules for links, special files and configuration), and never on the
-/// message loop: an edit applies the editor's text at once and queues what needs the disk (the other files of a
-/// new folder, the saved copy of a closed file) on a <see cref="DiskQueue"/>, whose results are merged in the
-/// order they were asked for. Until a folder's files are in, its diagnostics are held back rather than
-/// published with names missing; <see cref="FolderChanged"/> then says the folder is ready.
+/// The disk is read only through <see cref="WorkspaceDisk"/>, and never on the message loop: an edit applies the
+/// editor's text at once and queues what needs the disk (the other files of a new folder, its archive, the saved copy
+/// of a closed file) on a <see cref="DiskQueue"/>, whose results are merged in the order they were asked for. The first
+/// folder of an archive to be opened (or the workspace folder, when it is in one or holds some) brings in the whole
+/// archive, as negc reads it. Until a folder's files (and its archive's) are in, its diagnostics are held back rather
+/// than published with names missing; <see cref="FolderChanged"/> then says the folder is ready.
 /// </remarks>
 internal sealed class Workspace : IDisposable
 {
-    private static readonly IReadOnlyDictionary<string, ReportDiagnostic> NoSeverities = new Dictionary<string, ReportDiagnostic>();
-    private static readonly ImmutableDictionary<string, Diagnostic> NoToolErrors = ImmutableDictionary<string, Diagnostic>.Empty.WithComparers(StringComparer.Ordinal);
-
     private readonly object _gate = new();
-    private readonly Dictionary<string, Folder> _folders = new(StringComparer.Ordinal);
-    private readonly ServerLog _log;
-    private readonly IInputFileSystem _files;
-    private readonly DiskQueue _disk;
+    private readonly Dictionary<string, FolderState> _folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArchiveState> _archives = new(StringComparer.Ordinal);
+    private readonly WorkspaceDisk _disk;
+    private readonly DiskQueue _queue;
     private readonly long _documentBytes;
 
     /// <param name="documentBytes">The size limit of a document, open or read from disk (<see cref="LanguageServerLimits.DocumentBytes"/>).</param>
     /// <param name="files">The disk as the input layer reads it; tests pass a slow or failing one.</param>
     public Workspace(ServerLog log, long? documentBytes = null, IInputFileSystem? files = null)
     {
-        _log = log;
         _documentBytes = documentBytes ?? FileSizeLimit.Bytes;
-        _files = files ?? DiskFileSystem.Instance;
-        _disk = new DiskQueue(log);
+        _disk = new WorkspaceDisk(files ?? DiskFileSystem.Instance, _documentBytes, log);
+        _queue = new DiskQueue(log);
     }
 
-    /// <summary>Raised (on the disk thread) when files read from disk were merged into a folder: its diagnostics are due.</summary>
+    /// <summary>Raised when a folder changed other than through the edit that returns it (files read from disk were merged, its archive left): its diagnostics are due.</summary>
     public event Action<string>? FolderChanged;
 
     /// <summary>The workspace folder (null when the editor opened single files).</summary>
     public string? RootPath { get; private set; }
 
-    /// <summary>Queues reading every .neg file below <paramref name="rootPath"/>; the task completes when they are in.</summary>
+    /// <summary>Queues reading every .neg file below <paramref name="rootPath"/> (and of the archives they are in); the task completes when they are in.</summary>
     public Task Initialize(string? rootPath)
     {
         if (rootPath is null) return Task.CompletedTask;
-        var root = RootPath = Path.GetFullPath(rootPath);
-        return _disk.Run(() => LoadWorkspace(root));
+        var root = RootPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootPath));
+        return _queue.Run(() => LoadWorkspace(root));
     }
 
     /// <summary>Completes when the disk work queued so far is done (for tests and benchmarks).</summary>
-    public Task WhenDiskIdle() => _disk.WhenIdle();
+    public Task WhenDiskIdle() => _queue.WhenIdle();
 
     /// <summary>Opens a document (its folder's other files are read from disk, later, if the folder is new); returns its folder.</summary>
     public string Open(string uri, string text, int version)
@@ -76,12 +69,12 @@ internal sealed class Workspace : IDisposable
         var key = DocumentUris.ToKey(uri);
         var folderKey = DocumentUris.FolderOf(key);
         var document = new Document(key, uri, SourceText.From(text, key), version, isOpen: true, _documentBytes);
-        Folder? toLoad = null;
+        FolderState? toLoad = null;
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder))
             {
-                folder = _folders[folderKey] = new Folder(ImmutableDictionary<string, Document>.Empty.WithComparers(StringComparer.Ordinal), IsInWorkspace(folderKey));
+                folder = _folders[folderKey] = new FolderState(folderKey, IsInWorkspace(folderKey));
                 if (DocumentUris.IsFilePath(key))
                 {
                     folder.PendingLoads++;
@@ -95,7 +88,7 @@ internal sealed class Workspace : IDisposable
             if (isNew) folder.RefreshOptions();
         }
 
-        if (toLoad is not null) _disk.Run(() => LoadFolder(folderKey, toLoad));
+        if (toLoad is not null) _queue.Run(() => LoadFolder(toLoad));
         return folderKey;
     }
 
@@ -118,24 +111,24 @@ internal sealed class Workspace : IDisposable
 
     /// <summary>
     /// Closes a document: its saved file takes its place (read later; until then the closed buffer stands in), or
-    /// it leaves the workspace when there is none. Returns its folder, or null when the document was not open.
-    /// Only a .neg file is read back (never, say, a device that an odd URI named).
+    /// it leaves the workspace when there is none. A folder outside the workspace folder leaves with its last open
+    /// document, and so does an archive read for a document outside it. Returns the folder, or null when the document
+    /// was not open. Only a .neg file is read back (never, say, a device that an odd URI named).
     /// </summary>
     public string? Close(string uri)
     {
         var key = DocumentUris.ToKey(uri);
         var folderKey = DocumentUris.FolderOf(key);
         Document? standIn = null;
+        var left = new List<string>();
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var document) || !document.IsOpen) return null;
-            if (!folder.InWorkspace && !folder.Documents.Values.Any(other => other.IsOpen && other.Key != key))
+            if (!StaysWithout(folder, key))
             {
-                _folders.Remove(folderKey);
-                return folderKey;
+                left.AddRange(Drop(folder).Where(other => other != folderKey));
             }
-
-            if (DocumentUris.IsFilePath(key) && SourceFileCollector.IsRecordFileName(key))
+            else if (DocumentUris.IsFilePath(key) && SourceFileCollector.IsRecordFileName(key))
             {
                 standIn = document.AsClosed();
                 folder.Documents = folder.Documents.SetItem(key, standIn);
@@ -143,11 +136,12 @@ internal sealed class Workspace : IDisposable
             else
             {
                 folder.Documents = folder.Documents.Remove(key);
-                if (folder.Documents.IsEmpty) _folders.Remove(folderKey);
+                if (folder.Documents.IsEmpty) Remove(folder);
             }
         }
 
-        if (standIn is not null) _disk.Run(() => ReadBack(folderKey, key, standIn));
+        foreach (var other in left) FolderChanged?.Invoke(other);
+        if (standIn is not null) _queue.Run(() => ReadBack(folderKey, key, standIn));
         return folderKey;
     }
 
@@ -156,34 +150,39 @@ internal sealed class Workspace : IDisposable
     {
         var key = DocumentUris.ToKey(uri);
         var folderKey = DocumentUris.FolderOf(key);
-        Folder? folder;
+        FolderState? folder;
         ImmutableDictionary<string, Document> documents;
+        ArchiveState.Capture? archive;
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out folder)) return null;
             documents = folder.Documents;
+            archive = folder.Archive?.Take();
         }
 
-        return documents.TryGetValue(key, out var document) && !document.IsTooLarge ? new DocumentSnapshot(document, GetCompilation(folder, documents), this) : null;
+        if (!documents.TryGetValue(key, out var document) || document.IsTooLarge) return null;
+        return GetCompilation(folder, documents, archive) is { } compilation ? new DocumentSnapshot(document, compilation, this) : null;
     }
 
     /// <summary>A folder's documents and compilation as they are now (empty when the folder is gone).</summary>
     public FolderSnapshot GetFolder(string folderKey)
     {
-        Folder? folder;
+        FolderState? folder;
         ImmutableDictionary<string, Document> documents;
         ImmutableDictionary<string, Diagnostic> toolErrors;
+        ArchiveState.Capture? archive;
         bool loading;
         lock (_gate)
         {
-            if (!_folders.TryGetValue(folderKey, out folder)) return new FolderSnapshot(folderKey, ImmutableArray<Document>.Empty, null, InWorkspace: false, Loading: false, NoToolErrors);
+            if (!_folders.TryGetValue(folderKey, out folder)) return new FolderSnapshot(folderKey, ImmutableArray<Document>.Empty, null, InWorkspace: false, Loading: false, FolderState.NoToolErrors);
             documents = folder.Documents;
             toolErrors = folder.ToolErrors;
-            loading = folder.PendingLoads > 0;
+            loading = folder.Loading;
+            archive = folder.Archive?.Take();
         }
 
         var ordered = documents.Values.OrderBy(document => document.Key, StringComparer.Ordinal).ToImmutableArray();
-        return new FolderSnapshot(folderKey, ordered, GetCompilation(folder, documents), folder.InWorkspace, loading, toolErrors);
+        return new FolderSnapshot(folderKey, ordered, GetCompilation(folder, documents, archive), folder.InWorkspace, loading, toolErrors);
     }
 
     public IReadOnlyList<string> FolderKeys
@@ -205,8 +204,13 @@ internal sealed class Workspace : IDisposable
         return DocumentUris.IsFilePath(key) ? DocumentUris.FromPath(key) : key;
     }
 
-    private Compilation GetCompilation(Folder folder, ImmutableDictionary<string, Document> documents)
+    public void Dispose() => _queue.Dispose();
+
+    /// <summary>The folder's compilation: its archive's compilation of it when it is in one (null when none of its files is a record), else its own.</summary>
+    private Compilation? GetCompilation(FolderState folder, ImmutableDictionary<string, Document> documents, ArchiveState.Capture? archive)
     {
+        if (archive is not null) return GetArchive(archive).GetCompilation(folder.Key);
+
         Compilation? cached;
         CompilationOptions options;
         lock (_gate)
@@ -215,7 +219,7 @@ internal sealed class Workspace : IDisposable
             options = folder.Options;
         }
 
-        var compilation = Update(cached, documents, options);
+        var compilation = SnapshotRenewal.Renew(cached, Trees(documents.Values), options);
         lock (_gate)
         {
             if (folder.Documents == documents) folder.Compilation = compilation;
@@ -224,100 +228,230 @@ internal sealed class Workspace : IDisposable
         return compilation;
     }
 
-    /// <summary>The cached compilation when it has exactly these trees; else the cache with the changed trees swapped in; else a new one.</summary>
-    private static Compilation Update(Compilation? cached, ImmutableDictionary<string, Document> documents, CompilationOptions options)
+    private Archive GetArchive(ArchiveState.Capture capture)
     {
-        var trees = documents.Values.OrderBy(document => document.Key, StringComparer.Ordinal).Select(document => document.Tree).ToList();
-        if (cached is null || cached.Options != options || cached.SyntaxTrees.Any(tree => !documents.ContainsKey(tree.FilePath)))
-            return Compilation.Create(trees, options);
-        var compilation = cached;
-        foreach (var tree in trees)
+        if (capture.Documents is null) return capture.Snapshot!;
+        lock (capture.Owner.Renewing)
         {
-            if (!compilation.SyntaxTrees.Contains(tree)) compilation = compilation.WithSyntaxTree(tree);
-        }
+            lock (_gate)
+            {
+                if (capture.Owner.MadeFor(capture) is { } made) return made;
+            }
 
-        return compilation;
+            var archive = SnapshotRenewal.Renew(capture.Snapshot, capture.Owner.Root, Trees(capture.Documents), capture.Options);
+            lock (_gate) capture.Owner.Keep(capture, archive);
+            return archive;
+        }
     }
 
-    public void Dispose() => _disk.Dispose();
+    private static List<Syntax.SyntaxTree> Trees(IEnumerable<Document> documents) => documents.Select(document => document.Tree).ToList();
 
     private bool IsInWorkspace(string folderKey) =>
         RootPath is not null && DocumentUris.IsFilePath(folderKey) &&
-        (folderKey == RootPath || folderKey.StartsWith(RootPath + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        (folderKey == RootPath || folderKey.StartsWith(Path.EndsInDirectorySeparator(RootPath) ? RootPath : RootPath + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+
+    /// <summary>Whether a folder stays when <paramref name="closing"/> closes: it (or its archive) is the workspace's, or another document of it (or of its archive) is open.</summary>
+    private static bool StaysWithout(FolderState folder, string closing)
+    {
+        if (folder.Archive is { } archive) return archive.InWorkspace || archive.Folders.Values.Any(member => HasOpenDocument(member, closing));
+        return folder.InWorkspace || HasOpenDocument(folder, closing);
+    }
+
+    private static bool HasOpenDocument(FolderState folder, string? except = null) => folder.Documents.Values.Any(document => document.IsOpen && document.Key != except);
+
+    /// <summary>Removes a folder, or the whole archive it is in; returns the folders removed. Under the lock.</summary>
+    private List<string> Drop(FolderState folder)
+    {
+        if (folder.Archive is not { } archive)
+        {
+            Remove(folder);
+            return [folder.Key];
+        }
+
+        var members = archive.Folders.Values.ToList();
+        foreach (var member in members) Remove(member);
+        if (_archives.GetValueOrDefault(archive.Root) == archive) _archives.Remove(archive.Root);
+        return members.Select(member => member.Key).ToList();
+    }
+
+    /// <summary>Removes one folder (from its archive too). Under the lock.</summary>
+    private void Remove(FolderState folder)
+    {
+        if (_folders.GetValueOrDefault(folder.Key) == folder) _folders.Remove(folder.Key);
+        folder.Archive?.Remove(folder);
+    }
 
     // The jobs below run on the disk thread.
 
     private void LoadWorkspace(string root)
     {
-        if (_files.GetStatus(root, followLinks: true, out _) is not { Kind: FileKind.Folder }) return;
-        var (found, walkErrors) = FolderWalk.Run(_files, InputRoot.Of(_files, root));
-        var config = NewConfig();
-        var files = found.GroupBy(file => DocumentUris.FolderOf(Path.GetFullPath(file.Path)), StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
-        var walkErrorsByFolder = ByFolder(walkErrors);
-        // Each folder is merged as soon as it is read: one slow read holds back its own folder only.
-        foreach (var folderKey in files.Keys.Union(walkErrorsByFolder.Keys).Order(StringComparer.Ordinal))
+        if (!_disk.IsFolder(root)) return;
+        var boundary = new ConfigBoundary(_disk.Files);
+        // The workspace folder is (in) an archive: the archive is read whole, as negc reads it.
+        if (_disk.ArchiveRootOf(root, boundary) is { } archiveRoot)
         {
-            var readErrors = new List<Diagnostic>();
-            var documents = files.TryGetValue(folderKey, out var inFolder) ? ReadAll(inFolder, readErrors) : [];
-            var errors = (walkErrorsByFolder.GetValueOrDefault(folderKey) ?? NoToolErrors).SetItems(Keyed(readErrors));
-            Merge(folderKey, documents, errors, config.SeveritiesFor(folderKey), loaded: null);
+            LoadArchive(ArchiveAt(archiveRoot, out _), inWorkspace: true, boundary);
+            return;
+        }
+
+        var listing = _disk.Walk(root);
+        var config = _disk.NewConfig(boundary);
+        var archives = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
+        // Each folder is merged as soon as it is read: one slow read holds back its own folder only (or its archive).
+        foreach (var folderKey in listing.Folders)
+        {
+            if (_disk.ArchiveRootOf(folderKey, boundary) is { } archiveOfFolder)
+            {
+                if (!archives.TryGetValue(archiveOfFolder, out var folders)) archives[archiveOfFolder] = folders = new List<string>();
+                folders.Add(folderKey);
+            }
+            else Read(folderKey, listing, config, archive: null);
+        }
+
+        // An archive below the workspace folder was walked with it.
+        foreach (var (below, folders) in archives) LoadArchive(ArchiveAt(below, out _), folders, listing, config, inWorkspace: true);
+    }
+
+    /// <summary>The archive at <paramref name="root"/>, held from now on if it was not.</summary>
+    private ArchiveState ArchiveAt(string root, out bool isNew)
+    {
+        lock (_gate)
+        {
+            isNew = !_archives.TryGetValue(root, out var archive);
+            if (isNew) _archives[root] = archive = new ArchiveState(root);
+            return archive!;
         }
     }
 
-    private void LoadFolder(string folderKey, Folder folder)
+    private void LoadArchive(ArchiveState archive, bool inWorkspace, ConfigBoundary boundary)
     {
-        var documents = new List<Document>();
-        var errors = new List<Diagnostic>();
-        var severities = NoSeverities;
+        var listing = _disk.Walk(archive.Root);
+        LoadArchive(archive, listing.Folders, listing, _disk.NewConfig(boundary), inWorkspace);
+    }
+
+    /// <summary>Reads the archive's folders; their diagnostics wait until the last is in, since each may use any other.</summary>
+    private void LoadArchive(ArchiveState archive, IEnumerable<string> folders, FolderListing listing, NegConfig config, bool inWorkspace)
+    {
+        lock (_gate)
+        {
+            archive.InWorkspace |= inWorkspace;
+            archive.PendingLoads++;
+        }
+
+        var members = new List<string>();
         try
         {
-            if (_files.GetStatus(folderKey, followLinks: true, out _) is not { Kind: FileKind.Folder }) return;
-            var root = folder.InWorkspace && RootPath is not null ? InputRoot.Of(_files, RootPath) : InputRoot.Of(_files, folderKey);
-            var (found, walkErrors) = FolderWalk.RunOne(_files, root, folderKey);
-            errors.AddRange(walkErrors);
-            documents = ReadAll(found, errors);
-            severities = NewConfig().SeveritiesFor(folderKey);
+            foreach (var folderKey in folders) Read(folderKey, listing, config, archive);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                archive.PendingLoads--;
+                members.AddRange(archive.Folders.Keys.Order(StringComparer.Ordinal));
+            }
+
+            foreach (var member in members) FolderChanged?.Invoke(member);
+        }
+    }
+
+    private void Read(string folderKey, FolderListing listing, NegConfig config, ArchiveState? archive)
+    {
+        var readErrors = new List<Diagnostic>();
+        var documents = _disk.ReadAll(listing.FilesOf(folderKey), readErrors, IsOpen);
+        var errors = listing.ErrorsOf(folderKey).SetItems(_disk.Keyed(readErrors));
+        Merge(folderKey, documents, errors, config.SeveritiesFor(folderKey), loaded: null, archive);
+    }
+
+    private void LoadFolder(FolderState folder)
+    {
+        var folderKey = folder.Key;
+        var documents = new List<Document>();
+        ImmutableDictionary<string, Diagnostic>? toolErrors = FolderState.NoToolErrors;
+        var severities = FolderState.NoSeverities;
+        ArchiveState? archive = null;
+        try
+        {
+            // A folder not saved yet may be a new one of an archive: it sees the archive's folders already.
+            var boundary = new ConfigBoundary(_disk.Files);
+            var archiveRoot = _disk.ArchiveRootOf(folderKey, boundary);
+            if (archiveRoot is null && !_disk.IsFolder(folderKey)) return;
+            severities = _disk.NewConfig(boundary).SeveritiesFor(folderKey);
+            if (archiveRoot is not null)
+            {
+                archive = ArchiveAt(archiveRoot, out var isNew);
+                lock (_gate)
+                {
+                    // It joins at once: the archive is read for a document open in it, and leaves when that closes.
+                    if (_folders.GetValueOrDefault(folderKey) == folder) archive.Add(folder);
+                }
+
+                if (isNew)
+                {
+                    // The first folder opened of an archive brings in the whole archive, this folder's files and errors with it.
+                    LoadArchive(archive, inWorkspace: false, boundary);
+                    toolErrors = null;
+                    return;
+                }
+            }
+
+            if (!_disk.IsFolder(folderKey)) return;
+            var listing = _disk.List(archive?.Root ?? (folder.InWorkspace && RootPath is not null ? RootPath : folderKey), folderKey);
+            toolErrors = listing.AllErrors;
+            var readErrors = new List<Diagnostic>();
+            documents = _disk.ReadAll(listing.FilesOf(folderKey), readErrors, IsOpen);
+            toolErrors = toolErrors.SetItems(_disk.Keyed(readErrors));
         }
         finally
         {
             // Whatever happened, the folder stops waiting for its files: it is published with those that were read.
-            Merge(folderKey, documents, Keyed(errors), severities, loaded: folder);
+            Merge(folderKey, documents, toolErrors, severities, loaded: folder, archive);
         }
     }
 
     private void ReadBack(string folderKey, string key, Document standIn)
     {
         var errors = new List<Diagnostic>();
-        var onDisk = Read(new RecordFile(key, InputRoot.OfFile(_files, key), Identity: null), errors);
-        var refused = Keyed(errors);
+        var onDisk = _disk.Read(new RecordFile(key, InputRoot.OfFile(_disk.Files, key), Identity: null), errors);
+        var refused = _disk.Keyed(errors);
         lock (_gate)
         {
             if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var current) || current != standIn) return;
             folder.Documents = onDisk is null ? folder.Documents.Remove(key) : folder.Documents.SetItem(key, onDisk);
             folder.ToolErrors = refused.TryGetValue(key, out var error) ? folder.ToolErrors.SetItem(key, error) : folder.ToolErrors.Remove(key);
-            if (folder.Documents.IsEmpty && folder.ToolErrors.IsEmpty) _folders.Remove(folderKey);
+            if (folder.Documents.IsEmpty && folder.ToolErrors.IsEmpty) Remove(folder);
         }
 
         FolderChanged?.Invoke(folderKey);
     }
 
     /// <summary>
-    /// Adds documents read from disk to a folder, never over one already there (an open document, or a closed one
-    /// whose own read-back is queued), and sets the errors of the files the input layer refused. <paramref name="loaded"/> is the folder whose load this completes; when that
-    /// folder is gone meanwhile (every document closed), the result is dropped.
+    /// Adds documents read from disk to a folder (of <paramref name="archive"/>, when given), never over one already
+    /// there (an open document, or a closed one whose own read-back is queued), and sets the errors of the files the
+    /// input layer refused (unless null: read already). <paramref name="loaded"/> is the folder whose load this
+    /// completes; when that folder is gone meanwhile (every document closed), the result is dropped.
     /// </summary>
-    private void Merge(string folderKey, List<Document> documents, ImmutableDictionary<string, Diagnostic> toolErrors, IReadOnlyDictionary<string, ReportDiagnostic> severities, Folder? loaded)
+    private void Merge(string folderKey, List<Document> documents, ImmutableDictionary<string, Diagnostic>? toolErrors, IReadOnlyDictionary<string, ReportDiagnostic> severities,
+        FolderState? loaded, ArchiveState? archive)
     {
         lock (_gate)
         {
+            // An archive that left meanwhile (its last open document closed) takes nothing more.
+            if (archive is not null && _archives.GetValueOrDefault(archive.Root) != archive) return;
             if (!_folders.TryGetValue(folderKey, out var folder))
             {
-                if (loaded is not null || (documents.Count == 0 && toolErrors.IsEmpty)) return;
-                folder = _folders[folderKey] = new Folder(ImmutableDictionary<string, Document>.Empty.WithComparers(StringComparer.Ordinal), inWorkspace: true);
+                if (loaded is not null || (documents.Count == 0 && (toolErrors?.IsEmpty ?? true))) return;
+                folder = _folders[folderKey] = new FolderState(folderKey, archive is null || IsInWorkspace(folderKey));
             }
             else if (loaded is not null && folder != loaded)
             {
                 return;
+            }
+
+            if (archive is not null && folder.Archive != archive)
+            {
+                folder.Archive?.Remove(folder);
+                archive.Add(folder);
             }
 
             foreach (var document in documents)
@@ -326,7 +460,7 @@ internal sealed class Workspace : IDisposable
             }
 
             // What the disk refused, as it is now (an open document's own text stands in for its file).
-            folder.ToolErrors = toolErrors.RemoveRange(toolErrors.Keys.Where(key => folder.Documents.TryGetValue(key, out var document) && document.IsOpen));
+            if (toolErrors is not null) folder.ToolErrors = toolErrors.RemoveRange(toolErrors.Keys.Where(key => folder.Documents.TryGetValue(key, out var document) && document.IsOpen));
             folder.Severities = severities;
             folder.RefreshOptions();
             if (loaded is not null) folder.PendingLoads--;
@@ -335,104 +469,13 @@ internal sealed class Workspace : IDisposable
         FolderChanged?.Invoke(folderKey);
     }
 
-    private List<Document> ReadAll(IEnumerable<RecordFile> files, List<Diagnostic> errors)
-    {
-        var documents = new List<Document>();
-        foreach (var file in files)
-        {
-            // An open document wins over its copy on disk: do not read what would be thrown away.
-            if (IsOpen(Path.GetFullPath(file.Path))) continue;
-            if (Read(file, errors) is { } document) documents.Add(document);
-        }
-
-        return documents;
-    }
-
     private bool IsOpen(string key)
     {
         lock (_gate) return _folders.TryGetValue(DocumentUris.FolderOf(key), out var folder) && folder.Documents.TryGetValue(key, out var document) && document.IsOpen;
     }
-
-    private Document? Read(RecordFile file, List<Diagnostic> errors)
-    {
-        var path = Path.GetFullPath(file.Path);
-        var read = _files.ReadFile(path, _documentBytes, file.Identity);
-        if (read.Bytes is not null) return new Document(path, DocumentUris.FromPath(path), SourceText.From(read.Bytes, path), version: null, isOpen: false);
-
-        // A closed file over the size limit (the same as an open document's) is never read (parsed, it would cost about
-        // 80 bytes of memory per byte): it stands in the folder empty, with NEG1010, as negc gives it and as an open document over the limit is.
-        if (read.Failure == FileReadFailure.TooLarge) return Document.NotRead(path, DocumentUris.FromPath(path), read.Length, _documentBytes);
-        // A file that is not there (never saved, or deleted) is simply no document: there is nothing to refuse.
-        if (read.Failure == FileReadFailure.NotFound) return null;
-        if (read.ToError(path) is { } error) errors.Add(error);
-        return null;
-    }
-
-    /// <summary>Errors of the input layer by the folder of the file or folder each is about (see <see cref="Keyed"/>).</summary>
-    private Dictionary<string, ImmutableDictionary<string, Diagnostic>> ByFolder(IEnumerable<Diagnostic> errors) =>
-        Keyed(errors).GroupBy(pair => DocumentUris.FolderOf(pair.Key), StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => NoToolErrors.AddRange(group), StringComparer.Ordinal);
-
-    /// <summary>
-    /// Errors of the input layer by the full path of the file or folder each is about, where they are published as
-    /// negc prints them (the first for a path); each goes to the log too, and one about no path only there.
-    /// </summary>
-    private ImmutableDictionary<string, Diagnostic> Keyed(IEnumerable<Diagnostic> errors)
-    {
-        var keyed = NoToolErrors;
-        foreach (var error in errors)
-        {
-            Log(error);
-            if (error.Location.Kind != LocationKind.None && !keyed.ContainsKey(Path.GetFullPath(error.Location.FilePath))) keyed = keyed.Add(Path.GetFullPath(error.Location.FilePath), error);
-        }
-
-        return keyed;
-    }
-
-    /// <summary>Severities from negconfig.json files, found and read as the CLI finds and reads them; problems go to the log.</summary>
-    private NegConfig NewConfig() => new(_files, new LoggedErrors(this));
-
-    /// <summary>The log's own prefix says who speaks: the error goes in without negc's.</summary>
-    private void Log(Diagnostic error) => _log.WriteLine($"{Diagnostic.SeverityText(error.Severity)} {error.Code}: {error.Message}");
-
-    private sealed class Folder(ImmutableDictionary<string, Document> documents, bool inWorkspace)
-    {
-        public ImmutableDictionary<string, Document> Documents { get; set; } = documents;
-
-        /// <summary>The files (and folders) of this folder that the input layer refused, by full path.</summary>
-        public ImmutableDictionary<string, Diagnostic> ToolErrors { get; set; } = NoToolErrors;
-        public bool InWorkspace { get; } = inWorkspace;
-        public IReadOnlyDictionary<string, ReportDiagnostic> Severities { get; set; } = NoSeverities;
-        public CompilationOptions Options { get; private set; } = CompilationOptions.Default;
-        public Compilation? Compilation { get; set; }
-
-        /// <summary>Loads of this folder's files queued and not yet merged: its diagnostics wait for them.</summary>
-        public int PendingLoads { get; set; }
-
-        /// <summary>Every file of the folder takes the folder's severities (a file added later too, without the disk).</summary>
-        public void RefreshOptions()
-        {
-            var options = CompilationOptions.Default;
-            if (Severities.Count > 0)
-            {
-                foreach (var key in Documents.Keys)
-                {
-                    if (DocumentUris.IsFilePath(key)) options = options.WithSeverities(key, Severities);
-                }
-            }
-
-            Options = options;
-        }
-    }
-
-    /// <summary>A collection that writes each configuration problem to the log instead of keeping it.</summary>
-    private sealed class LoggedErrors(Workspace workspace) : Collection<Diagnostic>
-    {
-        protected override void InsertItem(int index, Diagnostic item) => workspace.Log(item);
-    }
 }
 
 /// <summary>The documents of one folder and their compilation at one moment.</summary>
-/// <param name="Loading">Files of the folder are still being read from disk: its diagnostics would miss their names.</param>
+/// <param name="Loading">Files of the folder (or of its archive) are still being read from disk: its diagnostics would miss their names.</param>
 /// <param name="ToolErrors">The files of the folder the input layer refused (a FIFO, a link out of the workspace, ...), by full path.</param>
 internal sealed record FolderSnapshot(string Key, ImmutableArray<Document> Documents, Compilation? Compilation, bool InWorkspace, bool Loading, ImmutableDictionary<string, Diagnostic> ToolErrors);

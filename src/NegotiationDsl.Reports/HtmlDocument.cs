@@ -143,6 +143,9 @@ internal sealed class HtmlDocument : ReportDocument
                 case TextRunKind.Link when HttpLink.IsSafe(run.Text):
                     builder.Append("<a href=\"").Append(HtmlText.Attribute(run.Text)).Append("\" rel=\"noreferrer\">").Append(text).Append("</a>");
                     break;
+                case TextRunKind.Page when run.Page is { } page:
+                    builder.Append("<a href=\"").Append(HtmlText.Attribute(page.Href(HtmlReportWriter.Extension))).Append("\">").Append(text).Append("</a>");
+                    break;
                 default:
                     builder.Append(text);
                     break;

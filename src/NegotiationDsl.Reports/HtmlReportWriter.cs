@@ -9,4 +9,7 @@ public static class HtmlReportWriter
     public const string Extension = ".html";
 
     public static string Write(ReportModel model) => ReportLayout.Write(model, new HtmlDocument());
+
+    /// <summary>A page of an archive's report: its index, its commitment tracker, or an actor's page.</summary>
+    public static string WritePage(Archives.ArchivePage page) => Archives.ArchiveLayout.Write(page, new HtmlDocument());
 }

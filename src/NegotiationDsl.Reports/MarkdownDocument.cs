@@ -90,6 +90,9 @@ internal sealed class MarkdownDocument : ReportDocument
                 case TextRunKind.Link when HttpLink.IsSafe(run.Text):
                     builder.Append('<').Append(run.Text).Append('>');
                     break;
+                case TextRunKind.Page when run.Page is { } page && text.Length > 0:
+                    builder.Append('[').Append(text).Append("](").Append(page.Href(MarkdownReportWriter.Extension)).Append(')');
+                    break;
                 default:
                     builder.Append(text);
                     break;

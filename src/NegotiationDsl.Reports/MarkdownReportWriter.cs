@@ -9,4 +9,7 @@ public static class MarkdownReportWriter
     public const string Extension = ".md";
 
     public static string Write(ReportModel model) => ReportLayout.Write(model, new MarkdownDocument());
+
+    /// <summary>A page of an archive's report: its index, its commitment tracker, or an actor's page.</summary>
+    public static string WritePage(Archives.ArchivePage page) => Archives.ArchiveLayout.Write(page, new MarkdownDocument());
 }

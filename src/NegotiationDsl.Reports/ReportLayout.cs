@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using NodaTime;
 
 namespace NegotiationDsl.Reports;
 
@@ -13,7 +14,10 @@ namespace NegotiationDsl.Reports;
 /// </summary>
 internal static class ReportLayout
 {
-    private const string None = "—";
+    internal const string None = "—";
+
+    /// <summary>The anchor of the "who is who" section, which an archive's actor pages link to.</summary>
+    internal const string WhoIsWhoId = "who-is-who";
     private static readonly string[] CommitmentHeaders = { "Commitment", "Who", "To whom", "What", "Made", "Deadline", "State", "What happened" };
     private static readonly string[] MeetingHeaders = { "Date", "Place", "Local time", "Duration", "Format", "Participants", "Statements" };
     private static readonly string[] ActorHeaders = { "Name in the records", "Full name", "What", "Code", "Also called" };
@@ -39,7 +43,7 @@ internal static class ReportLayout
         document.Heading(2, "tracks", new RunList().Plain("Tracks"));
         document.Paragraph(new RunList().Plain("A track is a round of talks with its meetings, or what one record says outside any round. Meetings are in date order; statements are grouped by kind."));
         foreach (var track in model.Tracks) Track(track, document);
-        document.Heading(2, "who-is-who", new RunList().Plain("Who is who"));
+        document.Heading(2, WhoIsWhoId, new RunList().Plain("Who is who"));
         Actors(model, document);
         document.Heading(2, "sources", new RunList().Plain("Sources"));
         Sources(model, document);
@@ -47,14 +51,19 @@ internal static class ReportLayout
         return document.Finish(new RunList().Plain($"Report “{model.Name}” made by negc from the records listed under Sources, as of ").Plain(AsOfDay(model)).Plain("."));
     }
 
-    private static ImmutableArray<TextRun> AsOf(ReportModel model) => model.AsOfRule switch
+    private static ImmutableArray<TextRun> AsOf(ReportModel model) => AsOf(model.AsOfRule, model.AsOf);
+
+    /// <summary>The "as of" line at the top of a report: the day, and where it came from.</summary>
+    internal static ImmutableArray<TextRun> AsOf(AsOfRule rule, LocalDate? asOf) => rule switch
     {
-        AsOfRule.Given => new RunList().Plain("As of ").Strong(AsOfDay(model)).Plain(", the day asked for."),
-        AsOfRule.LatestInRecords => new RunList().Plain("As of ").Strong(AsOfDay(model)).Plain(", the latest date in the records."),
+        AsOfRule.Given => new RunList().Plain("As of ").Strong(AsOfDay(asOf)).Plain(", the day asked for."),
+        AsOfRule.LatestInRecords => new RunList().Plain("As of ").Strong(AsOfDay(asOf)).Plain(", the latest date in the records."),
         _ => new RunList().Plain("As of: ").Strong("unknown").Plain(". Nothing in the records is dated and no day was given, so every state is unknown."),
     };
 
-    private static string AsOfDay(ReportModel model) => model.AsOf is { } day ? ReportText.Date(day) : "unknown";
+    private static string AsOfDay(ReportModel model) => AsOfDay(model.AsOf);
+
+    internal static string AsOfDay(LocalDate? asOf) => asOf is { } day ? ReportText.Date(day) : "unknown";
 
     private static List<ContentsEntry> Contents(ReportModel model)
     {
@@ -66,7 +75,7 @@ internal static class ReportLayout
             new(2, "tracks", "Tracks"),
         };
         entries.AddRange(model.Tracks.Select(track => new ContentsEntry(3, track.Id, TrackHeading(track))));
-        entries.Add(new ContentsEntry(2, "who-is-who", "Who is who"));
+        entries.Add(new ContentsEntry(2, WhoIsWhoId, "Who is who"));
         entries.Add(new ContentsEntry(2, "sources", "Sources"));
         return entries;
     }
@@ -112,9 +121,9 @@ internal static class ReportLayout
         document.Table(CommitmentHeaders, rows);
     }
 
-    private static RunList DateCell(Dates.DateInterval? date) => date is { } known ? new RunList().Date(ReportText.Date(known)) : new RunList().Plain(None);
+    internal static RunList DateCell(Dates.DateInterval? date) => date is { } known ? new RunList().Date(ReportText.Date(known)) : new RunList().Plain(None);
 
-    private static RunList DeadlineCell(ReportCommitment commitment)
+    internal static RunList DeadlineCell(ReportCommitment commitment)
     {
         if (commitment.Deadline is not { } deadline) return new RunList().Plain(DeadlineText(commitment));
         var (lastDay, period) = ReportText.DeadlineParts(deadline);
@@ -125,7 +134,7 @@ internal static class ReportLayout
     public static string DeadlineText(ReportCommitment commitment) =>
         commitment.Deadline is { } deadline ? ReportText.Deadline(deadline) : commitment.DeadlineUnresolved ? ReportText.UnresolvedDeadline : "none";
 
-    private static RunList Deliverable(ReportCommitment commitment)
+    internal static RunList Deliverable(ReportCommitment commitment)
     {
         var runs = new RunList().Quoted(commitment.Deliverable ?? "");
         if (commitment.Condition is { } condition) runs.Plain(" if ").Quoted(condition);
@@ -139,13 +148,19 @@ internal static class ReportLayout
         foreach (var settled in commitment.Events)
         {
             if (runs.Count > 0) runs.Plain("; ");
-            runs.Plain(ReportText.EventVerb(settled.Kind) + " ");
-            if (settled.Date is { } date) runs.Date(ReportText.Date(date));
-            else runs.Plain("on an unknown day");
-            runs.Plain(" by ").Actors(settled.Actors);
+            Event(runs, settled);
         }
 
         return runs;
+    }
+
+    /// <summary>"fulfilled 2022-01-26 by Antony Blinken".</summary>
+    internal static RunList Event(RunList runs, ReportEvent settled)
+    {
+        runs.Plain(ReportText.EventVerb(settled.Kind) + " ");
+        if (settled.Date is { } date) runs.Date(ReportText.Date(date));
+        else runs.Plain("on an unknown day");
+        return runs.Plain(" by ").Actors(settled.Actors);
     }
 
     private static void Demands(ReportModel model, ReportDocument document)
@@ -188,19 +203,24 @@ internal static class ReportLayout
     /// <summary>"2022-01-21, Geneva: Antony Blinken commits “…” by 2022-01-28", the verbatim quote, and where it stands in the records.</summary>
     private static ListEntry Statement(ReportStatement statement, RunList? lead = null)
     {
-        var text = lead ?? new RunList();
+        var note = new RunList();
+        if (statement.Label is { } label) note.Label(label).Plain(" · ");
+        note.Plain($"{statement.FileName} line {Number(statement.Line)}");
+        if (statement.Source is { } source) note.Plain(" · source: ").Plain(source);
+        return new ListEntry(StatementText(statement, lead ?? new RunList()), statement.Quote, note, ImmutableArray<ListEntry>.Empty);
+    }
+
+    /// <summary>"2022-01-21, Geneva: Antony Blinken commits “…” by 2022-01-28, about “…” if “…”", after <paramref name="lead"/>.</summary>
+    internal static RunList StatementText(ReportStatement statement, RunList lead)
+    {
+        var text = lead;
         if (statement.Date is { } date) text.Date(ReportText.Date(date));
         else text.Plain("undated");
         if (statement.Place is { } place) text.Plain(", ").Plain(place);
         text.Plain(": ").AddRange(statement.Sentence);
         if (statement.Topic is { } topic) text.Plain(", about ").Quoted(topic);
         if (statement.Condition is { } condition) text.Plain(" if ").Quoted(condition);
-
-        var note = new RunList();
-        if (statement.Label is { } label) note.Label(label).Plain(" · ");
-        note.Plain($"{statement.FileName} line {Number(statement.Line)}");
-        if (statement.Source is { } source) note.Plain(" · source: ").Plain(source);
-        return new ListEntry(text, statement.Quote, note, ImmutableArray<ListEntry>.Empty);
+        return text;
     }
 
     private static void Track(ReportTrack track, ReportDocument document)
@@ -259,11 +279,14 @@ internal static class ReportLayout
         {
             new RunList().Label(actor.Name),
             new RunList().Actor(actor.DisplayName),
-            new RunList().Plain(actor.Description.Length == 0 ? (actor.IsPerson ? "person" : "party") : actor.Description),
+            new RunList().Plain(What(actor)),
             new RunList().Plain(actor.Code ?? None),
             new RunList().Plain(actor.Aliases.IsEmpty ? None : string.Join(", ", actor.Aliases)),
         }).ToList());
     }
+
+    /// <summary>What an actor is: a person's offices, a party's kind and members; at least "person" or "party".</summary>
+    internal static string What(ReportActor actor) => actor.Description.Length == 0 ? (actor.IsPerson ? "person" : "party") : actor.Description;
 
     private static void Sources(ReportModel model, ReportDocument document)
     {
@@ -285,5 +308,5 @@ internal static class ReportLayout
             new RunList().Plain(string.Join("; ", citation.CitedAt)), ImmutableArray<ListEntry>.Empty)).ToList());
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,12 +9,16 @@ namespace NegotiationDsl.Reports;
 /// <summary>The commitment tracker, and each demand with the answers that name it.</summary>
 internal sealed partial class ReportModelBuilder
 {
-    private ImmutableArray<ReportCommitment> Commitments(Dictionary<object, string> trackTitles) =>
+    private ImmutableArray<ReportCommitment> Commitments(Dictionary<object, ReportTrack> tracks) =>
+        CommitmentRows(tracks).Select(row => row.Row).ToImmutableArray();
+
+    /// <summary>Every commitment with its row of the tracker: by the last day of its deadline (none last), then in record order.</summary>
+    private IEnumerable<(CommitmentSymbol Symbol, ReportCommitment Row)> CommitmentRows(Dictionary<object, ReportTrack> tracks) =>
         _compilation.Commitments
             .OrderBy(commitment => commitment.Deadline is null ? 1 : 0)
             .ThenBy(commitment => commitment.Deadline?.End)
             .ThenBy(commitment => _order[commitment])
-            .Select(commitment => new ReportCommitment(
+            .Select(commitment => (commitment, new ReportCommitment(
                 commitment.HasLabel ? commitment.Name : null,
                 commitment.Debtors.Select(actor => actor.DisplayName).ToImmutableArray(),
                 commitment.Creditors.Select(actor => actor.DisplayName).ToImmutableArray(),
@@ -28,11 +32,10 @@ internal sealed partial class ReportModelBuilder
                     FileName(e.Statement), Line(e.Statement))).ToImmutableArray(),
                 commitment.Quote,
                 commitment.Source ?? _compilation.GetRecord(commitment).Source,
-                trackTitles[TrackKey(commitment.Talks, commitment)],
+                tracks[TrackKey(commitment.Talks, commitment)].Title,
                 commitment.Meeting?.Place,
                 FileName(commitment),
-                Line(commitment)))
-            .ToImmutableArray();
+                Line(commitment))));
 
     private ImmutableArray<ReportDemand> Demands(out ImmutableArray<ReportStatement> unlinkedOffers)
     {

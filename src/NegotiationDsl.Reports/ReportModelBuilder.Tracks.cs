@@ -17,7 +17,8 @@ internal sealed partial class ReportModelBuilder
     /// <summary>A track is keyed by its round of talks, or by the record <paramref name="symbol"/> is declared in.</summary>
     private object TrackKey(TalksSymbol? talks, Symbol symbol) => (object?)talks ?? _compilation.GetRecord(symbol);
 
-    private ImmutableArray<ReportTrack> Tracks(out Dictionary<object, string> titles)
+    /// <param name="byKey">Each track by its key (<see cref="TrackKey"/>): what commitments and an archive's pages look its title and anchor up in.</param>
+    private ImmutableArray<ReportTrack> Tracks(out Dictionary<object, ReportTrack> byKey)
     {
         var parts = new Dictionary<object, (List<MeetingSymbol> Meetings, List<StatementSymbol> Statements)>();
         (List<MeetingSymbol> Meetings, List<StatementSymbol> Statements) Part(object key)
@@ -37,7 +38,7 @@ internal sealed partial class ReportModelBuilder
             .Select((track, index) => Track(track.Key, index + 1, track.Date, track.Part.Meetings, track.Part.Statements))
             .ToList();
 
-        titles = tracks.ToDictionary(track => track.Key, track => track.Model.Title);
+        byKey = tracks.ToDictionary(track => track.Key, track => track.Model);
         return tracks.Select(track => track.Model).ToImmutableArray();
     }
 
@@ -63,7 +64,7 @@ internal sealed partial class ReportModelBuilder
             ImmutableArray<string>.Empty, record.Source, reportMeetings, groups));
     }
 
-    private ReportMeeting Meeting(MeetingSymbol meeting) => new(
+    internal ReportMeeting Meeting(MeetingSymbol meeting) => new(
         meeting.HasIdentifier ? meeting.Name : null,
         meeting.Place,
         meeting.Date,
@@ -77,11 +78,14 @@ internal sealed partial class ReportModelBuilder
         Line(meeting));
 
     /// <summary>A round's own dates, else the span of everything in the track (from the first day to the last, so day precision).</summary>
-    private static DateInterval? TrackDate(object key, List<MeetingSymbol> meetings, List<StatementSymbol> statements)
+    private static DateInterval? TrackDate(object key, List<MeetingSymbol> meetings, List<StatementSymbol> statements) =>
+        key is TalksSymbol { Date: { } talksDate } ? talksDate : DaySpan(meetings.Select(meeting => meeting.Date).Concat(statements.Select(statement => statement.Date)));
+
+    /// <summary>From the first day of the dates to the last (so day precision); null when none is known.</summary>
+    internal static DateInterval? DaySpan(IEnumerable<DateInterval?> dates)
     {
-        if (key is TalksSymbol { Date: { } talksDate }) return talksDate;
         DateInterval? hull = null;
-        foreach (var date in meetings.Select(meeting => meeting.Date).Concat(statements.Select(statement => statement.Date)))
+        foreach (var date in dates)
         {
             if (date is { } interval) hull = hull is { } known ? known.Hull(interval) : interval;
         }

@@ -30,9 +30,7 @@ internal sealed partial class ReportModelBuilder
     {
         _compilation = compilation;
         _name = name;
-        (_asOf, _asOfRule) = asOf is { } given ? (given, AsOfRule.Given)
-            : compilation.GetLatestDate() is { } latest ? (latest, AsOfRule.LatestInRecords)
-            : ((LocalDate?)null, AsOfRule.None);
+        (_asOf, _asOfRule) = ResolveAsOf(asOf, compilation.GetLatestDate());
 
         var symbols = compilation.Symbols;
         for (var i = 0; i < symbols.Length; i++) _order[symbols[i]] = i;
@@ -40,10 +38,16 @@ internal sealed partial class ReportModelBuilder
         foreach (var record in compilation.Records) _records[record] = Record(record);
     }
 
+    /// <summary>The day given, else the latest date in the records, else none.</summary>
+    internal static (LocalDate? AsOf, AsOfRule Rule) ResolveAsOf(LocalDate? given, LocalDate? latest) =>
+        given is { } day ? (day, AsOfRule.Given)
+            : latest is { } last ? (last, AsOfRule.LatestInRecords)
+            : (null, AsOfRule.None);
+
     public ReportModel Build()
     {
-        var tracks = Tracks(out var trackTitles);
-        var commitments = Commitments(trackTitles);
+        var tracks = Tracks(out var tracksByKey);
+        var commitments = Commitments(tracksByKey);
         var demands = Demands(out var unlinkedOffers);
         return new ReportModel(
             _name,
@@ -61,10 +65,10 @@ internal sealed partial class ReportModelBuilder
 
     // ---- Records and actors ------------------------------------------------------------------
 
-    private static ReportRecord Record(RecordSymbol record) =>
+    internal static ReportRecord Record(RecordSymbol record) =>
         new(Path.GetFileName(record.FilePath), record.Title, record.Source, record.Url, record.Language, record.Published);
 
-    private static ReportActor Actor(ActorSymbol actor)
+    internal static ReportActor Actor(ActorSymbol actor)
     {
         var description = actor switch
         {
@@ -100,7 +104,7 @@ internal sealed partial class ReportModelBuilder
 
     // ---- Statements -------------------------------------------------------------------------
 
-    private ReportStatement Statement(StatementSymbol statement) => Statement(statement, _reportStatements, int.MaxValue);
+    internal ReportStatement Statement(StatementSymbol statement) => Statement(statement, _reportStatements, int.MaxValue);
 
     /// <summary>
     /// A statement as an answer to a demand: shown under every demand it names, so naming only a few of them (a rejection of
@@ -168,8 +172,8 @@ internal sealed partial class ReportModelBuilder
             .ToImmutableArray();
     }
 
-    private static string FileName(Symbol symbol) => Path.GetFileName(symbol.Location.FilePath);
+    internal static string FileName(Symbol symbol) => Path.GetFileName(symbol.Location.FilePath);
 
     /// <summary>The one-based line the symbol's declaration starts on.</summary>
-    private static int Line(Symbol symbol) => symbol.DeclarationLocation.LineSpan.Start.Line + 1;
+    internal static int Line(Symbol symbol) => symbol.DeclarationLocation.LineSpan.Start.Line + 1;
 }

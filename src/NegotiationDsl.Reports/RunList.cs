@@ -31,6 +31,13 @@ internal sealed class RunList
     public RunList State(string text) => Add(TextRunKind.State, text);
     public RunList Link(string text) => Add(TextRunKind.Link, text);
 
+    /// <summary>A link to another report of the run, showing <paramref name="text"/>.</summary>
+    public RunList Page(string text, PageLink page)
+    {
+        _runs.Add(new TextRun(TextRunKind.Page, text, page));
+        return this;
+    }
+
     /// <summary>Actors joined as "A, B and C"; <paramref name="none"/> when there are none.</summary>
     public RunList Actors(IReadOnlyList<string> names, string none = "—")
     {

@@ -26,7 +26,13 @@ public enum TextRunKind
 
     /// <summary>A URL from the records: a link only when it is http or https.</summary>
     Link,
+
+    /// <summary>A link to another report of the same run (<see cref="TextRun.Page"/>), in the format of the report it is in.</summary>
+    Page,
 }
 
-/// <summary>One piece of a report sentence: "<b>Antony Blinken</b> commits “talks with partners and allies”".</summary>
-public sealed record TextRun(TextRunKind Kind, string Text);
+/// <summary>
+/// One piece of a report sentence: "<b>Antony Blinken</b> commits “talks with partners and allies”"; a
+/// <see cref="TextRunKind.Page"/> run also has the <see cref="Page"/> it leads to.
+/// </summary>
+public sealed record TextRun(TextRunKind Kind, string Text, PageLink? Page = null);

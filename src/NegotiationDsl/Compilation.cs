@@ -90,24 +90,11 @@ public sealed class Compilation
 
     /// <summary>
     /// The last day of the latest dated meeting, round of talks or statement, or null when nothing is
-    /// dated: the default "as of" day of status and reports, so that they never look past the records.
+    /// dated: the default "as of" day of status and reports, so that they never look past the records. In a
+    /// folder of an archive, the records of the folders that use it count too (they may settle its commitments),
+    /// so a commitment's state on the default day is the same wherever a command is run.
     /// </summary>
-    public LocalDate? GetLatestDate()
-    {
-        LocalDate? latest = null;
-        foreach (var symbol in Symbols)
-        {
-            var date = symbol switch
-            {
-                StatementSymbol statement => statement.Date,
-                GatheringSymbol gathering => gathering.Date,
-                _ => null,
-            };
-            if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
-        }
-
-        return latest;
-    }
+    public LocalDate? GetLatestDate() => _binding.Value.LatestDateOf(_folder);
 
     public IEnumerable<NameSyntax> FindReferences(Symbol symbol) => FindReferencesWithTrees(symbol).Select(reference => reference.Name);
 

@@ -1,10 +1,12 @@
 // End-to-end: a real LSP client (vscode-languageserver-protocol over vscode-jsonrpc) starts the built
 // `negc lsp`, opens the examples, and checks diagnostics, hover, definition, rename and completion, then
-// edits a file and waits for the new diagnostic, and shuts the server down. Run `dotnet build` first.
+// edits a file and waits for the new diagnostic, and shuts the server down; then does the same across the
+// folders of an archive made in a temporary folder. Run `dotnet build` first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import protocol from 'vscode-languageserver-protocol/node';
@@ -19,9 +21,11 @@ const {
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const negc = path.join(repo, 'src', 'NegotiationDsl.Cli', 'bin', 'Debug', 'net10.0', 'negc.dll');
 const examples = path.join(repo, 'examples');
-const genevaPath = path.join(examples, 'geneva-2022.neg');
+const actorsPath = path.join(examples, 'actors', 'actors.neg');
+const actorsUri = pathToFileURL(actorsPath).href;
+const genevaPath = path.join(examples, 'geneva-2022', 'geneva-2022.neg');
 const genevaUri = pathToFileURL(genevaPath).href;
-const followupUri = pathToFileURL(path.join(examples, 'geneva-2022-followup.neg')).href;
+const followupUri = pathToFileURL(path.join(examples, 'geneva-2022-followup', 'geneva-2022-followup.neg')).href;
 
 /** The zero-based LSP position (UTF-16, as JavaScript strings count) of `needle` in `text`, plus `offset`. */
 function positionOf(text, needle, offset = 0) {
@@ -88,11 +92,11 @@ test('negc lsp serves a real LSP client end to end', { timeout: 120000 }, async 
     textDocument: { uri: genevaUri, languageId: 'neg', version: 1, text },
   });
 
-  await t.test('diagnostics are pushed for the open file and the closed one beside it', async () => {
+  await t.test('diagnostics are pushed for the open file and a closed one of the workspace', async () => {
     const geneva = await diagnostics((p) => p.uri === genevaUri && p.version === 1);
-    assert.deepEqual(geneva.diagnostics.map((d) => d.code), ['NEG2009', 'NEG2009']);
+    assert.deepEqual(geneva.diagnostics.map((d) => d.code), ['NEG2009']);
     assert.ok(geneva.diagnostics.every((d) => d.severity === 3 && d.source === 'negc'));
-    assert.match(geneva.diagnostics[0].message, /'Ukraine' is declared but never used/);
+    assert.match(geneva.diagnostics[0].message, /'Georgia' is declared but never used/);
     assert.match(geneva.diagnostics[0].codeDescription.href, /docs\/diagnostics\.md#neg2009$/);
     const followup = await diagnostics((p) => p.uri === followupUri);
     assert.deepEqual(followup.diagnostics, []);
@@ -106,21 +110,22 @@ test('negc lsp serves a real LSP client end to end', { timeout: 120000 }, async 
     assert.match(hover.contents.value, /2022-01-24 to 2022-01-30/);
   });
 
-  await t.test('definition of Blinken is his declaration', async () => {
+  await t.test('definition of Blinken is his declaration in the register', async () => {
     const locations = await connection.sendRequest(DefinitionRequest.type, {
       textDocument: { uri: genevaUri }, position: positionOf(text, 'Blinken commits', 2),
     });
     assert.equal(locations.length, 1);
-    assert.equal(locations[0].uri, genevaUri);
-    assert.deepEqual(locations[0].range.start, positionOf(text, 'person Blinken', 7));
+    assert.equal(locations[0].uri, actorsUri);
+    assert.deepEqual(locations[0].range.start, positionOf(readFileSync(actorsPath, 'utf8'), 'person Blinken', 7));
   });
 
-  await t.test('renaming Blinken edits both Geneva files', async () => {
+  await t.test('renaming Blinken edits the register and every folder that uses him', async () => {
     const position = positionOf(text, 'Blinken commits', 2);
     const prepared = await connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: genevaUri }, position });
     assert.equal(prepared.placeholder, 'Blinken');
     const edit = await connection.sendRequest(RenameRequest.type, { textDocument: { uri: genevaUri }, position, newName: 'AntonyBlinken' });
-    assert.deepEqual(Object.keys(edit.changes).sort(), [followupUri, genevaUri].sort());
+    assert.deepEqual(Object.keys(edit.changes).sort(), [actorsUri, followupUri, genevaUri].sort());
+    assert.equal(edit.changes[actorsUri].length, 1);
     assert.equal(edit.changes[followupUri].length, 3);
     assert.ok(edit.changes[genevaUri].every((e) => e.newText === 'AntonyBlinken'));
     await assert.rejects(
@@ -152,18 +157,98 @@ test('negc lsp serves a real LSP client end to end', { timeout: 120000 }, async 
   });
 
   await t.test('an edit that introduces a typo publishes NEG2001 for the new version', async () => {
-    const at = positionOf(text, 'Blinken commits');
+    const at = positionOf(text, 'Lavrov calls');
     await connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri: genevaUri, version: 4 },
-      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 7 } }, text: 'Blinkin' }],
+      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 6 } }, text: 'Lavrof' }],
     });
-    text = text.replace('Blinken commits', 'Blinkin commits');
+    text = text.replace('Lavrov calls', 'Lavrof calls');
     const published = await diagnostics((p) => p.uri === genevaUri && p.version === 4);
-    const typo = published.diagnostics.find((d) => d.code === 'NEG2001');
+    const typo = published.diagnostics.find((d) => d.code === 'NEG2001' && d.data?.name === 'Lavrof');
     assert.ok(typo, JSON.stringify(published.diagnostics));
-    assert.equal(typo.message, "'Blinkin' is not declared; did you mean 'Blinken'?");
+    assert.equal(typo.message, "'Lavrof' is not declared; did you mean 'Lavrov'?");
     assert.deepEqual(typo.range.start, at);
     assert.equal(published.diagnostics.filter((d) => d.code.startsWith('NEG1')).length, 0, 'the half-typed line is gone');
+  });
+
+  await t.test('shutdown and exit end the server with exit code 0', async () => {
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    assert.equal(await exited, 0);
+    connection.dispose();
+  });
+});
+
+/** Writes `files` (relative path to text) below `root`. */
+function writeTree(root, files) {
+  for (const [relative, text] of Object.entries(files)) {
+    const file = path.join(root, relative);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
+test('negc lsp renames a register person in every folder of an archive and republishes its users', { timeout: 120000 }, async (t) => {
+  const root = mkdtempSync(path.join(tmpdir(), 'negc-lsp-archive-'));
+  t.after(() => rmSync(root, { recursive: true, force: true }));
+  const actors = 'party US state "United States";\nparty Russia state;\n'
+    + 'person Blinken "Antony Blinken" of US;\nperson Lavrov "Sergei Lavrov" of Russia;\n';
+  const geneva = 'use "../actors";\nrecord "Geneva" published 2022-01-21;\n'
+    + 'meeting Geneva 2022-01-21 with Blinken, Lavrov <\n'
+    + '  written_response: Blinken commits "a written response" to Lavrov by next_week;\n>\n';
+  const minsk = 'use "../actors" as register;\nrecord "Minsk" published 2022-02-10;\n'
+    + 'register.Lavrov says "no talks" on 2022-02-10;\nregister.Blinken says "talks" on 2022-02-10;\n';
+  writeTree(root, {
+    'negarchive.json': '{ "name": "end to end" }\n',
+    'actors/actors.neg': actors,
+    'geneva-2022/geneva.neg': geneva,
+    'minsk-2022/minsk.neg': minsk,
+  });
+  const uriOf = (relative) => pathToFileURL(path.join(root, relative)).href;
+  const [actorsUri, genevaUri, minskUri] = ['actors/actors.neg', 'geneva-2022/geneva.neg', 'minsk-2022/minsk.neg'].map(uriOf);
+
+  const { server, connection, diagnostics, exited } = startServer();
+  t.after(() => { if (server.exitCode === null) server.kill(); });
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid, rootUri: pathToFileURL(root).href, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'archive' }], capabilities: {},
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: actorsUri, languageId: 'neg', version: 1, text: actors },
+  });
+
+  await t.test('every folder is bound with the register: no errors anywhere', async () => {
+    for (const uri of [actorsUri, genevaUri, minskUri]) {
+      const published = await diagnostics((p) => p.uri === uri);
+      assert.deepEqual(published.diagnostics.filter((d) => d.severity === 1), [], uri);
+    }
+  });
+
+  await t.test('renaming Lavrov in the register edits every folder that uses it, after the alias in a qualified name', async () => {
+    const position = positionOf(actors, 'person Lavrov', 8);
+    const prepared = await connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: actorsUri }, position });
+    assert.equal(prepared.placeholder, 'Lavrov');
+    const edit = await connection.sendRequest(RenameRequest.type, { textDocument: { uri: actorsUri }, position, newName: 'Lavrova' });
+    assert.deepEqual(Object.keys(edit.changes).sort(), [actorsUri, genevaUri, minskUri].sort());
+    assert.deepEqual(edit.changes[actorsUri].map((e) => e.range.start), [positionOf(actors, 'person Lavrov', 7)]);
+    assert.deepEqual(edit.changes[genevaUri].map((e) => e.range.start), [positionOf(geneva, 'Lavrov <'), positionOf(geneva, 'to Lavrov', 3)]);
+    assert.deepEqual(edit.changes[minskUri].map((e) => e.range), [{ start: positionOf(minsk, 'Lavrov says'), end: positionOf(minsk, ' says "no talks"') }]);
+    assert.ok(Object.values(edit.changes).flat().every((e) => e.newText === 'Lavrova'));
+  });
+
+  await t.test('breaking Lavrov in the register republishes the folders that use him with the error in their files', async () => {
+    const start = positionOf(actors, 'person Lavrov', 7);
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: actorsUri, version: 2 },
+      contentChanges: [{ range: { start, end: { line: start.line, character: start.character + 'Lavrov'.length } }, text: 'Lavrow' }],
+    });
+    const unknown = (p) => p.diagnostics.some((d) => d.code === 'NEG2001');
+    const inGeneva = await diagnostics((p) => p.uri === genevaUri && unknown(p));
+    const inMinsk = await diagnostics((p) => p.uri === minskUri && unknown(p));
+    assert.equal(inGeneva.diagnostics.filter((d) => d.code === 'NEG2001').length, 2);
+    assert.deepEqual(inMinsk.diagnostics.find((d) => d.code === 'NEG2001').range.start, positionOf(minsk, 'register.Lavrov'));
+    const inActors = await diagnostics((p) => p.uri === actorsUri && p.version === 2);
+    assert.ok(!unknown(inActors), 'a diagnostic belongs to the folder whose file it is in');
   });
 
   await t.test('shutdown and exit end the server with exit code 0', async () => {

@@ -10,6 +10,7 @@ using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Emit;
 using NegotiationDsl.Hosting;
 using NegotiationDsl.Reports;
+using NegotiationDsl.Reports.Archives;
 using NodaTime;
 
 namespace NegotiationDsl.Cli.Commands;
@@ -78,17 +79,36 @@ internal static class ReportCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>The report files of every compilation, in memory (negc build writes them too).</summary>
+    /// <summary>
+    /// The report files of every compilation, and the pages of each archive whose root was given, in memory (negc build
+    /// writes them too).
+    /// </summary>
     /// <param name="names">The run's names of the compilations (<see cref="OutputNames.For"/>), in their order.</param>
     internal static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, IReadOnlyList<GeneratedNames> names, ReportArguments arguments, LocalDate? asOf)
     {
         var folder = Path.Combine(arguments.OutputDirectory, Folder);
+        var formats = ReportFormats.All.Where(format => arguments.Format == ReportFormat.All || arguments.Format.ToString().Equals(format.Name, StringComparison.OrdinalIgnoreCase)).ToList();
         for (var i = 0; i < set.Compilations.Length; i++)
         {
             var model = ReportModel.Build(set.Compilations[i], names[i].Name, asOf);
             string Target(string extension) => Path.Combine(folder, names[i].ReportFileName(extension));
-            foreach (var format in ReportFormats.All.Where(format => arguments.Format == ReportFormat.All || arguments.Format.ToString().Equals(format.Name, StringComparison.OrdinalIgnoreCase)))
+            foreach (var format in formats)
                 yield return (Target(format.Extension), format.Write(model));
         }
+
+        var reportNames = set.Compilations.Zip(names).ToDictionary(pair => pair.First, pair => pair.Second.Name);
+        foreach (var archive in set.WholeArchives)
+        {
+            var model = ArchiveReportModel.Build(archive, ArchiveName(archive), compilation => reportNames[compilation], CompilationNames.FileNames, asOf);
+            foreach (var page in model.Pages)
+            {
+                foreach (var format in formats)
+                    yield return (Path.Combine([folder, .. page.Path.Split('/')]) + format.Extension, format.WritePage(page));
+            }
+        }
     }
+
+    /// <summary>An archive is named after its root folder.</summary>
+    private static string ArchiveName(Archive archive) =>
+        Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(archive.Root))) is { Length: > 0 } name ? name : CompilationNames.Fallback;
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -17,8 +18,16 @@ public static class CSharpModelEmitter
     /// <param name="compilation">The compilation; it should have no errors.</param>
     /// <param name="compilationName">A name for the class, e.g. the folder or file name (<c>geneva-2022</c> gives <c>Geneva2022</c>).</param>
     /// <param name="namespaceName">The namespace of the generated class.</param>
-    public static string Emit(Compilation compilation, string compilationName, string namespaceName = DefaultNamespace) =>
-        Emit(compilation, CompilationNames.Single(compilationName), namespaceName);
+    /// <remarks>A folder of an archive refers to the models of the folders it uses by their class names: those are named
+    /// as negc names them (after their folders), in one table with this one, which comes first.</remarks>
+    public static string Emit(Compilation compilation, string compilationName, string namespaceName = DefaultNamespace)
+    {
+        if (compilation.Archive is not { } archive) return Emit(compilation, CompilationNames.Single(compilationName), namespaceName);
+        var others = archive.Compilations.Where(other => other != compilation).ToList();
+        var names = CompilationNames.Assign([compilationName, .. others.Select(other => CompilationNames.For(other.Records.Select(record => record.FilePath).ToList()))]);
+        var classNames = others.Zip(names.Skip(1), (other, name) => (other, name.ClassName)).ToDictionary(pair => pair.other, pair => pair.ClassName);
+        return Emit(compilation, names[0], namespaceName, used => classNames[used]);
+    }
 
     /// <param name="compilation">The compilation; it should have no errors.</param>
     /// <param name="names">The compilation's names in the run's table (<see cref="CompilationNames.Assign"/>).</param>

@@ -17,11 +17,17 @@ internal sealed partial class ModelEmitter
     /// every cycle (NEG2013), so there is an order; depth-first with a stack of our own, since a chain of
     /// 100,000 'of' clauses must not overflow the thread's stack.
     /// </summary>
+    private IEnumerable<PartySymbol> AllLinkedParties() =>
+        _compilation.Actors.OfType<PartySymbol>().SelectMany(party => party.Members.Append(party.Parent).OfType<PartySymbol>());
+
     private List<PartySymbol> PartiesInDependencyOrder()
     {
         var ordered = new List<PartySymbol>();
         var seen = new HashSet<PartySymbol>();
         var stack = new Stack<(PartySymbol Party, bool Expanded)>();
+        // A used folder's party is its own model's object, made there: it is neither copied here nor waited for.
+        var own = new HashSet<PartySymbol>(_compilation.Actors.OfType<PartySymbol>());
+        seen.UnionWith(_compilation.Archive is null ? [] : AllLinkedParties().Where(party => !own.Contains(party)));
         foreach (var root in _compilation.Actors.OfType<PartySymbol>())
         {
             stack.Push((root, false));

@@ -29,7 +29,7 @@ internal sealed partial class ModelEmitter
     private readonly System.Func<Compilation, string>? _classNameOf;
     private readonly Dictionary<Compilation, ModelEmitter> _usedModels = new();
 
-    /// <summary>Inside an archive, <paramref name="classNameOf"/> names each folder's model: a symbol of a used folder is that model's object.</summary>
+    /// <summary>Inside an archive, <paramref name="classNameOf"/> names each folder's model (by default as a build of that folder alone names it): a symbol of a used folder is that model's object.</summary>
     public ModelEmitter(Compilation compilation, string className, string namespaceName, System.Func<Compilation, string>? classNameOf = null)
     {
         _compilation = compilation;
@@ -94,11 +94,12 @@ internal sealed partial class ModelEmitter
     private string PathOf(Symbol symbol)
     {
         if (_paths.TryGetValue(symbol, out var path)) return path;
-        if (_compilation.Archive?.GetCompilation(symbol) is not { } used || _classNameOf is null)
+        if (_compilation.Archive?.GetCompilation(symbol) is not { } used)
             throw new System.InvalidOperationException($"'{symbol.Name}' is not a symbol of this model or of a folder it uses.");
         if (!_usedModels.TryGetValue(used, out var model))
         {
-            _usedModels[used] = model = new ModelEmitter(used, _classNameOf(used), _namespace, _classNameOf);
+            var className = _classNameOf?.Invoke(used) ?? CompilationNames.Single(CompilationNames.For(used.Records.Select(record => record.FilePath).ToList())).ClassName;
+            _usedModels[used] = model = new ModelEmitter(used, className, _namespace, _classNameOf);
             model.AssignAllNames();
         }
 

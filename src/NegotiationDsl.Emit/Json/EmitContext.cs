@@ -9,10 +9,20 @@ internal sealed class EmitContext
     public EmitContext(Compilation compilation)
     {
         Compilation = compilation;
-        Ids = new SymbolIds(compilation.Actors, compilation.Symbols.Where(IsEventOrTalks), compilation.Archive is { } archive ? archive.RelativeFolderOf : null);
+        Ids = new SymbolIds(compilation.Actors, compilation.Symbols.Where(IsEventOrTalks), compilation.Archive is null ? null : ForeignId);
     }
 
     public Compilation Compilation { get; }
+
+    private readonly System.Collections.Generic.Dictionary<Compilation, SymbolIds> _usedIds = new();
+
+    /// <summary>A symbol of another folder: its id in that folder's own document, after the folder (<c>actors/Blinken</c>).</summary>
+    private string? ForeignId(Symbol symbol)
+    {
+        if (Compilation.Archive?.GetCompilation(symbol) is not { } used) return null;
+        if (!_usedIds.TryGetValue(used, out var ids)) _usedIds[used] = ids = new SymbolIds(used.Actors, used.Symbols.Where(IsEventOrTalks));
+        return Compilation.Archive.RelativeFolderOf(symbol) + "/" + ids[symbol];
+    }
     public SymbolIds Ids { get; }
 
     /// <summary>

@@ -17,23 +17,23 @@ namespace NegotiationDsl.Emit.Json;
 internal sealed class SymbolIds
 {
     private readonly Dictionary<Symbol, string> _ids = new();
-    private readonly Func<Symbol, string?>? _folderOf;
+    private readonly Func<Symbol, string?>? _foreignId;
 
-    /// <summary>Ids for the document's <paramref name="actors"/> and <paramref name="labelled"/> symbols; inside an archive <paramref name="folderOf"/> gives the archive-relative folder of a symbol another folder declares.</summary>
-    public SymbolIds(IEnumerable<Symbol> actors, IEnumerable<Symbol> labelled, Func<Symbol, string?>? folderOf = null)
+    /// <summary>Ids for the document's <paramref name="actors"/> and <paramref name="labelled"/> symbols; inside an archive <paramref name="foreignId"/> gives the id of a symbol another folder declares.</summary>
+    public SymbolIds(IEnumerable<Symbol> actors, IEnumerable<Symbol> labelled, Func<Symbol, string?>? foreignId = null)
     {
-        _folderOf = folderOf;
+        _foreignId = foreignId;
         Assign(actors);
         Assign(labelled);
     }
 
     /// <summary>
-    /// The symbol's id; a symbol of another folder of the archive (only named ones can be referred to) is
-    /// <c>folder/name</c>, its folder relative to the archive root, the same in every document that refers to it.
+    /// The symbol's id; a symbol of another folder of the archive is <c>folder/id</c>: its folder relative to the archive
+    /// root and its id in that folder's document, the same in every document that refers to it.
     /// </summary>
     public string this[Symbol symbol] =>
         _ids.TryGetValue(symbol, out var id) ? id
-        : _folderOf?.Invoke(symbol) is { } folder ? folder + "/" + symbol.Name
+        : _foreignId?.Invoke(symbol) is { } foreign ? foreign
         : throw new KeyNotFoundException($"'{symbol.Name}' is not a symbol of this document.");
 
     private void Assign(IEnumerable<Symbol> symbols)

@@ -17,14 +17,18 @@ namespace NegotiationDsl.Hosting.Input;
 /// </summary>
 internal sealed class CompilationSet
 {
-    private CompilationSet(ImmutableArray<Compilation> compilations, IReadOnlyList<Diagnostic> errors, int fileCount)
+    private CompilationSet(ImmutableArray<Compilation> compilations, ImmutableArray<Archive> wholeArchives, IReadOnlyList<Diagnostic> errors, int fileCount)
     {
         Compilations = compilations;
+        WholeArchives = wholeArchives;
         Errors = errors;
         FileCount = fileCount;
     }
 
     public ImmutableArray<Compilation> Compilations { get; }
+
+    /// <summary>The archives whose root folder was among the paths given (their reports include the archive's own pages).</summary>
+    public ImmutableArray<Archive> WholeArchives { get; }
 
     /// <summary>Usage and I/O errors (missing paths, unreadable files, invalid configuration).</summary>
     public IReadOnlyList<Diagnostic> Errors { get; }
@@ -49,11 +53,17 @@ internal sealed class CompilationSet
         }
 
         var compilations = ImmutableArray.CreateBuilder<Compilation>();
+        var wholeArchives = ImmutableArray.CreateBuilder<Archive>();
         var errors = new List<Diagnostic>();
         if (standalone.Count > 0 || archives.Count == 0) LoadFolders(standalone, files, compilations, errors);
-        foreach (var archive in archives.OrderBy(pair => pair.Key, System.StringComparer.Ordinal)) LoadArchive(archive.Key, archive.Value, files, compilations, errors);
+        foreach (var archive in archives.OrderBy(pair => pair.Key, System.StringComparer.Ordinal))
+        {
+            var loaded = LoadArchive(archive.Key, archive.Value, files, compilations, errors);
+            if (archive.Value.Any(path => InputRoot.SamePath(Path.TrimEndingDirectorySeparator(Path.GetFullPath(path)), archive.Key))) wholeArchives.Add(loaded);
+        }
+
         if (withUsedFolders) AddUsedFolders(compilations);
-        return new CompilationSet(compilations.ToImmutable(), errors, compilations.Sum(compilation => compilation.SyntaxTrees.Length));
+        return new CompilationSet(compilations.ToImmutable(), wholeArchives.ToImmutable(), errors, compilations.Sum(compilation => compilation.SyntaxTrees.Length));
     }
 
     /// <summary>Records outside any archive: each folder is a compilation of its own.</summary>
@@ -73,8 +83,9 @@ internal sealed class CompilationSet
     /// Records inside an archive: the whole archive is read and bound (what a commitment's state is depends on
     /// every folder that uses it), and the folders at or below the paths given are the compilations offered.
     /// </summary>
-    private static void LoadArchive(string root, List<string> requested, IInputFileSystem files, ImmutableArray<Compilation>.Builder compilations, List<Diagnostic> errors)
+    private static Archive LoadArchive(string root, List<string> requested, IInputFileSystem files, ImmutableArray<Compilation>.Builder compilations, List<Diagnostic> errors)
     {
+        ArchiveRoot.Read(files, root, errors);
         var collected = SourceFileCollector.Collect([root], files);
         // Paths as diagnostics show them, but all of one kind: relative to the working folder when the archive is
         // below it, absolute otherwise, so that a use's path can be resolved by combining text.
@@ -85,15 +96,25 @@ internal sealed class CompilationSet
         var archive = Archive.Create(below ? SourceFileCollector.DisplayPath(root) : root, trees, options);
         foreach (var path in requested)
         {
+            if (SourceFileCollector.StatusOfGiven(files, path, out var missing) is not { } status)
+            {
+                errors.Add(missing!);
+                continue;
+            }
+
             var full = Path.GetFullPath(path);
-            var isFolder = files.GetStatus(full, followLinks: true, out _) is { Kind: FileKind.Folder };
-            var found = archive.Compilations.Where(compilation => Covers(full, isFolder, Path.GetFullPath(compilation.Folder!))).ToList();
+            var found = status.Kind == FileKind.Folder
+                ? archive.Compilations.Where(compilation => RelativePath.Below(full, Path.GetFullPath(compilation.Folder!)) is not null).ToList()
+                : archive.SyntaxTrees.Where(tree => InputRoot.SamePath(Path.GetFullPath(tree.FilePath), full)).Select(tree => archive.GetCompilation(tree)!).ToList();
+            // A file given that is not one of the archive's records (not a .neg, refused, in bin/) gives nothing to work on.
             if (found.Count == 0) errors.Add(DiagnosticCatalog.NoInput(path));
             foreach (var compilation in found)
             {
                 if (!compilations.Contains(compilation)) compilations.Add(compilation);
             }
         }
+
+        return archive;
     }
 
     private static void AddUsedFolders(ImmutableArray<Compilation>.Builder compilations)
@@ -106,10 +127,6 @@ internal sealed class CompilationSet
             }
         }
     }
-
-    /// <summary>Whether a path given names <paramref name="folder"/>: the folder itself or one above it, or a file in it.</summary>
-    private static bool Covers(string requested, bool isFolder, string folder) =>
-        isFolder ? RelativePath.Below(requested, folder) is not null : InputRoot.SamePath(Path.GetDirectoryName(requested) ?? "", folder);
 
     public ImmutableArray<Diagnostic> GetDiagnostics() =>
         Compilations.SelectMany(compilation => compilation.GetDiagnostics()).ToImmutableArray();

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NegotiationDsl.Hosting.Files;
 using NegotiationDsl.Hosting.Input.Files;
@@ -16,15 +15,12 @@ namespace NegotiationDsl.Hosting.Input;
 /// the files from its folder upwards apply, the nearest winning per code. The search stops at a boundary
 /// (<see cref="ConfigBoundary"/>): a configuration with <c>"root": true</c>, a folder holding <c>.git</c>,
 /// the user's home folder or the top of a mounted file system, and never reads above it; nor does it read a
-/// folder every user can write, or the root. Each file is read like a record (a regular file only, at most
-/// 1 MB), and one that every user could have written is refused (NEG9013).
+/// folder every user can write, or the root. Each file is read like a record (<see cref="JsonConfigFile"/>), and one
+/// that every user could have written is refused (NEG9013).
 /// </summary>
 internal sealed class NegConfig
 {
     public const string FileName = "negconfig.json";
-
-    /// <summary>A configuration is a few lines; this is only a bound on what a stray file costs.</summary>
-    public const long SizeLimit = 1024 * 1024;
 
     private readonly IInputFileSystem _files;
     private readonly ICollection<Diagnostic> _errors;
@@ -85,38 +81,15 @@ internal sealed class NegConfig
 
     private ConfigFile? ReadUncached(string path)
     {
-        var entry = _files.GetStatus(path, followLinks: false, out var error);
-        if (entry is null)
-        {
-            if (error is not null) _errors.Add(DiagnosticCatalog.ReadFailed(path, error));
-            return null;
-        }
-
-        var target = entry.Value.Kind == FileKind.Link ? _files.GetStatus(path, followLinks: true, out _) : entry;
-        var read = _files.ReadFile(path, SizeLimit, target?.Identity);
-        if (read.Bytes is null)
-        {
-            _errors.Add(read.ToError(path)!);
-            return null;
-        }
-
-        if (ConfigBoundary.WhyOthersCouldChange(_files, target ?? entry.Value) is { } reason)
+        if (JsonConfigFile.Read(_files, path, path, _errors, out var status) is not { } bytes) return null;
+        if (ConfigBoundary.WhyOthersCouldChange(_files, status!.Value) is { } reason)
         {
             _errors.Add(DiagnosticCatalog.ConfigWritableByOthers(path, reason));
             return null;
         }
 
-        return Parse(path, read.Bytes);
-    }
-
-    // Kept out of Read so that System.Text.Json is only loaded when a configuration file exists (most runs have none).
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private ConfigFile? Parse(string path, byte[] bytes)
-    {
-        try
+        return JsonConfigFile.Parse(path, bytes, _errors, root =>
         {
-            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            var root = document.RootElement;
             var config = new ConfigFile(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("root", out var isRoot) && isRoot.ValueKind == JsonValueKind.True);
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("diagnostics", out var diagnostics) && diagnostics.ValueKind == JsonValueKind.Object)
             {
@@ -131,12 +104,7 @@ internal sealed class NegConfig
             }
 
             return config;
-        }
-        catch (JsonException exception)
-        {
-            _errors.Add(DiagnosticCatalog.InvalidConfig(path, exception.Message));
-            return null;
-        }
+        });
     }
 
     private static ReportDiagnostic? ParseSeverity(string? value) => value switch

@@ -29,12 +29,10 @@ internal sealed class SourceFileCollector
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var status = files.GetStatus(path, followLinks: true, out var error);
+            var status = StatusOfGiven(files, path, out var missing);
             if (status is null)
             {
-                collector.Errors.Add(files.GetStatus(path, followLinks: false, out _) is { Kind: FileKind.Link } ? DiagnosticCatalog.BrokenLink(path, error ?? "its target does not exist")
-                    : error is not null ? DiagnosticCatalog.ReadFailed(path, error)
-                    : DiagnosticCatalog.PathNotFound(path));
+                collector.Errors.Add(missing!);
             }
             else if (status.Value.Kind == FileKind.Folder)
             {
@@ -52,6 +50,17 @@ internal sealed class SourceFileCollector
         }
 
         return collector;
+    }
+
+    /// <summary>What a path given names (links followed), or null with the error that says why it names nothing.</summary>
+    public static FileStatus? StatusOfGiven(IInputFileSystem files, string path, out Diagnostic? missing)
+    {
+        var status = files.GetStatus(path, followLinks: true, out var error);
+        missing = status is not null ? null
+            : files.GetStatus(path, followLinks: false, out _) is { Kind: FileKind.Link } ? DiagnosticCatalog.BrokenLink(path, error ?? "its target does not exist")
+            : error is not null ? DiagnosticCatalog.ReadFailed(path, error)
+            : DiagnosticCatalog.PathNotFound(path);
+        return status;
     }
 
     /// <summary>Whether a file name is a record's (<c>*.neg</c>; on Windows in any case).</summary>

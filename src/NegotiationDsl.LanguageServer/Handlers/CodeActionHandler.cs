@@ -11,7 +11,7 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
 /// Quick fixes for the diagnostics on the requested lines: apply the "did you mean" of an unknown name
-/// (NEG2001, NEG4001), declare an unknown actor as a person or a party at the top of the file, and
+/// (NEG2001, NEG4001) or of a used path (NEG2014, in quotes), declare an unknown actor as a person or a party at the top of the file, and
 /// silence a semantic diagnostic on its line with <c>// neg-disable-next-line CODE</c>.
 /// </summary>
 internal sealed class CodeActionHandler(Workspace workspace) : ILanguageFeature
@@ -45,7 +45,7 @@ internal sealed class CodeActionHandler(Workspace workspace) : ILanguageFeature
     {
         var data = diagnostic.Data ?? ImmutableDictionary<string, string>.Empty;
         if (data.TryGetValue(DiagnosticProperties.Suggestion, out var suggestion))
-            yield return Action(uri, $"Change to '{suggestion}'", diagnostic, new TextEdit(diagnostic.Range, suggestion), preferred: true);
+            yield return Action(uri, $"Change to '{suggestion}'", diagnostic, new TextEdit(diagnostic.Range, IsString(tree, location) ? SyntaxTreePrinter.Quote(suggestion) : suggestion), preferred: true);
         if (diagnostic.Code == DiagnosticCatalog.UnknownNameDescriptor.Code && data.TryGetValue(DiagnosticProperties.Name, out var name) && IsActorPosition(tree, location))
         {
             var at = DeclarationPoint(tree);
@@ -56,6 +56,9 @@ internal sealed class CodeActionHandler(Workspace workspace) : ILanguageFeature
         if (!diagnostic.Code.StartsWith("NEG1", System.StringComparison.Ordinal))
             yield return Action(uri, $"Suppress {diagnostic.Code} on this line", diagnostic, Suppression(tree.Text, location.LineSpan.Start.Line, diagnostic.Code), preferred: false);
     }
+
+    /// <summary>Whether the diagnostic is on a string (a use's path, whose suggestion is a path to write in quotes).</summary>
+    private static bool IsString(SyntaxTree tree, Location location) => tree.Root.FindToken(location.Span.Start).Kind == SyntaxKind.StringLiteralToken;
 
     /// <summary>Whether the name stands where an actor belongs (a subject, <c>to</c>, <c>of</c>, <c>with</c>, <c>via</c>, <c>members</c>).</summary>
     private static bool IsActorPosition(SyntaxTree tree, Location location)

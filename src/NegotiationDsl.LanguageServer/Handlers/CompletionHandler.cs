@@ -11,9 +11,10 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
 /// Completion that works on half-typed lines: the tokens before the caret decide what may come next.
-/// Actors of the folder come first, then the keywords, verbs and clause words valid there, date words
-/// after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or <c>rejects</c>,
-/// and a snippet for a whole meeting block where a meeting may start.
+/// Actors of the folder (and of the folders the file uses) come first, then the keywords, verbs and clause words
+/// valid there, date words after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or
+/// <c>rejects</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
+/// names of that use are offered, and in a use's path the folders of the archive.
 /// </summary>
 internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
 {
@@ -42,23 +43,28 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
     {
         var snapshot = workspace.GetDocument(request.TextDocument.Uri);
         if (snapshot is null) return new CompletionList(false, []);
-        var context = CompletionContext.Analyze(snapshot.Text.Text, snapshot.OffsetOf(request.Position));
-        return new CompletionList(false, Items(context, snapshot.Compilation).ToArray());
+        var offset = snapshot.OffsetOf(request.Position);
+        if (UsedPaths.At(snapshot, offset) is { } paths) return new CompletionList(false, paths.ToArray());
+        var context = CompletionContext.Analyze(snapshot.Text.Text, offset);
+        var items = Items(context, VisibleNames.Of(snapshot, context.Qualifier));
+        // After an alias and its dot only a name of that use may come.
+        if (context.Qualifier is not null) items = items.Where(item => item.Kind is not (CompletionItemKind.Keyword or CompletionItemKind.Snippet));
+        return new CompletionList(false, items.ToArray());
     }
 
-    private static IEnumerable<CompletionItem> Items(CompletionContext context, Compilation compilation) => context.Expected switch
+    private static IEnumerable<CompletionItem> Items(CompletionContext context, IReadOnlyList<Symbol> names) => context.Expected switch
     {
-        Expected.StatementStart => Actors(compilation).Concat(StatementKeywords(context)).Concat(context.MeetingsAllowed ? [Snippet()] : []),
+        Expected.StatementStart => Actors(names).Concat(StatementKeywords(context)).Concat(context.MeetingsAllowed ? [Snippet()] : []),
         Expected.ActorOrVerb => VerbItems(Verbs.WithKeyword, context.ActorCount).Concat(Keywords(SyntaxKind.AndKeyword)),
-        Expected.Actors => Actors(compilation),
+        Expected.Actors => Actors(names),
         Expected.Verbs => VerbItems(Verbs.WithKeyword.Where(verb => verb.CanBeReported), context.ActorCount),
-        Expected.ActorsOrString => Actors(compilation),
+        Expected.ActorsOrString => Actors(names),
         Expected.Clauses => Keywords(ClauseWords),
         Expected.Dates => Keywords(DateWords),
-        Expected.DatesOrLabels => Labels(compilation, _ => true).Concat(Keywords(DateWords)),
-        Expected.Commitments => Labels(compilation, symbol => symbol is CommitmentSymbol),
-        Expected.Rejectables => Labels(compilation, symbol => symbol is StatementSymbol { StatementKind: StatementKind.Demand or StatementKind.Proposal or StatementKind.Offer }),
-        Expected.CallTargets => Labels(compilation, _ => true).Concat(Actors(compilation)),
+        Expected.DatesOrLabels => Labels(names, _ => true).Concat(Keywords(DateWords)),
+        Expected.Commitments => Labels(names, symbol => symbol is CommitmentSymbol),
+        Expected.Rejectables => Labels(names, symbol => symbol is StatementSymbol { StatementKind: StatementKind.Demand or StatementKind.Proposal or StatementKind.Offer }),
+        Expected.CallTargets => Labels(names, _ => true).Concat(Actors(names)),
         Expected.ExpectNo or Expected.OutcomeNo => Keywords(SyntaxKind.NoKeyword),
         Expected.Units => Keywords(SyntaxKind.DaysKeyword, SyntaxKind.WeeksKeyword, SyntaxKind.MonthsKeyword, SyntaxKind.YearsKeyword, SyntaxKind.AgoKeyword),
         Expected.PartyAttributes => Keywords(SyntaxKind.StateKeyword, SyntaxKind.AllianceKeyword, SyntaxKind.OrganisationKeyword, SyntaxKind.BlocKeyword, SyntaxKind.BodyKeyword,
@@ -83,14 +89,14 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
         return Keywords(kinds);
     }
 
-    /// <summary>Actors in scope (declared anywhere in the folder), ranked before everything else.</summary>
-    private static IEnumerable<CompletionItem> Actors(Compilation compilation) =>
-        compilation.Actors.GroupBy(actor => actor.Name).Select(group => group.First()).OrderBy(actor => actor.Name, System.StringComparer.Ordinal).Select(actor =>
+    /// <summary>Actors in scope (declared anywhere in the folder or in what the file uses), ranked before everything else.</summary>
+    private static IEnumerable<CompletionItem> Actors(IReadOnlyList<Symbol> names) =>
+        names.OfType<ActorSymbol>().GroupBy(actor => actor.Name).Select(group => group.First()).OrderBy(actor => actor.Name, System.StringComparer.Ordinal).Select(actor =>
             new CompletionItem(actor.Name, actor is PersonSymbol ? CompletionItemKind.Variable : CompletionItemKind.Module,
                 $"{PrintableText.Escape(actor.DisplayName)} ({actor.Kind.ToString().ToLowerInvariant()})", "0" + actor.Name));
 
-    private static IEnumerable<CompletionItem> Labels(Compilation compilation, System.Func<Symbol, bool> filter) =>
-        compilation.Symbols.Where(symbol => symbol.Identifier is not null && symbol is not ActorSymbol && filter(symbol)).Select(symbol =>
+    private static IEnumerable<CompletionItem> Labels(IReadOnlyList<Symbol> names, System.Func<Symbol, bool> filter) =>
+        names.Where(symbol => symbol.Identifier is not null && symbol is not ActorSymbol && filter(symbol)).Select(symbol =>
             new CompletionItem(symbol.Name, CompletionItemKind.Reference, symbol is StatementSymbol statement ? Verbs.Of(statement.StatementKind).Name : symbol.Kind.ToString().ToLowerInvariant(), "0" + symbol.Name));
 
     /// <summary>The singular spelling for one actor (<c>Blinken commits</c>), the plural for several (<c>Blinken and Lavrov agree</c>).</summary>

@@ -3,7 +3,7 @@ using StreamJsonRpc;
 
 namespace NegotiationDsl.LanguageServer.Handlers;
 
-/// <summary>Go to definition: from a name to the declaration of the party, person or label, in any file of the folder.</summary>
+/// <summary>Go to definition: from a name to the declaration of the party, person or label, in any file of the folder or of a folder it uses.</summary>
 internal sealed class DefinitionHandler(Workspace workspace) : ILanguageFeature
 {
     public void Advertise(ServerCapabilities capabilities) => capabilities.DefinitionProvider = true;

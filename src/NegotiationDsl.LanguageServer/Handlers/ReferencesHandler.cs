@@ -4,7 +4,7 @@ using StreamJsonRpc;
 
 namespace NegotiationDsl.LanguageServer.Handlers;
 
-/// <summary>Find references: every use of the symbol in every file of the folder (and its declaration when asked).</summary>
+/// <summary>Find references: every use of the symbol in every file of the folder and, in an archive, of every folder that uses it (and its declaration when asked).</summary>
 internal sealed class ReferencesHandler(Workspace workspace) : ILanguageFeature
 {
     public void Advertise(ServerCapabilities capabilities) => capabilities.ReferencesProvider = true;

@@ -9,7 +9,7 @@ using StreamJsonRpc;
 
 namespace NegotiationDsl.LanguageServer.Handlers;
 
-/// <summary>Workspace symbols: parties, persons and labelled meetings, talks and statements of every folder, matched by name.</summary>
+/// <summary>Workspace symbols: parties, persons and labelled meetings, talks and statements of every folder (of archives too), matched by name.</summary>
 internal sealed class WorkspaceSymbolHandler(Workspace workspace) : ILanguageFeature
 {
     private const int MaximumResults = 500;
@@ -26,12 +26,19 @@ internal sealed class WorkspaceSymbolHandler(Workspace workspace) : ILanguageFea
             foreach (var symbol in compilation.Symbols.Where(symbol => symbol.Identifier is not null && Matches(symbol.Name, request.Query ?? "")))
             {
                 var location = new LspLocation(workspace.UriOf(symbol.SyntaxTree.FilePath), DocumentSnapshot.RangeOf(symbol.SyntaxTree.Text, symbol.Location.Span));
-                results.Add(new SymbolInformation(PrintableText.Escape(symbol.Name), KindOf(symbol), location, PrintableText.Escape(Path.GetFileName(symbol.SyntaxTree.FilePath))));
+                results.Add(new SymbolInformation(PrintableText.Escape(symbol.Name), KindOf(symbol), location, PrintableText.Escape(ContainerOf(symbol, compilation))));
                 if (results.Count >= MaximumResults) return [.. results];
             }
         }
 
         return [.. results];
+    }
+
+    /// <summary>The symbol's file; in an archive, where two folders may declare the same name, with its folder (<c>actors/actors.neg</c>).</summary>
+    private static string ContainerOf(Symbol symbol, Compilation compilation)
+    {
+        var file = Path.GetFileName(symbol.SyntaxTree.FilePath);
+        return compilation.Archive is { } archive ? archive.RelativeFolderOf(symbol) + "/" + file : file;
     }
 
     /// <summary>The query's characters appear in the name in order, ignoring case (as editors filter).</summary>

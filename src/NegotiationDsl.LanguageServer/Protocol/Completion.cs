@@ -2,7 +2,8 @@ namespace NegotiationDsl.LanguageServer.Protocol;
 
 internal sealed record CompletionParams(TextDocumentIdentifier TextDocument, LspPosition Position);
 
-internal sealed record CompletionItem(string Label, int Kind, string? Detail, string SortText, string? InsertText = null, int? InsertTextFormat = null);
+/// <param name="TextEdit">What the item replaces, when it is more than the word at the caret (a path in a string).</param>
+internal sealed record CompletionItem(string Label, int Kind, string? Detail, string SortText, string? InsertText = null, int? InsertTextFormat = null, TextEdit? TextEdit = null);
 
 internal sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
 
@@ -13,6 +14,7 @@ internal static class CompletionItemKind
     public const int Keyword = 14;
     public const int Snippet = 15;
     public const int Reference = 18;
+    public const int Folder = 19;
 }
 
 internal static class InsertTextFormat

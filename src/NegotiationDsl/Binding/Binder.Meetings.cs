@@ -145,7 +145,7 @@ internal sealed partial class Binder
         var checkedPersons = new HashSet<PersonSymbol>();
         foreach (var person in meeting.Participants.OfType<PersonSymbol>())
         {
-            if (person.Offices.IsEmpty || !checkedPersons.Add(person) || !Actors.OfficeCalendars.Value[person].HeldNoneDuring(date)) continue;
+            if (person.Offices.IsEmpty || !checkedPersons.Add(person) || !Actors.OfficeCalendarOf(person).HeldNoneDuring(date)) continue;
             var offices = DiagnosticCatalog.ListSome(
                 person.Offices.Select(office => $"{office.Title} {office.From?.ToString() ?? "?"}..{office.Until?.ToString() ?? ""}"), person.Offices.Length);
             Report(DiagnosticCatalog.OfficeNotValid(At(tree, _participantNames[(meeting, person)]), person.Name, date.ToString(), offices));

@@ -69,7 +69,7 @@ internal sealed partial class Binder
         }
 
         var scope = new BindingScope(trees, tables, layout, [own], names);
-        var visible = VisibleActors.Of(own, used.Select(folder => usedFolders[folder].Visible));
+        var visible = new VisibleActors(own, used.Select(folder => usedFolders[folder].Declarations).ToList());
         var actors = new Binder(scope, actors: null).BindActors(visible, out var actorDiagnostics);
         var files = parallel && trees.Length >= 2 ? BindEachFileOnAWorker(scope, actors) : BindEachFile(scope, actors);
         passes = files.Add(new Binder(scope, actors).BindLaterStatements(files));
@@ -93,7 +93,7 @@ internal sealed partial class Binder
 
         diagnostics.AddRange(checkDiagnostics);
         return new BindingResult(symbols.ToImmutable(), trees, actors.Records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable(),
-            used.ToImmutableArray(), own, checks.Settlements(), visible);
+            used.ToImmutableArray(), own, checks.Settlements());
     }
 
     /// <summary>

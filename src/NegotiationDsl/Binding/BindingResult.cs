@@ -17,6 +17,7 @@ internal sealed class BindingResult
     private readonly Dictionary<SyntaxTree, TreeBinding> _byTree;
     private readonly IReadOnlyDictionary<SyntaxTree, RecordSymbol> _records;
     private Dictionary<Symbol, List<(SyntaxTree Tree, int Start)>>? _referencesBySymbol;
+    private Dictionary<string, HashSet<Symbol>>? _referencedByFolder;
 
     public BindingResult(
         ImmutableArray<Symbol> symbols,
@@ -27,13 +28,11 @@ internal sealed class BindingResult
         ImmutableArray<Diagnostic> diagnostics,
         ImmutableArray<string> usedFolders,
         DeclarationTable declarations,
-        ImmutableArray<SettlementSite> settlements,
-        VisibleActors visible)
+        ImmutableArray<SettlementSite> settlements)
     {
         UsedFolders = usedFolders;
         Declarations = declarations;
         Settlements = settlements;
-        Visible = visible;
         Symbols = symbols;
         _records = records;
         Records = trees.Select(tree => records[tree]).ToImmutableArray();
@@ -53,8 +52,40 @@ internal sealed class BindingResult
     /// <summary>The events this folder writes about commitments (its own or a used folder's), for their settlement.</summary>
     public ImmutableArray<SettlementSite> Settlements { get; }
 
-    /// <summary>The parties and persons of this folder and of the folders it uses, transitively.</summary>
-    public VisibleActors Visible { get; }
+    /// <summary>The last day of the folder's latest dated meeting, round of talks or statement, or null.</summary>
+    public NodaTime.LocalDate? LatestDate
+    {
+        get
+        {
+            if (!_latestDateKnown)
+            {
+                _latestDate = LatestDateOf(Symbols);
+                _latestDateKnown = true;
+            }
+
+            return _latestDate;
+        }
+    }
+
+    private NodaTime.LocalDate? _latestDate;
+    private bool _latestDateKnown;
+
+    private static NodaTime.LocalDate? LatestDateOf(ImmutableArray<Symbol> symbols)
+    {
+        NodaTime.LocalDate? latest = null;
+        foreach (var symbol in symbols)
+        {
+            var date = symbol switch
+            {
+                StatementSymbol statement => statement.Date,
+                GatheringSymbol gathering => gathering.Date,
+                _ => null,
+            };
+            if (date is { } interval && (latest is null || interval.End > latest)) latest = interval.End;
+        }
+
+        return latest;
+    }
 
     /// <summary>Whether the folder declares a commitment (whose events a folder using it may write).</summary>
     public bool DeclaresCommitments => Declarations.Symbols.Any(symbol => symbol is CommitmentSymbol);
@@ -76,6 +107,33 @@ internal sealed class BindingResult
     /// <summary>The names referring to each symbol; built on first use (find references, rename), which a check never needs.</summary>
     public IReadOnlyDictionary<Symbol, List<(SyntaxTree Tree, int Start)>> ReferencesBySymbol =>
         System.Threading.LazyInitializer.EnsureInitialized(ref _referencesBySymbol, IndexBySymbol)!;
+
+    /// <summary>
+    /// The symbols this folder's names refer to, by the folder that declares them (<paramref name="folderOf"/> names a
+    /// symbol's file's folder); made on first use and kept, so a folder that later snapshots share is grouped once.
+    /// </summary>
+    public IReadOnlyDictionary<string, HashSet<Symbol>> ReferencedByFolder(System.Func<SyntaxTree, string> folderOf) =>
+        System.Threading.LazyInitializer.EnsureInitialized(ref _referencedByFolder, () =>
+        {
+            var byFolder = new Dictionary<string, HashSet<Symbol>>(System.StringComparer.Ordinal);
+            var byTree = new Dictionary<SyntaxTree, HashSet<Symbol>>();
+            foreach (var tree in _byTree.Values)
+            {
+                foreach (var symbol in tree.References.Values)
+                {
+                    if (!byTree.TryGetValue(symbol.SyntaxTree, out var symbols))
+                    {
+                        var folder = folderOf(symbol.SyntaxTree);
+                        if (!byFolder.TryGetValue(folder, out symbols)) byFolder[folder] = symbols = new HashSet<Symbol>();
+                        byTree[symbol.SyntaxTree] = symbols;
+                    }
+
+                    symbols.Add(symbol);
+                }
+            }
+
+            return byFolder;
+        })!;
 
     private Dictionary<Symbol, List<(SyntaxTree Tree, int Start)>> IndexBySymbol()
     {

@@ -1,6 +1,6 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
@@ -14,12 +14,12 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class BoundActors
 {
+    private readonly ConcurrentDictionary<PersonSymbol, OfficeCalendar> _officeCalendars = new();
+
     public BoundActors(IReadOnlyDictionary<SyntaxTree, RecordSymbol> records, VisibleActors visible)
     {
         Records = records;
-        PartyTree = new Lazy<PartyTree>(() => new PartyTree(visible.Parties.ToList()), LazyThreadSafetyMode.ExecutionAndPublication);
-        OfficeCalendars = new Lazy<IReadOnlyDictionary<PersonSymbol, OfficeCalendar>>(
-            () => visible.Persons.ToDictionary(person => person, person => new OfficeCalendar(person.Offices)), LazyThreadSafetyMode.ExecutionAndPublication);
+        PartyTree = new Lazy<PartyTree>(() => new PartyTree(visible.Parties()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IReadOnlyDictionary<SyntaxTree, RecordSymbol> Records { get; }
@@ -27,37 +27,58 @@ internal sealed class BoundActors
     /// <summary>The parties' 'of' links, numbered for the participant checks.</summary>
     public Lazy<PartyTree> PartyTree { get; }
 
-    /// <summary>Each person's offices, sorted for the office check.</summary>
-    public Lazy<IReadOnlyDictionary<PersonSymbol, OfficeCalendar>> OfficeCalendars { get; }
+    /// <summary>A person's offices, sorted for the office check; made for the persons it meets (of this folder or any other).</summary>
+    public OfficeCalendar OfficeCalendarOf(PersonSymbol person) => _officeCalendars.GetOrAdd(person, static held => new OfficeCalendar(held.Offices));
 }
 
 /// <summary>
-/// The parties and persons a folder's checks may meet: its own and those of every folder it uses, transitively (a
-/// party of the register may be 'of' a party the register itself uses). Each folder's set is kept with its result.
+/// The parties a folder's participant checks may meet: those its files declare or can name through a use, and every
+/// party they lead to through 'of', 'members' and a person's offices and affiliation, whichever folder declares it (a
+/// party of the register may be 'of' a party the register itself uses). Only what they lead to: a folder at the end of
+/// a chain of 10,000 uses does not carry the parties of the whole chain.
 /// </summary>
-internal sealed class VisibleActors
+/// <param name="own">The folder's declarations.</param>
+/// <param name="used">The declarations of the folders its files use.</param>
+internal sealed class VisibleActors(DeclarationTable own, IReadOnlyList<DeclarationTable> used)
 {
-    private VisibleActors(IReadOnlyList<PartySymbol> parties, IReadOnlyList<PersonSymbol> persons)
+    /// <summary>The parties, each once; read when the actors are bound, since their links are set then.</summary>
+    public List<PartySymbol> Parties()
     {
-        Parties = parties;
-        Persons = persons;
-    }
+        var parties = new List<PartySymbol>();
+        var seen = new HashSet<PartySymbol>();
+        var pending = new Stack<PartySymbol>();
+        Visit(own);
+        foreach (var table in used) Visit(table);
+        return parties;
 
-    public IReadOnlyList<PartySymbol> Parties { get; }
-    public IReadOnlyList<PersonSymbol> Persons { get; }
-
-    public static VisibleActors Of(DeclarationTable own, IEnumerable<VisibleActors> used)
-    {
-        var parties = new List<PartySymbol>(own.Symbols.OfType<PartySymbol>());
-        var persons = new List<PersonSymbol>(own.Symbols.OfType<PersonSymbol>());
-        var seenParties = new HashSet<PartySymbol>(parties);
-        var seenPersons = new HashSet<PersonSymbol>(persons);
-        foreach (var folder in used)
+        void Visit(DeclarationTable table)
         {
-            parties.AddRange(folder.Parties.Where(seenParties.Add));
-            persons.AddRange(folder.Persons.Where(seenPersons.Add));
+            foreach (var symbol in table.Symbols)
+            {
+                switch (symbol)
+                {
+                    case PartySymbol party:
+                        Reach(party);
+                        break;
+                    case PersonSymbol person:
+                        foreach (var party in PartyTree.Starts(person)) Reach(party);
+                        break;
+                }
+            }
         }
 
-        return new VisibleActors(parties, persons);
+        // Depth first with a stack of our own: a chain of 'of' may be 100,000 parties long.
+        void Reach(PartySymbol start)
+        {
+            pending.Push(start);
+            while (pending.Count > 0)
+            {
+                var party = pending.Pop();
+                if (!seen.Add(party)) continue;
+                parties.Add(party);
+                if (party.Parent is { } parent) pending.Push(parent);
+                foreach (var member in party.Members) pending.Push(member);
+            }
+        }
     }
 }

@@ -34,14 +34,15 @@ internal sealed class Declarer
     }
 
     /// <summary>
-    /// Makes every file's symbols (files in parallel when <paramref name="parallel"/>: a file's symbols depend on
-    /// nothing else), then registers their names in file order, so duplicates are reported as a serial run reports them.
+    /// Makes every file's symbols (files in parallel when <paramref name="parallel"/> and there are several: a file's
+    /// symbols depend on nothing else; an archive of 8,000 one-file folders spent more in starting parallel loops than
+    /// in declaring), then registers their names in file order, so duplicates are reported as a serial run reports them.
     /// </summary>
     public static DeclarationTable Declare(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> tables, bool parallel, List<Diagnostic> diagnostics)
     {
         var declarer = new Declarer(trees, tables, diagnostics);
         var declarations = new List<Declaration>[trees.Length];
-        if (parallel) declarer.DeclareFilesInParallel(declarations);
+        if (parallel && trees.Length >= 2) declarer.DeclareFilesInParallel(declarations);
         else
         {
             for (var i = 0; i < trees.Length; i++) declarations[i] = declarer.DeclareFile(trees[i]);

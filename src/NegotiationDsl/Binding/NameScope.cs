@@ -24,13 +24,35 @@ internal enum NameKind
 /// </summary>
 internal sealed class NameScope
 {
+    /// <summary>Up to this many unaliased uses, a name is looked up in each; beyond, in an index of their names.</summary>
+    private const int ScannedUses = 16;
+
     private readonly DeclarationTable _own;
     private readonly ImmutableArray<Import> _imports;
+
+    /// <summary>The uses without an alias, once per folder or file used: a second use of the same changes no lookup.</summary>
+    private readonly List<Import> _unaliased = new();
+    private readonly Dictionary<string, Import> _byAlias = new(StringComparer.Ordinal);
+    private readonly Lazy<UseIndex>? _index;
+    private NameSuggestions? _aliasSuggestions;
+
     public NameScope(DeclarationTable own, ImmutableArray<Import> imports)
     {
         _own = own;
         _imports = imports;
         Policies = imports.IsEmpty ? own.Policies : MergedPolicies(own, imports);
+        var targets = new HashSet<(DeclarationTable, SyntaxTree?)>();
+        foreach (var import in imports)
+        {
+            if (import.Use.Alias is { } alias)
+            {
+                if (!_byAlias.ContainsKey(alias)) _byAlias[alias] = import;
+            }
+            else if (targets.Add((import.Table, import.Use.File))) _unaliased.Add(import);
+        }
+
+        // A file may use thousands of folders: each name would then cost a lookup in each of them.
+        if (_unaliased.Count > ScannedUses) _index = new(() => new UseIndex(_unaliased), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The folder's own policies, and for a word it has none for, the first unaliased use's.</summary>
@@ -60,13 +82,13 @@ internal sealed class NameScope
         var simple = QualifiedName.SimpleNameOf(text);
         if (qualifier is not null)
         {
-            if (ImportNamed(qualifier) is { } import) report(NotDeclared(location, text, Table(import), simple, kind, qualifier + "."));
-            else report(DiagnosticCatalog.UnknownAlias(location, qualifier, new NameSuggestions(AliasNames).Suggest(qualifier)));
+            if (ImportNamed(qualifier) is { } import) report(NotDeclared(location, text, [Table(import)], simple, kind, qualifier + "."));
+            else report(DiagnosticCatalog.UnknownAlias(location, qualifier, (_aliasSuggestions ??= new NameSuggestions(() => _byAlias.Keys)).Suggest(qualifier)));
         }
         else if (ambiguous.Count > 1)
             report(DiagnosticCatalog.AmbiguousName(location, simple, DiagnosticCatalog.ListSome(ambiguous.Select(Written), ambiguous.Count, " and ", quote: "\"")));
         else
-            report(NotDeclared(location, text, _own, simple, kind, ""));
+            report(NotDeclared(location, text, UnqualifiedTables(), simple, kind));
         return null;
     }
 
@@ -83,20 +105,45 @@ internal sealed class NameScope
         }
 
         if (FindIn(_own, text, kind) is { } own) return own;
-        Symbol? found = null;
-        foreach (var import in _imports)
+        if (_index is null) return FindInUses(text, kind, out usedImport, out ambiguous);
+        var (symbol, first, declaring) = _index.Value.Found.GetOrAdd((text, kind == NameKind.Actor), key =>
         {
-            if (import.Use.Alias is not null || FindIn(import, text, kind) is not { } symbol) continue;
+            var found = FindInUses(key.Name, kind, out var index, out var all);
+            return (found, index, all);
+        });
+        usedImport = first;
+        ambiguous = declaring;
+        return symbol;
+    }
+
+    /// <summary>The symbol the unaliased uses give a name, with the first use that declares it; null with each use that declares another symbol of that name when there are several.</summary>
+    private Symbol? FindInUses(string text, NameKind kind, out int usedImport, out List<Import> ambiguous)
+    {
+        usedImport = -1;
+        ambiguous = new List<Import>(0);
+        Symbol? found = null;
+        HashSet<Symbol>? others = null;
+        foreach (var import in Declaring(text, kind))
+        {
+            if (FindIn(import, text, kind) is not { } symbol) continue;
             if (found is null)
             {
                 found = symbol;
                 usedImport = import.Use.Index;
+                ambiguous.Add(import);
             }
-
-            if (!ambiguous.Any(other => FindIn(other, text, kind) == symbol)) ambiguous.Add(import);
+            else if (symbol != found && (others ??= new HashSet<Symbol>()).Add(symbol)) ambiguous.Add(import);
         }
 
         return ambiguous.Count > 1 ? null : found;
+    }
+
+    /// <summary>The unaliased uses that may declare <paramref name="name"/>, in the order they are written.</summary>
+    private List<Import> Declaring(string name, NameKind kind)
+    {
+        if (_index is null) return _unaliased;
+        var names = kind == NameKind.Actor ? _index.Value.Actors : _index.Value.Labels;
+        return names.TryGetValue(name, out var imports) ? imports : [];
     }
 
     private static Symbol? FindIn(Import import, string name, NameKind kind) =>
@@ -109,28 +156,33 @@ internal sealed class NameScope
 
     private static DeclarationTable Table(Import import) => import.Table;
 
-    private Import? ImportNamed(string alias)
-    {
-        foreach (var import in _imports)
-        {
-            if (import.Use.Alias == alias) return import;
-        }
-
-        return null;
-    }
-
-    private IEnumerable<string> AliasNames() => _imports.Select(import => import.Use.Alias).OfType<string>();
+    private Import? ImportNamed(string alias) => _byAlias.TryGetValue(alias, out var import) ? import : null;
 
     private static string Written(Import import) => import.Use.Written;
 
-    private static Diagnostic NotDeclared(Location location, string text, DeclarationTable table, string simple, NameKind kind, string prefix)
+    /// <summary>What an unqualified name is looked up in: the folder's own names, then each use's without an alias.</summary>
+    private List<DeclarationTable> UnqualifiedTables()
     {
-        var suggestion = kind switch
+        var tables = new List<DeclarationTable> { _own };
+        tables.AddRange(_imports.Where(import => import.Use.Alias is null).Select(Table));
+        return tables;
+    }
+
+    /// <summary>"Not declared", with the closest name of the first table that has one close enough.</summary>
+    private static Diagnostic NotDeclared(Location location, string text, List<DeclarationTable> tables, string simple, NameKind kind, string prefix = "")
+    {
+        string? suggestion = null;
+        foreach (var table in tables)
         {
-            NameKind.Actor => table.SuggestActor(simple),
-            NameKind.Commitment => table.SuggestCommitment(simple),
-            _ => table.SuggestLabel(simple),
-        };
+            suggestion = kind switch
+            {
+                NameKind.Actor => table.SuggestActor(simple),
+                NameKind.Commitment => table.SuggestCommitment(simple),
+                _ => table.SuggestLabel(simple),
+            };
+            if (suggestion is not null) break;
+        }
+
         var written = suggestion is null ? null : prefix + suggestion;
         return kind == NameKind.Commitment ? DiagnosticCatalog.UnknownCommitment(location, text, written) : DiagnosticCatalog.UnknownName(location, text, written);
     }
@@ -157,6 +209,32 @@ internal sealed class NameScope
         }
 
         return merged.ToTable();
+    }
+}
+
+/// <summary>The names of many uses, each with the uses that declare it in the order they are written, and the answers given from them.</summary>
+internal sealed class UseIndex
+{
+    public UseIndex(List<Import> uses)
+    {
+        foreach (var use in uses)
+        {
+            foreach (var name in use.Table.ActorNames) Add(Actors, name, use);
+            foreach (var name in use.Table.LabelNames) Add(Labels, name, use);
+        }
+    }
+
+    public Dictionary<string, List<Import>> Actors { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<Import>> Labels { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each name's answer, found once: many uses may all declare one name, and each reference would look at all of them.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<(string Name, bool IsActor), (Symbol? Symbol, int First, List<Import> Declaring)> Found { get; } = new();
+
+    private static void Add(Dictionary<string, List<Import>> index, string name, Import use)
+    {
+        if (!index.TryGetValue(name, out var list)) index[name] = list = new List<Import>(1);
+        list.Add(use);
     }
 }
 

@@ -36,7 +36,9 @@ internal sealed class NameSuggestions
     /// <summary>The greatest distance, case ignored, at which <paramref name="name"/> may be a typo of another name.</summary>
     public static int LimitFor(string name) => Math.Max(1, name.Length / 3);
 
-    public string? Suggest(string name)
+    /// <param name="name">The unknown name.</param>
+    /// <param name="except">A name never to suggest (the asker's own).</param>
+    public string? Suggest(string name, string? except = null)
     {
         if (name.Length > MaxNameLength) return null;
         var index = _index.Value;
@@ -49,6 +51,7 @@ internal sealed class NameSuggestions
         foreach (var candidate in index.Near(folded))
         {
             var original = index.Original(candidate);
+            if (original == except) continue;
             var bound = Math.Min(limit, bestDistance);
             var distance = string.Equals(original, name, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance.Within(folded, index.Folded(candidate), bound);
             if (distance > bound) continue;

@@ -13,6 +13,8 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTree> trees, List<Diagnostic> diagnostics)
 {
+    private Dictionary<string, (Dictionary<string, string> ByName, NameSuggestions Names)>? _siblings;
+
     public Dictionary<SyntaxTree, List<ResolvedUse>> Resolve()
     {
         var uses = new Dictionary<SyntaxTree, List<ResolvedUse>>();
@@ -62,11 +64,19 @@ internal sealed class UseResolver(ArchiveLayout layout, ImmutableArray<SyntaxTre
     private string? SuggestSibling(string from, string target)
     {
         var parent = ArchivePaths.FolderOf(target);
-        var siblings = layout.Folders.Where(folder => folder != from && ArchivePaths.FolderOf(folder) == parent).ToList();
-        var byName = siblings.GroupBy(ArchivePaths.NameOf, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
-        var name = new NameSuggestions(() => byName.Keys).Suggest(ArchivePaths.NameOf(target));
-        return name is null ? null : ArchivePaths.Relative(from, byName[name]);
+        if (!Siblings().TryGetValue(parent, out var siblings)) return null;
+        var except = ArchivePaths.FolderOf(from) == parent ? ArchivePaths.NameOf(from) : null;
+        var name = siblings.Names.Suggest(ArchivePaths.NameOf(target), except);
+        return name is null ? null : ArchivePaths.Relative(from, siblings.ByName[name]);
     }
+
+    /// <summary>The folders of the archive by the folder they are in: made once, when a use first names nothing, so each such use costs a lookup however many folders there are.</summary>
+    private Dictionary<string, (Dictionary<string, string> ByName, NameSuggestions Names)> Siblings() =>
+        _siblings ??= layout.Folders.GroupBy(ArchivePaths.FolderOf, StringComparer.Ordinal).ToDictionary(group => group.Key, group =>
+        {
+            var byName = group.GroupBy(ArchivePaths.NameOf, StringComparer.Ordinal).ToDictionary(named => named.Key, named => named.First(), StringComparer.Ordinal);
+            return (byName, new NameSuggestions(() => byName.Keys));
+        }, StringComparer.Ordinal);
 
     /// <summary>
     /// Depth first over folders in ordinal order, with a stack of our own (an archive may chain thousands of

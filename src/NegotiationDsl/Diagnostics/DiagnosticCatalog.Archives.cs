@@ -29,22 +29,22 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic UsedPathNotFound(Location location, string path, string? suggestion) =>
         Create(UsedPathNotFoundDescriptor, location, DiagnosticProperties.Of((DiagnosticProperties.Suggestion, suggestion)),
-            path, suggestion is null ? "." : $"; did you mean \"{suggestion}\"?");
+            ShortenPath(path), suggestion is null ? "." : $"; did you mean \"{ShortenPath(suggestion)}\"?");
 
     public static Diagnostic UseCycle(Location location, string cycle) => Create(UseCycleDescriptor, location, cycle);
 
     public static Diagnostic AmbiguousName(Location location, string name, string folders) => Create(AmbiguousNameDescriptor, location, name, folders);
 
     public static Diagnostic DeclaredInUnusedFolder(Location location, string name, string path) =>
-        Create(DeclaredInUnusedFolderDescriptor, location, DiagnosticProperties.Of((DiagnosticProperties.Name, name)), name, path);
+        Create(DeclaredInUnusedFolderDescriptor, location, DiagnosticProperties.Of((DiagnosticProperties.Name, name)), name, ShortenPath(path));
 
-    public static Diagnostic UnusedUse(Location location, string path) => Create(UnusedUseDescriptor, location, path);
+    public static Diagnostic UnusedUse(Location location, string path) => Create(UnusedUseDescriptor, location, ShortenPath(path));
 
     /// <summary>A use in a record outside any archive (<paramref name="path"/> null), or one whose path leads out of it.</summary>
     public static Diagnostic UseOutsideArchive(Location location, string? path) =>
         Create(UseOutsideArchiveDescriptor, location, path is null
             ? "This record is not inside an archive: a use needs a negarchive.json in a folder above it."
-            : $"\"{path}\" is outside the archive (the folder with negarchive.json).");
+            : $"\"{ShortenPath(path)}\" is outside the archive (the folder with negarchive.json).");
 
     public static Diagnostic UnknownAlias(Location location, string alias, string? suggestion) =>
         Create(UnknownAliasDescriptor, location, alias, DidYouMean(suggestion));

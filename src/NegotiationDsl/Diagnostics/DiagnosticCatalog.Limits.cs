@@ -43,11 +43,19 @@ public static partial class DiagnosticCatalog
         return text.ToString();
     }
 
+    /// <summary>A path a message quotes (a use's) longer than this is cut short; the diagnostic's excerpt shows where it is written.</summary>
+    public const int MaxQuotedPathLength = 260;
+
     /// <summary>A name cut to <see cref="MaxListedItemLength"/> characters with an ellipsis, never inside a surrogate pair.</summary>
-    internal static string Shorten(string name)
+    internal static string Shorten(string name) => Shorten(name, MaxListedItemLength);
+
+    /// <summary>A path as a message quotes it: cut to <see cref="MaxQuotedPathLength"/> characters (a use may write 100,000 steps of "../").</summary>
+    internal static string ShortenPath(string path) => Shorten(path, MaxQuotedPathLength);
+
+    private static string Shorten(string name, int length)
     {
-        if (name.Length <= MaxListedItemLength) return name;
-        var cut = MaxListedItemLength - 1;
+        if (name.Length <= length) return name;
+        var cut = length - 1;
         if (char.IsHighSurrogate(name[cut - 1])) cut--;
         return new StringBuilder(cut + 1).Append(name, 0, cut).Append('…').ToString();
     }

@@ -12,7 +12,7 @@ public static partial class DiagnosticCatalog
         "NEG9003", DiagnosticSeverity.Error, "No .neg files", "No .neg files found in '{0}'.");
 
     public static readonly DiagnosticDescriptor InvalidConfigDescriptor = new(
-        "NEG9004", DiagnosticSeverity.Error, "Invalid negconfig.json", "Invalid configuration in '{0}': {1}");
+        "NEG9004", DiagnosticSeverity.Error, "Invalid negconfig.json or negarchive.json", "Invalid configuration in '{0}': {1}");
 
     public static readonly DiagnosticDescriptor InvalidArgumentDescriptor = new(
         "NEG9005", DiagnosticSeverity.Error, "Invalid argument", "{0}");

@@ -149,6 +149,33 @@ public static class ComplexityCases
                 Names(text, "d", 0, n);
                 text.Append(" on 2022-01-02;\n");
             }), ExpectedExitCode: 0),
+        new ComplexityCase("archive-uses-in-one-file", "an archive of n folders, each declaring a party, and one file that uses every folder and names every party",
+            ComplexityCommand.Check, 1_000, (folder, n) => Archive(folder, n, text =>
+            {
+                for (var i = 0; i < n; i++) text.Append("use \"../d").Append(Id(i)).Append("\";\n");
+                for (var i = 0; i < n; i++) text.Append('P').Append(Id(i)).Append(" says \"x\" on 2022-01-21;\n");
+            }), ExpectedExitCode: 0),
+        new ComplexityCase("archive-chain", "an archive of n folders, each using the one before and naming its party",
+            ComplexityCommand.Check, 500, (folder, n) =>
+            {
+                File.WriteAllText(Path.Combine(folder, "negarchive.json"), "{}");
+                for (var i = 0; i < n; i++)
+                {
+                    Directory.CreateDirectory(Path.Combine(folder, "c" + Id(i)));
+                    var uses = i == 0 ? "" : "use \"../c" + Id(i - 1) + "\";\nP" + Id(i - 1) + " says \"x\" on 2022-01-21;\n";
+                    File.WriteAllText(Path.Combine(folder, "c" + Id(i), "r.neg"), "party P" + Id(i) + ";\nP" + Id(i) + " says \"y\" on 2022-01-21;\n" + uses);
+                }
+            }, ExpectedExitCode: 0),
+        new ComplexityCase("archive-missing-uses", "an archive of n folders and one file with n uses that name none of them (\"did you mean\" over the folders)",
+            ComplexityCommand.Check, 500, (folder, n) => Archive(folder, n, text =>
+            {
+                for (var i = 0; i < n; i++) text.Append("use \"../e").Append(Id(i)).Append("\";\n");
+            }), ExpectedExitCode: 1),
+        new ComplexityCase("archive-unused-folders", "an archive of n folders, each declaring a party, and one file that names every party without a use (\"declared in ../x; add a use\")",
+            ComplexityCommand.Check, 500, (folder, n) => Archive(folder, n, text =>
+            {
+                for (var i = 0; i < n; i++) text.Append('P').Append(Id(i)).Append(" says \"x\" on 2022-01-21;\n");
+            }), ExpectedExitCode: 1),
     };
 
     private static string Id(int i) => i.ToString("0000000", CultureInfo.InvariantCulture);
@@ -179,6 +206,20 @@ public static class ComplexityCases
         for (var i = 0; i < n; i++) text.Append(label).Append(Id(i)).Append(declaration);
         for (var i = 0; i < n; i++) text.Append(useBefore).Append(typo).Append(Id(i)).Append(useAfter);
     });
+
+    /// <summary>An archive: folders d0000000.. each declaring party P{i} (and speaking, so it is used), and t/t.neg as <paramref name="write"/> makes it.</summary>
+    private static void Archive(string folder, int n, System.Action<StringBuilder> write)
+    {
+        File.WriteAllText(Path.Combine(folder, "negarchive.json"), "{}");
+        for (var i = 0; i < n; i++)
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "d" + Id(i)));
+            File.WriteAllText(Path.Combine(folder, "d" + Id(i), "r.neg"), "party P" + Id(i) + ";\nP" + Id(i) + " says \"y\" on 2022-01-21;\n");
+        }
+
+        Directory.CreateDirectory(Path.Combine(folder, "t"));
+        Record(Path.Combine(folder, "t"), write);
+    }
 
     private static void Record(string folder, System.Action<StringBuilder> write)
     {

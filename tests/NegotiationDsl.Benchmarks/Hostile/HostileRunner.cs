@@ -9,7 +9,7 @@ using NegotiationDsl.Benchmarks.Ratios;
 namespace NegotiationDsl.Benchmarks.Hostile;
 
 /// <summary>
-/// <c>hostile [--work DIR] [--only NAME,NAME]</c>: runs the published Release negc (<c>negc build FOLDER -o OUT</c>)
+/// <c>hostile [--work DIR] [--only NAME,NAME] [--negc PATH]</c>: runs the published Release negc (or another build) (<c>negc build FOLDER -o OUT</c>)
 /// on each hostile case, as a separate process so time and peak memory are the tool's own. A case passes
 /// when negc exits with 1, prints the expected diagnostic, writes nothing, and stays within the case's
 /// time and memory bounds. Prints one Markdown table row per case (docs/reliability.md), then one line per
@@ -21,13 +21,15 @@ internal static class HostileRunner
     {
         var work = RatioContext.DefaultWorkDirectory();
         var only = new HashSet<string>(StringComparer.Ordinal);
+        string? negc = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--work" && i + 1 < args.Length) work = args[++i];
             else if (args[i] == "--only" && i + 1 < args.Length) only.UnionWith(args[++i].Split(','));
+            else if (args[i] == "--negc" && i + 1 < args.Length) negc = Path.GetFullPath(args[++i]);
             else
             {
-                Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: hostile [--work DIR] [--only file-50mb,nul-bytes,one-person-many-places]");
+                Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: hostile [--work DIR] [--only file-50mb,nul-bytes,one-person-many-places] [--negc PUBLISHED-NEGC]");
                 return 2;
             }
         }
@@ -40,7 +42,7 @@ internal static class HostileRunner
         }
 
         var context = new RatioContext(RatioContext.FindRepositoryRoot(), work, runs: 1, Console.Error);
-        var negc = PublishedNegc.Get(context);
+        negc ??= PublishedNegc.Get(context);
         var cases = Path.Combine(work, "hostile");
         var failed = 0;
         var hostileCases = HostileCases.All.Where(hostile => only.Count == 0 || only.Contains(hostile.Name)).ToList();

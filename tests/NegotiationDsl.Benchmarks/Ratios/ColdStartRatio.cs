@@ -5,13 +5,14 @@ using System.IO;
 namespace NegotiationDsl.Benchmarks.Ratios;
 
 /// <summary>
-/// R6: a cold <c>negc check examples/geneva-2022.neg</c>, the whole process from start to exit, against a
-/// stock hello-world console app. Both are published the way a user publishes them (Release, with the
-/// settings in their project files) and started the same way, through their native launchers.
+/// R6: a cold <c>negc check examples/geneva-2022/geneva-2022.neg</c> (which reads and binds the whole archive of
+/// the examples), the whole process from start to exit, against a stock hello-world console app. Both are
+/// published the way a user publishes them (Release, with the settings in their project files) and started the
+/// same way, through their native launchers.
 /// </summary>
 internal static class ColdStartRatio
 {
-    private const string CheckArguments = "check examples/geneva-2022.neg";
+    private const string CheckArguments = "check examples/geneva-2022/geneva-2022.neg";
 
     public static RatioResult Measure(RatioContext context)
     {

@@ -30,10 +30,23 @@ public sealed class ArchiveOutputTests
     }
 
     [Fact]
+    public void A_folder_emitted_by_name_alone_names_the_models_of_the_folders_it_uses_after_their_folders()
+    {
+        // Found by the fuzzing campaign (tests/fuzz/regressions/archives/): without a class name for each used folder
+        // the emitter threw InvalidOperationException at the first symbol of another folder.
+        var follow = CSharpModelEmitter.Emit(Archive().GetCompilation("/a/follow")!, "follow");
+
+        Assert.Contains("public static partial class Follow", follow);
+        Assert.Contains("global::NegotiationRecords.Actors.Persons.Blinken", follow);
+        Assert.Contains("global::NegotiationRecords.Geneva.Commitments.WrittenResponse", follow);
+    }
+
+    [Fact]
     public void A_used_symbol_has_a_folder_qualified_id_in_json()
     {
         var json = RecordJsonWriter.Write(Archive().GetCompilation("/a/follow")!, "follow");
         Assert.Contains("\"actors/Blinken\"", json);
         Assert.Contains("\"geneva/written_response\"", json);
+        NegotiationDsl.Tests.Emit.RecordSchema.AssertValid(json);
     }
 }

@@ -23,9 +23,10 @@ public sealed class ComplexityCasesTests
             var input = complexity.WriteInto(folder, 40);
             // A language server case's input is a session of messages; its document is only comments.
             if (complexity.Command == ComplexityCommand.LanguageServer) return;
-            // Each folder is a compilation, as in negc.
-            var compilations = Directory.GetFiles(input, "*.neg", SearchOption.AllDirectories).GroupBy(Path.GetDirectoryName)
-                .Select(files => Compilation.Create(files.Select(path => SyntaxTree.ParseText(File.ReadAllText(path), path))));
+            // Each folder is a compilation, as in negc; with negarchive.json, of one archive.
+            var trees = Directory.GetFiles(input, "*.neg", SearchOption.AllDirectories).Select(path => SyntaxTree.ParseText(File.ReadAllText(path), path)).ToList();
+            var compilations = File.Exists(Path.Combine(input, "negarchive.json")) ? Archive.Create(input, trees).Compilations.AsEnumerable()
+                : trees.GroupBy(tree => Path.GetDirectoryName(tree.FilePath)).Select(files => Compilation.Create(files));
 
             var errors = compilations.SelectMany(compilation => compilation.GetDiagnostics()).Where(diagnostic => diagnostic.IsError).ToList();
 

@@ -40,9 +40,9 @@ public sealed class RecoverableTreeTests
         Assert.Equal(fresh.SyntaxTrees.Select(tree => tree.Root.ToFullString()), recovered.SyntaxTrees.Select(tree => tree.Root.ToFullString()));
         Assert.Equal(SymbolTablePrinter.Print(fresh), SymbolTablePrinter.Print(recovered));
         Assert.Equal(Answers(fresh), Answers(recovered));
-        Assert.Equal(CSharpModelEmitter.Emit(fresh, "examples"), CSharpModelEmitter.Emit(recovered, "examples"));
-        Assert.Equal(RecordJsonWriter.Write(fresh, "examples"), RecordJsonWriter.Write(recovered, "examples"));
-        Assert.Equal(MarkdownReportWriter.Write(ReportModel.Build(fresh, "examples")), MarkdownReportWriter.Write(ReportModel.Build(recovered, "examples")));
+        Assert.Equal(CSharpModelEmitter.Emit(fresh, "geneva-2022"), CSharpModelEmitter.Emit(recovered, "geneva-2022"));
+        Assert.Equal(RecordJsonWriter.Write(fresh, "geneva-2022"), RecordJsonWriter.Write(recovered, "geneva-2022"));
+        Assert.Equal(MarkdownReportWriter.Write(ReportModel.Build(fresh, "geneva-2022")), MarkdownReportWriter.Write(ReportModel.Build(recovered, "geneva-2022")));
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public sealed class RecoverableTreeTests
         Assert.True(GC.TryStartNoGCRegion(64 * 1024 * 1024));
         try
         {
-            CSharpModelEmitter.Emit(compilation, "examples");
-            RecordJsonWriter.Write(compilation, "examples");
-            MarkdownReportWriter.Write(ReportModel.Build(compilation, "examples"));
+            CSharpModelEmitter.Emit(compilation, "geneva-2022");
+            RecordJsonWriter.Write(compilation, "geneva-2022");
+            MarkdownReportWriter.Write(ReportModel.Build(compilation, "geneva-2022"));
             Assert.All(compilation.SyntaxTrees, tree => Assert.False(tree.TryGetRoot(out _), $"{tree.FilePath} was parsed again"));
         }
         finally
@@ -122,9 +122,8 @@ public sealed class RecoverableTreeTests
         return (compilation, roots);
     }
 
-    private static Compilation Examples() =>
-        Compilation.Create(Directory.GetFiles(RepoPaths.Examples, "*.neg").OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(path), Path.GetFileName(path)))));
+    /// <summary>The Geneva record, bound with the rest of the examples' archive (which releases every tree's root).</summary>
+    private static Compilation Examples() => Golden.ExampleGoldenTests.Compile("examples/geneva-2022");
 
     private static SyntaxNode RootOf(SyntaxNode node)
     {

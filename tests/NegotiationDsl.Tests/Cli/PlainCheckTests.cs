@@ -36,7 +36,7 @@ public sealed class PlainCheckTests : CliTestBase
     {
         var broken = Write("broken.neg", "person Blinken;\nmeeting Geneva <\n  Blinken says \"x\"\n>\n");
         var absent = Path.Combine(Folder, "absent.neg");
-        var example = Path.Combine(RepoPaths.Examples, "geneva-2022.neg");
+        var example = Path.Combine(RepoPaths.Examples, "geneva-2022", "geneva-2022.neg");
 
         foreach (var path in new[] { example, broken, absent, RepoPaths.Examples })
         {

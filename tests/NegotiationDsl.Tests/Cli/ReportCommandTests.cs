@@ -22,27 +22,29 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.True(exitCode == 0, error);
         Assert.Equal(
-            new[] { "examples.csv", "examples.html", "examples.md", "minsk-2015.csv", "minsk-2015.html", "minsk-2015.md", "singapore-2018.csv", "singapore-2018.html", "singapore-2018.md" },
+            new[] { "actors", "geneva-2022", "geneva-2022-followup", "minsk-2015", "singapore-2018" }.SelectMany(name => new[] { name + ".csv", name + ".html", name + ".md" }).Order(StringComparer.Ordinal),
             Directory.GetFiles(Reports).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Equal(9, output.Split('\n').Count(line => line.StartsWith("wrote ", StringComparison.Ordinal)));
-        Assert.Contains("```mermaid\ngantt\n", File.ReadAllText(Path.Combine(Reports, "examples.md")), StringComparison.Ordinal);
-        var html = File.ReadAllText(Path.Combine(Reports, "examples.html"));
+        // The examples are an archive given by its root: its own pages (index, tracker, one per actor) come too.
+        Assert.True(File.Exists(Path.Combine(Reports, "archive", "index.html")));
+        Assert.Equal(Directory.GetFiles(Reports, "*", SearchOption.AllDirectories).Length, output.Split('\n').Count(line => line.StartsWith("wrote ", StringComparison.Ordinal)));
+        Assert.Contains("```mermaid\ngantt\n", File.ReadAllText(Path.Combine(Reports, "geneva-2022.md")), StringComparison.Ordinal);
+        var html = File.ReadAllText(Path.Combine(Reports, "geneva-2022.html"));
         Assert.Contains("<code>written_response</code>", html, StringComparison.Ordinal);
         Assert.Contains("by <span class=\"date\">2022-01-30</span>", html, StringComparison.Ordinal);
-        Assert.Contains("written_response,", File.ReadAllText(Path.Combine(Reports, "examples.csv")), StringComparison.Ordinal);
+        Assert.Contains("written_response,", File.ReadAllText(Path.Combine(Reports, "geneva-2022.csv")), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_second_run_leaves_unchanged_files_alone()
     {
         Run("report", RepoPaths.Examples, "-o", Path.Combine(_folder, "out"));
-        var stamps = Directory.GetFiles(Reports).ToDictionary(path => path, File.GetLastWriteTimeUtc);
-        var bytes = Directory.GetFiles(Reports).ToDictionary(path => path, File.ReadAllBytes);
+        var stamps = Directory.GetFiles(Reports, "*", SearchOption.AllDirectories).ToDictionary(path => path, File.GetLastWriteTimeUtc);
+        var bytes = Directory.GetFiles(Reports, "*", SearchOption.AllDirectories).ToDictionary(path => path, File.ReadAllBytes);
 
         var (exitCode, output, _) = Run("report", RepoPaths.Examples, "-o", Path.Combine(_folder, "out"));
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(9, output.Split('\n').Count(line => line.StartsWith("unchanged ", StringComparison.Ordinal)));
+        Assert.Equal(stamps.Count, output.Split('\n').Count(line => line.StartsWith("unchanged ", StringComparison.Ordinal)));
         Assert.All(stamps, pair => Assert.Equal(pair.Value, File.GetLastWriteTimeUtc(pair.Key)));
         Assert.All(bytes, pair => Assert.Equal(pair.Value, File.ReadAllBytes(pair.Key)));
         Assert.Empty(Directory.GetFiles(Reports, "*.tmp"));
@@ -51,7 +53,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void One_format_and_one_file_are_named_after_the_file()
     {
-        var (exitCode, _, error) = Run("report", Path.Combine(RepoPaths.Examples, "geneva-2022.neg"), "-o", Path.Combine(_folder, "out"), "--format", "md", "--as-of", "2022-01-25");
+        var (exitCode, _, error) = Run("report", Path.Combine(RepoPaths.Examples, "geneva-2022", "geneva-2022.neg"), "-o", Path.Combine(_folder, "out"), "--format", "md", "--as-of", "2022-01-25");
 
         Assert.True(exitCode == 0, error);
         Assert.Equal(new[] { "geneva-2022.md" }, Directory.GetFiles(Reports).Select(Path.GetFileName));

@@ -25,7 +25,7 @@ public sealed class StatusCommandTests : CliTestBase
     [Fact]
     public void Status_as_json_names_each_state()
     {
-        var (exitCode, output, _) = Run("status", "--as-of", "2022-01-25", "--format", "json", Path.Combine(RepoPaths.Examples, "geneva-2022.neg"));
+        var (exitCode, output, _) = Run("status", "--as-of", "2022-01-25", "--format", "json", Path.Combine(RepoPaths.Examples, "geneva-2022", "geneva-2022.neg"));
 
         Assert.Equal(0, exitCode);
         using var json = JsonDocument.Parse(output);

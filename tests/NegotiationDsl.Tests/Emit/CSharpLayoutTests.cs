@@ -10,6 +10,7 @@ using NegotiationDsl.Emit.CSharp;
 using NegotiationDsl.Fuzz.Generation;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Tests.Binding;
+using NegotiationDsl.Tests.Golden;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
@@ -22,16 +23,9 @@ namespace NegotiationDsl.Tests.Emit;
 public sealed class CSharpLayoutTests
 {
     [Theory]
-    [InlineData("examples")]
-    [InlineData("examples/minsk-2015")]
-    [InlineData("examples/singapore-2018")]
-    public void The_examples_are_laid_out_as_NormalizeWhitespace_lays_them_out(string folder)
-    {
-        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, folder), "*.neg").OrderBy(path => path, StringComparer.Ordinal);
-        var compilation = Compilation.Create(files.Select(path => SyntaxTree.ParseText(File.ReadAllText(path), path)));
-
-        AssertSameLayout(compilation);
-    }
+    [MemberData(nameof(ExampleGoldenTests.Folders), MemberType = typeof(ExampleGoldenTests))]
+    public void The_examples_are_laid_out_as_NormalizeWhitespace_lays_them_out(string folder) =>
+        AssertSameLayout(ExampleGoldenTests.Compile(folder));
 
     [Fact]
     public void Hostile_strings_and_clashing_names_are_laid_out_as_NormalizeWhitespace_lays_them_out()

@@ -3,6 +3,7 @@ using System.Linq;
 using NegotiationDsl.Emit.CSharp;
 using NegotiationDsl.Model;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Tests.Golden;
 using NegotiationDsl.Tests.Infrastructure;
 using NegotiationDsl.Text;
 using Xunit;
@@ -11,38 +12,45 @@ namespace NegotiationDsl.Tests.Emit;
 
 public sealed class CSharpModelTests
 {
-    private static Compilation Examples(string folder = "")
+    private static Compilation Examples(string folder = "geneva-2022") => ExampleGoldenTests.Compile("examples/" + folder);
+
+    /// <summary>The folder's model and those of the folders it uses, transitively: its model refers to their objects.</summary>
+    private static string[] ModelsWithUsed(Compilation compilation, string name)
     {
-        var directory = Path.Combine(RepoPaths.Examples, folder);
-        return Compilation.Create(Directory.GetFiles(directory, "*.neg").OrderBy(p => p, System.StringComparer.Ordinal)
-            .Select(path => SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(path), Path.GetRelativePath(RepoPaths.Root, path).Replace('\\', '/')))));
+        var sources = new System.Collections.Generic.List<string> { CSharpModelEmitter.Emit(compilation, name) };
+        var seen = new System.Collections.Generic.HashSet<Compilation> { compilation };
+        var queue = new System.Collections.Generic.Queue<Compilation>(compilation.UsedCompilations);
+        while (queue.Count > 0)
+        {
+            var used = queue.Dequeue();
+            if (!seen.Add(used)) continue;
+            sources.Add(CSharpModelEmitter.Emit(used, Path.GetFileName(used.Folder!)));
+            foreach (var next in used.UsedCompilations) queue.Enqueue(next);
+        }
+
+        return sources.ToArray();
     }
 
     [Theory]
-    [InlineData("", "examples")]
-    [InlineData("minsk-2015", "minsk-2015")]
-    [InlineData("singapore-2018", "singapore-2018")]
-    public void The_model_of_every_example_compiles_without_a_diagnostic(string folder, string name)
+    [MemberData(nameof(ExampleGoldenTests.Folders), MemberType = typeof(ExampleGoldenTests))]
+    public void The_model_of_every_example_compiles_without_a_diagnostic(string folder)
     {
-        var source = CSharpModelEmitter.Emit(Examples(folder), name);
-
-        var (diagnostics, assembly) = GeneratedCode.Compile(source);
+        var (diagnostics, assembly) = GeneratedCode.Compile(ModelsWithUsed(ExampleGoldenTests.Compile(folder), ExampleGoldenTests.Name(folder)));
 
         Assert.Empty(diagnostics.Select(d => d.ToString()));
         Assert.NotNull(assembly);
     }
 
     [Theory]
-    [InlineData("", "examples")]
-    [InlineData("minsk-2015", "minsk-2015")]
-    [InlineData("singapore-2018", "singapore-2018")]
-    public void The_generated_code_of_every_example_matches_golden(string folder, string name) =>
-        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "examples", name + ".g.cs"), CSharpModelEmitter.Emit(Examples(folder), name));
+    [MemberData(nameof(ExampleGoldenTests.Folders), MemberType = typeof(ExampleGoldenTests))]
+    public void The_generated_code_of_every_example_matches_golden(string folder) =>
+        GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "examples", ExampleGoldenTests.Name(folder) + ".g.cs"),
+            CSharpModelEmitter.Emit(ExampleGoldenTests.Compile(folder), ExampleGoldenTests.Name(folder)));
 
     [Fact]
     public void The_written_response_and_the_Geneva_meeting_load_with_their_values()
     {
-        var (_, assembly) = GeneratedCode.Compile(CSharpModelEmitter.Emit(Examples(), "geneva-2022"));
+        var (_, assembly) = GeneratedCode.Compile(ModelsWithUsed(Examples(), "geneva-2022"));
 
         var commitment = (Commitment)GeneratedCode.Field(assembly!, "Geneva2022.Commitments.WrittenResponse")!;
         Assert.Equal(new Date(2022, 1, 30), commitment.Deadline!.Value.End);
@@ -53,7 +61,8 @@ public sealed class CSharpModelTests
         Assert.Equal(CommitmentState.Fulfilled, commitment.GetState(new Date(2022, 1, 31)));
         Assert.Equal(CommitmentState.Due, commitment.GetState(new Date(2022, 1, 25)));
 
-        var blinken = (Person)GeneratedCode.Field(assembly!, "Geneva2022.Persons.Blinken")!;
+        var blinken = (Person)GeneratedCode.Field(assembly!, "Actors.Persons.Blinken")!;
+        Assert.Same(blinken, commitment.Debtors.Single());
         Assert.Equal("Secretary of State", blinken.Office!.Title);
         Assert.Equal("Antony Blinken", blinken.Name);
 
@@ -69,10 +78,10 @@ public sealed class CSharpModelTests
     [Fact]
     public void Generated_code_maps_back_to_the_neg_lines_and_documents_the_source()
     {
-        var source = CSharpModelEmitter.Emit(Examples(), "examples");
+        var source = CSharpModelEmitter.Emit(Examples(), "geneva-2022");
 
         Assert.Contains("#nullable enable", source, System.StringComparison.Ordinal);
-        Assert.Matches("#line [0-9]+ \"examples/geneva-2022.neg\"", source);
+        Assert.Matches("#line [0-9]+ \"examples/geneva-2022/geneva-2022.neg\"", source);
         Assert.Contains("#line default", source, System.StringComparison.Ordinal);
         Assert.Contains("/// <summary>written_response: Blinken commits", source, System.StringComparison.Ordinal);
     }

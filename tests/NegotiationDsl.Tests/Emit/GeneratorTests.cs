@@ -36,14 +36,16 @@ public sealed class GeneratorTests
     [Fact]
     public void Each_folder_of_records_becomes_a_model_that_compiles()
     {
-        var geneva = Path.Combine(RepoPaths.Examples, "geneva-2022.neg");
-        var followUp = Path.Combine(RepoPaths.Examples, "geneva-2022-followup.neg");
-        var minsk = Path.Combine(RepoPaths.Examples, "minsk-2015", "minsk-2015.neg");
+        var files = new[] { "actors/actors.neg", "geneva-2022/geneva-2022.neg", "geneva-2022-followup/geneva-2022-followup.neg", "minsk-2015/minsk-2015.neg" }
+            .Select(file => Path.Combine(RepoPaths.Examples, file))
+            .Select(path => (path, File.ReadAllText(path)))
+            .Append((Path.Combine(RepoPaths.Examples, "negarchive.json"), File.ReadAllText(Path.Combine(RepoPaths.Examples, "negarchive.json"))))
+            .ToArray();
 
-        var (_, output, diagnostics) = Run(null, (geneva, File.ReadAllText(geneva)), (followUp, File.ReadAllText(followUp)), (minsk, File.ReadAllText(minsk)));
+        var (_, output, diagnostics) = Run(null, files);
 
         Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        Assert.Equal(new[] { "Examples.g.cs", "Minsk2015.g.cs" }, output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Actors.g.cs", "Geneva2022.g.cs", "Geneva2022Followup.g.cs", "Minsk2015.g.cs" }, output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }
 
@@ -118,5 +120,21 @@ public sealed class GeneratorTests
         var outputs = second.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToList();
         Assert.Contains(outputs, output => output.Reason == IncrementalStepRunReason.Cached);
         Assert.Contains(outputs, output => output.Reason == IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
+    public void A_folder_of_an_archive_refers_to_the_objects_of_the_folders_it_uses_and_compiles()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "archive");
+        var (_, output, diagnostics) = Run(null,
+            (Path.Combine(root, "negarchive.json"), "{}"),
+            (Path.Combine(root, "actors", "actors.neg"), "party US state;\nparty Russia state;\nperson Blinken of US;\nperson Lavrov of Russia;\n"),
+            (Path.Combine(root, "geneva", "geneva.neg"), "use \"../actors\";\nrecord \"Geneva\" published 2022-01-21;\nmeeting Geneva 2022-01-21 with Blinken, Lavrov <\n  written_response: Blinken commits \"a written response\" to Lavrov by next_week;\n>\n"),
+            (Path.Combine(root, "follow", "follow.neg"), "use \"../actors\";\nuse \"../geneva\" as geneva;\nrecord \"Follow-up\" published 2022-01-26;\nBlinken fulfils geneva.written_response on 2022-01-26;\n"));
+
+        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(new[] { "Actors.g.cs", "Follow.g.cs", "Geneva.g.cs" }, output.SyntaxTrees.Skip(1).Select(t => Path.GetFileName(t.FilePath)).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Contains("global::NegotiationRecords.Actors.Persons.Blinken", output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Geneva.g.cs", System.StringComparison.Ordinal)).ToString());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
     }
 }

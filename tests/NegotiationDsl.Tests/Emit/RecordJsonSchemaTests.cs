@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 using NegotiationDsl.Emit.Json;
 using NegotiationDsl.Tests.Golden;
+using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
 namespace NegotiationDsl.Tests.Emit;
@@ -77,13 +79,17 @@ public sealed class RecordJsonSchemaTests
     public void The_schema_rejects(string breakage)
     {
         var (location, breakIt) = BreakageTable[breakage];
-        var root = JsonNode.Parse(RecordJsonWriter.Write(ExampleGoldenTests.Compile("examples"), "examples"))!.AsObject();
+        var root = JsonNode.Parse(RecordJsonWriter.Write(AllConstructs(), "all-constructs"))!.AsObject();
         RecordSchema.AssertValid(root.ToJsonString());
 
         breakIt(root);
 
         RecordSchema.AssertInvalid(root.ToJsonString(), location);
     }
+
+    /// <summary>A valid document to break: the sample that holds every construct of the language once.</summary>
+    internal static Compilation AllConstructs() =>
+        Binding.BindingHelper.Compile(File.ReadAllText(Path.Combine(RepoPaths.Samples, "all-constructs", "main.neg")));
 
     /// <summary>The first commitment event, moved to the front so the expected location is /events/0.</summary>
     private static JsonObject Event(JsonObject root) => MoveToFront(root, "events", e => (string?)e["kind"] == "commitment");

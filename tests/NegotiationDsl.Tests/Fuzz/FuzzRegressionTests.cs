@@ -14,7 +14,8 @@ namespace NegotiationDsl.Tests.Fuzz;
 /// <summary>
 /// Every input the fuzzing campaign found a crash, a hang or a broken rule with (tests/fuzz/regressions/, see
 /// docs/reliability.md) runs through the campaign's own checks: parse, bind, semantic model, format, build and
-/// report, with a time limit. Every sequence of messages the language-server campaign found one with
+/// report, with a time limit; every archive (tests/fuzz/regressions/archives/, one folder each) is read by the host
+/// as negc reads one and goes through the same checks folder by folder. Every sequence of messages the language-server campaign found one with
 /// (tests/fuzz/regressions/lsp/) runs through that campaign's session and checks.
 /// </summary>
 public sealed class FuzzRegressionTests
@@ -39,6 +40,22 @@ public sealed class FuzzRegressionTests
 
     [Fact]
     public void There_are_regression_inputs() => Assert.True(Inputs().Count() >= 4);
+
+    public static IEnumerable<object[]> Archives() =>
+        Directory.GetDirectories(Path.Combine(RepoPaths.Root, "tests", "fuzz", "regressions", "archives"))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new object[] { Path.GetFileName(path) });
+
+    [Theory]
+    [MemberData(nameof(Archives))]
+    public async Task A_found_archive_passes_every_check(string name)
+    {
+        var folder = Path.Combine(RepoPaths.Root, "tests", "fuzz", "regressions", "archives", name);
+        var check = Task.Run(() => ArchiveOracle.CheckFolder(folder, mustParseCleanly: false, emitDespiteErrors: true));
+
+        var outcome = await check.WaitAsync(Limit);
+        Assert.Empty(outcome.Violations);
+    }
 
     public static IEnumerable<object[]> Sequences() =>
         Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "fuzz", "regressions", "lsp"), "*" + Transcript.Extension)

@@ -66,6 +66,21 @@ public sealed class ProgramGeneratorTests
     }
 
     [Fact]
+    public void The_campaign_makes_an_archive_in_place_of_a_generated_program_now_and_then()
+    {
+        var factory = new InputFactory(5, Seeds.Load(RepoPaths.Root));
+
+        var archives = Enumerable.Range(0, 40).Select(i => factory.Make(2 + ((long)i * InputFactory.ArchiveEvery))).ToList();
+
+        Assert.All(archives, input => Assert.Contains(input.Kind, new[] { InputKind.Archive, InputKind.ArchiveMutation }));
+        Assert.All(archives, input => Assert.Equal(ArchiveGenerator.RootFile, input.Files![0].Path));
+        Assert.Contains(archives, input => input.Kind == InputKind.ArchiveMutation);
+        Assert.Contains(archives, input => input.Kind == InputKind.Archive);
+        Assert.Equal(InputKind.Generated, factory.Make(2 + 8).Kind);
+        Assert.Null(factory.MakeFile(2).Files);
+    }
+
+    [Fact]
     public void Input_i_of_a_campaign_is_the_same_whenever_it_is_made()
     {
         var seeds = Seeds.Load(RepoPaths.Root);

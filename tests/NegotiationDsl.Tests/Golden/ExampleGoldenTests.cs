@@ -9,13 +9,14 @@ using Xunit;
 namespace NegotiationDsl.Tests.Golden;
 
 /// <summary>
-/// Each folder of examples is one compilation; its symbol table and resolved dates are kept in
-/// tests/golden/examples/&lt;folder&gt;.symbols.txt. The examples must also check without errors or warnings.
+/// The examples are an archive (examples/negarchive.json): each of its folders is one compilation, bound with
+/// the whole archive; its symbol table and resolved dates are kept in tests/golden/examples/&lt;folder&gt;.symbols.txt.
+/// The examples must also check without errors or warnings.
 /// </summary>
 public sealed class ExampleGoldenTests
 {
     public static IEnumerable<object[]> Folders() =>
-        new[] { RepoPaths.Examples }.Concat(Directory.GetDirectories(RepoPaths.Examples, "*", SearchOption.AllDirectories))
+        Directory.GetDirectories(RepoPaths.Examples, "*", SearchOption.AllDirectories)
             .Where(folder => Directory.GetFiles(folder, "*.neg").Length > 0)
             .Select(folder => Path.GetRelativePath(RepoPaths.Root, folder).Replace('\\', '/'))
             .OrderBy(folder => folder, System.StringComparer.Ordinal)
@@ -39,14 +40,20 @@ public sealed class ExampleGoldenTests
         Assert.Empty(problems.Select(d => d.ToString()));
     }
 
-    /// <summary>The name of an example compilation in golden files: <c>examples</c>, or the subfolder's path with dashes.</summary>
-    internal static string Name(string folder) => folder == "examples" ? "examples" : folder.Substring("examples/".Length).Replace('/', '-');
+    /// <summary>The name of an example compilation in golden files: the folder's path below examples/, with dashes.</summary>
+    internal static string Name(string folder) => folder.Substring("examples/".Length).Replace('/', '-');
 
-    internal static Compilation Compile(string folder)
+    /// <summary>A fresh archive of every example, its paths relative to the repository as <c>negc</c> run there names them.</summary>
+    internal static Archive Archive()
     {
-        var trees = Directory.GetFiles(Path.Combine(RepoPaths.Root, folder), "*.neg")
+        var trees = Directory.GetFiles(RepoPaths.Examples, "*.neg", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(RepoPaths.Root, path).Replace('\\', '/'))
             .OrderBy(path => path, System.StringComparer.Ordinal)
-            .Select(path => SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(path), Path.GetRelativePath(RepoPaths.Root, path).Replace('\\', '/'))));
-        return Compilation.Create(trees);
+            .Select(path => SyntaxTree.Parse(SourceText.From(File.ReadAllBytes(Path.Combine(RepoPaths.Root, path)), path)));
+        return NegotiationDsl.Archive.Create("examples", trees);
     }
+
+    /// <summary>The compilation of one folder of a fresh archive of the examples (<c>examples/geneva-2022</c>).</summary>
+    internal static Compilation Compile(string folder) =>
+        Archive().GetCompilation(folder) ?? throw new System.ArgumentException($"{folder} holds no records of the examples", nameof(folder));
 }

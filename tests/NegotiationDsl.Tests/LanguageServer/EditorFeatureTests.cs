@@ -47,17 +47,17 @@ public sealed class EditorFeatureTests
 
         var tokens = Decode(await client.RequestAsync<SemanticTokens>("textDocument/semanticTokens/full", new SemanticTokensParams(new TextDocumentIdentifier(uri))), legend);
 
-        var declaration = tokens[LspTestClient.PositionOf(Geneva, "Blinken \"Antony")];
+        var declaration = tokens[LspTestClient.PositionOf(Geneva, "Lavrov \"Sergey")];
         Assert.Equal(("person", 1), (declaration.Type, declaration.Modifiers));
-        Assert.Equal("person", tokens[LspTestClient.PositionOf(Geneva, "Blinken commits")].Type);
-        Assert.Equal("party", tokens[LspTestClient.PositionOf(Geneva, "Russia by next_week")].Type);
+        Assert.Equal("person", tokens[LspTestClient.PositionOf(Geneva, "Lavrov says")].Type);
+        Assert.Equal("party", tokens[LspTestClient.PositionOf(Geneva, "Kremlin;")].Type);
         Assert.Equal(("date", 9), (tokens[LspTestClient.PositionOf(Geneva, "next_week after")].Type, tokens[LspTestClient.PositionOf(Geneva, "next_week after")].Length));
         Assert.Equal("date", tokens[LspTestClient.PositionOf(Geneva, "2022-01-21 1.5h")].Type);
         Assert.Equal("number", tokens[LspTestClient.PositionOf(Geneva, "1.5h")].Type);
         Assert.Equal("keyword", tokens[LspTestClient.PositionOf(Geneva, "commits")].Type);
         Assert.Equal("label", tokens[LspTestClient.PositionOf(Geneva, "written_response:")].Type);
         Assert.Equal("label", tokens[LspTestClient.PositionOf(Geneva, "allies_talks\n")].Type);
-        Assert.Equal("string", tokens[LspTestClient.PositionOf(Geneva, "\"Antony Blinken\"")].Type);
+        Assert.Equal("string", tokens[LspTestClient.PositionOf(Geneva, "\"Sergey Lavrov\"")].Type);
         Assert.Equal("comment", tokens[new LspPosition(0, 0)].Type);
         Assert.Equal("comment", tokens[new LspPosition(1, 0)].Type);
     }
@@ -152,7 +152,7 @@ public sealed class EditorFeatureTests
         Assert.Equal(LspSymbolKind.Event, geneva.Kind);
         Assert.Contains(geneva.Children!, child => child.Name == "written_response" && child.Kind == LspSymbolKind.Function);
         Assert.Contains(geneva.Children!, child => child.Name == "Blinken says");
-        Assert.Contains(symbols, symbol => symbol.Name == "Blinken" && symbol.Detail == "Antony Blinken");
+        Assert.Contains(symbols, symbol => symbol.Name == "Lavrov" && symbol.Detail == "Sergey Lavrov");
         Assert.Contains(symbols.Single(symbol => symbol.Name == "security_talks").Children!, child => child.Name == "meeting Geneva");
     }
 
@@ -163,11 +163,12 @@ public sealed class EditorFeatureTests
 
         var symbols = await client.RequestAsync<SymbolInformation[]>("workspace/symbol", new WorkspaceSymbolParams("blnkn"));
 
-        var blinken = Assert.Single(symbols, symbol => symbol.Name == "Blinken" && symbol.ContainerName == "geneva-2022.neg");
-        Assert.Equal(LspTestClient.Uri(LspTestClient.GenevaPath), blinken.Location.Uri);
+        var blinken = Assert.Single(symbols, symbol => symbol.Name == "Blinken" && symbol.ContainerName == "actors/actors.neg");
+        Assert.Equal(LspTestClient.Uri(LspTestClient.ActorsPath), blinken.Location.Uri);
         var everything = await client.RequestAsync<SymbolInformation[]>("workspace/symbol", new WorkspaceSymbolParams(""));
-        Assert.Contains(everything, symbol => symbol.ContainerName == "singapore-2018.neg");
-        Assert.Contains(everything, symbol => symbol.ContainerName == "minsk-2015.neg");
+        Assert.Contains(everything, symbol => symbol.ContainerName == "singapore-2018/singapore-2018.neg");
+        Assert.Contains(everything, symbol => symbol.ContainerName == "minsk-2015/minsk-2015.neg");
+        Assert.Contains(everything, symbol => symbol.ContainerName == "geneva-2022-followup/geneva-2022-followup.neg");
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class LifecycleTests
 
         await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() => client.RequestAsync<object>("textDocument/noSuchThing", new { }));
 
-        var hover = await client.RequestAsync<Hover?>("textDocument/hover", LspTestClient.At(uri, LspTestClient.PositionOf(File.ReadAllText(LspTestClient.GenevaPath), "Blinken commits")));
+        var hover = await client.RequestAsync<Hover?>("textDocument/hover", LspTestClient.At(uri, LspTestClient.PositionOf(File.ReadAllText(LspTestClient.GenevaPath), "Lavrov says")));
         Assert.NotNull(hover);
     }
 

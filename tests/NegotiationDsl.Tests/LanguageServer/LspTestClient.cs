@@ -34,8 +34,10 @@ internal sealed class LspTestClient : IAsyncDisposable
         _rpc = rpc;
     }
 
-    public static string GenevaPath => Path.Combine(RepoPaths.Examples, "geneva-2022.neg");
-    public static string FollowupPath => Path.Combine(RepoPaths.Examples, "geneva-2022-followup.neg");
+    /// <summary>The examples' register of shared parties and persons, which the other folders use.</summary>
+    public static string ActorsPath => Path.Combine(RepoPaths.Examples, "actors", "actors.neg");
+    public static string GenevaPath => Path.Combine(RepoPaths.Examples, "geneva-2022", "geneva-2022.neg");
+    public static string FollowupPath => Path.Combine(RepoPaths.Examples, "geneva-2022-followup", "geneva-2022-followup.neg");
 
     public JsonElement Capabilities { get; private set; }
 
@@ -93,13 +95,13 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public IReadOnlyList<PublishDiagnosticsParams> Published => _sink.Snapshot();
 
-    /// <summary>Waits until a publication for <paramref name="uri"/> satisfies <paramref name="condition"/>.</summary>
-    public async Task<PublishDiagnosticsParams> WaitForDiagnosticsAsync(string uri, Func<PublishDiagnosticsParams, bool>? condition = null)
+    /// <summary>Waits until a publication for <paramref name="uri"/> (after the first <paramref name="since"/> of all) satisfies <paramref name="condition"/>.</summary>
+    public async Task<PublishDiagnosticsParams> WaitForDiagnosticsAsync(string uri, Func<PublishDiagnosticsParams, bool>? condition = null, int since = 0)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (DateTime.UtcNow < deadline)
         {
-            var match = _sink.Snapshot().LastOrDefault(published => published.Uri == uri && (condition?.Invoke(published) ?? true));
+            var match = _sink.Snapshot().Skip(since).LastOrDefault(published => published.Uri == uri && (condition?.Invoke(published) ?? true));
             if (match is not null) return match;
             await Task.Delay(10);
         }

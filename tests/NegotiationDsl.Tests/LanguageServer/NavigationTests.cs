@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using NegotiationDsl.LanguageServer.Protocol;
+using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
 namespace NegotiationDsl.Tests.LanguageServer;
@@ -11,8 +12,28 @@ public sealed class NavigationTests
     private static readonly string Geneva = File.ReadAllText(LspTestClient.GenevaPath);
     private static readonly string Followup = File.ReadAllText(LspTestClient.FollowupPath);
 
+    private static readonly string Actors = File.ReadAllText(LspTestClient.ActorsPath);
+
     [Fact]
-    public async Task Definition_of_a_name_in_one_file_is_its_declaration_in_the_other()
+    public async Task Definition_of_a_name_in_one_file_is_its_declaration_in_the_other_file_of_the_folder()
+    {
+        const string actors = "party USA state;\nperson Blinken \"Antony Blinken\" of USA;\n";
+        const string record = "meeting Geneva 2022-01-21 with Blinken <\n  Blinken says \"x\";\n>\n";
+        await using var client = await LspTestClient.StartAsync();
+        var actorsUri = await client.OpenAsync("/virtual/folder/actors.neg", actors);
+        var uri = await client.OpenAsync("/virtual/folder/record.neg", record);
+
+        var locations = await client.RequestAsync<LspLocation[]>("textDocument/definition", LspTestClient.At(uri, LspTestClient.PositionOf(record, "Blinken says", offset: 3)));
+        var references = await client.RequestAsync<LspLocation[]>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(actorsUri), LspTestClient.PositionOf(actors, "person Blinken", offset: 8), new ReferenceContext(false)));
+
+        var location = Assert.Single(locations);
+        Assert.Equal(actorsUri, location.Uri);
+        Assert.Equal(LspTestClient.PositionOf(actors, "person Blinken", offset: 7), location.Range.Start);
+        Assert.Equal(2, references.Count(reference => reference.Uri == uri));
+    }
+
+    [Fact]
+    public async Task Definition_of_a_name_from_the_register_is_its_declaration_there()
     {
         await using var client = await LspTestClient.StartAsync();
         var uri = await client.OpenAsync(LspTestClient.FollowupPath);
@@ -20,33 +41,36 @@ public sealed class NavigationTests
         var locations = await client.RequestAsync<LspLocation[]>("textDocument/definition", LspTestClient.At(uri, LspTestClient.PositionOf(Followup, "Blinken confirms", offset: 3)));
 
         var location = Assert.Single(locations);
-        Assert.Equal(LspTestClient.Uri(LspTestClient.GenevaPath), location.Uri);
-        Assert.Equal(LspTestClient.PositionOf(Geneva, "person Blinken", offset: 7), location.Range.Start);
+        Assert.Equal(LspTestClient.Uri(LspTestClient.ActorsPath), location.Uri);
+        Assert.Equal(LspTestClient.PositionOf(Actors, "person Blinken", offset: 7), location.Range.Start);
     }
 
     [Fact]
-    public async Task Definition_of_a_label_reference_is_the_label()
+    public async Task Definition_of_a_qualified_label_reference_is_the_label_in_the_other_folder()
     {
         await using var client = await LspTestClient.StartAsync();
         var uri = await client.OpenAsync(LspTestClient.FollowupPath);
 
-        var locations = await client.RequestAsync<LspLocation[]>("textDocument/definition", LspTestClient.At(uri, LspTestClient.PositionOf(Followup, "fulfils written_response", offset: 10)));
+        var locations = await client.RequestAsync<LspLocation[]>("textDocument/definition", LspTestClient.At(uri, LspTestClient.PositionOf(Followup, "fulfils geneva.written_response", offset: 17)));
 
-        Assert.Equal(LspTestClient.PositionOf(Geneva, "written_response:"), Assert.Single(locations).Range.Start);
+        var location = Assert.Single(locations);
+        Assert.Equal(LspTestClient.Uri(LspTestClient.GenevaPath), location.Uri);
+        Assert.Equal(LspTestClient.PositionOf(Geneva, "written_response:"), location.Range.Start);
     }
 
     [Fact]
-    public async Task References_cover_every_file_of_the_folder_and_the_declaration_on_request()
+    public async Task References_cover_every_folder_that_uses_the_register_and_the_declaration_on_request()
     {
         await using var client = await LspTestClient.StartAsync();
-        var uri = await client.OpenAsync(LspTestClient.GenevaPath);
-        var position = LspTestClient.PositionOf(Geneva, "person Blinken", offset: 8);
+        var uri = await client.OpenAsync(LspTestClient.ActorsPath);
+        var position = LspTestClient.PositionOf(Actors, "person Blinken", offset: 8);
 
         var all = await client.RequestAsync<LspLocation[]>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(uri), position, new ReferenceContext(true)));
         var usesOnly = await client.RequestAsync<LspLocation[]>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(uri), position, new ReferenceContext(false)));
 
         var followupUri = LspTestClient.Uri(LspTestClient.FollowupPath);
         Assert.Equal(3, all.Count(location => location.Uri == followupUri));
+        Assert.Contains(all, location => location.Uri == LspTestClient.Uri(LspTestClient.GenevaPath));
         Assert.Equal(all.Length - 1, usesOnly.Length);
         Assert.Contains(all, location => location.Range.Start == position with { Character = 7 });
         Assert.DoesNotContain(usesOnly, location => location.Range.Start == position with { Character = 7 });

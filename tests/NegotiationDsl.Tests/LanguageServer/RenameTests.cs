@@ -13,7 +13,7 @@ public sealed class RenameTests
     private static readonly string Geneva = File.ReadAllText(LspTestClient.GenevaPath);
 
     [Fact]
-    public async Task Renaming_a_person_edits_the_declaration_and_every_reference_in_both_files()
+    public async Task Renaming_a_person_of_the_register_edits_the_declaration_and_every_folder_that_uses_it()
     {
         await using var client = await LspTestClient.StartAsync();
         var uri = await client.OpenAsync(LspTestClient.GenevaPath);
@@ -22,12 +22,13 @@ public sealed class RenameTests
         var references = await client.RequestAsync<LspLocation[]>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(uri), position, new ReferenceContext(true)));
         var edit = await client.RequestAsync<WorkspaceEdit>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(uri), position, "AntonyBlinken"));
 
-        Assert.Equal([LspTestClient.Uri(LspTestClient.FollowupPath), uri], edit.Changes.Keys.Order().ToArray());
+        var actors = LspTestClient.Uri(LspTestClient.ActorsPath);
+        Assert.Equal(new[] { actors, LspTestClient.Uri(LspTestClient.FollowupPath), uri }.Order(), edit.Changes.Keys.Order());
         Assert.Equal(references.Length, edit.Changes.Values.Sum(edits => edits.Length));
         Assert.All(edit.Changes.Values.SelectMany(edits => edits), textEdit => Assert.Equal("AntonyBlinken", textEdit.NewText));
 
+        Assert.Contains("person AntonyBlinken \"Antony Blinken\"", Apply(File.ReadAllText(LspTestClient.ActorsPath), edit.Changes[actors]), System.StringComparison.Ordinal);
         var renamed = Apply(Geneva, edit.Changes[uri]);
-        Assert.Contains("person AntonyBlinken \"Antony Blinken\"", renamed, System.StringComparison.Ordinal);
         Assert.DoesNotContain("\n  Blinken ", renamed, System.StringComparison.Ordinal);
         Assert.Contains("\n  AntonyBlinken says", renamed, System.StringComparison.Ordinal);
     }
@@ -59,7 +60,7 @@ public sealed class RenameTests
         var uri = await client.OpenAsync(LspTestClient.GenevaPath);
 
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
-            client.RequestAsync<WorkspaceEdit>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(uri), LspTestClient.PositionOf(Geneva, "Blinken commits"), newName)));
+            client.RequestAsync<WorkspaceEdit>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(uri), LspTestClient.PositionOf(Geneva, "Ryabkov says"), newName)));
 
         Assert.Contains(reason, error.Message, System.StringComparison.Ordinal);
         Assert.Equal(-32803, error.ErrorCode);

@@ -22,13 +22,13 @@ public sealed class ReportDeterminismTests
     [Fact]
     public void The_current_culture_does_not_change_a_report()
     {
-        var expected = ReportHelper.All(ReportModel.Build(ExampleGoldenTests.Compile("examples"), "examples"));
+        var expected = ReportHelper.All(ReportModel.Build(ExampleGoldenTests.Compile("examples/geneva-2022"), "geneva-2022"));
         var hostile = ReportHelper.All(ReportHelper.Model(HostileStrings.Record()));
         var saved = CultureInfo.CurrentCulture;
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("tr-TR");
-            Assert.Equal(expected, ReportHelper.All(ReportModel.Build(ExampleGoldenTests.Compile("examples"), "examples")));
+            Assert.Equal(expected, ReportHelper.All(ReportModel.Build(ExampleGoldenTests.Compile("examples/geneva-2022"), "geneva-2022")));
             Assert.Equal(hostile, ReportHelper.All(ReportHelper.Model(HostileStrings.Record())));
         }
         catch (CultureNotFoundException)

@@ -75,7 +75,7 @@ public sealed class ReportEscapingTests
     [Fact]
     public void Html_is_self_contained()
     {
-        var html = HtmlReportWriter.Write(ReportModel.Build(Golden.ExampleGoldenTests.Compile("examples"), "examples"));
+        var html = HtmlReportWriter.Write(ReportModel.Build(Golden.ExampleGoldenTests.Compile("examples/geneva-2022"), "geneva-2022"));
 
         Assert.StartsWith("<!DOCTYPE html>\n", html, StringComparison.Ordinal);
         Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">", html, StringComparison.Ordinal);

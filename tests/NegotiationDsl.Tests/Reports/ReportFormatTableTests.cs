@@ -70,4 +70,31 @@ public sealed class ReportFormatTableTests : CliTestBase
 
         Assert.All(ReportFormats.All, row => Assert.Contains(row.Write.Method.DeclaringType!.Name + ".Write(Hostile)", escapingTests, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Every_format_has_an_escaping_test_on_the_hostile_archive()
+    {
+        var escapingTests = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "NegotiationDsl.Tests", "Reports", nameof(ArchiveReportEscapingTests) + ".cs"));
+
+        Assert.All(ReportFormats.All, row => Assert.Equal(row.Write.Method.DeclaringType, row.WritePage.Method.DeclaringType));
+        Assert.All(ReportFormats.All, row => Assert.Contains(row.WritePage.Method.DeclaringType!.Name + ".WritePage(hostile)", escapingTests, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_kind_table_has_a_row_for_each_kind_in_its_order_each_with_a_path_of_its_own()
+    {
+        Assert.Equal(Enum.GetValues<ReportKind>(), ReportFormats.Kinds.Select(row => row.Kind));
+        Assert.Equal(ReportFormats.Kinds.Length, ReportFormats.Kinds.Select(row => row.Path).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(ReportFormats.Kinds, row => Assert.DoesNotMatch(@"(^|/)\.|^/|\\", row.Path));
+    }
+
+    [Fact]
+    public void Every_page_of_an_archive_is_in_the_outputs_table_of_the_docs_with_every_format()
+    {
+        var reports = File.ReadAllText(Path.Combine(RepoPaths.Docs, "reports.md"));
+        var extensions = "{" + string.Join(",", ReportFormats.All.Select(row => row.Extension.TrimStart('.'))) + "}";
+
+        Assert.All(ReportFormats.Kinds.Where(row => row.Kind != ReportKind.Folder),
+            row => Assert.Contains($"| `DIR/reports/{row.Path}.{extensions}` |", reports, StringComparison.Ordinal));
+    }
 }

@@ -6,18 +6,20 @@ using Xunit;
 
 namespace NegotiationDsl.Tests.Reports;
 
-/// <summary>The acceptance example: the written response promised in Geneva, due by 2022-01-30, delivered 2022-01-26.</summary>
+/// <summary>
+/// The acceptance example: the written response promised in Geneva (examples/geneva-2022), due by 2022-01-30,
+/// delivered 2022-01-26 in another folder of the archive (examples/geneva-2022-followup), reported on 2022-01-31.
+/// </summary>
 public sealed class WrittenResponseTests
 {
-    private static readonly ReportModel Model = ReportModel.Build(ExampleGoldenTests.Compile("examples"), "examples");
+    private static readonly ReportModel Model = ReportModel.Build(ExampleGoldenTests.Compile("examples/geneva-2022"), "geneva-2022", new NodaTime.LocalDate(2022, 1, 31));
 
     [Fact]
-    public void The_model_has_the_resolved_deadline_and_the_state_on_the_latest_date()
+    public void The_model_has_the_resolved_deadline_and_the_state_settled_in_the_follow_up_folder()
     {
         var response = Model.Commitments.Single(c => c.Label == "written_response");
 
-        Assert.Equal(new NodaTime.LocalDate(2022, 1, 26), Model.AsOf);
-        Assert.Equal(AsOfRule.LatestInRecords, Model.AsOfRule);
+        Assert.Equal(new NodaTime.LocalDate(2022, 1, 31), Model.AsOf);
         Assert.Equal(new NodaTime.LocalDate(2022, 1, 30), response.Deadline!.Value.End);
         Assert.Equal(CommitmentState.Fulfilled, response.State);
         Assert.Equal(StatementKind.Fulfilment, Assert.Single(response.Events).Kind);
@@ -52,7 +54,7 @@ public sealed class WrittenResponseTests
         Assert.Equal("2022-01-24", row["deadline_start"]);
         Assert.Equal("week", row["deadline_precision"]);
         Assert.Equal("fulfilled", row["state"]);
-        Assert.Equal("2022-01-26", row["as_of"]);
+        Assert.Equal("2022-01-31", row["as_of"]);
         Assert.Equal("Antony Blinken", row["debtors"]);
         Assert.Equal("Russian Federation", row["creditors"]);
         Assert.Equal("geneva-2022.neg", row["file"]);
@@ -61,14 +63,14 @@ public sealed class WrittenResponseTests
     [Fact]
     public void On_an_earlier_day_the_same_commitment_is_due_and_the_demands_open()
     {
-        var model = ReportModel.Build(ExampleGoldenTests.Compile("examples"), "examples", new NodaTime.LocalDate(2022, 1, 25));
+        var model = ReportModel.Build(ExampleGoldenTests.Compile("examples/geneva-2022"), "geneva-2022", new NodaTime.LocalDate(2022, 1, 25));
 
         Assert.Equal(AsOfRule.Given, model.AsOfRule);
         Assert.Equal(CommitmentState.Due, model.Commitments.Single(c => c.Label == "written_response").State);
         Assert.Equal("rejected", model.Demands.Single(d => d.Statement.Label == "nato_expansion").Status);
         Assert.Equal("open", model.Demands.Single(d => d.Statement.Label == "weapons_deployment").Status);
 
-        var before = ReportModel.Build(ExampleGoldenTests.Compile("examples"), "examples", new NodaTime.LocalDate(2022, 1, 15));
+        var before = ReportModel.Build(ExampleGoldenTests.Compile("examples/geneva-2022"), "geneva-2022", new NodaTime.LocalDate(2022, 1, 15));
         Assert.Equal("open", before.Demands.Single(d => d.Statement.Label == "nato_expansion").Status);
         Assert.Equal(CommitmentState.NotMadeYet, before.Commitments.Single(c => c.Label == "written_response").State);
         Assert.Equal("not made yet", before.Commitments.Single(c => c.Label == "written_response").StateText);
@@ -78,7 +80,7 @@ public sealed class WrittenResponseTests
     public void Tracks_are_the_round_of_talks_and_each_records_rest_in_date_order()
     {
         Assert.Equal(
-            new[] { (TrackKind.Record, "geneva-2022.neg"), (TrackKind.Talks, "geneva-2022.neg"), (TrackKind.Record, "geneva-2022-followup.neg") },
+            new[] { (TrackKind.Record, "geneva-2022.neg"), (TrackKind.Talks, "geneva-2022.neg") },
             Model.Tracks.Select(track => (track.Kind, track.FileName)));
         var talks = Model.Tracks[1];
         Assert.Equal("Draft agreements on security guarantees", talks.Title);

@@ -45,7 +45,7 @@ public sealed class LiveTreeTests
     {
         // A cut makes the SLL parse bail out part-way, after the live builder has already taken tokens:
         // whatever it built must be thrown away, not leak into the tree that recovery gives.
-        var text = File.ReadAllText(Path.Combine(RepoPaths.Examples, "geneva-2022.neg"));
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Examples, "geneva-2022", "geneva-2022.neg"));
         var random = new Random(8);
         for (var i = 0; i < 60; i++) AssertSameTreeBothWays(text.Substring(0, random.Next(text.Length)));
     }

@@ -12,7 +12,7 @@ namespace NegotiationDsl.Fuzz.Campaign;
 
 /// <summary>
 /// Runs inputs <c>start .. start + count - 1</c> of a campaign on several workers. Each input goes through
-/// <see cref="PipelineOracle"/>; an exception or a broken rule is a finding, saved once per signature with a
+/// <see cref="PipelineOracle"/> (an archive through <see cref="ArchiveOracle"/>); an exception or a broken rule is a finding, saved once per signature with a
 /// minimised copy. A watchdog ends the campaign when one input runs past the time limit (a hang: .NET cannot
 /// abort the stuck thread), after saving that input.
 /// </summary>
@@ -75,7 +75,9 @@ internal sealed class CampaignRunner
             var ticks = Stopwatch.GetTimestamp() - Volatile.Read(ref _startedAt[worker]);
             Volatile.Write(ref _running[worker], -1);
             _statistics.Record(input, result.Outcome, ticks);
-            if (result.Finding is { } finding) _findings.Add(input, finding, candidate => Reproduces(candidate, input, finding));
+            if (result.Finding is not { } finding) continue;
+            if (input.Files is null) _findings.Add(input, finding, candidate => Reproduces(input with { Bytes = candidate, Text = null }, finding));
+            else _findings.AddArchive(input, finding, candidate => Reproduces(input with { Kind = InputKind.ArchiveMutation, Files = candidate }, finding));
         }
     }
 
@@ -91,7 +93,9 @@ internal sealed class CampaignRunner
     {
         try
         {
-            var outcome = PipelineOracle.Check(input.ToSourceText(), mustParseCleanly: input.Kind == InputKind.Generated, companion, emitDespiteErrors);
+            var outcome = input.Files is { } files
+                ? ArchiveOracle.Check(files, mustParseCleanly: input.Kind == InputKind.Archive, emitDespiteErrors)
+                : PipelineOracle.Check(input.ToSourceText(), mustParseCleanly: input.Kind == InputKind.Generated, companion, emitDespiteErrors);
             return (outcome, outcome.Violations.Count == 0 ? null : Finding.FromViolations(outcome.Violations));
         }
         catch (Exception exception)
@@ -100,11 +104,23 @@ internal sealed class CampaignRunner
         }
     }
 
-    private static bool Reproduces(byte[] candidate, FuzzInput original, Finding finding)
+    /// <summary>An archive on disk (a regression folder, holding negarchive.json) through the same checks; an escaping exception is a finding.</summary>
+    public static Finding? ExecuteArchive(string folder)
     {
-        var input = original with { Bytes = candidate, Text = null };
-        return Execute(input, [], emitDespiteErrors: true).Finding?.Signature == finding.Signature;
+        try
+        {
+            var outcome = ArchiveOracle.CheckFolder(folder, mustParseCleanly: false, emitDespiteErrors: true);
+            return outcome.Violations.Count == 0 ? null : Finding.FromViolations(outcome.Violations);
+        }
+        catch (Exception exception)
+        {
+            return Finding.FromException(exception);
+        }
     }
+
+    /// <summary>Whether a smaller input (a file's bytes, an archive's files) still shows the finding.</summary>
+    private static bool Reproduces(FuzzInput candidate, Finding finding) =>
+        Execute(candidate, [], emitDespiteErrors: true).Finding?.Signature == finding.Signature;
 
     private bool Watchdog(out (int Worker, long Index, TimeSpan Elapsed) hung)
     {
@@ -129,7 +145,9 @@ internal sealed class CampaignRunner
     {
         var input = _factory.Make(hung.Index);
         var detail = $"input {hung.Index.ToString(CultureInfo.InvariantCulture)} ({input.Kind}, {input.Length:N0} units) still runs after {hung.Elapsed.TotalSeconds:0.0} s, over the limit of {_options.TimeLimit.TotalSeconds:0.#} s";
-        _findings.Add(input, new Finding("hang", detail, detail), minimise: null);
+        var hang = new Finding("hang", detail, detail);
+        if (input.Files is null) _findings.Add(input, hang, minimise: null);
+        else _findings.AddArchive(input, hang, reproduces: null);
         Console.WriteLine("fuzz: HANG: " + detail);
         Console.WriteLine(_statistics.Summary(elapsed));
         Console.WriteLine(_findings.Summary());

@@ -9,9 +9,9 @@ using System.Text;
 namespace NegotiationDsl.Fuzz.Campaign;
 
 /// <summary>
-/// The findings of a campaign, one folder entry per signature: the first input that showed it (<c>.neg</c>, or a
-/// language-server sequence's <c>.lsp</c>), a minimised copy (<c>.min.neg</c>, <c>.min.lsp</c>) and what happened,
-/// with the command to make the input again (<c>.txt</c>).
+/// The findings of a campaign, one folder entry per signature: the first input that showed it (<c>.neg</c>, an
+/// archive's folder <c>.archive/</c>, or a language-server sequence's <c>.lsp</c>), a minimised copy (<c>.min.neg</c>,
+/// <c>.min.archive/</c>, <c>.min.lsp</c>) and what happened, with the command to make the input again (<c>.txt</c>).
 /// </summary>
 internal sealed class Findings
 {
@@ -41,9 +41,54 @@ internal sealed class Findings
         var bytes = input.ToFileBytes();
         // A generated program that fails to parse is kept whole: any cut breaks the grammar and "fails" the same way.
         var minimal = minimise is not null && input.Kind != InputKind.Generated && minimise(bytes) ? Minimiser.Minimise(bytes, minimise, TimeSpan.FromSeconds(30)) : null;
-        var index = input.Index.ToString(CultureInfo.InvariantCulture);
-        Save(finding, input.Index, $"{input.Kind}, {bytes.Length} bytes", ".neg", bytes, minimal,
-            $"dotnet run -c Release --project tests/fuzz/NegotiationDsl.Fuzz -- replay --seed {_seed.ToString(CultureInfo.InvariantCulture)} --index {index}");
+        Save(finding, input.Index, $"{input.Kind}, {bytes.Length} bytes", ".neg", bytes, minimal, ReplayCommand(input.Index));
+    }
+
+    /// <summary>An archive's finding: its files as a folder (<c>NAME.archive/</c>) and, when it can be asked, a smaller archive that shows it (<c>NAME.min.archive/</c>).</summary>
+    /// <param name="reproduces">Whether other files still show the finding; null when it cannot be asked.</param>
+    public void AddArchive(FuzzInput input, Finding finding, Func<IReadOnlyList<ArchiveFile>, bool>? reproduces)
+    {
+        if (!IsNew(finding, input.Index)) return;
+        var files = input.Files!;
+        var minimal = reproduces is not null && reproduces(files) ? MinimiseArchive(files, reproduces, TimeSpan.FromSeconds(30)) : null;
+        Directory.CreateDirectory(_directory);
+        var name = Path.Combine(_directory, finding.Kind + "-" + Hash(finding.Signature));
+        WriteArchive(name + ".archive", files);
+        if (minimal is not null) WriteArchive(name + ".min.archive", minimal);
+        Describe(finding, input.Index, $"{input.Kind}, {files.Count} files, {input.Length} bytes",
+            minimal is null ? "" : $", minimised to {minimal.Count} files and {minimal.Sum(file => file.Bytes.Length)} bytes", name, ReplayCommand(input.Index));
+    }
+
+    /// <summary>Writes an archive's files below <paramref name="folder"/>, as the oracle does and regression tests read them.</summary>
+    public static void WriteArchive(string folder, IEnumerable<ArchiveFile> files)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, file.Bytes);
+        }
+    }
+
+    /// <summary>First whole files go (negarchive.json too, if the finding stays), then bytes of each file that is left.</summary>
+    private static List<ArchiveFile> MinimiseArchive(IReadOnlyList<ArchiveFile> files, Func<IReadOnlyList<ArchiveFile>, bool> reproduces, TimeSpan budget)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var current = Minimiser.Minimise(files.ToArray(), candidate => reproduces(candidate), budget / 2).ToList();
+        for (var i = 0; i < current.Count && clock.Elapsed < budget; i++)
+        {
+            var at = i;
+            var bytes = Minimiser.Minimise(current[at].Bytes, candidate =>
+            {
+                var smaller = current.ToList();
+                smaller[at] = smaller[at] with { Bytes = candidate };
+                return reproduces(smaller);
+            }, budget - clock.Elapsed);
+            current[at] = current[at] with { Bytes = bytes };
+        }
+
+        return current;
     }
 
     /// <summary>True for the first input with this finding's signature, which is then to be saved; later ones are only counted.</summary>
@@ -69,12 +114,19 @@ internal sealed class Findings
         var name = Path.Combine(_directory, finding.Kind + "-" + Hash(finding.Signature));
         File.WriteAllBytes(name + extension, bytes);
         if (minimal is not null) File.WriteAllBytes(name + ".min" + extension, minimal);
+        Describe(finding, index, description, minimal is null ? "" : $", minimised to {minimal.Length} bytes", name, replay);
+    }
+
+    /// <summary>Writes what happened (<c>NAME.txt</c>) and says so.</summary>
+    private static void Describe(Finding finding, long index, string description, string minimised, string name, string replay)
+    {
         var number = index.ToString(CultureInfo.InvariantCulture);
-        File.WriteAllText(name + ".txt",
-            $"{finding.Kind}: {finding.Signature}\ninput {number} ({description}{(minimal is null ? "" : $", minimised to {minimal.Length} bytes")})\n" +
-            $"replay: {replay}\n\n{finding.Detail}\n");
+        File.WriteAllText(name + ".txt", $"{finding.Kind}: {finding.Signature}\ninput {number} ({description}{minimised})\nreplay: {replay}\n\n{finding.Detail}\n");
         Console.WriteLine($"fuzz: FINDING {finding.Kind} at input {number} ({description}): {finding.Signature} -> {name}.txt");
     }
+
+    private string ReplayCommand(long index) =>
+        $"dotnet run -c Release --project tests/fuzz/NegotiationDsl.Fuzz -- replay --seed {_seed.ToString(CultureInfo.InvariantCulture)} --index {index.ToString(CultureInfo.InvariantCulture)}";
 
     public string Summary()
     {

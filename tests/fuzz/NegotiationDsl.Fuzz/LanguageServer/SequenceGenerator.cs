@@ -382,7 +382,7 @@ internal sealed class SequenceGenerator
 
         private string InputText()
         {
-            var input = inputs.Make(random.NextInt64(long.MaxValue));
+            var input = inputs.MakeFile(random.NextInt64(long.MaxValue));
             return input.Text ?? SourceText.From(input.Bytes!).Text;
         }
 

@@ -36,8 +36,17 @@ public static class PipelineOracle
     /// <param name="emitDespiteErrors">Also build and report a compilation with errors, as a library user may (negc does not).</param>
     public static OracleOutcome Check(SourceText text, bool mustParseCleanly, IReadOnlyList<SyntaxTree> companion, bool emitDespiteErrors)
     {
-        var violations = new List<string>();
         var tree = SyntaxTree.Parse(text);
+        var violations = TreeViolations(tree, mustParseCleanly);
+        var compilation = Compilation.Create(companion.Prepend(tree));
+        violations.AddRange(CompilationViolations(compilation, [tree], emitDespiteErrors, out var errorFree));
+        return new OracleOutcome(violations, tree.Diagnostics.IsEmpty, errorFree);
+    }
+
+    /// <summary>What must hold for one file whatever it holds: a sound tree, the same both ways, a clean parse for a generated program, and formatting.</summary>
+    internal static List<string> TreeViolations(SyntaxTree tree, bool mustParseCleanly)
+    {
+        var violations = new List<string>();
         violations.AddRange(SyntaxInvariants.Violations(tree));
         violations.AddRange(TreeAgreement.Violations(tree));
         if (mustParseCleanly && !tree.Diagnostics.IsEmpty)
@@ -46,16 +55,25 @@ public static class PipelineOracle
             violations.Add($"a generated program has {tree.Diagnostics.Length} syntax diagnostic(s), first {first.Code} at {first.Location.LineSpan.Start}: {first.Message}");
         }
 
-        var compilation = Compilation.Create(companion.Prepend(tree));
+        violations.AddRange(FormattingViolations(tree));
+        return violations;
+    }
+
+    /// <summary>
+    /// What must hold for a compilation: its diagnostics (each in one of its files), printed three ways, the same when
+    /// asked twice; the semantic model at positions of <paramref name="asked"/>; and, without errors or when asked to,
+    /// the C# model, the JSON records and the reports. <paramref name="errorFree"/>: whether it has no error.
+    /// </summary>
+    internal static List<string> CompilationViolations(Compilation compilation, IEnumerable<SyntaxTree> asked, bool emitDespiteErrors, out bool errorFree)
+    {
+        var violations = new List<string>();
         var diagnostics = compilation.GetDiagnostics();
         violations.AddRange(DiagnosticViolations(compilation, diagnostics));
         violations.AddRange(PrintingViolations(diagnostics));
         if (!compilation.GetDiagnostics().SequenceEqual(diagnostics)) violations.Add("a second GetDiagnostics() differs from the first");
-        AskSemanticModel(compilation, tree);
+        foreach (var tree in asked) AskSemanticModel(compilation, tree);
 
-        violations.AddRange(FormattingViolations(tree));
-
-        var errorFree = !diagnostics.Any(diagnostic => diagnostic.IsError);
+        errorFree = !diagnostics.Any(diagnostic => diagnostic.IsError);
         // negc, the build task and the source generator emit nothing for a compilation with errors, but the
         // library's emitters take any compilation and must not throw on one (checked for some inputs: it is slow).
         if (errorFree || emitDespiteErrors)
@@ -64,7 +82,7 @@ public static class PipelineOracle
             violations.AddRange(ReportViolations(compilation));
         }
 
-        return new OracleOutcome(violations, tree.Diagnostics.IsEmpty, errorFree);
+        return violations;
     }
 
     private static IEnumerable<string> DiagnosticViolations(Compilation compilation, IReadOnlyList<Diagnostic> diagnostics)
@@ -81,22 +99,25 @@ public static class PipelineOracle
         }
     }
 
-    /// <summary>negc's three ways of printing diagnostics: text with a source excerpt and caret (as on a terminal), JSON and SARIF, which must be JSON.</summary>
-    private static IEnumerable<string> PrintingViolations(IReadOnlyCollection<Diagnostic> diagnostics)
+    /// <summary>negc's three ways of printing diagnostics (and tool errors): text with a source excerpt and caret (as on a terminal), JSON and SARIF, which must be JSON.</summary>
+    internal static IEnumerable<string> PrintingViolations(IReadOnlyCollection<Diagnostic> diagnostics, IReadOnlyCollection<Diagnostic>? toolErrors = null)
     {
+        toolErrors ??= [];
         using var text = new StringWriter();
-        DiagnosticTextWriter.Write(new CliConsole(text, text, isTerminal: true, useColor: true), diagnostics);
+        var console = new CliConsole(text, text, isTerminal: true, useColor: true);
+        DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
+        DiagnosticTextWriter.Write(console, diagnostics);
         using var json = new StringWriter();
-        DiagnosticJsonWriter.Write(json, fileCount: 1, diagnostics, toolErrors: []);
+        DiagnosticJsonWriter.Write(json, fileCount: 1, diagnostics, toolErrors);
         using var sarif = new StringWriter();
-        SarifWriter.Write(sarif, diagnostics, toolErrors: []);
+        SarifWriter.Write(sarif, diagnostics, toolErrors);
         foreach (var (format, content) in new[] { ("diagnostics JSON", json.ToString()), ("SARIF log", sarif.ToString()) })
         {
             if (JsonError(content) is { } error) yield return $"the {format} is not JSON: {error}";
         }
     }
 
-    private static string? JsonError(string content)
+    internal static string? JsonError(string content)
     {
         try
         {

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+
+namespace NegotiationDsl.Reports.Archives;
+
+/// <summary>A later statement that settled a commitment, and where it stands: another folder's, often.</summary>
+public sealed record ArchiveEvent(ReportEvent Event, ArchiveSource Source);
+
+/// <summary>
+/// A row of an archive's commitment tracker: its <see cref="Id"/>, folder-qualified as in the JSON output
+/// (<c>geneva-2022/written_response</c>; null when unlabelled), the commitment as its folder's tracker shows it (its
+/// state on the archive's "as of" day), where it was made, and each statement that settled it with where that stands.
+/// </summary>
+public sealed record ArchiveCommitment(string? Id, ReportCommitment Commitment, ArchiveSource Made, ImmutableArray<ArchiveEvent> Events);
