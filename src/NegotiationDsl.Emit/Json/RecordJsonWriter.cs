@@ -10,7 +10,7 @@ namespace NegotiationDsl.Emit.Json;
 /// Writes a compilation as one JSON document: its records (files) with their citations, actors, rounds of
 /// talks, meetings, events (every statement and meeting, PLOVER-style, with CAMEO and PLOVER codes where
 /// the project has fixed them) and commitments. The format is specified by
-/// <c>docs/schema/negotiation-records.v1.schema.json</c> and explained in <c>docs/schema/README.md</c>.
+/// <c>docs/schema/negotiation-records.v2.schema.json</c> and explained in <c>docs/schema/README.md</c>.
 /// </summary>
 /// <remarks>
 /// The output is deterministic: the same compilation gives the same bytes (declaration order, no clock,
@@ -25,7 +25,7 @@ namespace NegotiationDsl.Emit.Json;
 public static class RecordJsonWriter
 {
     /// <summary>The <c>schemaVersion</c> of the documents written: major.minor (see docs/schema/README.md).</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "2.0";
 
     public const string GeneratorName = "negc";
 

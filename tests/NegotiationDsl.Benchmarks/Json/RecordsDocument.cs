@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace NegotiationDsl.Benchmarks.Json;
 
-// Plain classes for every field of docs/schema/negotiation-records.v1.schema.json, so that the
+// Plain classes for every field of docs/schema/negotiation-records.v2.schema.json, so that the
 // System.Text.Json baseline (R2) materialises the whole document, as a consumer of our JSON would.
 // Dates stay strings: parsing them would be extra work the baseline need not do.
 

@@ -24,7 +24,7 @@ public sealed class RecordJsonSchemaTests
 
         Assert.True(results.IsValid, RecordSchema.Describe(results));
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
-        Assert.EndsWith("/negotiation-records.v1.schema.json", schema.RootElement.GetProperty("$id").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("/negotiation-records.v2.schema.json", schema.RootElement.GetProperty("$id").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class RecordJsonSchemaTests
     /// <summary>Ways to break a valid document, each with the instance location the schema must report.</summary>
     private static readonly Dictionary<string, (string Location, Action<JsonObject> Break)> BreakageTable = new()
     {
-        ["a wrong schema version"] = ("/schemaVersion", root => root["schemaVersion"] = "2.0"),
+        ["a wrong schema version"] = ("/schemaVersion", root => root["schemaVersion"] = "1.0"),
         ["an extra property at the top"] = ("/extra", root => root["extra"] = true),
         ["an extra property in an event"] = ("/events/0/extra", root => Event(root)["extra"] = 1),
         ["a missing section"] = ("", root => root.Remove("commitments")),

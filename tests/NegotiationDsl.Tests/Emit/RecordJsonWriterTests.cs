@@ -36,7 +36,7 @@ public sealed class RecordJsonWriterTests
 
         Assert.DoesNotContain('\r', json);
         Assert.EndsWith("}\n", json, System.StringComparison.Ordinal);
-        Assert.StartsWith("{\n  \"schemaVersion\": \"1.0\",\n", json, System.StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": \"2.0\",\n", json, System.StringComparison.Ordinal);
     }
 
     [Fact]

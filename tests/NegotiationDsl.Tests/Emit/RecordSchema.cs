@@ -12,7 +12,7 @@ namespace NegotiationDsl.Tests.Emit;
 /// <summary>The JSON Schema of the records format (docs/schema), built once, and assertions against it.</summary>
 internal static class RecordSchema
 {
-    public static readonly string Path = System.IO.Path.Combine(RepoPaths.Docs, "schema", "negotiation-records.v1.schema.json");
+    public static readonly string Path = System.IO.Path.Combine(RepoPaths.Docs, "schema", "negotiation-records.v2.schema.json");
 
     private static readonly Lazy<JsonSchema> LazySchema = new(() =>
         JsonSchema.FromText(Text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
