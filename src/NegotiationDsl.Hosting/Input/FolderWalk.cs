@@ -9,7 +9,9 @@ namespace NegotiationDsl.Hosting.Input;
 /// <summary>
 /// Finds the record files below a root. The rules (README, "What negc reads"):
 /// <list type="bullet">
-/// <item>Folders named bin, obj, node_modules and .git are not entered (build output, packages, a repository's store).</item>
+/// <item>Folders named bin, obj and node_modules, and hidden folders (a name that starts with a dot: .git, .vs, a restore's
+/// packages folder) are not entered: build output, packages, tools' stores. A package folder below an archive holds
+/// a thousand folders a cold check would list for nothing.</item>
 /// <item>A link is followed only when its target is inside the root (NEG9009 otherwise); a link to a folder is
 /// never followed, since inside the root that folder is walked under its own path anyway. So the walk never
 /// leaves the root and a link cannot make it loop.</item>
@@ -21,7 +23,7 @@ namespace NegotiationDsl.Hosting.Input;
 /// </summary>
 internal sealed class FolderWalk
 {
-    private static readonly HashSet<string> s_skippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules", ".git" };
+    private static readonly HashSet<string> s_skippedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
 
     private readonly IInputFileSystem _files;
     private readonly InputRoot _root;
@@ -80,7 +82,7 @@ internal sealed class FolderWalk
         {
             switch (entry.Kind)
             {
-                case FolderEntryKind.Folder when !s_skippedFolders.Contains(entry.Name) && Enter(entry.Path):
+                case FolderEntryKind.Folder when !IsSkipped(entry.Name) && Enter(entry.Path):
                     subfolders.Add(entry.Path);
                     break;
                 case FolderEntryKind.Link:
@@ -149,4 +151,6 @@ internal sealed class FolderWalk
     }
 
     private static string Shown(string path) => SourceFileCollector.DisplayPath(path);
+
+    private static bool IsSkipped(string name) => s_skippedFolders.Contains(name) || name.StartsWith(".", StringComparison.Ordinal);
 }

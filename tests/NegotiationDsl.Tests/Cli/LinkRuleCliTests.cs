@@ -104,11 +104,13 @@ public sealed class LinkRuleCliTests : CliTestBase
     }
 
     [Fact]
-    public void Folders_named_bin_obj_node_modules_and_git_are_skipped_below_the_folder_but_not_above_it()
+    public void Folders_named_bin_obj_node_modules_and_hidden_folders_are_skipped_below_the_folder_but_not_above_it()
     {
         Write("bin/records/a.neg", Valid);
         Write("bin/records/obj/generated.neg", "not a record\n");
         Write("bin/records/.git/stash.neg", "not a record\n");
+        Write("bin/records/.packages/some.package/1.0.0/content/sample.neg", "not a record\n");
+        Write("bin/records/node_modules/sample.neg", "not a record\n");
 
         var (exitCode, output, _) = Run("check", Path.Combine(Folder, "bin", "records"));
 
