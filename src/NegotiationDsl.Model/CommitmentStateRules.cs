@@ -52,7 +52,7 @@ public static class CommitmentStateRules
             if (date.End > day) return CommitmentState.Unknown;
             return kind switch
             {
-                StatementKind.Fulfilment => Fulfilment(deadline, deadlineUnresolved, date),
+                StatementKind.Fulfilment => Fulfilment(deadline, date),
                 StatementKind.Breach => CommitmentState.Broken,
                 _ => CommitmentState.Withdrawn,
             };
@@ -110,9 +110,10 @@ public static class CommitmentStateRules
         return madeOn.End > day ? CommitmentState.Unknown : null;
     }
 
-    private static CommitmentState Fulfilment((int Start, int End)? deadline, bool deadlineUnresolved, (int Start, int End) fulfilled)
+    private static CommitmentState Fulfilment((int Start, int End)? deadline, (int Start, int End) fulfilled)
     {
-        if (deadline is not { } due) return deadlineUnresolved ? CommitmentState.Unknown : CommitmentState.Fulfilled;
+        // Without a resolved deadline a fulfilment cannot be late or on time, but it was fulfilled.
+        if (deadline is not { } due) return CommitmentState.Fulfilled;
         if (fulfilled.End <= due.End) return CommitmentState.Fulfilled;
         return fulfilled.Start > due.End ? CommitmentState.FulfilledLate : CommitmentState.Unknown;
     }

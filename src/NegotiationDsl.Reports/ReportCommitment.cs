@@ -44,6 +44,9 @@ public sealed record ReportCommitment(
 
     public bool Lasts => Obligation != ObligationKind.Achievement;
 
+    /// <summary>An unresolved deadline as written (<c>soon</c>); null when the deadline is resolved or there is none.</summary>
+    public string? DeadlineAsWritten { get; init; }
+
     /// <summary>The state in words: <c>fulfilled late</c>, <c>unknown</c>, <c>not made yet</c>, <c>violated (1 violation, the last on 2015-02-16)</c>.</summary>
     public string StateText => ReportText.State(State, Violations);
 }

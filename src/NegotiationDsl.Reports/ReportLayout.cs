@@ -149,7 +149,9 @@ internal static class ReportLayout
 
     public static string DeadlineText(ReportCommitment commitment) =>
         commitment.Lasts ? Obligations.Period(commitment.PeriodStart, commitment.PeriodEnd)
-        : commitment.Deadline is { } deadline ? ReportText.Deadline(deadline) : commitment.DeadlineUnresolved ? ReportText.UnresolvedDeadline : "none";
+        : commitment.Deadline is { } deadline ? ReportText.Deadline(deadline)
+        : commitment.DeadlineAsWritten is { } written ? ReportText.UnresolvedAsWritten(written)
+        : commitment.DeadlineUnresolved ? ReportText.UnresolvedDeadline : "none";
 
     internal static RunList Deliverable(ReportCommitment commitment)
     {

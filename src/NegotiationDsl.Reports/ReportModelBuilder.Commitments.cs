@@ -38,6 +38,7 @@ internal sealed partial class ReportModelBuilder
                 Line(commitment))
             {
                 Obligation = commitment.Obligation,
+                DeadlineAsWritten = commitment.DeadlineAsWritten,
                 PeriodStart = commitment.Lasts ? commitment.PeriodStart : null,
                 PeriodEnd = commitment.Lasts ? commitment.Until : null,
                 Violations = ReportText.Violations(commitment.Violations.Select(violation => violation.Date), _asOf),

@@ -97,6 +97,9 @@ public static class ReportText
 
     public const string UnresolvedDeadline = "unknown (the deadline could not be resolved)";
 
+    /// <summary><c>by soon (not resolved to a date)</c>: an unresolved deadline keeps its word.</summary>
+    public static string UnresolvedAsWritten(string written) => "by " + written + " (not resolved to a date)";
+
     public static string PrecisionName(DatePrecision precision) => precision.ToString().ToLowerInvariant();
 
     public static string State(CommitmentState state) => state switch

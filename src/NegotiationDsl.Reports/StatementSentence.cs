@@ -95,7 +95,8 @@ internal static class StatementSentence
 
         if (statement is CommitmentSymbol { Lasts: true } lasting) Plain(runs, " " + Obligations.Period(lasting.PeriodStart, lasting.Until));
         else if (statement.Deadline is { } deadline) Plain(runs, " " + ReportText.Deadline(deadline));
-        else if (statement is CommitmentSymbol { HasUnresolvedDeadline: true }) Plain(runs, " by a deadline that could not be resolved");
+        else if (statement is CommitmentSymbol { HasUnresolvedDeadline: true } unresolved)
+            Plain(runs, unresolved.DeadlineAsWritten is { } written ? " " + ReportText.UnresolvedAsWritten(written) : " by a deadline that could not be resolved");
 
         if (statement.AfterSymbol is { } after)
         {

@@ -112,7 +112,8 @@ internal sealed partial class ModelEmitter
                     Location(commitment),
                 };
                 // The optional arguments only where they say something, so achievements read as before.
-                if (commitment.Lasts) arguments.Add(EnumValue("ObligationKind", commitment.Obligation.ToString()));
+                if (commitment.Lasts || commitment.DeadlineAsWritten is not null) arguments.Add(EnumValue("ObligationKind", commitment.Obligation.ToString()));
+                if (commitment.DeadlineAsWritten is { } written) arguments.Add(String(written));
                 return New("Commitment", arguments.ToArray());
             case { StatementKind: StatementKind.ReportedSpeech, Reported: { } reported }:
                 return New("ReportedSpeech", id, Actors(statement.Actors), StatementValue(reported, nested: true), date, details, Location(statement));

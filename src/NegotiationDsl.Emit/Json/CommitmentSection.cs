@@ -26,6 +26,7 @@ internal static class CommitmentSection
             json.WriteString("obligation", Obligations.Name(commitment.Obligation));
             json.WriteInterval("deadline", commitment.Deadline);
             json.WriteBoolean("deadlineUnresolved", commitment.HasUnresolvedDeadline);
+            json.WriteText("deadlineAsWritten", commitment.DeadlineAsWritten);
             json.WriteText("condition", commitment.Condition);
             json.WriteInterval("made", commitment.Date);
             WritePeriod(json, commitment);

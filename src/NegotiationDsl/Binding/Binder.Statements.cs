@@ -313,7 +313,11 @@ internal sealed partial class Binder
                     if (countsFromAfter && countsAlongCycle) _deadlinesCutByCycle.Add(symbol);
                     symbol.Deadline = countsFromAfter && countsAlongCycle ? LeaveUnresolved(tree, deadline)
                         : ResolveDate(tree, deadline, countsFromAfter ? offsetAnchor : anchor);
-                    if (symbol is CommitmentSymbol commitment && symbol.Deadline is null) commitment.HasUnresolvedDeadline = true;
+                    if (symbol is CommitmentSymbol commitment && symbol.Deadline is null)
+                    {
+                        commitment.HasUnresolvedDeadline = true;
+                        commitment.DeadlineAsWritten = tree.Text.ToString(deadline.Span);
+                    }
                     CheckDeadline(tree, clause, symbol);
                     break;
                 case SyntaxKind.FromClause when clause.Value is DateSyntax from:

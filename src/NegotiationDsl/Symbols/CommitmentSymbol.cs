@@ -58,4 +58,7 @@ public sealed class CommitmentSymbol : StatementSymbol
 
     /// <summary>True when the commitment has a deadline clause that could not be resolved.</summary>
     public bool HasUnresolvedDeadline { get; internal set; }
+
+    /// <summary>An unresolved deadline as the record writes it (<c>soon</c>, <c>in 2 days</c>), so every output can keep the word; null otherwise.</summary>
+    public string? DeadlineAsWritten { get; internal set; }
 }
