@@ -70,6 +70,7 @@ CONFIRMS     : 'confirms' | 'confirm';
 FULFILS      : 'fulfils' | 'fulfills' | 'fulfil' | 'fulfill';
 BREAKS       : 'breaks' | 'break';
 WITHDRAWS    : 'withdraws' | 'withdraw';
+VIOLATES     : 'violates' | 'violate';
 
 // ---- Clause words ------------------------------------------------------------------------------
 TO           : 'to';
@@ -83,6 +84,8 @@ QUOTE        : 'quote';
 VIA          : 'via';
 NO           : 'no';
 AND          : 'and';
+KEEP         : 'keep';
+NOT          : 'not';
 
 // ---- Date words --------------------------------------------------------------------------------
 TODAY        : 'today';

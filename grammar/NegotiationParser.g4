@@ -74,7 +74,7 @@ statement
     | label? OUTCOME NO? string clause* SEMICOLON      # outcomeStatement
     ;
 label     : IDENTIFIER COLON;
-predicate : COMMITS string                 # commitPredicate
+predicate : COMMITS obligationKind? string # commitPredicate
           | SAYS string                    # sayPredicate
           | SAYS actorList reported        # reportedPredicate
           | CALLS (IDENTIFIER | string) string   # callPredicate
@@ -91,9 +91,12 @@ predicate : COMMITS string                 # commitPredicate
           | FULFILS IDENTIFIER             # fulfilPredicate
           | BREAKS IDENTIFIER              # breakPredicate
           | WITHDRAWS IDENTIFIER           # withdrawPredicate
+          | VIOLATES IDENTIFIER            # violatePredicate
           ;
+// What kind of obligation a commitment is: none written is an achievement (a deliverable, perhaps by a deadline).
+obligationKind : TO KEEP | NOT TO;
 // Reported speech nests exactly one level ("Ryabkov says West rejects ..."), never recursively.
-reported  : COMMITS string                 # reportedCommit
+reported  : COMMITS obligationKind? string # reportedCommit
           | CALLS (IDENTIFIER | string) string   # reportedCall
           | DEMANDS string                 # reportedDemand
           | PROPOSES string                # reportedPropose
@@ -105,6 +108,7 @@ reported  : COMMITS string                 # reportedCommit
           | HOPES string                   # reportedHope
           | DENIES string                  # reportedDeny
           | CONFIRMS string                # reportedConfirm
+          | VIOLATES IDENTIFIER            # reportedViolate
           ;
 rejected  : string | IDENTIFIER (COMMA IDENTIFIER)*;
 
@@ -120,6 +124,8 @@ clause
     | SOURCE string                        # statementSourceClause
     | VIA actor                            # viaClause
     | (IN | WITHIN) NUMBER unit            # offsetDeadlineClause
+    | FROM date                            # fromClause
+    | UNTIL date                           # untilClause
     ;
 
 actorList : actor ((COMMA | AND) actor)*;

@@ -86,18 +86,24 @@ internal static class Cards
     {
         var asOf = compilation.GetLatestDate();
         var creditors = commitment.Creditors.IsEmpty ? "" : " to " + Names(commitment.Creditors);
+        var kind = commitment.Lasts ? " (" + Obligations.Describe(commitment.Obligation) + ")" : "";
         var lines = new List<string>
         {
-            $"**commitment {Code(commitment.Name)}**: {Names(commitment.Debtors)}{creditors}",
+            $"**commitment {Code(commitment.Name)}**{kind}: {Names(commitment.Debtors)}{creditors}",
             "",
             $"\"{Text(commitment.Deliverable ?? "")}\"",
             "",
-            "- deadline: " + (commitment.Deadline is { } deadline ? Interval(deadline) : commitment.HasUnresolvedDeadline ? "not resolved" : "none"),
+            commitment.Lasts ? "- in force: " + Obligations.Period(commitment.PeriodStart, commitment.Until)
+                : "- deadline: " + (commitment.Deadline is { } deadline ? Interval(deadline) : commitment.DeadlineAsWritten is { } written ? Code(written) + " (not resolved to a date)" : commitment.HasUnresolvedDeadline ? "not resolved" : "none"),
             (asOf is { } day ? $"- state on {DateInterval.Format(day)} (the latest date in the records)" : "- state (nothing in the records is dated)")
-                + $": **{ReportText.State(commitment.GetState(asOf))}**",
+                + $": **{ReportText.State(commitment.GetState(asOf), ReportText.Violations(commitment.Violations.Select(violation => violation.Date), asOf))}**",
         };
         foreach (var settled in commitment.Events)
-            lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}");
+        {
+            var reported = settled.ReportedBy.IsEmpty ? "" : $", reported by {Names(settled.ReportedBy)}";
+            lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}{reported}");
+        }
+
         return string.Join("\n", lines);
     }
 

@@ -14,12 +14,26 @@ public sealed class Commitment : Statement
         StatementDetails details,
         bool deadlineUnresolved,
         IReadOnlyList<CommitmentEvent> events,
-        SourceLocation location)
+        SourceLocation location,
+        ObligationKind obligation = ObligationKind.Achievement,
+        string? deadlineAsWritten = null)
         : base(id, StatementKind.Commitment, debtors, deliverable, date, details, location)
     {
         DeadlineUnresolved = deadlineUnresolved;
         Events = events;
+        Obligation = obligation;
+        DeadlineAsWritten = deadlineAsWritten;
     }
+
+    /// <summary>An achievement, a maintenance obligation or a prohibition (see <see cref="ObligationKind"/>).</summary>
+    public ObligationKind Obligation { get; }
+
+    /// <summary>A deadline the records give only as a word no policy resolves (<c>soon</c>), as written; else null.</summary>
+    public string? DeadlineAsWritten { get; }
+
+    /// <summary>The period of a maintenance obligation or prohibition: from its <c>from</c> date (else the day it was made) until its <c>until</c> date, if any.</summary>
+    public DateInterval? PeriodStart => Details.From ?? Date;
+    public DateInterval? PeriodEnd => Details.Until;
 
     public IReadOnlyList<Actor> Debtors => Actors;
 
@@ -32,14 +46,19 @@ public sealed class Commitment : Statement
     /// <summary>True when the record gives a deadline that could not be resolved (so the state can be unknown).</summary>
     public bool DeadlineUnresolved { get; }
 
-    /// <summary>Fulfilments, breaches and withdrawals recorded anywhere in the compilation, in date order.</summary>
+    /// <summary>Fulfilments, breaches, withdrawals and violations recorded anywhere in the compilation, in date order.</summary>
     public IReadOnlyList<CommitmentEvent> Events { get; }
 
     /// <summary>The state on <paramref name="asOf"/> (see <see cref="CommitmentStateRules"/>).</summary>
     public CommitmentState GetState(Date asOf) => CommitmentStateRules.Evaluate(
-        Date is { } made ? (made.Start.DayNumber, made.End.DayNumber) : null,
-        Deadline is { } deadline ? (deadline.Start.DayNumber, deadline.End.DayNumber) : null,
+        Obligation,
+        Days(Date),
+        Days(Deadline),
         DeadlineUnresolved,
-        Events.Select(e => (e.Kind, e.Date is { } d ? (d.Start.DayNumber, d.End.DayNumber) : ((int, int)?)null)),
+        Days(Details.From),
+        Days(Details.Until),
+        Events.Select(e => (e.Kind, Days(e.Date))),
         asOf.DayNumber);
+
+    private static (int Start, int End)? Days(DateInterval? date) => date is { } d ? (d.Start.DayNumber, d.End.DayNumber) : null;
 }

@@ -1,6 +1,6 @@
 namespace NegotiationDsl.Model;
 
-/// <summary>When a commitment was fulfilled, broken or withdrawn (<see cref="StatementKind.Fulfilment"/>, ...).</summary>
+/// <summary>When a commitment was fulfilled, broken, withdrawn or violated (<see cref="StatementKind.Fulfilment"/>, ...).</summary>
 public sealed class CommitmentEvent
 {
     public CommitmentEvent(StatementKind kind, DateInterval? date)

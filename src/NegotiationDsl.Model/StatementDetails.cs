@@ -10,6 +10,12 @@ public sealed class StatementDetails
     public IReadOnlyList<Actor> Recipients { get; init; } = System.Array.Empty<Actor>();
     public IReadOnlyList<Actor> Addressees { get; init; } = System.Array.Empty<Actor>();
     public DateInterval? Deadline { get; init; }
+
+    /// <summary>When a maintenance obligation's or prohibition's period starts (<c>from</c>).</summary>
+    public DateInterval? From { get; init; }
+
+    /// <summary>When a maintenance obligation's or prohibition's period ends (<c>until</c>).</summary>
+    public DateInterval? Until { get; init; }
     public string? Condition { get; init; }
 
     /// <summary>The label of the statement, meeting or talks this one comes after.</summary>

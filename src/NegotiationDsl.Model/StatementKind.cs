@@ -21,4 +21,7 @@ public enum StatementKind
     Breach,
     Withdrawal,
     Outcome,
+
+    /// <summary>A maintenance obligation or a prohibition was violated on a day (it stays in force).</summary>
+    Violation,
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NegotiationDsl.Language;
 using NodaTime;
 
 namespace NegotiationDsl.Reports;
@@ -20,6 +21,7 @@ public static class CsvReportWriter
     {
         "compilation", "id", "debtors", "creditors", "deliverable", "condition", "made", "deadline", "deadline_start", "deadline_end",
         "deadline_precision", "state", "as_of", "events", "track", "meeting_place", "quote", "source", "file", "line",
+        "obligation", "period_start", "period_end",
     };
 
     public static string Write(ReportModel model)
@@ -58,11 +60,15 @@ public static class CsvReportWriter
         commitment.Source,
         file,
         commitment.Line.ToString(CultureInfo.InvariantCulture),
+        Obligations.Name(commitment.Obligation),
+        commitment.PeriodStart is { } periodStart ? ReportText.Date(periodStart) : null,
+        commitment.PeriodEnd is { } periodEnd ? ReportText.Date(periodEnd) : null,
     };
 
     /// <summary>"fulfilled 2022-01-26 by Antony Blinken".</summary>
     internal static string EventText(ReportEvent e) =>
-        ReportText.EventVerb(e.Kind) + " " + (e.Date is { } date ? ReportText.Date(date) : "on an unknown day") + " by " + ReportText.List(e.Actors);
+        ReportText.EventVerb(e.Kind) + " " + (e.Date is { } date ? ReportText.Date(date) : "on an unknown day") + " by " + ReportText.List(e.Actors)
+        + (e.ReportedBy.IsEmpty ? "" : " (reported by " + ReportText.List(e.ReportedBy) + ")");
 
     internal static void Row(StringBuilder output, IEnumerable<string?> cells) => output.Append(string.Join(",", cells.Select(CsvText.Cell))).Append("\r\n");
 }

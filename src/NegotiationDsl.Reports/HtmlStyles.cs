@@ -56,6 +56,8 @@ figure.timeline figcaption { color: var(--muted); font-size: .88em; margin-top: 
 .tl-deadline.tl-state-fulfilled-late, .tl-event.tl-state-fulfilled-late { fill: #8a9a1b; }
 .tl-deadline.tl-state-unknown { fill: #9b6fbf; }
 .tl-event { fill: #4a4a4a; stroke: #fff; stroke-width: 1; }
+.tl-period { fill: #5b8db8; }
+.tl-period.tl-state-violated, .tl-event.tl-state-violated { fill: #c0392b; }
 .tl-asof { stroke: #c0392b; stroke-width: 1.5; stroke-dasharray: 4 3; }
 .tl-asof-label { fill: #c0392b; font-size: 11px; font-weight: 600; }
 footer { margin-top: 2.5em; padding-top: .6em; border-top: 1px solid var(--line); color: var(--muted); font-size: .85em; }
@@ -67,7 +69,7 @@ footer { margin-top: 2.5em; padding-top: .6em; border-top: 1px solid var(--line)
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   tr, li, blockquote, figure { break-inside: avoid; page-break-inside: avoid; }
   .table { overflow: visible; }
-  .state, .tl-meeting, .tl-deadline, .tl-event, tbody tr:nth-child(even) td, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .state, .tl-meeting, .tl-deadline, .tl-period, .tl-event, tbody tr:nth-child(even) td, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """;
 }

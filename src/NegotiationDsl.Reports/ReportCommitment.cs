@@ -3,8 +3,12 @@ using NegotiationDsl.Dates;
 
 namespace NegotiationDsl.Reports;
 
-/// <summary>A later record that settled a commitment: fulfilled, broken or withdrawn, when, and by whom.</summary>
-public sealed record ReportEvent(StatementKind Kind, DateInterval? Date, ImmutableArray<string> Actors, string FileName, int Line);
+/// <summary>A later record about a commitment: fulfilled, broken, withdrawn or violated, when, and by whom.</summary>
+public sealed record ReportEvent(StatementKind Kind, DateInterval? Date, ImmutableArray<string> Actors, string FileName, int Line)
+{
+    /// <summary>Who reported it (<c>OSCE says DPR violates ceasefire</c>); empty when the record states it.</summary>
+    public ImmutableArray<string> ReportedBy { get; init; } = ImmutableArray<string>.Empty;
+}
 
 /// <summary>
 /// A row of the commitment tracker: who owes what to whom, when it was made, the resolved deadline, what
@@ -28,6 +32,21 @@ public sealed record ReportCommitment(
     string FileName,
     int Line)
 {
-    /// <summary>The state in words: <c>fulfilled late</c>, <c>unknown</c>, <c>not made yet</c>.</summary>
-    public string StateText => ReportText.State(State);
+    /// <summary>An achievement, a maintenance obligation or a prohibition.</summary>
+    public ObligationKind Obligation { get; init; }
+
+    /// <summary>For a maintenance obligation or prohibition: the period it holds (from the day it was made when no start is written).</summary>
+    public DateInterval? PeriodStart { get; init; }
+    public DateInterval? PeriodEnd { get; init; }
+
+    /// <summary>The violations by the "as of" day in words (<c>2 violations, the last on 2015-02-16</c>), null when none.</summary>
+    public string? Violations { get; init; }
+
+    public bool Lasts => Obligation != ObligationKind.Achievement;
+
+    /// <summary>An unresolved deadline as written (<c>soon</c>); null when the deadline is resolved or there is none.</summary>
+    public string? DeadlineAsWritten { get; init; }
+
+    /// <summary>The state in words: <c>fulfilled late</c>, <c>unknown</c>, <c>not made yet</c>, <c>violated (1 violation, the last on 2015-02-16)</c>.</summary>
+    public string StateText => ReportText.State(State, Violations);
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using NegotiationDsl.Language;
 using NodaTime;
 
 namespace NegotiationDsl.Reports;
@@ -106,7 +107,8 @@ internal static class ReportLayout
         }
 
         document.Paragraph(new RunList().Plain("Each commitment with its resolved deadline and its state on ").Strong(AsOfDay(model))
-            .Plain(": open (before the deadline period), due (within it), overdue (after it), fulfilled, fulfilled late, broken, withdrawn, or unknown."));
+            .Plain(": open (before the deadline period), due (within it), overdue (after it), fulfilled, fulfilled late, broken, withdrawn, or unknown."
+                + (model.Commitments.Any(commitment => commitment.Lasts) ? LastingStates : "")));
         var rows = model.Commitments.Select(commitment => (IReadOnlyList<ImmutableArray<TextRun>>)new ImmutableArray<TextRun>[]
         {
             commitment.Label is { } label ? new RunList().Label(label) : new RunList().Plain($"(unlabelled, {commitment.FileName} line {Number(commitment.Line)})"),
@@ -121,18 +123,35 @@ internal static class ReportLayout
         document.Table(CommitmentHeaders, rows);
     }
 
+    private const string LastingStates =
+        " A maintenance obligation (to keep something) or a prohibition (not to do something) has a period instead of a deadline: pending before it, in force (kept) or violated within it, ended after it.";
+
     internal static RunList DateCell(Dates.DateInterval? date) => date is { } known ? new RunList().Date(ReportText.Date(known)) : new RunList().Plain(None);
 
     internal static RunList DeadlineCell(ReportCommitment commitment)
     {
+        if (commitment.Lasts) return Period(commitment);
         if (commitment.Deadline is not { } deadline) return new RunList().Plain(DeadlineText(commitment));
         var (lastDay, period) = ReportText.DeadlineParts(deadline);
         var cell = new RunList().Plain("by ").Date(lastDay);
         return period is null ? cell : cell.Plain(" (").Date(period).Plain(")");
     }
 
+    /// <summary>"from 2015-02-15 until 2015-03-01": a lasting obligation has a period in the deadline's place.</summary>
+    private static RunList Period(ReportCommitment commitment)
+    {
+        var cell = new RunList();
+        if (commitment.PeriodStart is { } start) cell.Plain("from ").Date(ReportText.Date(start));
+        else cell.Plain("from when it was made");
+        if (commitment.PeriodEnd is { } end) cell.Plain(" until ").Date(ReportText.Date(end));
+        return cell;
+    }
+
     public static string DeadlineText(ReportCommitment commitment) =>
-        commitment.Deadline is { } deadline ? ReportText.Deadline(deadline) : commitment.DeadlineUnresolved ? ReportText.UnresolvedDeadline : "none";
+        commitment.Lasts ? Obligations.Period(commitment.PeriodStart, commitment.PeriodEnd)
+        : commitment.Deadline is { } deadline ? ReportText.Deadline(deadline)
+        : commitment.DeadlineAsWritten is { } written ? ReportText.UnresolvedAsWritten(written)
+        : commitment.DeadlineUnresolved ? ReportText.UnresolvedDeadline : "none";
 
     internal static RunList Deliverable(ReportCommitment commitment)
     {
@@ -160,7 +179,8 @@ internal static class ReportLayout
         runs.Plain(ReportText.EventVerb(settled.Kind) + " ");
         if (settled.Date is { } date) runs.Date(ReportText.Date(date));
         else runs.Plain("on an unknown day");
-        return runs.Plain(" by ").Actors(settled.Actors);
+        runs.Plain(" by ").Actors(settled.Actors);
+        return settled.ReportedBy.IsEmpty ? runs : runs.Plain(" (reported by ").Actors(settled.ReportedBy).Plain(")");
     }
 
     private static void Demands(ReportModel model, ReportDocument document)

@@ -29,13 +29,20 @@ internal sealed partial class ReportModelBuilder
                 commitment.HasUnresolvedDeadline,
                 commitment.GetState(_asOf),
                 commitment.Events.Select(e => new ReportEvent(e.Kind, e.Date, e.Statement.Actors.Select(actor => actor.DisplayName).ToImmutableArray(),
-                    FileName(e.Statement), Line(e.Statement))).ToImmutableArray(),
+                    FileName(e.Record), Line(e.Record)) { ReportedBy = e.ReportedBy.Select(actor => actor.DisplayName).ToImmutableArray() }).ToImmutableArray(),
                 commitment.Quote,
                 commitment.Source ?? _compilation.GetRecord(commitment).Source,
                 tracks[TrackKey(commitment.Talks, commitment)].Title,
                 commitment.Meeting?.Place,
                 FileName(commitment),
-                Line(commitment))));
+                Line(commitment))
+            {
+                Obligation = commitment.Obligation,
+                DeadlineAsWritten = commitment.DeadlineAsWritten,
+                PeriodStart = commitment.Lasts ? commitment.PeriodStart : null,
+                PeriodEnd = commitment.Lasts ? commitment.Until : null,
+                Violations = ReportText.Violations(commitment.Violations.Select(violation => violation.Date), _asOf),
+            }));
 
     private ImmutableArray<ReportDemand> Demands(out ImmutableArray<ReportStatement> unlinkedOffers)
     {

@@ -97,14 +97,37 @@ public static class ReportText
 
     public const string UnresolvedDeadline = "unknown (the deadline could not be resolved)";
 
+    /// <summary><c>by soon (not resolved to a date)</c>: an unresolved deadline keeps its word.</summary>
+    public static string UnresolvedAsWritten(string written) => "by " + written + " (not resolved to a date)";
+
     public static string PrecisionName(DatePrecision precision) => precision.ToString().ToLowerInvariant();
 
     public static string State(CommitmentState state) => state switch
     {
         CommitmentState.FulfilledLate => "fulfilled late",
         CommitmentState.NotMadeYet => "not made yet",
+        CommitmentState.InForce => "in force",
         _ => state.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The state with the violations counted by then: <c>violated (2 violations, the last on 2015-02-16)</c>.</summary>
+    public static string State(CommitmentState state, string? violations) => violations is null ? State(state) : State(state) + " (" + violations + ")";
+
+    /// <summary><c>2 violations, the last on 2015-02-16</c>: the dated violations that began on or before <paramref name="asOf"/>; null when none.</summary>
+    public static string? Violations(IEnumerable<DateInterval?> violations, LocalDate? asOf)
+    {
+        var count = 0;
+        DateInterval? last = null;
+        foreach (var violation in violations)
+        {
+            if (violation is not { } date || asOf is not { } day || date.Start > day) continue;
+            count++;
+            if (last is not { } previous || previous.Start <= date.Start) last = date;
+        }
+
+        if (last is not { } latest) return null;
+        return (count == 1 ? "1 violation" : count.ToString(CultureInfo.InvariantCulture) + " violations") + ", the last on " + Date(latest);
+    }
 
     /// <summary>What a settling event did to a commitment, in the past tense.</summary>
     public static string EventVerb(StatementKind kind) => Verbs.Of(kind).Settled ?? Verbs.Of(kind).Name;

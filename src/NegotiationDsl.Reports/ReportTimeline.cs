@@ -14,8 +14,11 @@ public enum TimelineItemKind
     /// <summary>A commitment's deadline period (<c>by next_week</c>: the whole week).</summary>
     Deadline,
 
-    /// <summary>The day a commitment was fulfilled, broken or withdrawn.</summary>
+    /// <summary>The day a commitment was fulfilled, broken, withdrawn or violated.</summary>
     Event,
+
+    /// <summary>The period a maintenance obligation or prohibition is in force (to its end, else to the "as of" day).</summary>
+    Period,
 }
 
 /// <summary>
@@ -26,7 +29,7 @@ public sealed record TimelineItem(TimelineItemKind Kind, string Section, string 
 
 /// <summary>
 /// What the Mermaid chart and the SVG timeline draw, in the same order: each track's dated meetings, then
-/// every dated deadline and settling event. <see cref="Range"/> covers them and the "as of" day.
+/// every dated deadline, lasting obligation's period and event. <see cref="Range"/> covers them and the "as of" day.
 /// </summary>
 public sealed class ReportTimeline
 {
@@ -70,6 +73,12 @@ public sealed class ReportTimeline
                 drawn = true;
             }
 
+            if (commitment.Lasts && PeriodBar(commitment, asOf) is { } period)
+            {
+                items.Add(new TimelineItem(TimelineItemKind.Period, CommitmentsSection, label, period, commitment.State, null));
+                drawn = true;
+            }
+
             foreach (var settled in commitment.Events)
             {
                 if (settled.Date is not { } date) continue;
@@ -84,5 +93,13 @@ public sealed class ReportTimeline
         foreach (var date in items.Select(item => item.Date).Concat(asOf is { } day ? new[] { DateInterval.Day(day) } : []))
             range = range is { } known ? known.Hull(date) : date;
         return new ReportTimeline(items.ToImmutableArray(), range, asOf, undated);
+    }
+
+    /// <summary>From the period's first day to its last, or to the "as of" day when it has no end (just its start before that day).</summary>
+    private static DateInterval? PeriodBar(ReportCommitment commitment, LocalDate? asOf)
+    {
+        if (commitment.PeriodStart is not { } start) return null;
+        var last = commitment.PeriodEnd?.End ?? (asOf is { } day && day > start.Start ? day : start.End);
+        return last < start.Start ? null : new DateInterval(start.Start, last, DatePrecision.Day);
     }
 }

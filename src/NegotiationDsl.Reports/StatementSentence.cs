@@ -48,6 +48,8 @@ internal static class StatementSentence
 
         AddActors(runs, act.Actors);
         Plain(runs, " " + Verb(act.StatementKind, plural: act.Actors.Length > 1) + " ");
+        if (act is CommitmentSymbol { Obligation: var obligation and not ObligationKind.Achievement })
+            Plain(runs, obligation == ObligationKind.Maintenance ? "to keep " : "not to ");
         switch (Verbs.Of(act.StatementKind).Object)
         {
             case VerbObject.TargetAndText:
@@ -91,8 +93,10 @@ internal static class StatementSentence
             AddActors(runs, statement.Addressees);
         }
 
-        if (statement.Deadline is { } deadline) Plain(runs, " " + ReportText.Deadline(deadline));
-        else if (statement is CommitmentSymbol { HasUnresolvedDeadline: true }) Plain(runs, " by a deadline that could not be resolved");
+        if (statement is CommitmentSymbol { Lasts: true } lasting) Plain(runs, " " + Obligations.Period(lasting.PeriodStart, lasting.Until));
+        else if (statement.Deadline is { } deadline) Plain(runs, " " + ReportText.Deadline(deadline));
+        else if (statement is CommitmentSymbol { HasUnresolvedDeadline: true } unresolved)
+            Plain(runs, unresolved.DeadlineAsWritten is { } written ? " " + ReportText.UnresolvedAsWritten(written) : " by a deadline that could not be resolved");
 
         if (statement.AfterSymbol is { } after)
         {

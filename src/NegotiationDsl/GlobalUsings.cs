@@ -1,6 +1,7 @@
-// The statement kinds, party kinds, commitment states and date precisions are defined once,
+// The statement kinds, obligation kinds, party kinds, commitment states and date precisions are defined once,
 // in the runtime model that generated code uses, and shared by the compiler.
 global using CommitmentState = NegotiationDsl.Model.CommitmentState;
 global using DatePrecision = NegotiationDsl.Model.DatePrecision;
+global using ObligationKind = NegotiationDsl.Model.ObligationKind;
 global using PartyKind = NegotiationDsl.Model.PartyKind;
 global using StatementKind = NegotiationDsl.Model.StatementKind;

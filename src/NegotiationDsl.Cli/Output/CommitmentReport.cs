@@ -8,6 +8,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Hosting.Output;
+using NegotiationDsl.Language;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Text;
@@ -17,7 +18,15 @@ using DateInterval = NegotiationDsl.Dates.DateInterval;
 namespace NegotiationDsl.Cli.Output;
 
 /// <summary>One line per commitment: who owes what to whom, by when, and its state on a day (null: no day).</summary>
-internal sealed record CommitmentRow(string Id, string Debtors, string Creditors, string Deliverable, string Deadline, string Made, string State, string Location, LocalDate? AsOf);
+internal sealed record CommitmentRow(string Id, string Debtors, string Creditors, string Deliverable, string Deadline, string Made, string State, string Location, LocalDate? AsOf)
+{
+    /// <summary><c>achievement</c>, <c>maintenance</c> or <c>prohibition</c>.</summary>
+    public string Kind { get; init; } = "achievement";
+
+    /// <summary>How many violations began on or before the day (a maintenance obligation or prohibition), and the last one's date.</summary>
+    public int Violations { get; init; }
+    public string? LastViolation { get; init; }
+}
 
 internal static class CommitmentReport
 {
@@ -38,16 +47,26 @@ internal static class CommitmentReport
             commitment.Deliverable ?? "",
             DeadlineText(commitment),
             commitment.Date?.ToString() ?? "unknown",
-            ReportText.State(commitment.GetState(asOf)),
+            ReportText.State(commitment.GetState(asOf), ReportText.Violations(commitment.Violations.Select(violation => violation.Date), asOf)),
             commitment.Location.ToString(),
-            asOf));
+            asOf)
+        {
+            Kind = Obligations.Name(commitment.Obligation),
+            Violations = ViolationsBy(commitment, asOf).Count(),
+            LastViolation = ViolationsBy(commitment, asOf).LastOrDefault()?.ToString(),
+        });
+
+    private static IEnumerable<DateInterval?> ViolationsBy(CommitmentSymbol commitment, LocalDate? asOf) =>
+        commitment.Violations.Select(violation => violation.Date).Where(date => date is { } day && asOf is { } until && day.Start <= until);
 
     /// <summary><c>2022-01-31</c>, or <c>unknown</c> when nothing in the records is dated and no day was given.</summary>
     public static string AsOfText(LocalDate? asOf) => asOf is { } day ? DateInterval.Format(day) : "unknown";
 
     private static string DeadlineText(CommitmentSymbol commitment)
     {
+        if (commitment.Lasts) return Obligations.Period(commitment.PeriodStart, commitment.Until);
         if (commitment.Deadline is { } deadline) return deadline.Precision == DatePrecision.Day ? deadline.ToString() : $"{deadline} ({deadline.Precision.ToString().ToLowerInvariant()})";
+        if (commitment.DeadlineAsWritten is { } written) return written + " (unresolved)";
         return commitment.HasUnresolvedDeadline ? "unresolved" : "none";
     }
 
@@ -121,6 +140,10 @@ internal static class CommitmentReport
                 json.WriteString("deadline", row.Deadline);
                 json.WriteString("made", row.Made);
                 json.WriteString("state", row.State);
+                json.WriteString("kind", row.Kind);
+                json.WriteNumber("violations", row.Violations);
+                if (row.LastViolation is { } last) json.WriteString("lastViolation", last);
+                else json.WriteNull("lastViolation");
                 WriteDay(json, "asOf", row.AsOf);
                 json.WriteString("location", row.Location);
                 json.WriteEndObject();

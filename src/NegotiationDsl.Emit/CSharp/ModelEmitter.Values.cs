@@ -105,14 +105,21 @@ internal sealed partial class ModelEmitter
         switch (statement)
         {
             case CommitmentSymbol commitment:
-                return New("Commitment", id, Actors(commitment.Actors), String(commitment.Text), date, details, Bool(commitment.HasUnresolvedDeadline),
+                var arguments = new List<ExpressionSyntax>
+                {
+                    id, Actors(commitment.Actors), String(commitment.Text), date, details, Bool(commitment.HasUnresolvedDeadline),
                     Array("CommitmentEvent", commitment.Events.Select(e => New("CommitmentEvent", EnumValue("StatementKind", e.Kind.ToString()), NullableInterval(e.Date)))),
-                    Location(commitment));
+                    Location(commitment),
+                };
+                // The optional arguments only where they say something, so achievements read as before.
+                if (commitment.Lasts || commitment.DeadlineAsWritten is not null) arguments.Add(EnumValue("ObligationKind", commitment.Obligation.ToString()));
+                if (commitment.DeadlineAsWritten is { } written) arguments.Add(String(written));
+                return New("Commitment", arguments.ToArray());
             case { StatementKind: StatementKind.ReportedSpeech, Reported: { } reported }:
                 return New("ReportedSpeech", id, Actors(statement.Actors), StatementValue(reported, nested: true), date, details, Location(statement));
             case { StatementKind: StatementKind.Rejection }:
                 return New("Rejection", id, Actors(statement.Actors), String(statement.Text), Array("Statement", statement.References.Select(r => Reference(PathOf(r)))), date, details, Location(statement));
-            case { StatementKind: StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal, References.Length: > 0 }:
+            case { StatementKind: StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal or StatementKind.Violation, References.Length: > 0 }:
                 return New("Settlement", id, EnumValue("StatementKind", statement.StatementKind.ToString()), Actors(statement.Actors), Reference(PathOf(statement.References[0])), date, details, Location(statement));
             default:
                 return New("Statement", id, EnumValue("StatementKind", statement.StatementKind.ToString()), Actors(statement.Actors), String(statement.Text), date, details, Location(statement));
@@ -129,6 +136,8 @@ internal sealed partial class ModelEmitter
         if (!statement.Recipients.IsEmpty) Set("Recipients", Actors(statement.Recipients));
         if (!statement.Addressees.IsEmpty) Set("Addressees", Actors(statement.Addressees));
         if (statement.Deadline is not null) Set("Deadline", Interval(statement.Deadline));
+        if (statement.From is not null) Set("From", Interval(statement.From));
+        if (statement.Until is not null) Set("Until", Interval(statement.Until));
         if (statement.Condition is not null) Set("Condition", String(statement.Condition));
         var after = statement.AfterSymbol?.Name ?? statement.AfterText ?? statement.AfterDate?.ToString();
         if (after is not null) Set("After", String(after));

@@ -150,7 +150,7 @@ internal sealed partial class ModelEmitter
     {
         StatementSymbol { StatementKind: StatementKind.ReportedSpeech } => "ReportedSpeech",
         StatementSymbol { StatementKind: StatementKind.Rejection } => "Rejection",
-        StatementSymbol { StatementKind: StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal, References.Length: > 0 } => "Settlement",
+        StatementSymbol { StatementKind: StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal or StatementKind.Violation, References.Length: > 0 } => "Settlement",
         _ => groupType,
     };
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 
 namespace NegotiationDsl.Emit.Json;
 
 /// <summary>
-/// <c>commitments</c>: every commitment as an obligation (debtors, creditors, deliverable, deadline,
-/// condition) with what later records say happened to it. Its state is not written: it depends on the
+/// <c>commitments</c>: every commitment as an obligation (debtors, creditors, deliverable, its kind, deadline
+/// or period, condition) with what later records say happened to it, violations included. Its state is not written: it depends on the
 /// day it is asked on (see docs/schema/README.md).
 /// </summary>
 internal static class CommitmentSection
@@ -22,17 +23,22 @@ internal static class CommitmentSection
             json.WriteIds("debtors", commitment.Debtors, ids);
             json.WriteIds("creditors", commitment.Creditors, ids);
             json.WriteText("deliverable", commitment.Deliverable);
+            json.WriteString("obligation", Obligations.Name(commitment.Obligation));
             json.WriteInterval("deadline", commitment.Deadline);
             json.WriteBoolean("deadlineUnresolved", commitment.HasUnresolvedDeadline);
+            json.WriteText("deadlineAsWritten", commitment.DeadlineAsWritten);
             json.WriteText("condition", commitment.Condition);
             json.WriteInterval("made", commitment.Date);
+            WritePeriod(json, commitment);
             json.WriteStartArray("events");
             foreach (var settlement in commitment.Events)
             {
                 json.WriteStartObject();
                 json.WriteString("kind", EventCoding.For(settlement.Kind).Kind);
                 json.WriteInterval("date", settlement.Date);
-                json.WriteId("statement", settlement.Statement, ids);
+                json.WriteId("statement", settlement.Record, ids);
+                json.WriteIds("actors", settlement.Statement.Actors, ids);
+                json.WriteIds("reportedBy", settlement.ReportedBy, ids);
                 json.WriteEndObject();
             }
 
@@ -41,5 +47,20 @@ internal static class CommitmentSection
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary><c>period</c>: when a maintenance obligation or prohibition holds (<c>start</c> is the day it was made when not written, <c>end</c> null when open); null for an achievement.</summary>
+    private static void WritePeriod(Utf8JsonWriter json, CommitmentSymbol commitment)
+    {
+        if (!commitment.Lasts)
+        {
+            json.WriteNull("period");
+            return;
+        }
+
+        json.WriteStartObject("period");
+        json.WriteInterval("start", commitment.PeriodStart);
+        json.WriteInterval("end", commitment.Until);
+        json.WriteEndObject();
     }
 }

@@ -72,7 +72,7 @@ internal sealed class ArchiveReportBuilder
                 commitment.Symbol.HasLabel ? Qualified(folder.Path, commitment.Symbol.Name) : null,
                 commitment.Row,
                 Source(commitment.Symbol),
-                commitment.Row.Events.Zip(commitment.Symbol.Events, (row, symbol) => new ArchiveEvent(row, Source(symbol.Statement))).ToImmutableArray())))
+                commitment.Row.Events.Zip(commitment.Symbol.Events, (row, symbol) => new ArchiveEvent(row, Source(symbol.Record))).ToImmutableArray())))
             .OrderBy(commitment => commitment.Commitment.Deadline is null ? 1 : 0)
             .ThenBy(commitment => commitment.Commitment.Deadline?.End)
             .ToImmutableArray();

@@ -201,6 +201,7 @@ internal sealed partial class Binder
 
         BindClauses(tree, syntax, symbol, statementAnchor);
         CheckStatement(tree, syntax, symbol, context.Meeting);
+        CheckPeriod(tree, syntax, symbol);
     }
 
     private static KeywordClauseSyntax? FindClause(SyntaxList<ClauseSyntax> clauses, SyntaxKind kind)
@@ -216,6 +217,7 @@ internal sealed partial class Binder
     private void BindPredicate(SyntaxTree tree, PredicateSyntax predicate, StatementSymbol symbol)
     {
         symbol.IsNegated = predicate.NoKeyword is not null;
+        if (symbol is CommitmentSymbol commitmentMade && predicate.Obligation is { } obligation) commitmentMade.Obligation = obligation.Obligation;
         if (predicate.Target is NameSyntax targetName) symbol.TargetSymbol = LookupLabelOrActor(tree, targetName);
         else if (predicate.Target is StringLiteralSyntax targetText) symbol.TargetText = targetText.Value;
 
@@ -230,6 +232,9 @@ internal sealed partial class Binder
                     Actors = LookupActors(tree, reported.Actors),
                     Meeting = symbol.Meeting,
                     Talks = symbol.Talks,
+                    // A reported violation happened when it was reported, as far as the records know.
+                    Date = reported.Predicate.Verb.Commitment == CommitmentEffect.Violates ? symbol.Date : null,
+                    ReportedIn = symbol,
                 };
                 BindPredicate(tree, reported.Predicate, inner);
                 AddDeclared(reported, inner);
@@ -279,7 +284,8 @@ internal sealed partial class Binder
                         // them would invent a deadline; so would counting from a deadline the cycle left unresolved.
                         countsAlongCycle = _bindingStatements.Contains(previous) || _deadlinesCutByCycle.Contains(previous);
                         if (countsAlongCycle) offsetAnchor = null;
-                        else if ((previous.Deadline ?? previous.Date) is { } from)
+                        // A lasting obligation has no deadline: what comes after it counts from the start of its period.
+                        else if ((previous.Deadline ?? previous.From ?? previous.Date) is { } from)
                             offsetAnchor = new DateAnchor(from, "'" + previous.Name + "' (", ")");
                     }
                     else if (symbol.AfterSymbol is MeetingSymbol { Date: { } meetingDate } meeting)
@@ -307,8 +313,18 @@ internal sealed partial class Binder
                     if (countsFromAfter && countsAlongCycle) _deadlinesCutByCycle.Add(symbol);
                     symbol.Deadline = countsFromAfter && countsAlongCycle ? LeaveUnresolved(tree, deadline)
                         : ResolveDate(tree, deadline, countsFromAfter ? offsetAnchor : anchor);
-                    if (symbol is CommitmentSymbol commitment && symbol.Deadline is null) commitment.HasUnresolvedDeadline = true;
+                    if (symbol is CommitmentSymbol commitment && symbol.Deadline is null)
+                    {
+                        commitment.HasUnresolvedDeadline = true;
+                        commitment.DeadlineAsWritten = tree.Text.ToString(deadline.Span);
+                    }
                     CheckDeadline(tree, clause, symbol);
+                    break;
+                case SyntaxKind.FromClause when clause.Value is DateSyntax from:
+                    symbol.From = ResolveDate(tree, from, anchor);
+                    break;
+                case SyntaxKind.UntilClause when clause.Value is DateSyntax until:
+                    symbol.Until = ResolveDate(tree, until, anchor);
                     break;
                 case SyntaxKind.ConditionClause when clause.Value is StringLiteralSyntax condition:
                     symbol.Condition = condition.Value;

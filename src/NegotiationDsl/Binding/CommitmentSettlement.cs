@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
@@ -12,7 +13,7 @@ internal sealed record SettlementSite(StatementSymbol Event, CommitmentSymbol Co
 /// <summary>
 /// Settles each commitment from every event written about it, in whichever folder of an archive: the events in
 /// date order (undated last, ties as written), the first that settles it counts, and a later one that also does is
-/// reported where it is written. Runs once the folders that write about the commitment are bound, and sets the
+/// reported where it is written, as is a violation after it (violations never settle). Runs once the folders that write about the commitment are bound, and sets the
 /// events of commitments bound in the same snapshot only (an archive rebinds a commitment's folder whenever an event
 /// about it may have changed), so a commitment's events never change once it is published.
 /// </summary>
@@ -51,13 +52,21 @@ internal static class CommitmentSettlement
                 var statement = site.Event;
                 var commitmentEvent = new CommitmentEvent(statement.StatementKind, statement.Date, statement);
                 events.Add(commitmentEvent);
-                if (statement.Date is null) continue;
-                if (settled is null) settled = commitmentEvent;
+                if (statement.Date is not { } date) continue;
+                var violation = statement.StatementKind == StatementKind.Violation;
+                if (settled is null)
+                {
+                    if (!violation) settled = commitmentEvent;
+                }
+                else if (violation)
+                {
+                    // A lasting obligation stays in force through its violations, not after a withdrawal or breach.
+                    if (settled.Date is { } ended && ended.IsBefore(date) == Truth.True)
+                        Add(diagnostics, site, DiagnosticCatalog.ViolationAfterWithdrawal(site.Name, commitment.Name, date.ToString(), VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
+                }
                 else
                 {
-                    var key = new SyntaxTreeKey(site.Name.Text);
-                    if (!diagnostics.TryGetValue(key, out var list)) diagnostics[key] = list = new List<Diagnostic>();
-                    list.Add(DiagnosticCatalog.ConflictingEvents(site.Name, commitment.Name, VerbPastTense(statement.StatementKind), VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
+                    Add(diagnostics, site, DiagnosticCatalog.ConflictingEvents(site.Name, commitment.Name, VerbPastTense(statement.StatementKind), VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
                 }
             }
 
@@ -65,6 +74,13 @@ internal static class CommitmentSettlement
         }
 
         return diagnostics;
+    }
+
+    private static void Add(Dictionary<SyntaxTreeKey, List<Diagnostic>> diagnostics, SettlementSite site, Diagnostic diagnostic)
+    {
+        var key = new SyntaxTreeKey(site.Name.Text);
+        if (!diagnostics.TryGetValue(key, out var list)) diagnostics[key] = list = new List<Diagnostic>();
+        list.Add(diagnostic);
     }
 
     public static string VerbPastTense(StatementKind kind) => Verbs.Of(kind).Settled ?? "withdrawn";

@@ -64,9 +64,32 @@ internal sealed class CompilationChecks
 
             if (commitment.Date is { } made && date.IsBefore(made) == Truth.True)
                 _diagnostics.Add(DiagnosticCatalog.EventBeforeCommitment(Binder.At(tree, name), commitment.Name, verb, date.ToString(), made.ToString()));
+            else CheckObligationKind(statement, commitment, Binder.At(tree, name), date);
             if (!statement.Actors.IsEmpty && !statement.Actors.Any(actor => DebtorsOf(commitment).Covers(actor) || DebtorsOf(commitment).IsCoveredBy(actor)))
                 _diagnostics.Add(DiagnosticCatalog.WrongDebtor(Binder.At(tree, name), commitment.Name, verb, Binder.NamesOf(statement.Actors), Binder.NamesOf(commitment.Debtors)));
         }
+    }
+
+    /// <summary>Only an achievement is fulfilled or broken; only a lasting obligation is violated, and within its period.</summary>
+    private void CheckObligationKind(StatementSymbol statement, CommitmentSymbol commitment, Location location, DateInterval date)
+    {
+        var violation = statement.StatementKind == StatementKind.Violation;
+        if (!commitment.Lasts)
+        {
+            if (violation) _diagnostics.Add(DiagnosticCatalog.ViolationOfAchievement(location, commitment.Name));
+            return;
+        }
+
+        if (statement.StatementKind is StatementKind.Fulfilment or StatementKind.Breach)
+        {
+            _diagnostics.Add(DiagnosticCatalog.NotAnAchievement(location, commitment.Name, Obligations.Describe(commitment.Obligation), CommitmentSettlement.VerbPastTense(statement.StatementKind)));
+            return;
+        }
+
+        if (!violation) return;
+        var beforeStart = commitment.PeriodStart is { } start && date.IsBefore(start) == Truth.True;
+        var afterEnd = commitment.Until is { } end && end.IsBefore(date) == Truth.True;
+        if (beforeStart || afterEnd) _diagnostics.Add(DiagnosticCatalog.ViolationOutsidePeriod(location, commitment.Name, date.ToString(), Obligations.Period(commitment.PeriodStart, commitment.Until)));
     }
 
     private ParticipantCover DebtorsOf(CommitmentSymbol commitment)

@@ -53,10 +53,10 @@ public sealed class Verb
     /// <summary>The PLOVER event type where the project has fixed one, else null.</summary>
     public string? Plover { get; init; }
 
-    /// <summary>Whether the statement makes a commitment or settles one (fulfils, breaks, withdraws it).</summary>
+    /// <summary>Whether the statement makes a commitment, settles one (fulfils, breaks, withdraws it) or reports its violation.</summary>
     public CommitmentEffect Commitment { get; init; }
 
-    /// <summary>What a settled commitment was, in messages and reports: <c>fulfilled</c>; null unless the verb settles.</summary>
+    /// <summary>What the named commitment was, in messages and reports: <c>fulfilled</c>, <c>violated</c>; null unless the verb names a commitment.</summary>
     public string? Settled { get; init; }
 
     public override string ToString() => Name;
@@ -80,7 +80,7 @@ public enum VerbObject
     /// <summary>A string or labels separated by commas: <c>rejects demand_a, demand_b</c>.</summary>
     TextOrLabels,
 
-    /// <summary>The label of a commitment: <c>fulfils written_response</c>.</summary>
+    /// <summary>The label of a commitment: <c>fulfils written_response</c>, <c>violates ceasefire</c>.</summary>
     Commitment,
 
     /// <summary>Rows without a verb of their own (reported speech, outcomes).</summary>
@@ -97,4 +97,7 @@ public enum CommitmentEffect
 
     /// <summary>The statement fulfils, breaks or withdraws a labelled commitment.</summary>
     Settles,
+
+    /// <summary>The statement reports a violation of a maintenance obligation or prohibition, which stays in force.</summary>
+    Violates,
 }

@@ -36,6 +36,8 @@ public static class Verbs
         new Verb(StatementKind.Fulfilment, "fulfilment", "Fulfilments", VerbObject.Commitment, "fulfils", "fulfil", "fulfills", "fulfill")
             { Commitment = CommitmentEffect.Settles, Settled = "fulfilled" },
         new Verb(StatementKind.Breach, "breach", "Breaches", VerbObject.Commitment, "breaks", "break") { Commitment = CommitmentEffect.Settles, Settled = "broken" },
+        new Verb(StatementKind.Violation, "violation", "Violations", VerbObject.Commitment, "violates", "violate")
+            { CanBeReported = true, Commitment = CommitmentEffect.Violates, Settled = "violated" },
         new Verb(StatementKind.Withdrawal, "withdrawal", "Withdrawals", VerbObject.Commitment, "withdraws", "withdraw")
             { Commitment = CommitmentEffect.Settles, Settled = "withdrawn" });
 

@@ -26,19 +26,39 @@ public sealed class CommitmentSymbol : StatementSymbol
     public string? Deliverable => Text;
     public ImmutableArray<CommitmentEvent> Events { get; internal set; } = ImmutableArray<CommitmentEvent>.Empty;
 
+    /// <summary>An achievement (<c>commits</c>), a maintenance obligation (<c>commits to keep</c>) or a prohibition (<c>commits not to</c>).</summary>
+    public ObligationKind Obligation { get; internal set; }
+
+    /// <summary>True for a maintenance obligation or prohibition: kept or violated during a period, never fulfilled or overdue.</summary>
+    public bool Lasts => Obligation != ObligationKind.Achievement;
+
+    /// <summary>The first day a lasting obligation is in force: its <c>from</c> date, else the day it was made.</summary>
+    public DateInterval? PeriodStart => From ?? Date;
+
+    /// <summary>The violations recorded anywhere in the compilation, in date order.</summary>
+    public ImmutableArray<CommitmentEvent> Violations => Events.Where(e => e.Kind == StatementKind.Violation).ToImmutableArray();
+
     /// <summary>
     /// The state on <paramref name="asOf"/> (null: no day, so unknown), by the one set of rules shared with
     /// status, reports, hover and generated models (see CommitmentStateRules).
     /// </summary>
     public CommitmentState GetState(LocalDate? asOf) => NegotiationDsl.Model.CommitmentStateRules.Evaluate(
-        Date is { } made ? (DayNumber(made.Start), DayNumber(made.End)) : null,
-        Deadline is { } deadline ? (DayNumber(deadline.Start), DayNumber(deadline.End)) : null,
+        Obligation,
+        Days(Date),
+        Days(Deadline),
         HasUnresolvedDeadline,
-        Events.Select(e => (e.Kind, e.Date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : ((int, int)?)null)),
+        Days(From),
+        Days(Until),
+        Events.Select(e => (e.Kind, Days(e.Date))),
         asOf is { } day ? DayNumber(day) : null);
+
+    private static (int Start, int End)? Days(DateInterval? date) => date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : null;
 
     private static int DayNumber(LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / System.TimeSpan.TicksPerDay);
 
     /// <summary>True when the commitment has a deadline clause that could not be resolved.</summary>
     public bool HasUnresolvedDeadline { get; internal set; }
+
+    /// <summary>An unresolved deadline as the record writes it (<c>soon</c>, <c>in 2 days</c>), so every output can keep the word; null otherwise.</summary>
+    public string? DeadlineAsWritten { get; internal set; }
 }

@@ -61,6 +61,20 @@ public class StatementSymbol : Symbol
     /// <summary>When the statement was made: its <c>on</c> date, else the meeting's, talks' or publication date.</summary>
     public DateInterval? Date { get; internal set; }
     public DateInterval? Deadline { get; internal set; }
+    /// <summary>The start of a maintenance obligation's or prohibition's period (<c>from</c>), when written.</summary>
+    public DateInterval? From
+    {
+        get => _rare?.From;
+        internal set => Rare.From = value;
+    }
+
+    /// <summary>The end of a maintenance obligation's or prohibition's period (<c>until</c>), when written.</summary>
+    public DateInterval? Until
+    {
+        get => _rare?.Until;
+        internal set => Rare.Until = value;
+    }
+
     public string? Condition
     {
         get => _rare?.Condition;
@@ -120,6 +134,13 @@ public class StatementSymbol : Symbol
         internal set => Rare.Reported = value;
     }
 
+    /// <summary>For the act inside reported speech: the report (<c>OSCE says DPR violates ceasefire</c>).</summary>
+    public StatementSymbol? ReportedIn
+    {
+        get => _rare?.ReportedIn;
+        internal set => Rare.ReportedIn = value;
+    }
+
     /// <summary>For a rejection, fulfilment, breach or withdrawal: the statements referred to by label.</summary>
     public ImmutableArray<StatementSymbol> References
     {
@@ -134,6 +155,8 @@ public class StatementSymbol : Symbol
         public Symbol? TargetSymbol;
         public string? TargetText;
         public ImmutableArray<ActorSymbol>? Addressees;
+        public DateInterval? From;
+        public DateInterval? Until;
         public string? Condition;
         public Symbol? AfterSymbol;
         public string? AfterText;
@@ -143,6 +166,7 @@ public class StatementSymbol : Symbol
         public string? Source;
         public PersonSymbol? Via;
         public StatementSymbol? Reported;
+        public StatementSymbol? ReportedIn;
         public ImmutableArray<StatementSymbol>? References;
     }
 }

@@ -2,14 +2,15 @@ using NegotiationDsl.Language;
 
 namespace NegotiationDsl.Syntax;
 
-/// <summary>The verb and its object: <c>commits "x"</c>, <c>calls talks "unsuccessful"</c>, <c>expects no "breakthroughs"</c>, <c>rejects demand_a, demand_b</c>, <c>says West rejects ...</c>.</summary>
+/// <summary>The verb and its object: <c>commits "x"</c>, <c>commits not to "x"</c>, <c>calls talks "unsuccessful"</c>, <c>expects no "breakthroughs"</c>, <c>rejects demand_a, demand_b</c>, <c>says West rejects ...</c>.</summary>
 public sealed class PredicateSyntax : SyntaxNode
 {
-    internal PredicateSyntax(Verb verb, SyntaxToken verbKeyword, SyntaxToken? noKeyword, ExpressionSyntax? target, SyntaxNode content)
-        : base(NodeChildren.Of(verbKeyword, noKeyword, target, content))
+    internal PredicateSyntax(Verb verb, SyntaxToken verbKeyword, SyntaxToken? noKeyword, ExpressionSyntax? target, SyntaxNode content, ObligationKindSyntax? obligation = null)
+        : base(NodeChildren.Of<SyntaxElement>(verbKeyword, obligation, noKeyword, target, default, content))
     {
         Verb = verb;
         VerbKeyword = verbKeyword;
+        Obligation = obligation;
         NoKeyword = noKeyword;
         Target = target;
         Content = content;
@@ -21,6 +22,9 @@ public sealed class PredicateSyntax : SyntaxNode
     public Verb Verb { get; }
 
     public SyntaxToken VerbKeyword { get; }
+
+    /// <summary><c>to keep</c> or <c>not to</c> after <c>commits</c>; null for an achievement and for every other verb.</summary>
+    public ObligationKindSyntax? Obligation { get; }
     public SyntaxToken? NoKeyword { get; }
     public ExpressionSyntax? Target { get; }
     public SyntaxNode Content { get; }

@@ -48,6 +48,8 @@ public static class SyntaxFacts
         [SyntaxKind.ViaKeyword] = new[] { "via" },
         [SyntaxKind.NoKeyword] = new[] { "no" },
         [SyntaxKind.AndKeyword] = new[] { "and" },
+        [SyntaxKind.KeepKeyword] = new[] { "keep" },
+        [SyntaxKind.NotKeyword] = new[] { "not" },
         [SyntaxKind.TodayKeyword] = new[] { "today" },
         [SyntaxKind.TomorrowKeyword] = new[] { "tomorrow" },
         [SyntaxKind.YesterdayKeyword] = new[] { "yesterday" },

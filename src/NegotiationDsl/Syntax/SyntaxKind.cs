@@ -79,6 +79,8 @@ public enum SyntaxKind
     ViaKeyword,
     NoKeyword,
     AndKeyword,
+    KeepKeyword,
+    NotKeyword,
 
     // Date words
     TodayKeyword,
@@ -122,6 +124,7 @@ public enum SyntaxKind
     OutcomeStatement,
     ReportedSpeech,
     Predicate,
+    ObligationKind,
 
     // Nodes: clauses (keyword + value)
     SourceClause,

@@ -200,6 +200,12 @@ internal sealed class RecordWriter
                 .Append("\n    source \"Ministry statement\";\n");
         }
 
+        // A maintenance obligation with a violation reported by a third state, and a prohibition.
+        var truce = "truce_" + _number.ToString(CultureInfo.InvariantCulture);
+        _text.Append(truce).Append(": ").Append(_cast.States[0]).Append(", ").Append(_cast.States[1]).Append(" commit to keep \"a truce on ").Append(topic)
+            .Append("\" from ").Append(Day(6)).Append(" until ").Append(Day(30)).Append(";\n");
+        _text.Append(_cast.States[2]).Append(" says ").Append(_cast.States[1]).Append(" violates ").Append(truce).Append(" on ").Append(Day(7)).Append(";\n");
+        _text.Append(_cast.States[0]).Append(" commits not to \"raise tariffs on ").Append(topic).Append("\" on ").Append(Day(6)).Append(";\n");
         _text.Append(_cast.Persons[0].Id).Append(" says ").Append(_cast.Bloc).Append(" rejects \"the linkage between ").Append(topic)
             .Append(" and sanctions\" on ").Append(Day(7)).Append(";\n");
         _text.Append(_cast.States[2]).Append(" hopes \"to resume talks on ").Append(topic).Append(" in 2 weeks\" on ").Append(Day(8))

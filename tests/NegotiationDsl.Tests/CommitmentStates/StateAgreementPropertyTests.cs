@@ -82,7 +82,7 @@ public sealed class StateAgreementPropertyTests
             var asOf = requested ?? compilation.GetLatestDate();
             var expected = commitments.Select(commitment => commitment.GetState(asOf)).ToList();
             var context = $"seed {seed}, as of {requested?.ToString() ?? "default"}";
-            var words = expected.Select(ReportText.State).ToList();
+            var words = commitments.Select((commitment, i) => ReportText.State(expected[i], ReportText.Violations(commitment.Violations.Select(v => v.Date), asOf))).ToList();
 
             var rows = CommitmentReport.Rows([compilation], requested);
             Assert.True(words.SequenceEqual(rows.Select(row => row.State)), $"{context}: status");
@@ -103,7 +103,7 @@ public sealed class StateAgreementPropertyTests
     /// <summary>The days where a state can change (each end of each date the rules compare) with their neighbours, a sample of them.</summary>
     private static IEnumerable<LocalDate> Days(List<CommitmentSymbol> commitments, Random random)
     {
-        var intervals = commitments.SelectMany(commitment => new[] { commitment.Date, commitment.Deadline }.Concat(commitment.Events.Select(e => e.Date)));
+        var intervals = commitments.SelectMany(commitment => new[] { commitment.Date, commitment.Deadline, commitment.From, commitment.Until }.Concat(commitment.Events.Select(e => e.Date)));
         var days = intervals.OfType<NegotiationDsl.Dates.DateInterval>()
             .SelectMany(interval => new[] { interval.Start, interval.End })
             .SelectMany(day => new[] { day.PlusDays(-1), day, day.PlusDays(1) })
@@ -134,7 +134,7 @@ public sealed class StateAgreementPropertyTests
         return document.RootElement.GetProperty("commitments").EnumerateArray().Select(c => c.GetProperty("state").GetString()!).ToList();
     }
 
-    private static string HoverState(string card) => Regex.Match(card, @"^- state[^\n]*: \*\*([a-z ]+)\*\*$", RegexOptions.Multiline).Groups[1].Value;
+    private static string HoverState(string card) => Regex.Match(card, @"^- state[^\n]*: \*\*([^*]+)\*\*$", RegexOptions.Multiline).Groups[1].Value;
 
     /// <summary>The generated model's commitments in declaration order, or null when the records have errors (no model is built then).</summary>
     private static IReadOnlyList<Commitment>? GeneratedModel(Compilation compilation)
@@ -150,19 +150,26 @@ public sealed class StateAgreementPropertyTests
     {
         using var document = JsonDocument.Parse(RecordJsonWriter.Write(compilation, Name));
         var commitments = document.RootElement.GetProperty("commitments").EnumerateArray().Select(commitment => (
+            Kind: Enum.Parse<ObligationKind>(commitment.GetProperty("obligation").GetString()!, ignoreCase: true),
+            From: Period(commitment, "start"),
+            Until: Period(commitment, "end"),
             Made: Interval(commitment.GetProperty("made")),
             Deadline: Interval(commitment.GetProperty("deadline")),
             Unresolved: commitment.GetProperty("deadlineUnresolved").GetBoolean(),
             Events: commitment.GetProperty("events").EnumerateArray().Select(e => (EventKind(e.GetProperty("kind").GetString()), Interval(e.GetProperty("date")))).ToList()))
             .ToList();
-        return asOf => commitments.Select(c => CommitmentStateRules.Evaluate(c.Made, c.Deadline, c.Unresolved, c.Events, asOf is { } day ? DayNumber(day) : null)).ToList();
+        return asOf => commitments.Select(c => CommitmentStateRules.Evaluate(c.Kind, c.Made, c.Deadline, c.Unresolved, c.From, c.Until, c.Events, asOf is { } day ? DayNumber(day) : null)).ToList();
     }
+
+    private static (int Start, int End)? Period(JsonElement commitment, string end) =>
+        commitment.GetProperty("period") is { ValueKind: JsonValueKind.Object } period ? Interval(period.GetProperty(end)) : null;
 
     private static StatementKind EventKind(string? kind) => kind switch
     {
         "fulfilment" => StatementKind.Fulfilment,
         "breach" => StatementKind.Breach,
         "withdrawal" => StatementKind.Withdrawal,
+        "violation" => StatementKind.Violation,
         _ => throw new InvalidDataException($"unknown event kind '{kind}'"),
     };
 

@@ -75,6 +75,9 @@ internal static class SymbolTablePrinter
                 yield return ("by", Names(statement.Actors));
                 yield return ("date", statement.Date?.ToString());
                 yield return ("deadline", statement.Deadline?.ToString());
+                yield return ("obligation", statement is CommitmentSymbol { Lasts: true } lasting ? lasting.Obligation.ToString() : null);
+                yield return ("from", statement.From?.ToString());
+                yield return ("until", statement.Until?.ToString());
                 yield return ("to", Names(statement.Recipients));
                 yield return ("of", Names(statement.Addressees));
                 yield return ("refs", Names(statement.References));

@@ -46,8 +46,8 @@ public sealed class VerbTableTests
             Assert.True(verb.Spellings.Count >= 2, verb.Name);
             Assert.Same(verb, Verbs.FromSpelling(verb.Singular));
             Assert.Same(verb, Verbs.FromSpelling(verb.Plural));
-            Assert.Equal(verb.Commitment == CommitmentEffect.Settles, verb.Settled is not null);
-            Assert.Equal(verb.Commitment == CommitmentEffect.Settles, verb.Object == VerbObject.Commitment);
+            Assert.Equal(verb.Commitment is CommitmentEffect.Settles or CommitmentEffect.Violates, verb.Settled is not null);
+            Assert.Equal(verb.Commitment is CommitmentEffect.Settles or CommitmentEffect.Violates, verb.Object == VerbObject.Commitment);
         }
     }
 

@@ -134,6 +134,6 @@ public sealed class HoverTests
     private static System.Collections.Generic.List<string> ListWords(string markdown) =>
         markdown.Split('\n').Where(line => line.StartsWith("- ", System.StringComparison.Ordinal)).Select(line => line.Split(' ')[1]).ToList();
 
-    private static async Task<Hover> Hover(LspTestClient client, string uri, LspPosition position) =>
+    internal static async Task<Hover> Hover(LspTestClient client, string uri, LspPosition position) =>
         await client.RequestAsync<Hover?>("textDocument/hover", LspTestClient.At(uri, position)) ?? throw new Xunit.Sdk.XunitException("no hover");
 }

@@ -38,7 +38,8 @@ public sealed class UnknownStateTests
 
         Assert.True(commitment.DeadlineUnresolved);
         Assert.Equal(CommitmentState.Unknown, commitment.State);
-        Assert.Equal(ReportText.UnresolvedDeadline, ReportHelper.CsvRow(CsvReportWriter.Write(model), "c")["deadline"]);
+        // The word survives (docs/language.md, section 11.5): not "a deadline that could not be resolved".
+        Assert.Equal(ReportText.UnresolvedAsWritten("soon"), ReportHelper.CsvRow(CsvReportWriter.Write(model), "c")["deadline"]);
     }
 
     [Fact]

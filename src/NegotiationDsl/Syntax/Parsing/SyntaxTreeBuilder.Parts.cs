@@ -91,6 +91,7 @@ internal sealed partial class SyntaxTreeBuilder
             return new PredicateSyntax(Verbs.Of(StatementKind.ReportedSpeech), keyword, null, null, new ReportedSpeechSyntax(actors, inner));
         }
 
+        var obligation = r.Optional<ObligationKindSyntax>();
         var no = r.OptionalToken(SyntaxKind.NoKeyword);
         ExpressionSyntax? target = null;
         if (verb.Object == VerbObject.TargetAndText)
@@ -101,7 +102,14 @@ internal sealed partial class SyntaxTreeBuilder
         ExpressionSyntax content = r.NextIs(SyntaxKind.IdentifierToken)
             ? new NameSyntax(r.AnyToken()!)
             : r.Optional<ExpressionSyntax>() ?? (verb.Object == VerbObject.Commitment ? MissingName(r.Position) : MissingString(r.Position));
-        return new PredicateSyntax(verb, keyword, no, target, content);
+        return new PredicateSyntax(verb, keyword, no, target, content, obligation);
+    }
+
+    private static ObligationKindSyntax BuildObligationKind(ChildReader r)
+    {
+        // obligationKind: 'to' 'keep' | 'not' 'to'
+        if (r.NextIs(SyntaxKind.NotKeyword)) return new ObligationKindSyntax(r.AnyToken()!, r.Token(SyntaxKind.ToKeyword));
+        return new ObligationKindSyntax(r.Token(SyntaxKind.ToKeyword), r.Token(SyntaxKind.KeepKeyword));
     }
 
     private static OfficeClauseSyntax BuildOfficeClause(ChildReader r)
@@ -181,7 +189,8 @@ internal sealed partial class SyntaxTreeBuilder
             case SyntaxKind.AfterClause:
                 if (r.NextIs(SyntaxKind.IdentifierToken)) return new NameSyntax(r.AnyToken()!);
                 return r.Optional<ExpressionSyntax>() ?? MissingString(r.Position);
-            case SyntaxKind.DateClause or SyntaxKind.PublishedClause or SyntaxKind.DeadlineClause or SyntaxKind.OnClause:
+            case SyntaxKind.DateClause or SyntaxKind.PublishedClause or SyntaxKind.DeadlineClause or SyntaxKind.OnClause
+                or SyntaxKind.FromClause or SyntaxKind.UntilClause:
                 return ReadDate(r);
             case SyntaxKind.MembersClause or SyntaxKind.ParticipantsClause or SyntaxKind.RecipientClause:
                 return ReadNameList(r);
@@ -220,6 +229,8 @@ internal sealed partial class SyntaxTreeBuilder
             ConditionClauseContext => SyntaxKind.ConditionClause,
             TopicClauseContext => SyntaxKind.TopicClause,
             ViaClauseContext => SyntaxKind.ViaClause,
+            FromClauseContext => SyntaxKind.FromClause,
+            UntilClauseContext => SyntaxKind.UntilClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_meetingAttribute => rule switch

@@ -158,6 +158,7 @@ internal sealed partial class SyntaxTreeBuilder
             r.Optional<LabelSyntax>(), r.Token(SyntaxKind.OutcomeKeyword), r.OptionalToken(SyntaxKind.NoKeyword),
             ReadString(r), r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
         RULE_predicate or RULE_reported => BuildPredicate(r),
+        RULE_obligationKind => BuildObligationKind(r),
         RULE_rejected => r.NextIs<StringLiteralSyntax>() ? r.Take() : ReadIdentifierList(r),
         RULE_personAttribute when rule is OfficeAttributeContext => BuildOfficeClause(r),
         RULE_actorList => ReadNameList(r),

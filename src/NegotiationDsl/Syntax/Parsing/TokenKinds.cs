@@ -59,6 +59,8 @@ internal static class TokenKinds
         NegotiationLexer.VIA => SyntaxKind.ViaKeyword,
         NegotiationLexer.NO => SyntaxKind.NoKeyword,
         NegotiationLexer.AND => SyntaxKind.AndKeyword,
+        NegotiationLexer.KEEP => SyntaxKind.KeepKeyword,
+        NegotiationLexer.NOT => SyntaxKind.NotKeyword,
         NegotiationLexer.TODAY => SyntaxKind.TodayKeyword,
         NegotiationLexer.TOMORROW => SyntaxKind.TomorrowKeyword,
         NegotiationLexer.YESTERDAY => SyntaxKind.YesterdayKeyword,

@@ -53,11 +53,13 @@ internal sealed partial class ProgramGenerator
         {
             case 0:
             case 1:
-                _out.Word(Chance(2) ? "commits" : "commit").Literal(_names.Literal());
+                _out.Word(Chance(2) ? "commits" : "commit");
+                var lasting = ObligationKind();
+                _out.Literal(_names.Literal());
                 if (label is not null) _commitments.Add(label);
-                return PredicateKind.Commitment;
+                return lasting ? PredicateKind.LastingCommitment : PredicateKind.Commitment;
             case 2 when _commitments.Count > 0:
-                _out.Word(_names.Pick(["fulfils", "fulfills", "fulfil", "fulfill", "breaks", "break", "withdraws", "withdraw"]))
+                _out.Word(_names.Pick(["fulfils", "fulfills", "fulfil", "fulfill", "breaks", "break", "withdraws", "withdraw", "violates", "violate"]))
                     .Word(_names.Pick(_commitments));
                 return PredicateKind.Event;
             case 3:
@@ -84,14 +86,35 @@ internal sealed partial class ProgramGenerator
         }
     }
 
-    /// <summary>Reported speech nests one level and has no fulfil, break or withdraw.</summary>
+    /// <summary><c>to keep</c> or <c>not to</c> after <c>commits</c>, now and then: true when written.</summary>
+    private bool ObligationKind()
+    {
+        switch (_random.Next(6))
+        {
+            case 0:
+                _out.Word("to").Word("keep");
+                return true;
+            case 1:
+                _out.Word("not").Word("to");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Reported speech nests one level and has no fulfil, break or withdraw (a violation may be reported).</summary>
     private void Reported(string? label)
     {
         switch (_random.Next(6))
         {
             case 0:
-                _out.Word("commits").Literal(_names.Literal());
+                _out.Word("commits");
+                ObligationKind();
+                _out.Literal(_names.Literal());
                 if (label is not null) _commitments.Add(label);
+                break;
+            case 4 when _commitments.Count > 0 && Chance(2):
+                _out.Word("violates").Word(_names.Pick(_commitments));
                 break;
             case 1:
                 Call();
@@ -134,7 +157,7 @@ internal sealed partial class ProgramGenerator
 
     private void Clause(PredicateKind kind)
     {
-        switch (_random.Next(11))
+        switch (_random.Next(kind == PredicateKind.LastingCommitment ? 13 : 11))
         {
             case 0:
                 _out.Word("to");
@@ -175,6 +198,14 @@ internal sealed partial class ProgramGenerator
                 break;
             case 10 when kind is PredicateKind.Commitment:
                 _out.Word(Chance(2) ? "in" : "within").Word(Count()).Word(Unit());
+                break;
+            case 11:
+                _out.Word("from");
+                Date(allowRange: false);
+                break;
+            case 12:
+                _out.Word("until");
+                Date(allowRange: false);
                 break;
         }
     }
@@ -238,6 +269,9 @@ internal sealed partial class ProgramGenerator
     {
         Other,
         Commitment,
+
+        /// <summary>A maintenance obligation or prohibition: a period (<c>from</c>, <c>until</c>) instead of a deadline.</summary>
+        LastingCommitment,
         Expectation,
         Event,
     }
