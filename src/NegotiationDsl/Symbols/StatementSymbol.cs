@@ -127,6 +127,41 @@ public class StatementSymbol : Symbol
         internal set => Rare.References = value;
     }
 
+    /// <summary>For an event in an agreement's life (a signing, an entry into force, ...): the agreement.</summary>
+    public AgreementSymbol? Agreement
+    {
+        get => _rare?.Agreement;
+        internal set => Rare.Agreement = value;
+    }
+
+    /// <summary>The agreement whose provision this commitment is (<c>under new_start</c>).</summary>
+    public AgreementSymbol? Under
+    {
+        get => _rare?.Under;
+        internal set => Rare.Under = value;
+    }
+
+    /// <summary>The parties a signatory, witness or guarantor acted for (<c>for USA</c>).</summary>
+    public ImmutableArray<ActorSymbol> For
+    {
+        get => _rare?.For ?? ImmutableArray<ActorSymbol>.Empty;
+        internal set => Rare.For = value;
+    }
+
+    /// <summary>An extension's or renewal's length (<c>for 5 years</c>).</summary>
+    public CalendarLength? Length
+    {
+        get => _rare?.Length;
+        internal set => Rare.Length = value;
+    }
+
+    /// <summary>An extension's or renewal's new end (<c>until 2026-02-05</c>).</summary>
+    public DateInterval? Until
+    {
+        get => _rare?.Until;
+        internal set => Rare.Until = value;
+    }
+
     private RareParts Rare => _rare ??= new RareParts();
 
     private sealed class RareParts
@@ -144,5 +179,10 @@ public class StatementSymbol : Symbol
         public PersonSymbol? Via;
         public StatementSymbol? Reported;
         public ImmutableArray<StatementSymbol>? References;
+        public AgreementSymbol? Agreement;
+        public AgreementSymbol? Under;
+        public ImmutableArray<ActorSymbol>? For;
+        public CalendarLength? Length;
+        public DateInterval? Until;
     }
 }

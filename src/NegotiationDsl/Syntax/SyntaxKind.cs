@@ -63,6 +63,10 @@ public enum SyntaxKind
     FormatKeyword,
     OutcomeKeyword,
     PolicyKeyword,
+    AgreementKeyword,
+    KindKeyword,
+    StageKeyword,
+    TermKeyword,
 
     // Verbs: one kind for all; the verb table says which (Verbs.FromSpelling, PredicateSyntax.Verb)
     VerbKeyword,
@@ -76,9 +80,13 @@ public enum SyntaxKind
     AfterKeyword,
     AboutKeyword,
     QuoteKeyword,
+    ForKeyword,
+    UnderKeyword,
     ViaKeyword,
     NoKeyword,
     AndKeyword,
+    IntoKeyword,
+    ForceKeyword,
 
     // Date words
     TodayKeyword,
@@ -113,6 +121,7 @@ public enum SyntaxKind
     MeetingDeclaration,
     TalksDeclaration,
     PolicyDeclaration,
+    AgreementDeclaration,
     Block,
     Label,
     OfficeClause,
@@ -147,6 +156,11 @@ public enum SyntaxKind
     TopicClause,
     QuoteClause,
     ViaClause,
+    KindClause,
+    StageClause,
+    TermClause,
+    ForClause,
+    UnderClause,
 
     // Nodes: expressions
     Name,
@@ -159,4 +173,6 @@ public enum SyntaxKind
     DateRange,
     TimeLiteral,
     DurationLiteral,
+    CalendarDuration,
+    IntoForce,
 }

@@ -91,6 +91,9 @@ internal sealed partial class SyntaxTreeBuilder
             return new PredicateSyntax(Verbs.Of(StatementKind.ReportedSpeech), keyword, null, null, new ReportedSpeechSyntax(actors, inner));
         }
 
+        if (verb.Object == VerbObject.IntoForce)
+            return new PredicateSyntax(verb, keyword, null, null, new IntoForceSyntax(r.Token(SyntaxKind.IntoKeyword), r.Token(SyntaxKind.ForceKeyword)));
+
         var no = r.OptionalToken(SyntaxKind.NoKeyword);
         ExpressionSyntax? target = null;
         if (verb.Object == VerbObject.TargetAndText)
@@ -100,7 +103,7 @@ internal sealed partial class SyntaxTreeBuilder
 
         ExpressionSyntax content = r.NextIs(SyntaxKind.IdentifierToken)
             ? new NameSyntax(r.AnyToken()!)
-            : r.Optional<ExpressionSyntax>() ?? (verb.Object == VerbObject.Commitment ? MissingName(r.Position) : MissingString(r.Position));
+            : r.Optional<ExpressionSyntax>() ?? (verb.Object is VerbObject.Commitment or VerbObject.Agreement ? MissingName(r.Position) : MissingString(r.Position));
         return new PredicateSyntax(verb, keyword, no, target, content);
     }
 
@@ -189,10 +192,21 @@ internal sealed partial class SyntaxTreeBuilder
                 return r.NextIs<NameSyntax>() ? (NameSyntax)r.Take() : ReadNameList(r);
             case SyntaxKind.ViaClause:
                 return r.Optional<NameSyntax>() ?? MissingName(r.Position);
+            case SyntaxKind.KindClause or SyntaxKind.StageClause or SyntaxKind.UnderClause:
+                return new NameSyntax(r.Token(SyntaxKind.IdentifierToken));
+            case SyntaxKind.TermClause:
+                return ReadCalendarDuration(r);
+            case SyntaxKind.ForClause:
+                return r.NextIs(SyntaxKind.NumberLiteralToken) ? ReadCalendarDuration(r) : ReadNameList(r);
+            case SyntaxKind.UntilClause:
+                return ReadDate(r);
             default:
                 return ReadString(r);
         }
     }
+
+    private static CalendarDurationSyntax ReadCalendarDuration(ChildReader r) =>
+        new(r.Token(SyntaxKind.NumberLiteralToken), ReadUnit(r));
 
     private static StringListSyntax ReadStringList(ChildReader r)
     {
@@ -220,6 +234,16 @@ internal sealed partial class SyntaxTreeBuilder
             ConditionClauseContext => SyntaxKind.ConditionClause,
             TopicClauseContext => SyntaxKind.TopicClause,
             ViaClauseContext => SyntaxKind.ViaClause,
+            ForClauseContext or ForTermClauseContext => SyntaxKind.ForClause,
+            UntilClauseContext => SyntaxKind.UntilClause,
+            UnderClauseContext => SyntaxKind.UnderClause,
+            _ => SyntaxKind.SourceClause,
+        },
+        RULE_agreementAttribute => rule switch
+        {
+            KindAttributeContext => SyntaxKind.KindClause,
+            StageAttributeContext => SyntaxKind.StageClause,
+            TermAttributeContext => SyntaxKind.TermClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_meetingAttribute => rule switch
