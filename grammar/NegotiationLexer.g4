@@ -52,6 +52,10 @@ WITH         : 'with';
 FORMAT       : 'format';
 OUTCOME      : 'outcome';
 POLICY       : 'policy';
+AGREEMENT    : 'agreement';
+KIND         : 'kind';
+STAGE        : 'stage';
+TERM         : 'term';
 
 // ---- Statement verbs (third person and plural spellings share a token) -------------------------
 COMMITS      : 'commits' | 'commit';
@@ -71,6 +75,17 @@ FULFILS      : 'fulfils' | 'fulfills' | 'fulfil' | 'fulfill';
 BREAKS       : 'breaks' | 'break';
 WITHDRAWS    : 'withdraws' | 'withdraw';
 VIOLATES     : 'violates' | 'violate';
+SIGNS        : 'signs' | 'sign';
+WITNESSES    : 'witnesses' | 'witness';
+GUARANTEES   : 'guarantees' | 'guarantee';
+ADOPTS       : 'adopts' | 'adopt';
+RATIFIES     : 'ratifies' | 'ratify';
+ENTERS       : 'enters' | 'enter';
+EXTENDS      : 'extends' | 'extend';
+RENEWS       : 'renews' | 'renew';
+SUSPENDS     : 'suspends' | 'suspend';
+RESUMES      : 'resumes' | 'resume';
+TERMINATES   : 'terminates' | 'terminate';
 
 // ---- Clause words ------------------------------------------------------------------------------
 TO           : 'to';
@@ -86,6 +101,10 @@ NO           : 'no';
 AND          : 'and';
 KEEP         : 'keep';
 NOT          : 'not';
+FOR          : 'for';
+UNDER        : 'under';
+INTO         : 'into';
+FORCE        : 'force';
 
 // ---- Date words --------------------------------------------------------------------------------
 TODAY        : 'today';

@@ -15,6 +15,7 @@ member
     | meetingDeclaration
     | talksDeclaration
     | policyDeclaration
+    | agreementDeclaration
     | statement
     ;
 
@@ -52,6 +53,17 @@ personAttribute
 // What a fuzzy date word means in these records: `policy coming_days within 7 days;`
 policyDeclaration : POLICY fuzzyDate simpleDate SEMICOLON;
 fuzzyDate         : SOON | COMING_DAYS | COMING_WEEKS;
+
+// ---- Agreements: a document as a thing (docs/language.md, "Agreements") --------------------------
+// `new_start: agreement "Treaty ..." kind treaty stage comprehensive term 10 years;` The kind and the stage are
+// names the binder checks against its tables, so they need no keyword each.
+agreementDeclaration : label? AGREEMENT string? agreementAttribute* SEMICOLON;
+agreementAttribute
+    : KIND IDENTIFIER        # kindAttribute
+    | STAGE IDENTIFIER       # stageAttribute
+    | TERM NUMBER unit       # termAttribute
+    | SOURCE string          # agreementSourceAttribute
+    ;
 
 // ---- Meetings and talks ------------------------------------------------------------------------
 meetingDeclaration : label? MEETING place meetingAttribute* meetingBlock;
@@ -92,6 +104,17 @@ predicate : COMMITS obligationKind? string # commitPredicate
           | BREAKS IDENTIFIER              # breakPredicate
           | WITHDRAWS IDENTIFIER           # withdrawPredicate
           | VIOLATES IDENTIFIER            # violatePredicate
+          | SIGNS IDENTIFIER               # signPredicate
+          | WITNESSES IDENTIFIER           # witnessPredicate
+          | GUARANTEES IDENTIFIER          # guaranteePredicate
+          | ADOPTS IDENTIFIER              # adoptPredicate
+          | RATIFIES IDENTIFIER            # ratifyPredicate
+          | ENTERS INTO FORCE              # enterPredicate
+          | EXTENDS IDENTIFIER             # extendPredicate
+          | RENEWS IDENTIFIER              # renewPredicate
+          | SUSPENDS IDENTIFIER            # suspendPredicate
+          | RESUMES IDENTIFIER             # resumePredicate
+          | TERMINATES IDENTIFIER          # terminatePredicate
           ;
 // What kind of obligation a commitment is: none written is an achievement (a deliverable, perhaps by a deadline).
 obligationKind : TO KEEP | NOT TO;
@@ -123,9 +146,12 @@ clause
     | QUOTE string                         # quoteClause
     | SOURCE string                        # statementSourceClause
     | VIA actor                            # viaClause
+    | FOR actorList                        # forClause
+    | FOR NUMBER unit                      # forTermClause
+    | UNTIL date                           # untilClause
+    | UNDER IDENTIFIER                     # underClause
     | (IN | WITHIN) NUMBER unit            # offsetDeadlineClause
     | FROM date                            # fromClause
-    | UNTIL date                           # untilClause
     ;
 
 actorList : actor ((COMMA | AND) actor)*;

@@ -27,6 +27,7 @@ internal static class Cards
         CommitmentSymbol commitment => Commitment(commitment, compilation),
         MeetingSymbol meeting => Meeting(meeting),
         TalksSymbol talks => Talks(talks),
+        AgreementSymbol agreement => Agreement(agreement, compilation),
         StatementSymbol statement => Statement(statement),
         _ => Code(symbol.Name),
     };
@@ -104,6 +105,32 @@ internal static class Cards
             lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}{reported}");
         }
 
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The document: kind, stage, term, its state on the default day, the dates its events give, who signed it, its provisions.</summary>
+    private static string Agreement(AgreementSymbol agreement, Compilation compilation)
+    {
+        var asOf = compilation.GetLatestDate();
+        var dates = agreement.Dates;
+        var kind = agreement.DocumentKind?.Title ?? "agreement";
+        var lines = new List<string>
+        {
+            $"**{kind} {Code(agreement.Name)}**" + (agreement.Title is { } title ? $": {Text(title)}" : ""),
+            "",
+            (asOf is { } day ? $"- state on {DateInterval.Format(day)} (the latest date in the records)" : "- state (nothing in the records is dated)")
+                + $": **{AgreementStates.Text(agreement.GetState(asOf))}**",
+        };
+        if (agreement.Stage is { } stage) lines.Add($"- stage: {Text(stage.Title)} (PA-X)");
+        if (agreement.Term is { } term) lines.Add($"- term: {term}");
+        if (dates.Signed is { } signed) lines.Add($"- signed: {Interval(signed)}");
+        if (dates.InForce is { } inForce) lines.Add($"- in force: {Interval(inForce)}");
+        if (dates.TermEnd is { } end) lines.Add($"- term ends: {DateInterval.Format(end)}");
+        if (dates.Suspended is { } suspended) lines.Add($"- suspended: {Interval(suspended)}");
+        if (dates.Terminated is { } terminated) lines.Add($"- terminated: {Interval(terminated)}");
+        foreach (var item in agreement.Events.Where(item => item.Kind is StatementKind.Signing or StatementKind.Witnessing or StatementKind.Guarantee))
+            lines.Add($"- {Verbs.Of(item.Kind).Name} by {Names(item.Actors)}" + (item.For.IsEmpty ? "" : " for " + Names(item.For)) + (item.Date is { } date ? $" on {Interval(date)}" : ""));
+        if (!agreement.Provisions.IsEmpty) lines.Add("- provisions: " + string.Join(", ", agreement.Provisions.Select(provision => Code(provision.Name))));
         return string.Join("\n", lines);
     }
 

@@ -31,6 +31,10 @@ internal enum Expected
     MeetingAttributes,
     FuzzyWords,
     Offsets,
+    Agreements,
+    AgreementAttributes,
+    DocumentKinds,
+    AgreementStages,
 }
 
 /// <summary>
@@ -97,6 +101,14 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
                 : last is SyntaxKind.FormatKeyword or SyntaxKind.AtKeyword or SyntaxKind.SourceKeyword ? Expected.Nothing
                 : AfterOffset(last) is var offset && offset != Expected.Clauses ? offset : Expected.MeetingAttributes,
             SyntaxKind.OutcomeKeyword => statement.Count == 1 ? Expected.OutcomeNo : AfterClauseWord(last),
+            SyntaxKind.AgreementKeyword => last switch
+            {
+                SyntaxKind.KindKeyword => Expected.DocumentKinds,
+                SyntaxKind.StageKeyword => Expected.AgreementStages,
+                SyntaxKind.TermKeyword or SyntaxKind.SourceKeyword => Expected.Nothing,
+                SyntaxKind.NumberLiteralToken => Expected.Units,
+                _ => Expected.AgreementAttributes,
+            },
             _ => InActorStatement(statement),
         };
         var actors = statement.TakeWhile(token => !SyntaxFacts.IsVerb(token.Kind)).Count(token => token.Kind == SyntaxKind.IdentifierToken);
@@ -122,6 +134,7 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
             return VerbOf(statement[verbIndex]) switch
             {
                 VerbObject.Commitment => Expected.Commitments,
+                VerbObject.Agreement => Expected.Agreements,
                 VerbObject.TextOrLabels => Expected.Rejectables,
                 VerbObject.TargetAndText => Expected.CallTargets,
                 VerbObject.TextOrReport => Expected.ActorsOrString,
@@ -140,7 +153,9 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
 
     private static Expected AfterClauseWord(SyntaxKind last) => last switch
     {
-        SyntaxKind.ByKeyword or SyntaxKind.OnKeyword => Expected.Dates,
+        SyntaxKind.ByKeyword or SyntaxKind.OnKeyword or SyntaxKind.UntilKeyword => Expected.Dates,
+        SyntaxKind.UnderKeyword => Expected.Agreements,
+        SyntaxKind.ForKeyword => Expected.Actors,
         SyntaxKind.AfterKeyword => Expected.DatesOrLabels,
         SyntaxKind.ToKeyword or SyntaxKind.OfKeyword or SyntaxKind.ViaKeyword or SyntaxKind.CommaToken or SyntaxKind.AndKeyword => Expected.Actors,
         SyntaxKind.IfKeyword or SyntaxKind.AboutKeyword or SyntaxKind.QuoteKeyword or SyntaxKind.SourceKeyword => Expected.Nothing,

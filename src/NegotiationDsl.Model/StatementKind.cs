@@ -24,4 +24,15 @@ public enum StatementKind
 
     /// <summary>A maintenance obligation or a prohibition was violated on a day (it stays in force).</summary>
     Violation,
+    Signing,
+    Witnessing,
+    Guarantee,
+    Adoption,
+    Ratification,
+    EntryIntoForce,
+    Extension,
+    Renewal,
+    Suspension,
+    Resumption,
+    Termination,
 }

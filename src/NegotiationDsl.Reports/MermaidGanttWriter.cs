@@ -19,7 +19,7 @@ internal static class MermaidGanttWriter
         output.Append("    axisFormat %Y-%m-%d\n");
         output.Append("    todayMarker off\n");
         string? section = null;
-        var counts = new int[4];
+        var counts = new int[System.Enum.GetValues<TimelineItemKind>().Length];
         foreach (var item in timeline.Items)
         {
             if (item.Section != section)
@@ -33,6 +33,7 @@ internal static class MermaidGanttWriter
                 TimelineItemKind.Meeting => ("Meeting", "m"),
                 TimelineItemKind.Deadline => ("Deadline", "d"),
                 TimelineItemKind.Period => ("In force", "p"),
+                TimelineItemKind.Term => ("Term", "t"),
                 _ => (ReportText.Capitalised(ReportText.EventVerb(item.EventKind ?? StatementKind.Fulfilment)), "e"),
             };
             var id = prefix + (++counts[(int)item.Kind]).ToString(CultureInfo.InvariantCulture);

@@ -20,6 +20,7 @@ internal static class ReportLayout
     /// <summary>The anchor of the "who is who" section, which an archive's actor pages link to.</summary>
     internal const string WhoIsWhoId = "who-is-who";
     private static readonly string[] CommitmentHeaders = { "Commitment", "Who", "To whom", "What", "Made", "Deadline", "State", "What happened" };
+    private static readonly string[] AgreementHeaders = { "Agreement", "Kind", "Stage", "State", "Signed", "In force", "Term", "Term ends", "Signed by", "Provisions" };
     private static readonly string[] MeetingHeaders = { "Date", "Place", "Local time", "Duration", "Format", "Participants", "Statements" };
     private static readonly string[] ActorHeaders = { "Name in the records", "Full name", "What", "Code", "Also called" };
     private static readonly string[] RecordHeaders = { "File", "Title", "Source", "Published", "Language", "URL" };
@@ -39,6 +40,12 @@ internal static class ReportLayout
         Timeline(model, document, title);
         document.Heading(2, "commitments", new RunList().Plain("Commitments"));
         Commitments(model, document);
+        if (!model.Agreements.IsEmpty)
+        {
+            document.Heading(2, "agreements", new RunList().Plain("Agreements"));
+            Agreements(model, document);
+        }
+
         document.Heading(2, "demands-and-answers", new RunList().Plain("Demands and answers"));
         Demands(model, document);
         document.Heading(2, "tracks", new RunList().Plain("Tracks"));
@@ -75,6 +82,7 @@ internal static class ReportLayout
             new(2, "demands-and-answers", "Demands and answers"),
             new(2, "tracks", "Tracks"),
         };
+        if (!model.Agreements.IsEmpty) entries.Insert(2, new ContentsEntry(2, "agreements", "Agreements"));
         entries.AddRange(model.Tracks.Select(track => new ContentsEntry(3, track.Id, TrackHeading(track))));
         entries.Add(new ContentsEntry(2, WhoIsWhoId, "Who is who"));
         entries.Add(new ContentsEntry(2, "sources", "Sources"));
@@ -125,6 +133,54 @@ internal static class ReportLayout
 
     private const string LastingStates =
         " A maintenance obligation (to keep something) or a prohibition (not to do something) has a period instead of a deadline: pending before it, in force (kept) or violated within it, ended after it.";
+    /// <summary>Each agreement (a document, not an <c>agrees</c> statement) with its state and dates on the "as of" day, who signed it, and its provisions.</summary>
+    private static void Agreements(ReportModel model, ReportDocument document)
+    {
+        document.Paragraph(new RunList().Plain("Each agreement (a document) with its state and dates on ").Strong(AsOfDay(model))
+            .Plain(": negotiated, signed, adopted, in force, suspended, expired or terminated. The term runs from entry into force (else signing) and ends on its last day, moved by the extensions made by then."));
+        var rows = model.Agreements.Select(agreement => (IReadOnlyList<ImmutableArray<TextRun>>)new ImmutableArray<TextRun>[]
+        {
+            agreement.Title is { } title ? new RunList().Label(agreement.Label).Plain(": ").Quoted(title) : new RunList().Label(agreement.Label),
+            new RunList().Plain(agreement.Kind ?? None),
+            new RunList().Plain(agreement.Stage ?? None),
+            new RunList().State(agreement.State),
+            DateCell(agreement.Signed),
+            DateCell(agreement.InForce),
+            new RunList().Plain(agreement.Term ?? None),
+            agreement.TermEnd is { } end ? new RunList().Date(ReportText.Date(end)) : new RunList().Plain(None),
+            Signatories(agreement),
+            agreement.Provisions.IsEmpty ? new RunList().Plain(None) : Join(agreement.Provisions),
+        }).ToList();
+        document.Table(AgreementHeaders, rows);
+    }
+
+    /// <summary>"signing: Barack Obama for United States of America, 2010-04-08; witnessing: ...".</summary>
+    private static RunList Signatories(ReportAgreement agreement)
+    {
+        var runs = new RunList();
+        if (agreement.Signatories.IsEmpty) return runs.Plain(None);
+        foreach (var signatory in agreement.Signatories)
+        {
+            if (runs.Count > 0) runs.Plain("; ");
+            runs.Plain(signatory.Role + ": ").Actor(signatory.Actor);
+            if (!signatory.For.IsEmpty) runs.Plain(" for ").Actors(signatory.For);
+            if (signatory.Date is { } date) runs.Plain(", ").Date(ReportText.Date(date));
+        }
+
+        return runs;
+    }
+
+    private static RunList Join(ImmutableArray<string> labels)
+    {
+        var runs = new RunList();
+        foreach (var label in labels)
+        {
+            if (runs.Count > 0) runs.Plain(", ");
+            runs.Label(label);
+        }
+
+        return runs;
+    }
 
     internal static RunList DateCell(Dates.DateInterval? date) => date is { } known ? new RunList().Date(ReportText.Date(known)) : new RunList().Plain(None);
 

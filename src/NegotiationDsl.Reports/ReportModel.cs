@@ -20,8 +20,10 @@ public sealed class ReportModel
         ImmutableArray<ReportDemand> demands,
         ImmutableArray<ReportStatement> unlinkedOffers,
         ImmutableArray<ReportCitation> citations,
-        ReportTimeline timeline)
+        ReportTimeline timeline,
+        ImmutableArray<ReportAgreement> agreements)
     {
+        Agreements = agreements;
         Name = name;
         AsOf = asOf;
         AsOfRule = asOfRule;
@@ -50,6 +52,9 @@ public sealed class ReportModel
     /// <summary>Every commitment, by the last day of its deadline (none last), then in record order.</summary>
     public ImmutableArray<ReportCommitment> Commitments { get; }
     public ImmutableArray<ReportDemand> Demands { get; }
+
+    /// <summary>Every agreement (a document), in declaration order, with its state and dates on <see cref="AsOf"/>.</summary>
+    public ImmutableArray<ReportAgreement> Agreements { get; }
 
     /// <summary>Offers and proposals that name no particular demand.</summary>
     public ImmutableArray<ReportStatement> UnlinkedOffers { get; }

@@ -85,4 +85,31 @@ internal sealed partial class ReportModelBuilder
         if (made.Count > 0) return string.Join(", ", made.Select(ReportText.Answer));
         return decisive.Any(answer => answer.MadeByAsOf == Truth.Unknown) ? "unknown" : "open";
     }
+
+    /// <summary>The agreements, with their dates as the events up to the "as of" day give them.</summary>
+    private ImmutableArray<ReportAgreement> Agreements() =>
+        _compilation.Agreements.Select(agreement =>
+        {
+            var dates = agreement.GetDates(_asOf);
+            var signatories = agreement.Events
+                .Where(item => item.Kind is StatementKind.Signing or StatementKind.Adoption or StatementKind.Witnessing or StatementKind.Guarantee)
+                .SelectMany(item => item.Actors.Select(actor => new ReportSignatory(ReportText.EventVerb(item.Kind), actor.DisplayName,
+                    item.For.Select(party => party.DisplayName).ToImmutableArray(), item.Date)))
+                .ToImmutableArray();
+            return new ReportAgreement(
+                agreement.Name,
+                agreement.Title,
+                agreement.DocumentKind?.Title,
+                agreement.Stage?.Title,
+                agreement.Term?.ToString(),
+                AgreementStates.Text(_asOf is null ? AgreementState.Unknown : dates.State),
+                dates.Signed,
+                dates.InForce,
+                dates.TermStart,
+                dates.TermEnd,
+                signatories,
+                agreement.Provisions.Select(provision => provision.Name).ToImmutableArray(),
+                System.IO.Path.GetFileName(agreement.Location.FilePath),
+                agreement.Location.LineSpan.Start.Line + 1);
+        }).ToImmutableArray();
 }

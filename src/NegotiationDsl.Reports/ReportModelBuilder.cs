@@ -49,6 +49,7 @@ internal sealed partial class ReportModelBuilder
         var tracks = Tracks(out var tracksByKey);
         var commitments = Commitments(tracksByKey);
         var demands = Demands(out var unlinkedOffers);
+        var agreements = Agreements();
         return new ReportModel(
             _name,
             _asOf,
@@ -60,7 +61,8 @@ internal sealed partial class ReportModelBuilder
             demands,
             unlinkedOffers,
             Citations(),
-            ReportTimeline.Build(tracks, commitments, _asOf));
+            ReportTimeline.Build(tracks, commitments, agreements, _asOf),
+            agreements);
     }
 
     // ---- Records and actors ------------------------------------------------------------------

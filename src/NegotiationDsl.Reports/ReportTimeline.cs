@@ -19,6 +19,9 @@ public enum TimelineItemKind
 
     /// <summary>The period a maintenance obligation or prohibition is in force (to its end, else to the "as of" day).</summary>
     Period,
+
+    /// <summary>An agreement's term, from its start to its end as the records up to the "as of" day give it.</summary>
+    Term,
 }
 
 /// <summary>
@@ -29,11 +32,12 @@ public sealed record TimelineItem(TimelineItemKind Kind, string Section, string 
 
 /// <summary>
 /// What the Mermaid chart and the SVG timeline draw, in the same order: each track's dated meetings, then
-/// every dated deadline, lasting obligation's period and event. <see cref="Range"/> covers them and the "as of" day.
+/// every dated deadline, lasting obligation's period and settling event, then each agreement's term. <see cref="Range"/> covers them and the "as of" day.
 /// </summary>
 public sealed class ReportTimeline
 {
     public const string CommitmentsSection = "Commitments";
+    public const string AgreementsSection = "Agreements";
 
     private ReportTimeline(ImmutableArray<TimelineItem> items, DateInterval? range, LocalDate? asOf, int undated)
     {
@@ -50,7 +54,7 @@ public sealed class ReportTimeline
     /// <summary>Meetings and commitments left out because they have no date to draw.</summary>
     public int Undated { get; }
 
-    internal static ReportTimeline Build(ImmutableArray<ReportTrack> tracks, ImmutableArray<ReportCommitment> commitments, LocalDate? asOf)
+    internal static ReportTimeline Build(ImmutableArray<ReportTrack> tracks, ImmutableArray<ReportCommitment> commitments, ImmutableArray<ReportAgreement> agreements, LocalDate? asOf)
     {
         var items = new List<TimelineItem>();
         var undated = 0;
@@ -87,6 +91,13 @@ public sealed class ReportTimeline
             }
 
             if (!drawn) undated++;
+        }
+
+        // An agreement without a term (or not yet concluded) has no period to draw; it is in the agreements table.
+        foreach (var agreement in agreements)
+        {
+            if (agreement is { TermStart: { } start, TermEnd: { } end } && end >= start)
+                items.Add(new TimelineItem(TimelineItemKind.Term, AgreementsSection, agreement.Label, new DateInterval(start, end, DatePrecision.Day), null, null));
         }
 
         DateInterval? range = null;

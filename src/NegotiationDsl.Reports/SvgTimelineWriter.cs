@@ -87,6 +87,7 @@ internal static class SvgTimelineWriter
             TimelineItemKind.Meeting => ("", "tl-meeting", "Meeting at " + item.Label + ", " + ReportText.Date(item.Date)),
             TimelineItemKind.Deadline => ("Deadline: ", "tl-deadline", "Deadline of " + item.Label + ": " + ReportText.Deadline(item.Date)),
             TimelineItemKind.Period => ("In force: ", "tl-period", "Period of " + item.Label + ": " + ReportText.Date(item.Date)),
+            TimelineItemKind.Term => ("Term: ", "tl-term", "Term of " + item.Label + ": " + ReportText.Date(item.Date)),
             _ => (ReportText.Capitalised(ReportText.EventVerb(item.EventKind ?? StatementKind.Fulfilment)) + ": ", "tl-event",
                 ReportText.Capitalised(ReportText.EventVerb(item.EventKind ?? StatementKind.Fulfilment)) + ": " + item.Label + ", " + ReportText.Date(item.Date)),
         };

@@ -80,6 +80,9 @@ public sealed class Compilation
     /// <summary>Every commitment, in declaration order.</summary>
     public IEnumerable<CommitmentSymbol> Commitments => Symbols.OfType<CommitmentSymbol>();
 
+    /// <summary>The agreements (documents) the compilation declares, in declaration order.</summary>
+    public IEnumerable<AgreementSymbol> Agreements => Symbols.OfType<AgreementSymbol>();
+
     /// <summary>Meetings in date order (undated last), then in declaration order.</summary>
     public IEnumerable<MeetingSymbol> Meetings =>
         Symbols.OfType<MeetingSymbol>().Select((meeting, index) => (meeting, index))

@@ -7,7 +7,7 @@ using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli.Commands;
 
-/// <summary><c>negc status [--as-of DATE] &lt;files or folders&gt;</c>: every commitment, its deadline and its state on a date.</summary>
+/// <summary><c>negc status [--as-of DATE] &lt;files or folders&gt;</c>: every commitment, its deadline and its state on a date, and every agreement's state and dates.</summary>
 internal static class StatusCommand
 {
     public static Command Create(CliConsole console)
@@ -15,7 +15,7 @@ internal static class StatusCommand
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
         var asOf = AsOfOption.Create();
         var format = new Option<OutputFormat>("--format") { Description = "Output format: text (default) or json", DefaultValueFactory = _ => OutputFormat.Text };
-        var command = new Command("status", "List every commitment with its resolved deadline and its state on a date.") { paths, asOf, format };
+        var command = new Command("status", "List every commitment with its resolved deadline and its state on a date, and every agreement with its state and dates.") { paths, asOf, format };
         command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(asOf), result.GetValue(format), console));
         return command;
     }
@@ -30,8 +30,13 @@ internal static class StatusCommand
 
         var errors = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         var rows = CommitmentReport.Rows(set.Compilations, requested);
-        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, requested);
-        else CommitmentReport.WriteText(console, rows, requested);
+        var agreements = AgreementReport.Rows(set.Compilations, requested);
+        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, agreements, requested);
+        else
+        {
+            CommitmentReport.WriteText(console, rows, requested);
+            AgreementReport.WriteText(console, agreements);
+        }
 
         if (errors.Count > 0)
         {

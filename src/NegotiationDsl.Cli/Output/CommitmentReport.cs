@@ -84,11 +84,7 @@ internal static class CommitmentReport
         foreach (var (asOf, group) in groups)
         {
             console.WriteLine($"Commitments as of {AsOfText(asOf)}:");
-            var table = new List<string[]> { Header };
-            table.AddRange(group.Select(Cells));
-            var widths = Enumerable.Range(0, table[0].Length).Select(column => table.Max(line => line[column].Length)).ToArray();
-            foreach (var line in table)
-                console.WriteLine($"{new TerminalText(string.Join("  ", line.Select((cell, column) => column == line.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd())}");
+            TextTable.Write(console, Header, group.Select(Cells));
         }
 
         console.WriteLine($"{rows.Count} commitment(s).");
@@ -120,7 +116,7 @@ internal static class CommitmentReport
     }
 
     /// <summary>The top-level <c>asOf</c> is the day every commitment is evaluated on, null when there is none or they differ (each commitment has its own).</summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, LocalDate? requested)
+    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, IReadOnlyList<AgreementRow> agreements, LocalDate? requested)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
@@ -150,6 +146,7 @@ internal static class CommitmentReport
             }
 
             json.WriteEndArray();
+            AgreementReport.WriteJson(json, agreements);
             json.WriteEndObject();
         }
 

@@ -26,8 +26,8 @@ internal sealed class EmitContext
     public SymbolIds Ids { get; }
 
     /// <summary>
-    /// Statements and meetings (each an event) and rounds of talks: everything with a label. The act inside
+    /// Statements and meetings (each an event), rounds of talks and agreements: everything with a label. The act inside
     /// reported speech is not an event of its own; it is written inside its report.
     /// </summary>
-    public static bool IsEventOrTalks(Symbol symbol) => symbol is GatheringSymbol || (symbol is StatementSymbol statement && !statement.IsReportedAct);
+    public static bool IsEventOrTalks(Symbol symbol) => symbol is GatheringSymbol or AgreementSymbol || (symbol is StatementSymbol statement && !statement.IsReportedAct);
 }

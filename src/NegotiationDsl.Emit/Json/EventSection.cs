@@ -54,6 +54,8 @@ internal static class EventSection
         json.WriteId("meeting", meeting ?? statement?.Meeting, ids);
         json.WriteId("talks", meeting is null ? statement?.Talks : meeting.Talks, ids);
         json.WriteIds("references", statement?.References ?? ImmutableArray<StatementSymbol>.Empty, ids);
+        json.WriteId("agreement", statement?.Agreement, ids);
+        json.WriteId("under", statement?.Under, ids);
         WriteReported(json, statement, ids);
         Citation.Write(json, context.Compilation.GetRecord(symbol));
         json.WriteLocation(symbol);

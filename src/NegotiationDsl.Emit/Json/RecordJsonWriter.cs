@@ -9,7 +9,7 @@ namespace NegotiationDsl.Emit.Json;
 /// <summary>
 /// Writes a compilation as one JSON document: its records (files) with their citations, actors, rounds of
 /// talks, meetings, events (every statement and meeting, PLOVER-style, with CAMEO and PLOVER codes where
-/// the project has fixed them) and commitments. The format is specified by
+/// the project has fixed them), commitments and agreements (documents). The format is specified by
 /// <c>docs/schema/negotiation-records.v2.schema.json</c> and explained in <c>docs/schema/README.md</c>.
 /// </summary>
 /// <remarks>
@@ -57,6 +57,7 @@ public static class RecordJsonWriter
             MeetingSection.WriteMeetings(json, context);
             EventSection.Write(json, context);
             CommitmentSection.Write(json, context);
+            AgreementSection.Write(json, context);
             json.WriteEndObject();
         }
 

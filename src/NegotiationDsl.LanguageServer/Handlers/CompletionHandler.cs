@@ -34,6 +34,7 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
     [
         SyntaxKind.ToKeyword, SyntaxKind.OfKeyword, SyntaxKind.ByKeyword, SyntaxKind.OnKeyword, SyntaxKind.IfKeyword, SyntaxKind.AfterKeyword,
         SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.ViaKeyword, SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
+        SyntaxKind.ForKeyword, SyntaxKind.UntilKeyword, SyntaxKind.UnderKeyword,
     ];
 
     public void Advertise(ServerCapabilities capabilities) => capabilities.CompletionProvider = new CompletionOptions(ResolveProvider: false);
@@ -75,6 +76,10 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
         Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword).Concat(Keywords(DateWords)),
         Expected.FuzzyWords => Keywords(SyntaxKind.SoonKeyword, SyntaxKind.ComingDaysKeyword, SyntaxKind.ComingWeeksKeyword),
         Expected.Offsets => Keywords(SyntaxKind.InKeyword, SyntaxKind.WithinKeyword),
+        Expected.Agreements => Labels(names, symbol => symbol is AgreementSymbol),
+        Expected.AgreementAttributes => Keywords(SyntaxKind.KindKeyword, SyntaxKind.StageKeyword, SyntaxKind.TermKeyword, SyntaxKind.SourceKeyword),
+        Expected.DocumentKinds => TableValues(AgreementTables.Kinds, "kind of agreement"),
+        Expected.AgreementStages => TableValues(AgreementTables.Stages, "PA-X stage"),
         _ => [],
     };
 
@@ -82,7 +87,7 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
     {
         var kinds = context.BlockOwner switch
         {
-            SyntaxKind.None => new[] { SyntaxKind.RecordKeyword, SyntaxKind.PartyKeyword, SyntaxKind.PersonKeyword, SyntaxKind.PolicyKeyword, SyntaxKind.MeetingKeyword, SyntaxKind.TalksKeyword, SyntaxKind.OutcomeKeyword },
+            SyntaxKind.None => new[] { SyntaxKind.RecordKeyword, SyntaxKind.PartyKeyword, SyntaxKind.PersonKeyword, SyntaxKind.PolicyKeyword, SyntaxKind.MeetingKeyword, SyntaxKind.TalksKeyword, SyntaxKind.OutcomeKeyword, SyntaxKind.AgreementKeyword },
             SyntaxKind.TalksKeyword => new[] { SyntaxKind.MeetingKeyword, SyntaxKind.OutcomeKeyword },
             _ => new[] { SyntaxKind.OutcomeKeyword },
         };
@@ -98,6 +103,10 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
     private static IEnumerable<CompletionItem> Labels(IReadOnlyList<Symbol> names, System.Func<Symbol, bool> filter) =>
         names.Where(symbol => symbol.Identifier is not null && symbol is not ActorSymbol && filter(symbol)).Select(symbol =>
             new CompletionItem(symbol.Name, CompletionItemKind.Reference, symbol is StatementSymbol statement ? Verbs.Of(statement.StatementKind).Name : symbol.Kind.ToString().ToLowerInvariant(), "0" + symbol.Name));
+
+    /// <summary>The values of one of the agreement tables (<c>kind treaty</c>, <c>stage framework</c>), with what each means.</summary>
+    private static IEnumerable<CompletionItem> TableValues(System.Collections.Immutable.ImmutableArray<AgreementTerm> table, string what) =>
+        table.Select(term => new CompletionItem(term.Name, CompletionItemKind.EnumMember, $"{what}: {term.Title}", "0" + term.Name));
 
     /// <summary>The singular spelling for one actor (<c>Blinken commits</c>), the plural for several (<c>Blinken and Lavrov agree</c>).</summary>
     private static IEnumerable<CompletionItem> VerbItems(IEnumerable<Verb> verbs, int actorCount) =>

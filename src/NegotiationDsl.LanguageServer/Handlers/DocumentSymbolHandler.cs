@@ -46,6 +46,8 @@ internal sealed class DocumentSymbolHandler(Workspace workspace) : ILanguageFeat
             ActorStatementSyntax statement => Make(
                 statement.Label?.Identifier.Text ?? snapshot.Text.ToString(statement.Actors.Span) + " " + statement.Predicate.VerbKeyword.Text,
                 Shorten((statement.Predicate.Content as StringLiteralSyntax)?.Value), LspSymbolKind.Function, (SyntaxElement?)statement.Label ?? statement.Actors),
+            AgreementDeclarationSyntax agreement => Make(agreement.Label?.Identifier.Text ?? "agreement", Shorten(agreement.Title?.Value), LspSymbolKind.Struct,
+                (SyntaxElement?)agreement.Label ?? agreement.AgreementKeyword),
             OutcomeStatementSyntax outcome => Make(outcome.Label?.Identifier.Text ?? "outcome", Shorten(outcome.Description.Value), LspSymbolKind.Function,
                 (SyntaxElement?)outcome.Label ?? outcome.OutcomeKeyword),
             _ => null,

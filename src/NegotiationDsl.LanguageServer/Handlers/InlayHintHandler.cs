@@ -1,4 +1,8 @@
+using System.Collections.Generic;
 using System.Linq;
+using NegotiationDsl.Symbols;
+using NodaTime;
+using DateInterval = NegotiationDsl.Dates.DateInterval;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
@@ -6,7 +10,11 @@ using StreamJsonRpc;
 
 namespace NegotiationDsl.LanguageServer.Handlers;
 
-/// <summary>Inlay hints: after every relative date (<c>next_week</c>, <c>in 3 days</c>, a range with a relative end) the days it resolved to.</summary>
+/// <summary>
+/// Inlay hints: after every relative date (<c>next_week</c>, <c>in 3 days</c>, a range with a relative end) the days it
+/// resolved to; after an agreement's <c>term</c> the end it computes to, and after an extension's or renewal's length or
+/// end the end of term it leaves.
+/// </summary>
 internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
 {
     public void Advertise(ServerCapabilities capabilities) => capabilities.InlayHintProvider = true;
@@ -17,7 +25,7 @@ internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
         var snapshot = workspace.GetDocument(request.TextDocument.Uri);
         if (snapshot is null) return [];
         var visible = TextSpan.FromBounds(snapshot.OffsetOf(request.Range.Start), System.Math.Max(snapshot.OffsetOf(request.Range.Start), snapshot.OffsetOf(request.Range.End)));
-        return snapshot.Tree.Root.DescendantNodesAndSelf()
+        var dates = snapshot.Tree.Root.DescendantNodesAndSelf()
             .OfType<DateSyntax>()
             .Where(date => date.Parent is not DateSyntax && visible.Touches(date.Span.End) && IsRelative(date))
             .Select(date => (Date: date, Resolved: snapshot.Model.GetResolvedDate(date)))
@@ -26,8 +34,29 @@ internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
                 snapshot.RangeOf(new TextSpan(item.Date.Span.End, 0)).Start,
                 item.Resolved!.Interval!.Value.ToString(),
                 item.Resolved.Anchor is { } anchor ? "counted from " + anchor.Description : null,
-                PaddingLeft: true))
-            .ToArray();
+                PaddingLeft: true));
+        return dates.Concat(TermEnds(snapshot, visible)).OrderBy(hint => hint.Position.Line).ThenBy(hint => hint.Position.Character).ToArray();
+    }
+
+    /// <summary>The end of term an agreement's <c>term</c>, or an extension's <c>for</c> or <c>until</c>, computes to.</summary>
+    private static IEnumerable<InlayHint> TermEnds(DocumentSnapshot snapshot, TextSpan visible)
+    {
+        foreach (var clause in snapshot.Tree.Root.DescendantNodesAndSelf().OfType<KeywordClauseSyntax>())
+        {
+            if (!visible.Touches(clause.Span.End)) continue;
+            LocalDate? end = clause.Kind switch
+            {
+                SyntaxKind.TermClause when clause.Parent is AgreementDeclarationSyntax declaration && snapshot.Model.GetDeclaredSymbol(declaration) is AgreementSymbol agreement =>
+                    agreement.Events.FirstOrDefault(item => item.Kind is StatementKind.EntryIntoForce)?.TermEnd
+                    ?? agreement.Events.FirstOrDefault(item => item.Kind is StatementKind.Signing or StatementKind.Adoption)?.TermEnd,
+                SyntaxKind.ForClause or SyntaxKind.UntilClause when clause.Parent is ActorStatementSyntax statement &&
+                    snapshot.Model.GetDeclaredSymbol(statement) is StatementSymbol { StatementKind: StatementKind.Extension or StatementKind.Renewal, Agreement: { } extended } extension =>
+                    extended.Events.FirstOrDefault(item => item.Statement == extension)?.TermEnd,
+                _ => null,
+            };
+            if (end is { } day)
+                yield return new InlayHint(snapshot.RangeOf(new TextSpan(clause.Span.End, 0)).Start, "ends " + DateInterval.Format(day), "the last day of the term", PaddingLeft: true);
+        }
     }
 
     private static bool IsRelative(DateSyntax date) =>

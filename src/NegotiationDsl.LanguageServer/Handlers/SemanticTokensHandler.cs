@@ -75,6 +75,9 @@ internal sealed class SemanticTokensHandler(Workspace workspace) : ILanguageFeat
                 return (Person, Declaration);
             case LabelSyntax:
                 return (Label, Declaration);
+            case NameSyntax { Parent: KeywordClauseSyntax { Kind: SyntaxKind.KindClause or SyntaxKind.StageClause } }:
+                // A value of the language's tables (`kind treaty`), not a name the records declare.
+                return (Keyword, 0);
             case NameSyntax name:
                 return snapshot.Model.GetReferencedSymbol(name) switch
                 {

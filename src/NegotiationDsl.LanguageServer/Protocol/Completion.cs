@@ -15,6 +15,7 @@ internal static class CompletionItemKind
     public const int Snippet = 15;
     public const int Reference = 18;
     public const int Folder = 19;
+    public const int EnumMember = 20;
 }
 
 internal static class InsertTextFormat

@@ -17,6 +17,7 @@ internal static class LspSymbolKind
     public const int Function = 12;
     public const int Constant = 14;
     public const int Object = 19;
+    public const int Struct = 23;
     public const int Event = 24;
 }
 

@@ -33,6 +33,9 @@ internal sealed partial class Binder
                 case TalksDeclarationSyntax talksSyntax:
                     BindTalks(tree, talksSyntax, anchor);
                     break;
+                case AgreementDeclarationSyntax agreementSyntax when Declared(tree, agreementSyntax) is AgreementSymbol agreement:
+                    BindAgreement(tree, agreementSyntax, agreement);
+                    break;
                 case StatementSyntax statement when Declared(tree, statement) is { } symbol:
                     _pendingStatements.Add(new PendingStatement((StatementSymbol)symbol, new StatementContext(tree, statement, anchor, meeting)));
                     statements.Add((StatementSymbol)symbol);

@@ -25,6 +25,9 @@ internal sealed partial class Binder
                 case SyntaxKind.DeadlineClause when lasting:
                     Report(DiagnosticCatalog.DeadlineOnLastingObligation(At(tree, clause), Obligations.Describe(((CommitmentSymbol)symbol).Obligation)));
                     break;
+                // `until` is also the new end an extension or renewal gives an agreement (section 16).
+                case SyntaxKind.UntilClause when MovesTheEnd(symbol.StatementKind):
+                    break;
                 case SyntaxKind.FromClause or SyntaxKind.UntilClause when !lasting:
                     var found = symbol is CommitmentSymbol ? "this commitment is an achievement (a deliverable)" : "this is " + Describe(symbol);
                     Report(DiagnosticCatalog.PeriodWithoutLastingObligation(At(tree, clause), clause.Keyword?.Text ?? "from", found));

@@ -189,6 +189,10 @@ internal sealed partial class Binder
 
         switch (syntax)
         {
+            case ActorStatementSyntax { Predicate.Verb.Object: VerbObject.IntoForce } entry:
+                // The subject is the agreement: `new_start enters into force`.
+                BindAgreementEvent(tree, symbol, entry.Actors.Names[0]);
+                break;
             case ActorStatementSyntax actorStatement:
                 symbol.Actors = LookupActors(tree, actorStatement.Actors);
                 BindPredicate(tree, actorStatement.Predicate, symbol);
@@ -244,6 +248,9 @@ internal sealed partial class Binder
             case NameListSyntax rejected:
                 symbol.References = rejected.Names.Select(name => LookupStatement(tree, name, "only a demand, proposal or offer can be rejected",
                     StatementKind.Demand, StatementKind.Proposal, StatementKind.Offer)).OfType<StatementSymbol>().ToImmutableArray();
+                break;
+            case NameSyntax agreementName when predicate.Verb.Object == VerbObject.Agreement:
+                BindAgreementEvent(tree, symbol, agreementName);
                 break;
             case NameSyntax commitmentName:
                 if (LookupCommitment(tree, commitmentName) is { } commitment)
@@ -338,6 +345,12 @@ internal sealed partial class Binder
                 case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax source:
                     symbol.Source = source.Value;
                     break;
+                case SyntaxKind.ForClause:
+                    BindFor(tree, symbol, clause.Value);
+                    break;
+                case SyntaxKind.UnderClause when clause.Value is NameSyntax under:
+                    BindUnder(tree, symbol, clause, under);
+                    break;
                 case SyntaxKind.ViaClause when clause.Value is NameSyntax via:
                     symbol.Via = LookupPerson(tree, via, "a spokesperson (via)");
                     if (symbol.Via is not null && symbol.Actors.FirstOrDefault(actor => actor is PersonSymbol) is { } speaker)
@@ -356,6 +369,7 @@ internal sealed partial class Binder
     private void CheckStatement(SyntaxTree tree, StatementSyntax syntax, StatementSymbol symbol, MeetingSymbol? meeting)
     {
         if (syntax is not ActorStatementSyntax actorStatement) return;
+        CheckAgreementStatement(tree, actorStatement, symbol);
 
         if (symbol.StatementKind == StatementKind.Agreement)
         {
@@ -434,6 +448,7 @@ internal sealed partial class Binder
         StatementSymbol statement => "a " + Verbs.Of(statement.StatementKind).Name,
         MeetingSymbol => "a meeting",
         TalksSymbol => "a round of talks",
+        AgreementSymbol => "an agreement",
         PartySymbol => "a party",
         PersonSymbol => "a person",
         _ => "something else",

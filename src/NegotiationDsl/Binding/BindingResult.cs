@@ -49,7 +49,7 @@ internal sealed class BindingResult
     /// <summary>The names this folder declares: what a folder that uses it sees.</summary>
     public DeclarationTable Declarations { get; }
 
-    /// <summary>The events this folder writes about commitments (its own or a used folder's), for their settlement.</summary>
+    /// <summary>The events this folder writes about commitments and agreements (its own or a used folder's), for their settlement.</summary>
     public ImmutableArray<SettlementSite> Settlements { get; }
 
     /// <summary>The last day of the folder's latest dated meeting, round of talks or statement, or null.</summary>
@@ -87,8 +87,8 @@ internal sealed class BindingResult
         return latest;
     }
 
-    /// <summary>Whether the folder declares a commitment (whose events a folder using it may write).</summary>
-    public bool DeclaresCommitments => Declarations.Symbols.Any(symbol => symbol is CommitmentSymbol);
+    /// <summary>Whether the folder declares a commitment or an agreement (whose events a folder using it may write).</summary>
+    public bool DeclaresCommitments => Declarations.Symbols.Any(symbol => symbol is CommitmentSymbol or AgreementSymbol);
 
     /// <summary>One per file, in the compilation's order.</summary>
     public ImmutableArray<RecordSymbol> Records { get; }

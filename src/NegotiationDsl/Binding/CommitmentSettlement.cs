@@ -1,17 +1,19 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using NegotiationDsl.Dates;
+using System.Linq;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 
 namespace NegotiationDsl.Binding;
 
-/// <summary>A statement that settles <see cref="Commitment"/>, and where it names it (no syntax: results keep none).</summary>
-internal sealed record SettlementSite(StatementSymbol Event, CommitmentSymbol Commitment, Location Name);
+/// <summary>A statement that settles a commitment or writes about an agreement (<see cref="Subject"/>), and where it names it (no syntax: results keep none).</summary>
+internal sealed record SettlementSite(StatementSymbol Event, Symbol Subject, Location Name);
 
 /// <summary>
-/// Settles each commitment from every event written about it, in whichever folder of an archive: the events in
+/// Settles each commitment from every event written about it, in whichever folder of an archive (and gives each
+/// agreement its events and provisions the same way: <see cref="AgreementSettlement"/>): the events in
 /// date order (undated last, ties as written), the first that settles it counts, and a later one that also does is
 /// reported where it is written, as is a violation after it (violations never settle). Runs once the folders that write about the commitment are bound, and sets the
 /// events of commitments bound in the same snapshot only (an archive rebinds a commitment's folder whenever an event
@@ -21,17 +23,17 @@ internal static class CommitmentSettlement
 {
     public static Dictionary<SyntaxTreeKey, List<Diagnostic>> Settle(IEnumerable<ImmutableArray<SettlementSite>> sitesByFolder)
     {
-        var commitments = new List<CommitmentSymbol>();
+        var subjects = new List<Symbol>();
         var sites = new List<SettlementSite>();
-        var byCommitment = new Dictionary<CommitmentSymbol, List<int>>();
+        var bySubject = new Dictionary<Symbol, List<int>>();
         foreach (var folder in sitesByFolder)
         {
             foreach (var site in folder)
             {
-                if (!byCommitment.TryGetValue(site.Commitment, out var indexes))
+                if (!bySubject.TryGetValue(site.Subject, out var indexes))
                 {
-                    byCommitment[site.Commitment] = indexes = new List<int>();
-                    commitments.Add(site.Commitment);
+                    bySubject[site.Subject] = indexes = new List<int>();
+                    subjects.Add(site.Subject);
                 }
 
                 indexes.Add(sites.Count);
@@ -40,10 +42,17 @@ internal static class CommitmentSettlement
         }
 
         var diagnostics = new Dictionary<SyntaxTreeKey, List<Diagnostic>>();
-        foreach (var commitment in commitments)
+        foreach (var subject in subjects)
         {
-            var ordered = byCommitment[commitment];
+            var ordered = bySubject[subject];
             ordered.Sort((first, second) => CompareDates(sites, first, second));
+            if (subject is AgreementSymbol agreement)
+            {
+                AgreementSettlement.Settle(agreement, ordered.Select(index => sites[index]), (location, diagnostic) => AddTo(diagnostics, location, diagnostic));
+                continue;
+            }
+
+            var commitment = (CommitmentSymbol)subject;
             var events = ImmutableArray.CreateBuilder<CommitmentEvent>(ordered.Count);
             CommitmentEvent? settled = null;
             foreach (var index in ordered)
@@ -62,11 +71,11 @@ internal static class CommitmentSettlement
                 {
                     // A lasting obligation stays in force through its violations, not after a withdrawal or breach.
                     if (settled.Date is { } ended && ended.IsBefore(date) == Truth.True)
-                        Add(diagnostics, site, DiagnosticCatalog.ViolationAfterWithdrawal(site.Name, commitment.Name, date.ToString(), VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
+                        AddTo(diagnostics, site.Name, DiagnosticCatalog.ViolationAfterWithdrawal(site.Name, commitment.Name, date.ToString(), VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
                 }
                 else
                 {
-                    Add(diagnostics, site, DiagnosticCatalog.ConflictingEvents(site.Name, commitment.Name, VerbPastTense(statement.StatementKind), VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
+                    AddTo(diagnostics, site.Name, DiagnosticCatalog.ConflictingEvents(site.Name, commitment.Name, VerbPastTense(statement.StatementKind), VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
                 }
             }
 
@@ -76,9 +85,10 @@ internal static class CommitmentSettlement
         return diagnostics;
     }
 
-    private static void Add(Dictionary<SyntaxTreeKey, List<Diagnostic>> diagnostics, SettlementSite site, Diagnostic diagnostic)
+    /// <summary>A diagnostic for the folder whose file <paramref name="location"/> is in.</summary>
+    private static void AddTo(Dictionary<SyntaxTreeKey, List<Diagnostic>> diagnostics, Location location, Diagnostic diagnostic)
     {
-        var key = new SyntaxTreeKey(site.Name.Text);
+        var key = new SyntaxTreeKey(location.Text);
         if (!diagnostics.TryGetValue(key, out var list)) diagnostics[key] = list = new List<Diagnostic>();
         list.Add(diagnostic);
     }

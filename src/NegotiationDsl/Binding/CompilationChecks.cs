@@ -53,8 +53,9 @@ internal sealed class CompilationChecks
     // and OrderBy did.
     private void CheckCommitmentEvents()
     {
-        foreach (var (statement, commitment, tree, name) in _events)
+        foreach (var (statement, subject, tree, name) in _events)
         {
+            if (subject is not CommitmentSymbol commitment) continue;
             var verb = CommitmentSettlement.VerbPastTense(statement.StatementKind);
             if (statement.Date is not { } date)
             {
@@ -100,7 +101,7 @@ internal sealed class CompilationChecks
 
     /// <summary>The events this folder writes, for the settlement of each commitment across the archive.</summary>
     public ImmutableArray<SettlementSite> Settlements() =>
-        _events.Select(site => new SettlementSite(site.Event, site.Commitment, Binder.At(site.Tree, site.Name))).ToImmutableArray();
+        _events.Select(site => new SettlementSite(site.Event, site.Subject, Binder.At(site.Tree, site.Name))).ToImmutableArray();
 
     /// <summary>A person cannot be in two places at once: meetings known to the day that overlap, at different places; one warning per meeting.</summary>
     private void CheckOverlappingMeetings()

@@ -110,6 +110,9 @@ internal sealed class Declarer
                     declarations.Add(new Declaration(talksSyntax, talksSymbol, talksSyntax.Label?.Identifier, IsActor: false));
                     DeclareMembers(tree, talksSyntax.Body.Members, meeting: null, talksSymbol, declarations);
                     break;
+                case AgreementDeclarationSyntax agreement:
+                    declarations.Add(new Declaration(agreement, new AgreementSymbol(agreement.Label?.Identifier.Text ?? "agreement", tree, agreement), agreement.Label?.Identifier, IsActor: false));
+                    break;
                 case StatementSyntax statement:
                     var symbol = CreateStatementSymbol(tree, statement);
                     symbol.Meeting = meeting;

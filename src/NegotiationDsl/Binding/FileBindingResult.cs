@@ -23,7 +23,7 @@ internal sealed class FileBindingResult(
     /// <summary>The symbols made while binding (reported speech), in source order.</summary>
     public ImmutableArray<Symbol> AddedSymbols { get; } = addedSymbols;
 
-    /// <summary>The statements that fulfil, break or withdraw a commitment, in the order they were bound.</summary>
+    /// <summary>The statements that fulfil, break or withdraw a commitment or write about an agreement, in the order they were bound.</summary>
     public ImmutableArray<CommitmentEventSite> Events { get; } = events;
 
     /// <summary>Where each person is named among a meeting's participants (the last time, if twice).</summary>
@@ -33,8 +33,11 @@ internal sealed class FileBindingResult(
     public ImmutableArray<PendingStatement> LaterStatements { get; } = laterStatements;
 }
 
-/// <summary>A statement that settles <see cref="Commitment"/>, and the name in it that says which.</summary>
-internal sealed record CommitmentEventSite(StatementSymbol Event, CommitmentSymbol Commitment, SyntaxTree Tree, NameSyntax Name);
+/// <summary>
+/// A statement about <see cref="Subject"/>, and the name in it that says which: a commitment it settles, or an agreement
+/// whose life it records (a signing, an extension, ...) or whose provision it is (a commitment <c>under</c> it).
+/// </summary>
+internal sealed record CommitmentEventSite(StatementSymbol Event, Symbol Subject, SyntaxTree Tree, NameSyntax Name);
 
 /// <summary>A declared statement waiting to be bound, and where it stands.</summary>
 internal sealed record PendingStatement(StatementSymbol Symbol, StatementContext Context);

@@ -59,6 +59,9 @@ public sealed class Verb
     /// <summary>What the named commitment was, in messages and reports: <c>fulfilled</c>, <c>violated</c>; null unless the verb names a commitment.</summary>
     public string? Settled { get; init; }
 
+    /// <summary>Whether the statement is an event in the life of an agreement (a document): signed, in force, extended, ...</summary>
+    public bool IsAgreementEvent => Object is VerbObject.Agreement or VerbObject.IntoForce;
+
     public override string ToString() => Name;
 }
 
@@ -82,6 +85,12 @@ public enum VerbObject
 
     /// <summary>The label of a commitment: <c>fulfils written_response</c>, <c>violates ceasefire</c>.</summary>
     Commitment,
+
+    /// <summary>The label of an agreement (a document): <c>signs new_start</c>.</summary>
+    Agreement,
+
+    /// <summary>The words <c>into force</c>; the statement's subject is the agreement: <c>new_start enters into force</c>.</summary>
+    IntoForce,
 
     /// <summary>Rows without a verb of their own (reported speech, outcomes).</summary>
     None,

@@ -39,7 +39,18 @@ public static class Verbs
         new Verb(StatementKind.Violation, "violation", "Violations", VerbObject.Commitment, "violates", "violate")
             { CanBeReported = true, Commitment = CommitmentEffect.Violates, Settled = "violated" },
         new Verb(StatementKind.Withdrawal, "withdrawal", "Withdrawals", VerbObject.Commitment, "withdraws", "withdraw")
-            { Commitment = CommitmentEffect.Settles, Settled = "withdrawn" });
+            { Commitment = CommitmentEffect.Settles, Settled = "withdrawn" },
+        new Verb(StatementKind.Signing, "signing", "Signatures", VerbObject.Agreement, "signs", "sign") { Cameo = "057", Plover = "AGREE" },
+        new Verb(StatementKind.Witnessing, "witnessing", "Witnesses", VerbObject.Agreement, "witnesses", "witness"),
+        new Verb(StatementKind.Guarantee, "guarantee", "Guarantees", VerbObject.Agreement, "guarantees", "guarantee"),
+        new Verb(StatementKind.Adoption, "adoption", "Adoptions", VerbObject.Agreement, "adopts", "adopt") { Cameo = "057", Plover = "AGREE" },
+        new Verb(StatementKind.Ratification, "ratification", "Ratifications", VerbObject.Agreement, "ratifies", "ratify"),
+        new Verb(StatementKind.EntryIntoForce, "entryIntoForce", "Entries into force", VerbObject.IntoForce, "enters", "enter"),
+        new Verb(StatementKind.Extension, "extension", "Extensions", VerbObject.Agreement, "extends", "extend"),
+        new Verb(StatementKind.Renewal, "renewal", "Renewals", VerbObject.Agreement, "renews", "renew"),
+        new Verb(StatementKind.Suspension, "suspension", "Suspensions", VerbObject.Agreement, "suspends", "suspend"),
+        new Verb(StatementKind.Resumption, "resumption", "Resumptions", VerbObject.Agreement, "resumes", "resume"),
+        new Verb(StatementKind.Termination, "termination", "Terminations", VerbObject.Agreement, "terminates", "terminate"));
 
     private static readonly Verb[] ByKind = IndexByKind();
     private static readonly Dictionary<string, Verb> BySpelling = IndexBySpelling();

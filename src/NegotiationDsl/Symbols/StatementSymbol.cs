@@ -68,7 +68,10 @@ public class StatementSymbol : Symbol
         internal set => Rare.From = value;
     }
 
-    /// <summary>The end of a maintenance obligation's or prohibition's period (<c>until</c>), when written.</summary>
+    /// <summary>
+    /// <c>until</c>, when written: the end of a maintenance obligation's or prohibition's period, or the new end an
+    /// agreement's extension or renewal gives it (<c>until 2026-02-05</c>).
+    /// </summary>
     public DateInterval? Until
     {
         get => _rare?.Until;
@@ -148,6 +151,34 @@ public class StatementSymbol : Symbol
         internal set => Rare.References = value;
     }
 
+    /// <summary>For an event in an agreement's life (a signing, an entry into force, ...): the agreement.</summary>
+    public AgreementSymbol? Agreement
+    {
+        get => _rare?.Agreement;
+        internal set => Rare.Agreement = value;
+    }
+
+    /// <summary>The agreement whose provision this commitment is (<c>under new_start</c>).</summary>
+    public AgreementSymbol? Under
+    {
+        get => _rare?.Under;
+        internal set => Rare.Under = value;
+    }
+
+    /// <summary>The parties a signatory, witness or guarantor acted for (<c>for USA</c>).</summary>
+    public ImmutableArray<ActorSymbol> For
+    {
+        get => _rare?.For ?? ImmutableArray<ActorSymbol>.Empty;
+        internal set => Rare.For = value;
+    }
+
+    /// <summary>An extension's or renewal's length (<c>for 5 years</c>).</summary>
+    public CalendarLength? Length
+    {
+        get => _rare?.Length;
+        internal set => Rare.Length = value;
+    }
+
     private RareParts Rare => _rare ??= new RareParts();
 
     private sealed class RareParts
@@ -168,5 +199,9 @@ public class StatementSymbol : Symbol
         public StatementSymbol? Reported;
         public StatementSymbol? ReportedIn;
         public ImmutableArray<StatementSymbol>? References;
+        public AgreementSymbol? Agreement;
+        public AgreementSymbol? Under;
+        public ImmutableArray<ActorSymbol>? For;
+        public CalendarLength? Length;
     }
 }

@@ -8,4 +8,5 @@ public enum SymbolKind
     Talks,
     Statement,
     Commitment,
+    Agreement,
 }

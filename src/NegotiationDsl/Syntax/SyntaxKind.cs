@@ -63,6 +63,10 @@ public enum SyntaxKind
     FormatKeyword,
     OutcomeKeyword,
     PolicyKeyword,
+    AgreementKeyword,
+    KindKeyword,
+    StageKeyword,
+    TermKeyword,
 
     // Verbs: one kind for all; the verb table says which (Verbs.FromSpelling, PredicateSyntax.Verb)
     VerbKeyword,
@@ -76,11 +80,15 @@ public enum SyntaxKind
     AfterKeyword,
     AboutKeyword,
     QuoteKeyword,
+    ForKeyword,
+    UnderKeyword,
     ViaKeyword,
     NoKeyword,
     AndKeyword,
     KeepKeyword,
     NotKeyword,
+    IntoKeyword,
+    ForceKeyword,
 
     // Date words
     TodayKeyword,
@@ -115,6 +123,7 @@ public enum SyntaxKind
     MeetingDeclaration,
     TalksDeclaration,
     PolicyDeclaration,
+    AgreementDeclaration,
     Block,
     Label,
     OfficeClause,
@@ -150,6 +159,11 @@ public enum SyntaxKind
     TopicClause,
     QuoteClause,
     ViaClause,
+    KindClause,
+    StageClause,
+    TermClause,
+    ForClause,
+    UnderClause,
 
     // Nodes: expressions
     Name,
@@ -162,4 +176,6 @@ public enum SyntaxKind
     DateRange,
     TimeLiteral,
     DurationLiteral,
+    CalendarDuration,
+    IntoForce,
 }

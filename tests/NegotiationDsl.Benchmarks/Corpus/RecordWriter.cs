@@ -73,6 +73,7 @@ internal sealed class RecordWriter
         WriteMeeting(topic, 3, "bilateral");
         WriteMeeting(topic, 5, "\"working lunch\"");
         WriteFollowUp(topic);
+        WriteAgreements(topic);
         return _text.ToString();
     }
 
@@ -221,6 +222,33 @@ internal sealed class RecordWriter
         _text.Append(_cast.States[3]).Append(" says \"trade fell\" on last_year;\n");
         _text.Append("Secretariat confirms \"the venue of the next round\" on ").Append(Day(9)).Append(" to ").Append(_cast.Ministry).Append(";\n");
         _text.Append(_cast.States[3]).Append(" says \"a new round is planned\" on ").Append(Day(9)).Append(" after 2 days ago;\n\n");
+    }
+
+    /// <summary>An accord through its whole life, and a resolution adopted and terminated: every agreement statement once.</summary>
+    private void WriteAgreements(string topic)
+    {
+        var accord = Label("accord");
+        var resolution = Label("resolution");
+        var report = Label("report");
+        var (first, second) = (_cast.States[0], _cast.States[1]);
+        _text.Append("// ---- Agreements ---------------------------------------------------------------\n");
+        _text.Append(accord).Append(": agreement \"Interim accord on ").Append(topic).Append("\" kind memorandum stage framework term 6 months\n")
+            .Append("    source \"Joint communiqué\";\n");
+        _text.Append(resolution).Append(": agreement \"Resolution on ").Append(topic).Append("\" kind resolution;\n");
+        _text.Append(first).Append(" signs ").Append(accord).Append(" for ").Append(first).Append(" on ").Append(Day(4)).Append(";\n");
+        _text.Append(second).Append(" signs ").Append(accord).Append(" on ").Append(Day(4)).Append(";\n");
+        _text.Append(_cast.States[2]).Append(" witnesses ").Append(accord).Append(" on ").Append(Day(4)).Append(";\n");
+        _text.Append(_cast.States[3]).Append(" guarantees ").Append(accord).Append(" on ").Append(Day(4)).Append(";\n");
+        _text.Append(first).Append(" ratifies ").Append(accord).Append(" on ").Append(Day(5)).Append(";\n");
+        _text.Append(accord).Append(" enters into force on ").Append(Day(5)).Append(";\n");
+        _text.Append(report).Append(": ").Append(first).Append(" commits \"to report on the implementation\" under ").Append(accord)
+            .Append(" on ").Append(Day(5)).Append(" within 3 months;\n");
+        _text.Append(second).Append(" extends ").Append(accord).Append(" for 3 months on ").Append(Day(6)).Append(";\n");
+        _text.Append(first).Append(" renews ").Append(accord).Append(" until ").Append(Day(400)).Append(" on ").Append(Day(7)).Append(";\n");
+        _text.Append(second).Append(" suspends ").Append(accord).Append(" on ").Append(Day(8)).Append(";\n");
+        _text.Append(second).Append(" resumes ").Append(accord).Append(" on ").Append(Day(9)).Append(";\n");
+        _text.Append("Secretariat adopts ").Append(resolution).Append(" on ").Append(Day(3)).Append(";\n");
+        _text.Append(second).Append(" terminates ").Append(resolution).Append(" on ").Append(Day(9)).Append(";\n\n");
     }
 
     /// <summary>How the record itself settles its commitment number <paramref name="index"/>; empty: it stays open.</summary>

@@ -13,7 +13,7 @@ public sealed class BuildCommandTests : CliTestBase
     private string Out => Path.Combine(Folder, "out");
 
     /// <summary>The compilations of the examples' archive: one per folder that holds records.</summary>
-    private static readonly string[] Names = ["actors", "geneva-2022", "geneva-2022-followup", "minsk-2015", "singapore-2018"];
+    private static readonly string[] Names = ["actors", "black-sea-grain-2022", "camp-david-1978", "geneva-2022", "geneva-2022-followup", "minsk-2015", "new-start-2010", "singapore-2018"];
 
     /// <summary>The examples' register: a folder of the archive that uses no other, built on its own.</summary>
     private static string Register => Path.Combine(RepoPaths.Examples, "actors");
@@ -24,10 +24,10 @@ public sealed class BuildCommandTests : CliTestBase
         var (exitCode, output, _) = Run("build", RepoPaths.Examples, "-o", Out);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(new[] { "Actors.g.cs", "Geneva2022.g.cs", "Geneva2022Followup.g.cs", "Minsk2015.g.cs", "Singapore2018.g.cs" }, Files("csharp"));
+        Assert.Equal(new[] { "Actors.g.cs", "BlackSeaGrain2022.g.cs", "CampDavid1978.g.cs", "Geneva2022.g.cs", "Geneva2022Followup.g.cs", "Minsk2015.g.cs", "NewStart2010.g.cs", "Singapore2018.g.cs" }, Files("csharp"));
         Assert.Equal(Names.Select(name => name + ".json").Order(StringComparer.Ordinal), Files("json"));
         Assert.Equal(Names.SelectMany(name => new[] { name + ".csv", name + ".html", name + ".md" }).Order(StringComparer.Ordinal), Files("reports"));
-        var written = 10 + Directory.GetFiles(Path.Combine(Out, "reports"), "*", SearchOption.AllDirectories).Length;
+        var written = 16 + Directory.GetFiles(Path.Combine(Out, "reports"), "*", SearchOption.AllDirectories).Length;
         Assert.Contains($"{written} file(s) written", output, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public sealed class ExampleArchiveTests : CliTestBase
         var (exitCode, output, error) = Run("check", RepoPaths.Examples);
 
         Assert.True(exitCode == 0, output + error);
-        Assert.Equal("0 errors, 0 warnings in 5 files.", output.Trim().Split('\n').Last());
+        Assert.Equal("0 errors, 0 warnings in 8 files.", output.Trim().Split('\n').Last());
         Assert.Equal("", error);
     }
 

@@ -22,7 +22,7 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.True(exitCode == 0, error);
         Assert.Equal(
-            new[] { "actors", "geneva-2022", "geneva-2022-followup", "minsk-2015", "singapore-2018" }.SelectMany(name => new[] { name + ".csv", name + ".html", name + ".md" }).Order(StringComparer.Ordinal),
+            new[] { "actors", "black-sea-grain-2022", "camp-david-1978", "geneva-2022", "geneva-2022-followup", "minsk-2015", "new-start-2010", "singapore-2018" }.SelectMany(name => new[] { name + ".csv", name + ".html", name + ".md" }).Order(StringComparer.Ordinal),
             Directory.GetFiles(Reports).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         // The examples are an archive given by its root: its own pages (index, tracker, one per actor) come too.
         Assert.True(File.Exists(Path.Combine(Reports, "archive", "index.html")));

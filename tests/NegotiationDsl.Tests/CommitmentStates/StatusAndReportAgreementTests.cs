@@ -32,7 +32,7 @@ public sealed class StatusAndReportAgreementTests : CliTestBase
             var status = StatusStates(asOf);
             var report = ReportStates(asOf);
 
-            Assert.Equal(32, status.Count);
+            Assert.Equal(36, status.Count);
             Assert.True(status.SequenceEqual(report), $"as of {day ?? "default"}:\n" +
                 string.Join("\n", status.Zip(report).Where(pair => pair.First != pair.Second).Select(pair => $"status {pair.First} / report {pair.Second}")));
         }

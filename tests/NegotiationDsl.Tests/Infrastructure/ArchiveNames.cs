@@ -75,10 +75,10 @@ internal sealed class ArchiveNames
         return problems;
     }
 
-    /// <summary>The names that refer to a declaration: all but meeting places and formats.</summary>
+    /// <summary>The names that refer to a declaration: all but meeting places, formats and an agreement's kind and stage (values of the language's tables).</summary>
     public static IEnumerable<NameSyntax> References(IEnumerable<SyntaxTree> trees) =>
         trees.SelectMany(tree => tree.Root.DescendantNodesAndSelf()).OfType<NameSyntax>()
-            .Where(name => name.Parent is not MeetingDeclarationSyntax && name.Parent?.Kind != SyntaxKind.FormatClause);
+            .Where(name => name.Parent is not MeetingDeclarationSyntax && name.Parent?.Kind is not (SyntaxKind.FormatClause or SyntaxKind.KindClause or SyntaxKind.StageClause));
 
     private static IEnumerable<UseDeclarationSyntax> Uses(IEnumerable<SyntaxTree> trees) =>
         trees.SelectMany(tree => tree.Root.Members.OfType<UseDeclarationSyntax>());

@@ -70,6 +70,19 @@ internal static class SymbolTablePrinter
                 yield return ("with", Names(talks.Participants));
                 yield return ("meetings", Names(talks.Meetings));
                 break;
+            case AgreementSymbol agreement:
+                var dates = agreement.Dates;
+                yield return ("title", Quote(agreement.Title));
+                yield return ("kind", agreement.DocumentKind?.Name);
+                yield return ("stage", agreement.Stage?.Name);
+                yield return ("term", agreement.Term?.ToString());
+                yield return ("events", string.Join(", ", agreement.Events.Select(e => $"{e.Kind}@{e.Date}" + (e.TermEnd is { } end ? "->" + end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""))));
+                yield return ("provisions", Names(agreement.Provisions));
+                yield return ("signed", dates.Signed?.ToString());
+                yield return ("inForce", dates.InForce?.ToString());
+                yield return ("termEnd", dates.TermEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                yield return ("terminated", dates.Terminated?.ToString());
+                break;
             case StatementSymbol statement:
                 yield return ("kind", statement.StatementKind.ToString());
                 yield return ("by", Names(statement.Actors));
@@ -86,6 +99,11 @@ internal static class SymbolTablePrinter
                 yield return ("via", statement.Via?.Name);
                 yield return ("negated", statement.IsNegated ? "yes" : null);
                 yield return ("reported", statement.Reported is { } reported ? $"{reported.StatementKind}({Names(reported.Actors)})" : null);
+                yield return ("agreement", statement.Agreement?.Name);
+                yield return ("under", statement.Under?.Name);
+                yield return ("for", Names(statement.For));
+                yield return ("length", statement.Length?.ToString());
+                yield return ("until", statement.Until?.ToString());
                 if (statement is CommitmentSymbol commitment)
                     yield return ("events", string.Join(", ", commitment.Events.Select(e => $"{e.Kind}@{e.Date}")));
                 break;

@@ -125,6 +125,8 @@ public sealed class VerbTableTests
             var text = verb.Object switch
             {
                 VerbObject.Commitment => $"c: A commits \"x\";\nA {spelling} c;",
+                VerbObject.Agreement => $"d: agreement \"x\";\nA {spelling} d;",
+                VerbObject.IntoForce => $"d: agreement \"x\";\nd {spelling} into force;",
                 VerbObject.TargetAndText => $"A {spelling} B \"x\";",
                 _ => $"A {spelling} \"x\";",
             };

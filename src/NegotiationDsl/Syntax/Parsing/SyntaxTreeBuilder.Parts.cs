@@ -92,6 +92,9 @@ internal sealed partial class SyntaxTreeBuilder
         }
 
         var obligation = r.Optional<ObligationKindSyntax>();
+        if (verb.Object == VerbObject.IntoForce)
+            return new PredicateSyntax(verb, keyword, null, null, new IntoForceSyntax(r.Token(SyntaxKind.IntoKeyword), r.Token(SyntaxKind.ForceKeyword)));
+
         var no = r.OptionalToken(SyntaxKind.NoKeyword);
         ExpressionSyntax? target = null;
         if (verb.Object == VerbObject.TargetAndText)
@@ -101,7 +104,7 @@ internal sealed partial class SyntaxTreeBuilder
 
         ExpressionSyntax content = r.NextIs(SyntaxKind.IdentifierToken)
             ? new NameSyntax(r.AnyToken()!)
-            : r.Optional<ExpressionSyntax>() ?? (verb.Object == VerbObject.Commitment ? MissingName(r.Position) : MissingString(r.Position));
+            : r.Optional<ExpressionSyntax>() ?? (verb.Object is VerbObject.Commitment or VerbObject.Agreement ? MissingName(r.Position) : MissingString(r.Position));
         return new PredicateSyntax(verb, keyword, no, target, content, obligation);
     }
 
@@ -198,10 +201,19 @@ internal sealed partial class SyntaxTreeBuilder
                 return r.NextIs<NameSyntax>() ? (NameSyntax)r.Take() : ReadNameList(r);
             case SyntaxKind.ViaClause:
                 return r.Optional<NameSyntax>() ?? MissingName(r.Position);
+            case SyntaxKind.KindClause or SyntaxKind.StageClause or SyntaxKind.UnderClause:
+                return new NameSyntax(r.Token(SyntaxKind.IdentifierToken));
+            case SyntaxKind.TermClause:
+                return ReadCalendarDuration(r);
+            case SyntaxKind.ForClause:
+                return r.NextIs(SyntaxKind.NumberLiteralToken) ? ReadCalendarDuration(r) : ReadNameList(r);
             default:
                 return ReadString(r);
         }
     }
+
+    private static CalendarDurationSyntax ReadCalendarDuration(ChildReader r) =>
+        new(r.Token(SyntaxKind.NumberLiteralToken), ReadUnit(r));
 
     private static StringListSyntax ReadStringList(ChildReader r)
     {
@@ -230,7 +242,16 @@ internal sealed partial class SyntaxTreeBuilder
             TopicClauseContext => SyntaxKind.TopicClause,
             ViaClauseContext => SyntaxKind.ViaClause,
             FromClauseContext => SyntaxKind.FromClause,
+            ForClauseContext or ForTermClauseContext => SyntaxKind.ForClause,
             UntilClauseContext => SyntaxKind.UntilClause,
+            UnderClauseContext => SyntaxKind.UnderClause,
+            _ => SyntaxKind.SourceClause,
+        },
+        RULE_agreementAttribute => rule switch
+        {
+            KindAttributeContext => SyntaxKind.KindClause,
+            StageAttributeContext => SyntaxKind.StageClause,
+            TermAttributeContext => SyntaxKind.TermClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_meetingAttribute => rule switch

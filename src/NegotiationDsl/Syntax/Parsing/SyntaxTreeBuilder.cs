@@ -144,6 +144,8 @@ internal sealed partial class SyntaxTreeBuilder
             r.Optional<LabelSyntax>(), r.Token(SyntaxKind.MeetingKeyword), ReadPlace(r), r.List<ClauseSyntax>(), ReadBlock(r)),
         RULE_talksDeclaration => new TalksDeclarationSyntax(
             r.Optional<LabelSyntax>(), r.Token(SyntaxKind.TalksKeyword), r.Optional<StringLiteralSyntax>(), r.List<ClauseSyntax>(), ReadBlock(r)),
+        RULE_agreementDeclaration => new AgreementDeclarationSyntax(
+            r.Optional<LabelSyntax>(), r.Token(SyntaxKind.AgreementKeyword), r.Optional<StringLiteralSyntax>(), r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
         RULE_meetingBlock or RULE_talksBlock => new BlockSyntax(
             r.Token(SyntaxKind.LessThanToken), r.List<MemberSyntax>(), r.Token(SyntaxKind.GreaterThanToken)),
         RULE_policyDeclaration => new PolicyDeclarationSyntax(

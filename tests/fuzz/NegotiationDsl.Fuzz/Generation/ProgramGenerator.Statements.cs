@@ -13,6 +13,35 @@ internal sealed partial class ProgramGenerator
         .Concat(Verbs.WithKeyword.Where(verb => verb.Object == VerbObject.Text && verb.Commitment == CommitmentEffect.None))
         .SelectMany(verb => new[] { verb.Singular, verb.Plural }).ToArray();
     private static readonly string[] ReportedVerbs = StringVerbs[2..];
+
+    // The verbs whose object is an agreement (signs, extends, ...), in both spellings.
+    private static readonly string[] AgreementVerbs = Verbs.WithKeyword.Where(verb => verb.Object == VerbObject.Agreement)
+        .SelectMany(verb => new[] { verb.Singular, verb.Plural }).ToArray();
+
+    // The language's tables, with a misspelling now and then (NEG5001, NEG5002).
+    private static readonly string[] DocumentKinds = AgreementTables.Kinds.Select(kind => kind.Name).Append("traety").ToArray();
+    private static readonly string[] Stages = AgreementTables.Stages.Select(stage => stage.Name).Append("comprehensiv").ToArray();
+
+    /// <summary><c>x: agreement "title" kind treaty stage framework term 10 years source "...";</c>, its attributes in any order.</summary>
+    private void AgreementDeclaration()
+    {
+        var label = _names.NewName("agreement");
+        _out.Word(label).Punctuation(":").Word("agreement");
+        if (!Chance(4)) _out.Literal(_names.Literal());
+        foreach (var attribute in Shuffled(["kind", "stage", "term", "source"]))
+        {
+            if (Chance(2)) continue;
+            _out.Word(attribute);
+            if (attribute == "kind") _out.Word(_names.Pick(DocumentKinds));
+            else if (attribute == "stage") _out.Word(_names.Pick(Stages));
+            else if (attribute == "term") _out.Word(Count()).Word(Unit());
+            else _out.Literal(_names.Literal(3));
+        }
+
+        End();
+        _agreements.Add(label);
+        _labels.Add(label);
+    }
     private static readonly string[] Units = ["days", "day", "weeks", "week", "months", "month", "years", "year"];
     private static readonly string[] DateWords =
         ["today", "tomorrow", "yesterday", "this_week", "next_week", "last_week", "this_month", "next_month", "last_month", "this_year", "next_year", "last_year"];
@@ -27,6 +56,16 @@ internal sealed partial class ProgramGenerator
         }
 
         var label = OptionalLabel("s");
+        if (_agreements.Count > 0 && Chance(10))
+        {
+            // The agreement is the subject: `x enters into force on 2011-02-05;`
+            _out.Word(_names.Pick(_agreements)).Word(Chance(2) ? "enters" : "enter").Word("into").Word("force");
+            Clause(PredicateKind.Other);
+            End();
+            if (label is not null) _labels.Add(label);
+            return;
+        }
+
         ActorList(_actors);
         var kind = Predicate(label);
         var clauses = _random.Next(4);
@@ -73,6 +112,9 @@ internal sealed partial class ProgramGenerator
             case 5:
                 Reject();
                 return PredicateKind.Other;
+            case 7 when _agreements.Count > 0:
+                _out.Word(_names.Pick(AgreementVerbs)).Word(_names.Pick(_agreements));
+                return PredicateKind.AgreementEvent;
             case 6:
                 _out.Word(Chance(2) ? "expects" : "expect");
                 if (Chance(3)) _out.Word("no");
@@ -157,7 +199,7 @@ internal sealed partial class ProgramGenerator
 
     private void Clause(PredicateKind kind)
     {
-        switch (_random.Next(kind == PredicateKind.LastingCommitment ? 13 : 11))
+        switch (_random.Next(15))
         {
             case 0:
                 _out.Word("to");
@@ -199,13 +241,21 @@ internal sealed partial class ProgramGenerator
             case 10 when kind is PredicateKind.Commitment:
                 _out.Word(Chance(2) ? "in" : "within").Word(Count()).Word(Unit());
                 break;
-            case 11:
+            case 11 when kind is PredicateKind.LastingCommitment:
                 _out.Word("from");
                 Date(allowRange: false);
                 break;
-            case 12:
+            case 12 when kind is PredicateKind.LastingCommitment:
                 _out.Word("until");
                 Date(allowRange: false);
+                break;
+            case 13 when kind is PredicateKind.AgreementEvent:
+                _out.Word("for");
+                if (Chance(2)) ActorList(_parties);
+                else _out.Word(Count()).Word(Unit());
+                break;
+            case 14 when kind is PredicateKind.Commitment or PredicateKind.LastingCommitment && _agreements.Count > 0:
+                _out.Word("under").Word(_names.Pick(_agreements));
                 break;
         }
     }
@@ -274,5 +324,6 @@ internal sealed partial class ProgramGenerator
         LastingCommitment,
         Expectation,
         Event,
+        AgreementEvent,
     }
 }

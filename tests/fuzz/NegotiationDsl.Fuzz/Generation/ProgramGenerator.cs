@@ -26,6 +26,7 @@ internal sealed partial class ProgramGenerator
     private readonly List<string> _labels = [];
     private readonly List<string> _commitments = [];
     private readonly List<string> _demands = [];
+    private readonly List<string> _agreements = [];
     private readonly IReadOnlyList<UsedFolder> _uses;
     private readonly HashSet<string> _imported = new(StringComparer.Ordinal);
     private bool _policies;
@@ -85,10 +86,13 @@ internal sealed partial class ProgramGenerator
         var members = Chance(50) ? 60 + _random.Next(200) : _random.Next(12);
         for (var i = 0; i < members; i++)
         {
-            switch (_random.Next(5))
+            switch (_random.Next(6))
             {
                 case 0:
                     TalksDeclaration();
+                    break;
+                case 5:
+                    AgreementDeclaration();
                     break;
                 case 1:
                 case 2:

@@ -1,0 +1,16 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary>The words after <c>enters</c>: <c>new_start enters into force</c>.</summary>
+public sealed class IntoForceSyntax : ExpressionSyntax
+{
+    internal IntoForceSyntax(SyntaxToken intoKeyword, SyntaxToken forceKeyword)
+        : base(NodeChildren.Of(intoKeyword, forceKeyword))
+    {
+        IntoKeyword = intoKeyword;
+        ForceKeyword = forceKeyword;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.IntoForce;
+    public SyntaxToken IntoKeyword { get; }
+    public SyntaxToken ForceKeyword { get; }
+}
