@@ -82,6 +82,8 @@ predicate : COMMITS obligationKind? string # commitPredicate
           | PROPOSES string                # proposePredicate
           | OFFERS string                  # offerPredicate
           | REJECTS rejected               # rejectPredicate
+          | ACCEPTS rejected               # acceptPredicate
+          | ANSWERS rejected               # answerPredicate
           | AGREES string                  # agreePredicate
           | ASKS string                    # askPredicate
           | EXPECTS NO? string             # expectPredicate
@@ -102,6 +104,8 @@ reported  : COMMITS obligationKind? string # reportedCommit
           | PROPOSES string                # reportedPropose
           | OFFERS string                  # reportedOffer
           | REJECTS rejected               # reportedReject
+          | ACCEPTS rejected               # reportedAccept
+          | ANSWERS rejected               # reportedAnswer
           | AGREES string                  # reportedAgree
           | ASKS string                    # reportedAsk
           | EXPECTS NO? string             # reportedExpect

@@ -24,4 +24,10 @@ public enum StatementKind
 
     /// <summary>A maintenance obligation or a prohibition was violated on a day (it stays in force).</summary>
     Violation,
+
+    /// <summary>An offer, proposal or demand was accepted.</summary>
+    Acceptance,
+
+    /// <summary>An offer, proposal or demand was answered without accepting or rejecting it.</summary>
+    Answer,
 }

@@ -60,7 +60,11 @@ internal sealed partial class ReportModelBuilder
             demands,
             unlinkedOffers,
             Citations(),
-            ReportTimeline.Build(tracks, commitments, _asOf));
+            ReportTimeline.Build(tracks, commitments, _asOf))
+        {
+            Proposals = _compilation.ReplyTargets.Select(target => new ReportProposal(
+                Statement(target), target.GetReplyState(_asOf), target.Replies.Select(reply => Statement(reply.Record)).ToImmutableArray())).ToImmutableArray(),
+        };
     }
 
     // ---- Records and actors ------------------------------------------------------------------

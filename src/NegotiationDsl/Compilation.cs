@@ -80,6 +80,9 @@ public sealed class Compilation
     /// <summary>Every commitment, in declaration order.</summary>
     public IEnumerable<CommitmentSymbol> Commitments => Symbols.OfType<CommitmentSymbol>();
 
+    /// <summary>Every labelled offer and proposal, in declaration order: each has a reply state (accepted, rejected, ...).</summary>
+    public IEnumerable<StatementSymbol> ReplyTargets => Symbols.OfType<StatementSymbol>().Where(statement => statement.IsReplyTarget);
+
     /// <summary>Meetings in date order (undated last), then in declaration order.</summary>
     public IEnumerable<MeetingSymbol> Meetings =>
         Symbols.OfType<MeetingSymbol>().Select((meeting, index) => (meeting, index))

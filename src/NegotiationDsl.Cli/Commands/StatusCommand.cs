@@ -30,8 +30,13 @@ internal static class StatusCommand
 
         var errors = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         var rows = CommitmentReport.Rows(set.Compilations, requested);
-        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, requested);
-        else CommitmentReport.WriteText(console, rows, requested);
+        var replies = ReplyReport.Rows(set.Compilations, requested);
+        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, requested, replies);
+        else
+        {
+            CommitmentReport.WriteText(console, rows, requested);
+            ReplyReport.WriteText(console, replies);
+        }
 
         if (errors.Count > 0)
         {

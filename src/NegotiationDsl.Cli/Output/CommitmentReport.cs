@@ -84,14 +84,20 @@ internal static class CommitmentReport
         foreach (var (asOf, group) in groups)
         {
             console.WriteLine($"Commitments as of {AsOfText(asOf)}:");
-            var table = new List<string[]> { Header };
-            table.AddRange(group.Select(Cells));
-            var widths = Enumerable.Range(0, table[0].Length).Select(column => table.Max(line => line[column].Length)).ToArray();
-            foreach (var line in table)
-                console.WriteLine($"{new TerminalText(string.Join("  ", line.Select((cell, column) => column == line.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd())}");
+            WriteTable(console, Header, group.Select(Cells));
         }
 
         console.WriteLine($"{rows.Count} commitment(s).");
+    }
+
+    /// <summary>Columns padded to their widest cell; the last column is not padded. Cells are escaped already.</summary>
+    internal static void WriteTable(CliConsole console, string[] header, IEnumerable<string[]> rows)
+    {
+        var table = new List<string[]> { header };
+        table.AddRange(rows);
+        var widths = Enumerable.Range(0, header.Length).Select(column => table.Max(line => line[column].Length)).ToArray();
+        foreach (var line in table)
+            console.WriteLine($"{new TerminalText(string.Join("  ", line.Select((cell, column) => column == line.Length - 1 ? cell : cell.PadRight(widths[column]))).TrimEnd())}");
     }
 
     /// <summary>A row's cells, each escaped once; the deliverable is shortened after escaping, so its width is what is shown.</summary>
@@ -120,7 +126,7 @@ internal static class CommitmentReport
     }
 
     /// <summary>The top-level <c>asOf</c> is the day every commitment is evaluated on, null when there is none or they differ (each commitment has its own).</summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, LocalDate? requested)
+    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, LocalDate? requested, IReadOnlyList<ReplyRow>? replies = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
@@ -150,13 +156,14 @@ internal static class CommitmentReport
             }
 
             json.WriteEndArray();
+            ReplyReport.WriteJson(json, replies ?? []);
             json.WriteEndObject();
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteDay(Utf8JsonWriter json, string name, LocalDate? day)
+    internal static void WriteDay(Utf8JsonWriter json, string name, LocalDate? day)
     {
         if (day is { } value) json.WriteString(name, DateInterval.Format(value));
         else json.WriteNull(name);

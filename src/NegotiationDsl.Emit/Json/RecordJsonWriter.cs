@@ -57,6 +57,7 @@ public static class RecordJsonWriter
             MeetingSection.WriteMeetings(json, context);
             EventSection.Write(json, context);
             CommitmentSection.Write(json, context);
+            ReplySection.Write(json, context);
             json.WriteEndObject();
         }
 

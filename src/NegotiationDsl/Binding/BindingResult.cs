@@ -87,8 +87,9 @@ internal sealed class BindingResult
         return latest;
     }
 
-    /// <summary>Whether the folder declares a commitment (whose events a folder using it may write).</summary>
-    public bool DeclaresCommitments => Declarations.Symbols.Any(symbol => symbol is CommitmentSymbol);
+    /// <summary>Whether the folder declares a commitment, or an offer, proposal or demand with a label (whose events or replies a folder using it may write).</summary>
+    public bool DeclaresCommitments => Declarations.Symbols.Any(symbol =>
+        symbol is CommitmentSymbol || symbol is StatementSymbol { HasLabel: true, StatementKind: StatementKind.Offer or StatementKind.Proposal or StatementKind.Demand });
 
     /// <summary>One per file, in the compilation's order.</summary>
     public ImmutableArray<RecordSymbol> Records { get; }

@@ -8,10 +8,11 @@ using NegotiationDsl.Symbols;
 namespace NegotiationDsl.Binding;
 
 /// <summary>A statement that settles <see cref="Commitment"/>, and where it names it (no syntax: results keep none).</summary>
-internal sealed record SettlementSite(StatementSymbol Event, CommitmentSymbol Commitment, Location Name);
+internal sealed record SettlementSite(StatementSymbol Event, StatementSymbol Commitment, Location Name);
 
 /// <summary>
-/// Settles each commitment from every event written about it, in whichever folder of an archive: the events in
+/// Settles each commitment from every event written about it, and gives each offer, proposal or demand the replies
+/// written to it, in whichever folder of an archive: the events in
 /// date order (undated last, ties as written), the first that settles it counts, and a later one that also does is
 /// reported where it is written, as is a violation after it (violations never settle). Runs once the folders that write about the commitment are bound, and sets the
 /// events of commitments bound in the same snapshot only (an archive rebinds a commitment's folder whenever an event
@@ -21,9 +22,9 @@ internal static class CommitmentSettlement
 {
     public static Dictionary<SyntaxTreeKey, List<Diagnostic>> Settle(IEnumerable<ImmutableArray<SettlementSite>> sitesByFolder)
     {
-        var commitments = new List<CommitmentSymbol>();
+        var commitments = new List<StatementSymbol>();
         var sites = new List<SettlementSite>();
-        var byCommitment = new Dictionary<CommitmentSymbol, List<int>>();
+        var byCommitment = new Dictionary<StatementSymbol, List<int>>();
         foreach (var folder in sitesByFolder)
         {
             foreach (var site in folder)
@@ -50,9 +51,9 @@ internal static class CommitmentSettlement
             {
                 var site = sites[index];
                 var statement = site.Event;
-                var commitmentEvent = new CommitmentEvent(statement.StatementKind, statement.Date, statement);
+                var commitmentEvent = new CommitmentEvent(statement.StatementKind, DateOf(statement), statement);
                 events.Add(commitmentEvent);
-                if (statement.Date is not { } date) continue;
+                if (commitment is not CommitmentSymbol || commitmentEvent.Date is not { } date) continue;
                 var violation = statement.StatementKind == StatementKind.Violation;
                 if (settled is null)
                 {
@@ -70,7 +71,8 @@ internal static class CommitmentSettlement
                 }
             }
 
-            commitment.Events = events.MoveToImmutable();
+            if (commitment is CommitmentSymbol madeCommitment) madeCommitment.Events = events.MoveToImmutable();
+            else commitment.Replies = events.MoveToImmutable();
         }
 
         return diagnostics;
@@ -85,11 +87,14 @@ internal static class CommitmentSettlement
 
     public static string VerbPastTense(StatementKind kind) => Verbs.Of(kind).Settled ?? "withdrawn";
 
+    /// <summary>When an event happened: its own date, else (an act inside reported speech) the report's.</summary>
+    public static DateInterval? DateOf(StatementSymbol statement) => statement.Date ?? statement.ReportedIn?.Date;
+
     /// <summary>Dated events first, by their first day; undated ones after them; ties in recorded order.</summary>
     private static int CompareDates(List<SettlementSite> sites, int first, int second)
     {
-        var firstDate = sites[first].Event.Date;
-        var secondDate = sites[second].Event.Date;
+        var firstDate = DateOf(sites[first].Event);
+        var secondDate = DateOf(sites[second].Event);
         if (firstDate is null != secondDate is null) return firstDate is null ? 1 : -1;
         var byDay = firstDate is { } a && secondDate is { } b ? a.Start.CompareTo(b.Start) : 0;
         return byDay != 0 ? byDay : first.CompareTo(second);

@@ -34,7 +34,8 @@ internal sealed class FileBindingResult(
 }
 
 /// <summary>A statement that settles <see cref="Commitment"/>, and the name in it that says which.</summary>
-internal sealed record CommitmentEventSite(StatementSymbol Event, CommitmentSymbol Commitment, SyntaxTree Tree, NameSyntax Name);
+/// <summary>A statement about a labelled one: it settles or violates a commitment, or replies to an offer, proposal or demand.</summary>
+internal sealed record CommitmentEventSite(StatementSymbol Event, StatementSymbol Commitment, SyntaxTree Tree, NameSyntax Name);
 
 /// <summary>A declared statement waiting to be bound, and where it stands.</summary>
 internal sealed record PendingStatement(StatementSymbol Symbol, StatementContext Context);

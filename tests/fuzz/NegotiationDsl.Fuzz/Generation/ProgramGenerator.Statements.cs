@@ -81,7 +81,8 @@ internal sealed partial class ProgramGenerator
             default:
                 var verb = _names.Pick(StringVerbs);
                 _out.Word(verb).Literal(_names.Literal());
-                if (label is not null && verb.StartsWith("demand", System.StringComparison.Ordinal)) _demands.Add(label);
+                if (label is not null && (verb.StartsWith("demand", System.StringComparison.Ordinal) || verb.StartsWith("offer", System.StringComparison.Ordinal)
+                    || verb.StartsWith("propos", System.StringComparison.Ordinal))) _demands.Add(label);
                 return PredicateKind.Other;
         }
     }
@@ -143,7 +144,7 @@ internal sealed partial class ProgramGenerator
 
     private void Reject()
     {
-        _out.Word(_names.Pick(["rejects", "reject", "refuses", "refuse"]));
+        _out.Word(_names.Pick(["rejects", "reject", "refuses", "refuse", "accepts", "accept", "answers", "answer"]));
         if (_demands.Count == 0 || Chance(3))
         {
             _out.Literal(_names.Literal());
