@@ -65,6 +65,8 @@ DEMANDS      : 'demands' | 'demand';
 PROPOSES     : 'proposes' | 'propose';
 OFFERS       : 'offers' | 'offer';
 REJECTS      : 'rejects' | 'reject' | 'refuses' | 'refuse';
+ACCEPTS      : 'accepts' | 'accept';
+ANSWERS      : 'answers' | 'answer';
 AGREES       : 'agrees' | 'agree';
 ASKS         : 'asks' | 'ask';
 EXPECTS      : 'expects' | 'expect';

@@ -94,6 +94,8 @@ predicate : COMMITS obligationKind? string # commitPredicate
           | PROPOSES string                # proposePredicate
           | OFFERS string                  # offerPredicate
           | REJECTS rejected               # rejectPredicate
+          | ACCEPTS rejected               # acceptPredicate
+          | ANSWERS rejected               # answerPredicate
           | AGREES string                  # agreePredicate
           | ASKS string                    # askPredicate
           | EXPECTS NO? string             # expectPredicate
@@ -125,6 +127,8 @@ reported  : COMMITS obligationKind? string # reportedCommit
           | PROPOSES string                # reportedPropose
           | OFFERS string                  # reportedOffer
           | REJECTS rejected               # reportedReject
+          | ACCEPTS rejected               # reportedAccept
+          | ANSWERS rejected               # reportedAnswer
           | AGREES string                  # reportedAgree
           | ASKS string                    # reportedAsk
           | EXPECTS NO? string             # reportedExpect

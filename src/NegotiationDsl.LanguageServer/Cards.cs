@@ -28,7 +28,7 @@ internal static class Cards
         MeetingSymbol meeting => Meeting(meeting),
         TalksSymbol talks => Talks(talks),
         AgreementSymbol agreement => Agreement(agreement, compilation),
-        StatementSymbol statement => Statement(statement),
+        StatementSymbol statement => Statement(statement, compilation),
         _ => Code(symbol.Name),
     };
 
@@ -151,11 +151,23 @@ internal static class Cards
         return string.Join("\n", lines);
     }
 
-    private static string Statement(StatementSymbol statement)
+    private static string Statement(StatementSymbol statement, Compilation compilation)
     {
         var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
         var when = statement.Date is { } date ? $", {Interval(date)}" : "";
-        return $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
+        var card = $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
+        if (!statement.IsReplyTarget) return card;
+        var asOf = compilation.GetLatestDate();
+        var lines = new List<string>
+        {
+            card,
+            "",
+            (asOf is { } day ? $"- reply on {DateInterval.Format(day)} (the latest date in the records)" : "- reply (nothing in the records is dated)")
+                + $": **{ReportText.Reply(statement.GetReplyState(asOf))}**",
+        };
+        foreach (var reply in statement.Replies)
+            lines.Add($"- {Replies.PastTense(reply.Kind)}" + (reply.Date is { } replied ? $" on {Interval(replied)}" : "") + $" by {Names(reply.Statement.Actors)}");
+        return string.Join("\n", lines);
     }
 
     private static string Names(IEnumerable<ActorSymbol> actors) => string.Join(", ", actors.Select(actor => Text(actor.Name)));

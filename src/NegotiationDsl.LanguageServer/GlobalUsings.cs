@@ -2,5 +2,6 @@
 // that generated code uses, and shared by the compiler.
 global using CommitmentState = NegotiationDsl.Model.CommitmentState;
 global using ObligationKind = NegotiationDsl.Model.ObligationKind;
+global using ReplyState = NegotiationDsl.Model.ReplyState;
 global using DatePrecision = NegotiationDsl.Model.DatePrecision;
 global using StatementKind = NegotiationDsl.Model.StatementKind;

@@ -35,4 +35,10 @@ public enum StatementKind
     Suspension,
     Resumption,
     Termination,
+
+    /// <summary>An offer, proposal or demand was accepted.</summary>
+    Acceptance,
+
+    /// <summary>An offer, proposal or demand was answered without accepting or rejecting it.</summary>
+    Answer,
 }

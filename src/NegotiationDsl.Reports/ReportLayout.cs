@@ -252,10 +252,26 @@ internal static class ReportLayout
             document.List(model.Demands.Select(Demand).ToList());
         }
 
+        Proposals(model, document);
         if (model.UnlinkedOffers.IsEmpty) return;
         document.Heading(3, "unlinked-offers", new RunList().Plain("Offers and proposals that name no demand"));
         document.Paragraph(new RunList().Plain("The records do not tie these to a particular demand, so the statuses above do not count them."));
         document.List(model.UnlinkedOffers.Select(statement => Statement(statement)).ToList());
+    }
+
+    /// <summary>Each labelled offer and proposal with its reply state and the replies, when the records have one.</summary>
+    private static void Proposals(ReportModel model, ReportDocument document)
+    {
+        if (model.Proposals.IsEmpty) return;
+        document.Heading(3, "replies", new RunList().Plain("Replies to offers and proposals"));
+        document.Paragraph(new RunList().Plain("Each labelled offer and proposal with its reply on ").Strong(AsOfDay(model))
+            .Plain(": accepted or rejected (the latest decision by then), answered without a decision, no answer yet, or not made yet."));
+        document.List(model.Proposals.Select(proposal =>
+        {
+            var replies = proposal.Replies.Select(reply => Statement(reply)).ToList();
+            if (replies.Count == 0) replies.Add(new ListEntry(new RunList().Plain("No statement in the records replies to it."), null, ImmutableArray<TextRun>.Empty, ImmutableArray<ListEntry>.Empty));
+            return Statement(proposal.Statement, new RunList().State(proposal.StateText).Plain(" — ")) with { Children = replies.ToImmutableArray() };
+        }).ToList());
     }
 
     private static ListEntry Demand(ReportDemand demand)

@@ -58,6 +58,9 @@ public sealed class ReportModel
 
     /// <summary>Offers and proposals that name no particular demand.</summary>
     public ImmutableArray<ReportStatement> UnlinkedOffers { get; }
+
+    /// <summary>Every labelled offer and proposal with its reply state, in declaration order.</summary>
+    public ImmutableArray<ReportProposal> Proposals { get; init; } = ImmutableArray<ReportProposal>.Empty;
     public ImmutableArray<ReportCitation> Citations { get; }
     public ReportTimeline Timeline { get; }
 

@@ -67,6 +67,7 @@ internal sealed partial class ReportModelBuilder
     private static AnswerKind AnswerKindOf(StatementKind kind) => kind switch
     {
         StatementKind.Rejection => AnswerKind.Rejected,
+        StatementKind.Acceptance => AnswerKind.Agreed,
         StatementKind.Offer or StatementKind.Proposal => AnswerKind.OfferedForDiscussion,
         StatementKind.Agreement => AnswerKind.Agreed,
         StatementKind.Assessment => AnswerKind.Assessed,

@@ -62,7 +62,11 @@ internal sealed partial class ReportModelBuilder
             unlinkedOffers,
             Citations(),
             ReportTimeline.Build(tracks, commitments, agreements, _asOf),
-            agreements);
+            agreements)
+        {
+            Proposals = _compilation.ReplyTargets.Select(target => new ReportProposal(
+                Statement(target), target.GetReplyState(_asOf), target.Replies.Select(reply => Statement(reply.Record)).ToImmutableArray())).ToImmutableArray(),
+        };
     }
 
     // ---- Records and actors ------------------------------------------------------------------

@@ -110,6 +110,19 @@ public static class ReportText
         _ => state.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>An offer's or proposal's reply state in words: <c>accepted</c>, <c>answered without a decision</c>, <c>no answer yet</c>.</summary>
+    public static string Reply(ReplyState state) => state switch
+    {
+        ReplyState.NoAnswerYet => "no answer yet",
+        ReplyState.AnsweredWithoutDecision => "answered without a decision",
+        ReplyState.NotMadeYet => "not made yet",
+        _ => state.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary><c>accepted 2022-02-01 by Russia</c>: one reply to an offer or proposal.</summary>
+    public static string ReplyEvent(Symbols.CommitmentEvent reply) =>
+        Replies.PastTense(reply.Kind) + " " + (reply.Date is { } date ? Date(date) : "on an unknown day") + " by " + List(reply.Statement.Actors.Select(actor => actor.Name).ToList());
+
     /// <summary>The state with the violations counted by then: <c>violated (2 violations, the last on 2015-02-16)</c>.</summary>
     public static string State(CommitmentState state, string? violations) => violations is null ? State(state) : State(state) + " (" + violations + ")";
 

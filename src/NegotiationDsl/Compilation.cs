@@ -83,6 +83,9 @@ public sealed class Compilation
     /// <summary>The agreements (documents) the compilation declares, in declaration order.</summary>
     public IEnumerable<AgreementSymbol> Agreements => Symbols.OfType<AgreementSymbol>();
 
+    /// <summary>Every labelled offer and proposal, in declaration order: each has a reply state (accepted, rejected, ...).</summary>
+    public IEnumerable<StatementSymbol> ReplyTargets => Symbols.OfType<StatementSymbol>().Where(statement => statement.IsReplyTarget);
+
     /// <summary>Meetings in date order (undated last), then in declaration order.</summary>
     public IEnumerable<MeetingSymbol> Meetings =>
         Symbols.OfType<MeetingSymbol>().Select((meeting, index) => (meeting, index))

@@ -31,11 +31,13 @@ internal static class StatusCommand
         var errors = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         var rows = CommitmentReport.Rows(set.Compilations, requested);
         var agreements = AgreementReport.Rows(set.Compilations, requested);
-        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, agreements, requested);
+        var replies = ReplyReport.Rows(set.Compilations, requested);
+        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, agreements, replies, requested);
         else
         {
             CommitmentReport.WriteText(console, rows, requested);
             AgreementReport.WriteText(console, agreements);
+            ReplyReport.WriteText(console, replies);
         }
 
         if (errors.Count > 0)

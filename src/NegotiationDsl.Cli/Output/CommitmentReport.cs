@@ -116,7 +116,7 @@ internal static class CommitmentReport
     }
 
     /// <summary>The top-level <c>asOf</c> is the day every commitment is evaluated on, null when there is none or they differ (each commitment has its own).</summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, IReadOnlyList<AgreementRow> agreements, LocalDate? requested)
+    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, IReadOnlyList<AgreementRow> agreements, IReadOnlyList<ReplyRow> replies, LocalDate? requested)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
@@ -147,13 +147,14 @@ internal static class CommitmentReport
 
             json.WriteEndArray();
             AgreementReport.WriteJson(json, agreements);
+            ReplyReport.WriteJson(json, replies);
             json.WriteEndObject();
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteDay(Utf8JsonWriter json, string name, LocalDate? day)
+    internal static void WriteDay(Utf8JsonWriter json, string name, LocalDate? day)
     {
         if (day is { } value) json.WriteString(name, DateInterval.Format(value));
         else json.WriteNull(name);

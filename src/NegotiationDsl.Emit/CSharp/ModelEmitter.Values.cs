@@ -117,6 +117,9 @@ internal sealed partial class ModelEmitter
                 return New("Commitment", arguments.ToArray());
             case { StatementKind: StatementKind.ReportedSpeech, Reported: { } reported }:
                 return New("ReportedSpeech", id, Actors(statement.Actors), StatementValue(reported, nested: true), date, details, Location(statement));
+            case { StatementKind: StatementKind.Acceptance or StatementKind.Answer }:
+                return New("Reply", id, EnumValue("StatementKind", statement.StatementKind.ToString()), Actors(statement.Actors), String(statement.Text),
+                    Array("Statement", statement.References.Select(r => Reference(PathOf(r)))), date, details, Location(statement));
             case { StatementKind: StatementKind.Rejection }:
                 return New("Rejection", id, Actors(statement.Actors), String(statement.Text), Array("Statement", statement.References.Select(r => Reference(PathOf(r)))), date, details, Location(statement));
             case { StatementKind: StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal or StatementKind.Violation, References.Length: > 0 }:

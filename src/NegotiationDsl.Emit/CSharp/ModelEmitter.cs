@@ -107,7 +107,7 @@ internal sealed partial class ModelEmitter
     }
 
     private static bool DependsOnStatements(StatementSymbol statement) =>
-        statement.StatementKind is StatementKind.Rejection or StatementKind.ReportedSpeech;
+        statement.StatementKind is StatementKind.Rejection or StatementKind.Acceptance or StatementKind.Answer or StatementKind.ReportedSpeech;
 
     private void AssignNames<T>(string group, IEnumerable<T> symbols, System.Func<T, string> name)
         where T : Symbol
@@ -150,6 +150,7 @@ internal sealed partial class ModelEmitter
     {
         StatementSymbol { StatementKind: StatementKind.ReportedSpeech } => "ReportedSpeech",
         StatementSymbol { StatementKind: StatementKind.Rejection } => "Rejection",
+        StatementSymbol { StatementKind: StatementKind.Acceptance or StatementKind.Answer } => "Reply",
         StatementSymbol { StatementKind: StatementKind.Fulfilment or StatementKind.Breach or StatementKind.Withdrawal or StatementKind.Violation, References.Length: > 0 } => "Settlement",
         _ => groupType,
     };

@@ -31,22 +31,25 @@ internal static class CommitmentSection
             json.WriteInterval("made", commitment.Date);
             WritePeriod(json, commitment);
             json.WriteStartArray("events");
-            foreach (var settlement in commitment.Events)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", EventCoding.For(settlement.Kind).Kind);
-                json.WriteInterval("date", settlement.Date);
-                json.WriteId("statement", settlement.Record, ids);
-                json.WriteIds("actors", settlement.Statement.Actors, ids);
-                json.WriteIds("reportedBy", settlement.ReportedBy, ids);
-                json.WriteEndObject();
-            }
+            foreach (var settlement in commitment.Events) WriteEvent(json, settlement, ids);
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>One event about a labelled statement (a commitment's settlement or violation, a reply to an offer): what, when, recorded where, by whom, reported by whom.</summary>
+    internal static void WriteEvent(Utf8JsonWriter json, CommitmentEvent recorded, SymbolIds ids)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", EventCoding.For(recorded.Kind).Kind);
+        json.WriteInterval("date", recorded.Date);
+        json.WriteId("statement", recorded.Record, ids);
+        json.WriteIds("actors", recorded.Statement.Actors, ids);
+        json.WriteIds("reportedBy", recorded.ReportedBy, ids);
+        json.WriteEndObject();
     }
 
     /// <summary><c>period</c>: when a maintenance obligation or prohibition holds (<c>start</c> is the day it was made when not written, <c>end</c> null when open); null for an achievement.</summary>

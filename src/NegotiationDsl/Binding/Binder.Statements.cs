@@ -246,8 +246,17 @@ internal sealed partial class Binder
                 symbol.Reported = inner;
                 break;
             case NameListSyntax rejected:
-                symbol.References = rejected.Names.Select(name => LookupStatement(tree, name, "only a demand, proposal or offer can be rejected",
-                    StatementKind.Demand, StatementKind.Proposal, StatementKind.Offer)).OfType<StatementSymbol>().ToImmutableArray();
+                var replied = ImmutableArray.CreateBuilder<StatementSymbol>();
+                foreach (var name in rejected.Names)
+                {
+                    var expectation = "only a demand, proposal or offer can be " + Replies.PastTense(symbol.StatementKind);
+                    if (LookupStatement(tree, name, expectation, StatementKind.Demand, StatementKind.Proposal, StatementKind.Offer) is not { } target) continue;
+                    replied.Add(target);
+                    // A reply counts across folders as a commitment's events do (CommitmentSettlement).
+                    _events.Add(new CommitmentEventSite(symbol, target, tree, name));
+                }
+
+                symbol.References = replied.ToImmutable();
                 break;
             case NameSyntax agreementName when predicate.Verb.Object == VerbObject.Agreement:
                 BindAgreementEvent(tree, symbol, agreementName);

@@ -87,8 +87,13 @@ internal sealed class BindingResult
         return latest;
     }
 
-    /// <summary>Whether the folder declares a commitment or an agreement (whose events a folder using it may write).</summary>
-    public bool DeclaresCommitments => Declarations.Symbols.Any(symbol => symbol is CommitmentSymbol or AgreementSymbol);
+    /// <summary>
+    /// Whether the folder declares something a folder using it may write events about: a commitment, an agreement, or
+    /// an offer, proposal or demand with a label (its replies).
+    /// </summary>
+    public bool DeclaresCommitments => Declarations.Symbols.Any(symbol =>
+        symbol is CommitmentSymbol or AgreementSymbol ||
+        symbol is StatementSymbol { HasLabel: true, StatementKind: StatementKind.Offer or StatementKind.Proposal or StatementKind.Demand });
 
     /// <summary>One per file, in the compilation's order.</summary>
     public ImmutableArray<RecordSymbol> Records { get; }

@@ -8,12 +8,16 @@ using NegotiationDsl.Symbols;
 
 namespace NegotiationDsl.Binding;
 
-/// <summary>A statement that settles a commitment or writes about an agreement (<see cref="Subject"/>), and where it names it (no syntax: results keep none).</summary>
+/// <summary>
+/// A statement about <see cref="Subject"/>, and where it names it (no syntax: results keep none): a commitment it settles
+/// or violates, an offer, proposal or demand it replies to, or an agreement whose life it records.
+/// </summary>
 internal sealed record SettlementSite(StatementSymbol Event, Symbol Subject, Location Name);
 
 /// <summary>
-/// Settles each commitment from every event written about it, in whichever folder of an archive (and gives each
-/// agreement its events and provisions the same way: <see cref="AgreementSettlement"/>): the events in
+/// Settles each commitment from every event written about it, gives each offer, proposal or demand the replies
+/// written to it, and each agreement its events and provisions (<see cref="AgreementSettlement"/>), in whichever
+/// folder of an archive: the events in
 /// date order (undated last, ties as written), the first that settles it counts, and a later one that also does is
 /// reported where it is written, as is a violation after it (violations never settle). Runs once the folders that write about the commitment are bound, and sets the
 /// events of commitments bound in the same snapshot only (an archive rebinds a commitment's folder whenever an event
@@ -52,16 +56,17 @@ internal static class CommitmentSettlement
                 continue;
             }
 
-            var commitment = (CommitmentSymbol)subject;
+            // A commitment, or an offer, proposal or demand whose replies these are.
+            var commitment = (StatementSymbol)subject;
             var events = ImmutableArray.CreateBuilder<CommitmentEvent>(ordered.Count);
             CommitmentEvent? settled = null;
             foreach (var index in ordered)
             {
                 var site = sites[index];
                 var statement = site.Event;
-                var commitmentEvent = new CommitmentEvent(statement.StatementKind, statement.Date, statement);
+                var commitmentEvent = new CommitmentEvent(statement.StatementKind, DateOf(statement), statement);
                 events.Add(commitmentEvent);
-                if (statement.Date is not { } date) continue;
+                if (commitment is not CommitmentSymbol || commitmentEvent.Date is not { } date) continue;
                 var violation = statement.StatementKind == StatementKind.Violation;
                 if (settled is null)
                 {
@@ -79,7 +84,8 @@ internal static class CommitmentSettlement
                 }
             }
 
-            commitment.Events = events.MoveToImmutable();
+            if (commitment is CommitmentSymbol madeCommitment) madeCommitment.Events = events.MoveToImmutable();
+            else commitment.Replies = events.MoveToImmutable();
         }
 
         return diagnostics;
@@ -95,11 +101,14 @@ internal static class CommitmentSettlement
 
     public static string VerbPastTense(StatementKind kind) => Verbs.Of(kind).Settled ?? "withdrawn";
 
+    /// <summary>When an event happened: its own date, else (an act inside reported speech) the report's.</summary>
+    public static DateInterval? DateOf(StatementSymbol statement) => statement.Date ?? statement.ReportedIn?.Date;
+
     /// <summary>Dated events first, by their first day; undated ones after them; ties in recorded order.</summary>
     private static int CompareDates(List<SettlementSite> sites, int first, int second)
     {
-        var firstDate = sites[first].Event.Date;
-        var secondDate = sites[second].Event.Date;
+        var firstDate = DateOf(sites[first].Event);
+        var secondDate = DateOf(sites[second].Event);
         if (firstDate is null != secondDate is null) return firstDate is null ? 1 : -1;
         var byDay = firstDate is { } a && secondDate is { } b ? a.Start.CompareTo(b.Start) : 0;
         return byDay != 0 ? byDay : first.CompareTo(second);

@@ -55,7 +55,13 @@ internal sealed class CompilationChecks
     {
         foreach (var (statement, subject, tree, name) in _events)
         {
-            if (subject is not CommitmentSymbol commitment) continue;
+            if (subject is AgreementSymbol) continue;
+            if (subject is not CommitmentSymbol commitment)
+            {
+                CheckReply(statement, (StatementSymbol)subject, Binder.At(tree, name));
+                continue;
+            }
+
             var verb = CommitmentSettlement.VerbPastTense(statement.StatementKind);
             if (statement.Date is not { } date)
             {
@@ -69,6 +75,13 @@ internal sealed class CompilationChecks
             if (!statement.Actors.IsEmpty && !statement.Actors.Any(actor => DebtorsOf(commitment).Covers(actor) || DebtorsOf(commitment).IsCoveredBy(actor)))
                 _diagnostics.Add(DiagnosticCatalog.WrongDebtor(Binder.At(tree, name), commitment.Name, verb, Binder.NamesOf(statement.Actors), Binder.NamesOf(commitment.Debtors)));
         }
+    }
+
+    /// <summary>A reply to an offer, proposal or demand cannot come before it was made.</summary>
+    private void CheckReply(StatementSymbol reply, StatementSymbol target, Location location)
+    {
+        if (CommitmentSettlement.DateOf(reply) is { } date && target.Date is { } made && date.IsBefore(made) == Truth.True)
+            _diagnostics.Add(DiagnosticCatalog.ReplyBeforeItWasMade(location, target.Name, Replies.PastTense(reply.StatementKind), date.ToString(), made.ToString()));
     }
 
     /// <summary>Only an achievement is fulfilled or broken; only a lasting obligation is violated, and within its period.</summary>

@@ -34,8 +34,9 @@ internal sealed class FileBindingResult(
 }
 
 /// <summary>
-/// A statement about <see cref="Subject"/>, and the name in it that says which: a commitment it settles, or an agreement
-/// whose life it records (a signing, an extension, ...) or whose provision it is (a commitment <c>under</c> it).
+/// A statement about <see cref="Subject"/>, and the name in it that says which: a commitment it settles or violates, an
+/// offer, proposal or demand it replies to, or an agreement whose life it records (a signing, an extension, ...) or
+/// whose provision it is (a commitment <c>under</c> it).
 /// </summary>
 internal sealed record CommitmentEventSite(StatementSymbol Event, Symbol Subject, SyntaxTree Tree, NameSyntax Name);
 

@@ -29,6 +29,12 @@ public static partial class DiagnosticCatalog
         "NEG5027", DiagnosticSeverity.Warning, "Violation after the obligation ended",
         "'{0}' is marked violated on {1}, but was already {2} at {3}.");
 
+    public static readonly DiagnosticDescriptor ReplyBeforeItWasMadeDescriptor = new(
+        "NEG5028", DiagnosticSeverity.Error, "Reply before the offer was made", "'{0}' is {1} on {2}, before it was made ({3}).");
+
+    public static Diagnostic ReplyBeforeItWasMade(Location location, string name, string verb, string date, string made) =>
+        Create(ReplyBeforeItWasMadeDescriptor, location, name, verb, date, made);
+
     public static Diagnostic NotAnAchievement(Location location, string name, string kind, string verb) =>
         Create(NotAnAchievementDescriptor, location, name, kind, verb);
 

@@ -80,7 +80,7 @@ public enum VerbObject
     /// <summary><c>no</c> or nothing, then a string: <c>expects no "breakthroughs"</c>.</summary>
     NegatableText,
 
-    /// <summary>A string or labels separated by commas: <c>rejects demand_a, demand_b</c>.</summary>
+    /// <summary>A string or labels separated by commas: <c>rejects demand_a, demand_b</c>, <c>accepts offer</c>, <c>answers proposal</c>.</summary>
     TextOrLabels,
 
     /// <summary>The label of a commitment: <c>fulfils written_response</c>, <c>violates ceasefire</c>.</summary>

@@ -52,10 +52,6 @@ public sealed class CommitmentSymbol : StatementSymbol
         Events.Select(e => (e.Kind, Days(e.Date))),
         asOf is { } day ? DayNumber(day) : null);
 
-    private static (int Start, int End)? Days(DateInterval? date) => date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : null;
-
-    private static int DayNumber(LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / System.TimeSpan.TicksPerDay);
-
     /// <summary>True when the commitment has a deadline clause that could not be resolved.</summary>
     public bool HasUnresolvedDeadline { get; internal set; }
 

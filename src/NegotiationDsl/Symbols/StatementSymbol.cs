@@ -144,6 +144,24 @@ public class StatementSymbol : Symbol
         internal set => Rare.ReportedIn = value;
     }
 
+    /// <summary>For an offer, proposal or demand: the acceptances, rejections and answers naming it anywhere in the archive, in date order.</summary>
+    public ImmutableArray<CommitmentEvent> Replies
+    {
+        get => _rare?.Replies ?? ImmutableArray<CommitmentEvent>.Empty;
+        internal set => Rare.Replies = value;
+    }
+
+    /// <summary>A labelled offer or proposal: it has a reply state (<see cref="GetReplyState"/>).</summary>
+    public bool IsReplyTarget => HasLabel && StatementKind is StatementKind.Offer or StatementKind.Proposal;
+
+    /// <summary>Accepted, rejected, answered without a decision or no answer yet on <paramref name="asOf"/> (null: no day, so unknown), by the rules generated models share.</summary>
+    public ReplyState GetReplyState(NodaTime.LocalDate? asOf) => NegotiationDsl.Model.ReplyStateRules.Evaluate(
+        Days(Date), System.Linq.Enumerable.Select(Replies, reply => (reply.Kind, Days(reply.Date))), asOf is { } day ? DayNumber(day) : null);
+
+    private protected static (int Start, int End)? Days(DateInterval? date) => date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : null;
+
+    private protected static int DayNumber(NodaTime.LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / System.TimeSpan.TicksPerDay);
+
     /// <summary>For a rejection, fulfilment, breach or withdrawal: the statements referred to by label.</summary>
     public ImmutableArray<StatementSymbol> References
     {
@@ -198,6 +216,7 @@ public class StatementSymbol : Symbol
         public PersonSymbol? Via;
         public StatementSymbol? Reported;
         public StatementSymbol? ReportedIn;
+        public ImmutableArray<CommitmentEvent>? Replies;
         public ImmutableArray<StatementSymbol>? References;
         public AgreementSymbol? Agreement;
         public AgreementSymbol? Under;

@@ -207,6 +207,14 @@ internal sealed class RecordWriter
             .Append("\" from ").Append(Day(6)).Append(" until ").Append(Day(30)).Append(";\n");
         _text.Append(_cast.States[2]).Append(" says ").Append(_cast.States[1]).Append(" violates ").Append(truce).Append(" on ").Append(Day(7)).Append(";\n");
         _text.Append(_cast.States[0]).Append(" commits not to \"raise tariffs on ").Append(topic).Append("\" on ").Append(Day(6)).Append(";\n");
+        // An offer answered without a decision, then accepted; a proposal rejected in reported speech.
+        var offer = "offer_" + _number.ToString(CultureInfo.InvariantCulture);
+        var proposal = "proposal_" + _number.ToString(CultureInfo.InvariantCulture);
+        _text.Append(offer).Append(": ").Append(_cast.States[1]).Append(" offers \"a working group on ").Append(topic).Append("\" to ").Append(_cast.States[0]).Append(" on ").Append(Day(6)).Append(";\n");
+        _text.Append(proposal).Append(": ").Append(_cast.States[0]).Append(" proposes \"a moratorium on ").Append(topic).Append("\" on ").Append(Day(6)).Append(";\n");
+        _text.Append(_cast.States[0]).Append(" answers ").Append(offer).Append(" on ").Append(Day(7)).Append(";\n");
+        _text.Append(_cast.States[0]).Append(" accepts ").Append(offer).Append(" on ").Append(Day(8)).Append(";\n");
+        _text.Append(_cast.States[2]).Append(" says ").Append(_cast.States[1]).Append(" rejects ").Append(proposal).Append(" on ").Append(Day(8)).Append(";\n");
         _text.Append(_cast.Persons[0].Id).Append(" says ").Append(_cast.Bloc).Append(" rejects \"the linkage between ").Append(topic)
             .Append(" and sanctions\" on ").Append(Day(7)).Append(";\n");
         _text.Append(_cast.States[2]).Append(" hopes \"to resume talks on ").Append(topic).Append(" in 2 weeks\" on ").Append(Day(8))

@@ -136,6 +136,10 @@ public sealed class ParserTests
     [InlineData("A fulfils c1 on 2022-01-26;", StatementKind.Fulfilment)]
     [InlineData("A breaks c1;", StatementKind.Breach)]
     [InlineData("A withdraws c1;", StatementKind.Withdrawal)]
+    [InlineData("A violates c1 on 2015-02-16;", StatementKind.Violation)]
+    [InlineData("A accepts o1, o2;", StatementKind.Acceptance)]
+    [InlineData("A answers o1;", StatementKind.Answer)]
+    [InlineData("A says B violates c1;", StatementKind.ReportedSpeech)]
     [InlineData("A says B rejects d1;", StatementKind.ReportedSpeech)]
     public void Every_verb_gives_its_statement_kind(string text, StatementKind kind)
     {
@@ -143,6 +147,18 @@ public sealed class ParserTests
 
         Assert.Equal(SyntaxKind.Predicate, statement.Predicate.Kind);
         Assert.Equal(kind, statement.Predicate.Verb.Kind);
+    }
+
+    [Theory]
+    [InlineData("c: A commits \"x\";", null)]
+    [InlineData("c: A commits to keep \"x\" from 2015-02-15 until 2015-03-01;", ObligationKind.Maintenance)]
+    [InlineData("c: A commits not to \"x\";", ObligationKind.Prohibition)]
+    public void The_words_after_commits_are_the_obligation_kind(string text, ObligationKind? kind)
+    {
+        var statement = Single<ActorStatementSyntax>(Parse(text));
+
+        Assert.Equal(kind, statement.Predicate.Obligation?.Obligation);
+        Assert.Equal(text, statement.ToFullString());
     }
 
     [Fact]

@@ -68,6 +68,13 @@ internal sealed partial class ProgramGenerator
 
         ActorList(_actors);
         var kind = Predicate(label);
+        // An agreement's event needs a day (NEG5005); most say it, so most programs still reach the emitters.
+        if (kind == PredicateKind.AgreementEvent && !Chance(4))
+        {
+            _out.Word("on");
+            Date(allowRange: false);
+        }
+
         var clauses = _random.Next(4);
         for (var i = 0; i < clauses; i++) Clause(kind);
         End();
@@ -123,7 +130,8 @@ internal sealed partial class ProgramGenerator
             default:
                 var verb = _names.Pick(StringVerbs);
                 _out.Word(verb).Literal(_names.Literal());
-                if (label is not null && verb.StartsWith("demand", System.StringComparison.Ordinal)) _demands.Add(label);
+                if (label is not null && (verb.StartsWith("demand", System.StringComparison.Ordinal) || verb.StartsWith("offer", System.StringComparison.Ordinal)
+                    || verb.StartsWith("propos", System.StringComparison.Ordinal))) _demands.Add(label);
                 return PredicateKind.Other;
         }
     }
@@ -185,7 +193,7 @@ internal sealed partial class ProgramGenerator
 
     private void Reject()
     {
-        _out.Word(_names.Pick(["rejects", "reject", "refuses", "refuse"]));
+        _out.Word(_names.Pick(["rejects", "reject", "refuses", "refuse", "accepts", "accept", "answers", "answer"]));
         if (_demands.Count == 0 || Chance(3))
         {
             _out.Literal(_names.Literal());

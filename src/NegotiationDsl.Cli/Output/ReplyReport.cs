@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Json;
+using NegotiationDsl.Hosting.Output;
+using NegotiationDsl.Language;
+using NegotiationDsl.Reports;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Text;
+using NodaTime;
+
+namespace NegotiationDsl.Cli.Output;
+
+/// <summary>One line per labelled offer or proposal: who made it to whom, and its reply state on a day (null: no day).</summary>
+internal sealed record ReplyRow(string Id, string Kind, string Actors, string Recipients, string Text, string Made, string State, string Replies, string Location, LocalDate? AsOf);
+
+/// <summary>The replies beside the commitments in <c>negc status</c>: the same day rule, the same escaping.</summary>
+internal static class ReplyReport
+{
+    private static readonly string[] Header = { "ID", "KIND", "BY", "TO", "REPLY", "TEXT" };
+
+    public static IReadOnlyList<ReplyRow> Rows(IEnumerable<Compilation> compilations, LocalDate? requested) =>
+        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate())).ToList();
+
+    private static IEnumerable<ReplyRow> Rows(Compilation compilation, LocalDate? asOf) =>
+        compilation.ReplyTargets.Select(target => new ReplyRow(
+            target.Name,
+            Verbs.Of(target.StatementKind).Name,
+            Names(target.Actors),
+            Names(target.Recipients),
+            target.Text ?? "",
+            target.Date?.ToString() ?? "unknown",
+            ReportText.Reply(target.GetReplyState(asOf)),
+            string.Join("; ", target.Replies.Select(ReportText.ReplyEvent)),
+            target.Location.ToString(),
+            asOf));
+
+    private static string Names(ImmutableArray<ActorSymbol> actors) => actors.IsEmpty ? "-" : string.Join(", ", actors.Select(actor => actor.Name));
+
+    /// <summary>A table under the commitments, only when the records have a labelled offer or proposal.</summary>
+    public static void WriteText(CliConsole console, IReadOnlyList<ReplyRow> rows)
+    {
+        if (rows.Count == 0) return;
+        console.WriteLine($"Offers and proposals as of {CommitmentReport.AsOfText(rows[0].AsOf)}:");
+        TextTable.Write(console, Header, rows.Select(row =>
+        {
+            var cells = new[] { row.Id, row.Kind, row.Actors, row.Recipients, row.State, row.Text }.Select(PrintableText.Escape).ToArray();
+            cells[^1] = ReportText.Shorten(cells[^1], 60);
+            return cells;
+        }));
+        console.WriteLine($"{rows.Count} offer(s) and proposal(s).");
+    }
+
+    public static void WriteJson(Utf8JsonWriter json, IReadOnlyList<ReplyRow> rows)
+    {
+        json.WriteStartArray("replies");
+        foreach (var row in rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", row.Id);
+            json.WriteString("kind", row.Kind);
+            json.WriteString("by", row.Actors);
+            json.WriteString("to", row.Recipients);
+            json.WriteString("text", row.Text);
+            json.WriteString("made", row.Made);
+            json.WriteString("reply", row.State);
+            json.WriteString("replies", row.Replies);
+            CommitmentReport.WriteDay(json, "asOf", row.AsOf);
+            json.WriteString("location", row.Location);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}
