@@ -184,4 +184,22 @@ internal sealed partial class ModelEmitter
         Array("Meeting", talks.Meetings.Select(m => Reference(PathOf(m)))),
         StatementReferences(talks.Statements),
         Location(talks));
+
+    private ExpressionSyntax AgreementValue(AgreementSymbol agreement)
+    {
+        var dates = agreement.Dates;
+        return New("Agreement",
+            String(agreement.Name),
+            String(agreement.Title),
+            String(agreement.DocumentKind?.Name),
+            String(agreement.Stage?.Name),
+            String(agreement.Term?.ToString()),
+            Array("AgreementEvent", agreement.Events.Select(item => New("AgreementEvent",
+                EnumValue("StatementKind", item.Kind.ToString()), NullableInterval(item.Date), item.TermEnd is { } end ? Date(end) : Null))),
+            Strings(agreement.Provisions.Select(provision => provision.Name)),
+            NullableInterval(dates.Signed),
+            NullableInterval(dates.InForce),
+            dates.TermEnd is { } termEnd ? Date(termEnd) : Null,
+            Location(agreement));
+    }
 }

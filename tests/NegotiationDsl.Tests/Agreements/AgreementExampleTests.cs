@@ -69,6 +69,20 @@ public sealed class AgreementExampleTests : CliTestBase
         Assert.Equal("terminated", agreement.GetProperty("state").GetString());
     }
 
+    [Fact]
+    public void Status_as_json_lists_the_agreements_beside_the_commitments()
+    {
+        var (exitCode, output, error) = Run("status", "--as-of", "2023-03-01", "--format", "json", Example("new-start-2010"));
+        Assert.True(exitCode == 0, output + error);
+
+        using var document = JsonDocument.Parse(output);
+        var agreement = document.RootElement.GetProperty("agreements").EnumerateArray().Single();
+        Assert.Equal("new_start", agreement.GetProperty("id").GetString());
+        Assert.Equal("suspended", agreement.GetProperty("state").GetString());
+        Assert.Equal("2026-02-05", agreement.GetProperty("termEnd").GetString());
+        Assert.Equal("2023-03-01", agreement.GetProperty("asOf").GetString());
+    }
+
     private static string[] Status(string asOf, string example)
     {
         var (exitCode, output, error) = Run("status", "--as-of", asOf, Example(example));

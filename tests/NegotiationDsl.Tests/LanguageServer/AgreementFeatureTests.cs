@@ -80,4 +80,20 @@ public sealed class AgreementFeatureTests
         // The declaration, two signatures, the provision, two ratifications, the entry into force, the extension and the suspension.
         Assert.Equal(9, references.Length);
     }
+
+    [Fact]
+    public async Task Renaming_an_agreement_label_renames_its_declaration_and_every_statement_about_it()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync(NewStartPath);
+
+        var edit = await client.RequestAsync<WorkspaceEdit>("textDocument/rename",
+            new RenameParams(new TextDocumentIdentifier(uri), LspTestClient.PositionOf(NewStart, "extend new_start", offset: 8), "treaty_2010"));
+
+        var renamed = RenameTests.Apply(NewStart, edit.Changes[uri]);
+        Assert.DoesNotContain("new_start", renamed.Replace("new-start", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("treaty_2010: agreement", renamed, StringComparison.Ordinal);
+        Assert.Contains("treaty_2010 enters into force", renamed, StringComparison.Ordinal);
+        Assert.Contains("under treaty_2010", renamed, StringComparison.Ordinal);
+    }
 }
