@@ -138,6 +138,14 @@ namespace NegotiationRecords
             };
 #line default
         }
+
+        /// <summary>The agreements (documents, not agreement statements) of the records, with the events of their life.</summary>
+        public static class Agreements
+        {
+            /// <summary>Every member of Agreements, in the order above.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::NegotiationDsl.Model.Agreement> All = global::System.Array.Empty<global::NegotiationDsl.Model.Agreement>();
+#line default
+        }
 #line default
     }
 }
