@@ -59,7 +59,7 @@ talksDeclaration   : label? TALKS string? meetingAttribute* talksBlock;
 place              : IDENTIFIER | string;
 meetingAttribute
     : date                 # dateAttribute
-    | AT TIME              # timeAttribute
+    | AT timeOfDay         # timeAttribute
     | DURATION             # durationAttribute
     | WITH actorList       # participantsAttribute
     | FORMAT place         # formatAttribute
@@ -126,7 +126,11 @@ actorList : actor ((COMMA | AND) actor)*;
 actor     : IDENTIFIER;
 
 // ---- Dates -------------------------------------------------------------------------------------
-date      : simpleDate (DOT_DOT simpleDate)?;
+date      : moment (DOT_DOT moment)?;
+// A day, or a time of day on it: 2015-02-15 at 00:00 Europe/Kyiv (docs/language.md, "Times and time zones").
+moment    : simpleDate (AT timeOfDay)?;
+timeOfDay : TIME timeZone?;
+timeZone  : TIME_ZONE | IDENTIFIER;
 simpleDate
     : DATE | WEEK | MONTH | NUMBER
     | TODAY | TOMORROW | YESTERDAY

@@ -31,6 +31,7 @@ internal enum Expected
     MeetingAttributes,
     FuzzyWords,
     Offsets,
+    TimeZones,
 }
 
 /// <summary>
@@ -83,6 +84,8 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
     {
         if (statement.Count == 0) return new(Expected.StatementStart, owner, 0);
         var last = statement[statement.Count - 1].Kind;
+        // "on 2015-02-15 at 00:00 |": the zone the time was read in.
+        if (last == SyntaxKind.TimeLiteralToken) return new(Expected.TimeZones, owner, 0);
         var expected = statement[0].Kind switch
         {
             SyntaxKind.PartyKeyword => AfterInDeclaration(last, statement.Count, Expected.PartyAttributes),
@@ -196,5 +199,5 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         return false;
     }
 
-    private static bool IsWord(SyntaxToken token) => token.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(token.Kind);
+    private static bool IsWord(SyntaxToken token) => token.Kind is SyntaxKind.IdentifierToken or SyntaxKind.TimeZoneToken || SyntaxFacts.IsKeyword(token.Kind);
 }

@@ -6,8 +6,11 @@ namespace NegotiationDsl.Model;
 public abstract class Gathering
 {
     private protected Gathering(string id, DateInterval? date, string? format, IReadOnlyList<Actor> participants,
-        IReadOnlyList<Statement> statements, SourceLocation location)
+        IReadOnlyList<Statement> statements, SourceLocation location, EventTime? startTime, EventTime? endTime, string? timeZone)
     {
+        StartTime = startTime;
+        EndTime = endTime;
+        TimeZone = timeZone;
         Id = id;
         Date = date;
         Format = format;
@@ -19,6 +22,13 @@ public abstract class Gathering
     /// <summary>The label, or a name made of the place (or title) and date when there is none.</summary>
     public string Id { get; }
     public DateInterval? Date { get; }
+
+    /// <summary>When it started and ended to the minute, when the record says.</summary>
+    public EventTime? StartTime { get; }
+    public EventTime? EndTime { get; }
+
+    /// <summary>The IANA zone its times are read in, or null.</summary>
+    public string? TimeZone { get; }
     public string? Format { get; }
     public IReadOnlyList<Actor> Participants { get; }
     public IReadOnlyList<Statement> Statements { get; }

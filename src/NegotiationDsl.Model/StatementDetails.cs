@@ -10,6 +10,10 @@ public sealed class StatementDetails
     public IReadOnlyList<Actor> Recipients { get; init; } = System.Array.Empty<Actor>();
     public IReadOnlyList<Actor> Addressees { get; init; } = System.Array.Empty<Actor>();
     public DateInterval? Deadline { get; init; }
+
+    /// <summary>The time of day of the statement's date (<c>on 2015-02-15 at 00:00 Europe/Kyiv</c>), and of the end of a range.</summary>
+    public EventTime? StartTime { get; init; }
+    public EventTime? EndTime { get; init; }
     public string? Condition { get; init; }
 
     /// <summary>The label of the statement, meeting or talks this one comes after.</summary>

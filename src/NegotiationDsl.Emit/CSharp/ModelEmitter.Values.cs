@@ -129,6 +129,8 @@ internal sealed partial class ModelEmitter
         if (!statement.Recipients.IsEmpty) Set("Recipients", Actors(statement.Recipients));
         if (!statement.Addressees.IsEmpty) Set("Addressees", Actors(statement.Addressees));
         if (statement.Deadline is not null) Set("Deadline", Interval(statement.Deadline));
+        if (statement.StartTime is { } start) Set("StartTime", EventTime(start));
+        if (statement.EndTime is { } end) Set("EndTime", EventTime(end));
         if (statement.Condition is not null) Set("Condition", String(statement.Condition));
         var after = statement.AfterSymbol?.Name ?? statement.AfterText ?? statement.AfterDate?.ToString();
         if (after is not null) Set("After", String(after));
@@ -152,7 +154,7 @@ internal sealed partial class ModelEmitter
     /// <summary>A meeting's or talks' id: its label, else the generated member name.</summary>
     private string IdOf(Symbol symbol) => symbol.HasIdentifier ? symbol.Name : _paths[symbol].Substring(_paths[symbol].LastIndexOf('.') + 1);
 
-    private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting",
+    private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting", WithTimes(meeting,
         String(IdOf(meeting)),
         String(meeting.Place),
         NullableInterval(meeting.Date),
@@ -161,9 +163,9 @@ internal sealed partial class ModelEmitter
         String(meeting.Format),
         Actors(meeting.Participants),
         StatementReferences(meeting.Statements),
-        Location(meeting));
+        Location(meeting)));
 
-    private ExpressionSyntax TalksValue(TalksSymbol talks) => New("Talks",
+    private ExpressionSyntax TalksValue(TalksSymbol talks) => New("Talks", WithTimes(talks,
         String(IdOf(talks)),
         String(talks.Title),
         NullableInterval(talks.Date),
@@ -171,5 +173,13 @@ internal sealed partial class ModelEmitter
         Actors(talks.Participants),
         Array("Meeting", talks.Meetings.Select(m => Reference(PathOf(m)))),
         StatementReferences(talks.Statements),
-        Location(talks));
+        Location(talks)));
+
+    /// <summary>The arguments, then the start, end and zone when it has a time (the constructor's optional parameters).</summary>
+    private static ExpressionSyntax[] WithTimes(GatheringSymbol gathering, params ExpressionSyntax[] arguments) =>
+        gathering.StartTime is null && gathering.EndTime is null && gathering.TimeZoneId is null
+            ? arguments
+            : [.. arguments, NullableTime(gathering.StartTime), NullableTime(gathering.EndTime), String(gathering.TimeZoneId)];
+
+    private static ExpressionSyntax NullableTime(NegotiationDsl.Dates.EventTime? time) => time is null ? Null : EventTime(time);
 }

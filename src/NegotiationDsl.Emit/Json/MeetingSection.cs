@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using NegotiationDsl.Symbols;
-using NodaTime;
-using DateInterval = NegotiationDsl.Dates.DateInterval;
 
 namespace NegotiationDsl.Emit.Json;
 
@@ -22,7 +20,7 @@ internal static class MeetingSection
             json.WriteStartObject();
             json.WriteText("id", ids[talks]);
             json.WriteText("title", talks.Title);
-            WriteAttributes(json, talks.Date, talks.LocalTime, talks.Duration, talks.Format);
+            WriteAttributes(json, talks);
             json.WriteIds("participants", talks.Participants, ids);
             json.WriteIds("meetings", talks.Meetings, ids);
             WriteContents(json, talks, talks.Statements, talks.Source, ids);
@@ -41,7 +39,7 @@ internal static class MeetingSection
             json.WriteStartObject();
             json.WriteText("id", ids[meeting]);
             json.WriteText("place", meeting.Place);
-            WriteAttributes(json, meeting.Date, meeting.LocalTime, meeting.Duration, meeting.Format);
+            WriteAttributes(json, meeting);
             json.WriteIds("participants", meeting.Participants, ids);
             json.WriteId("talks", meeting.Talks, ids);
             WriteContents(json, meeting, meeting.Statements, meeting.Source, ids);
@@ -51,12 +49,15 @@ internal static class MeetingSection
         json.WriteEndArray();
     }
 
-    private static void WriteAttributes(Utf8JsonWriter json, DateInterval? date, LocalTime? time, Duration? duration, string? format)
+    private static void WriteAttributes(Utf8JsonWriter json, GatheringSymbol gathering)
     {
-        json.WriteInterval("date", date);
-        json.WriteTime("localTime", time);
-        json.WriteMinutes("durationMinutes", duration);
-        json.WriteText("format", format);
+        json.WriteInterval("date", gathering.Date);
+        json.WriteTime("localTime", gathering.LocalTime);
+        json.WriteEventTime("startTime", gathering.StartTime);
+        json.WriteEventTime("endTime", gathering.EndTime);
+        json.WriteText("timeZone", gathering.TimeZoneId);
+        json.WriteMinutes("durationMinutes", gathering.Duration);
+        json.WriteText("format", gathering.Format);
     }
 
     /// <summary>The statements held, the own source and the location.</summary>

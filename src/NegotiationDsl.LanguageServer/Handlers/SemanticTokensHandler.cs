@@ -56,6 +56,10 @@ internal sealed class SemanticTokensHandler(Workspace workspace) : ILanguageFeat
                 return (token.Parent is DateLiteralSyntax ? Date : Number, 0);
             case SyntaxKind.DurationLiteralToken or SyntaxKind.TimeLiteralToken:
                 return (Number, 0);
+            // A time zone is part of the date it qualifies (Europe/Kyiv, and UTC, which is an identifier).
+            case SyntaxKind.TimeZoneToken:
+            case SyntaxKind.IdentifierToken when token.Parent is TimeLiteralSyntax:
+                return (Date, 0);
             case SyntaxKind.IdentifierToken:
                 return Name(snapshot, token);
             case var kind when SyntaxFacts.IsKeyword(kind):

@@ -18,9 +18,9 @@ internal sealed partial class Binder
     private readonly List<PendingStatement> _pendingStatements = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
 
-    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(Actors.Records[tree]), meeting: null);
+    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(Actors.Records[tree]), meeting: null, zone: null);
 
-    private ImmutableArray<StatementSymbol> BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting)
+    private ImmutableArray<StatementSymbol> BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting, DateTimeZone? zone)
     {
         var statements = ImmutableArray.CreateBuilder<StatementSymbol>();
         foreach (var member in members)
@@ -28,13 +28,13 @@ internal sealed partial class Binder
             switch (member)
             {
                 case MeetingDeclarationSyntax meetingSyntax:
-                    BindMeeting(tree, meetingSyntax, anchor);
+                    BindMeeting(tree, meetingSyntax, anchor, zone);
                     break;
                 case TalksDeclarationSyntax talksSyntax:
-                    BindTalks(tree, talksSyntax, anchor);
+                    BindTalks(tree, talksSyntax, anchor, zone);
                     break;
                 case StatementSyntax statement when Declared(tree, statement) is { } symbol:
-                    _pendingStatements.Add(new PendingStatement((StatementSymbol)symbol, new StatementContext(tree, statement, anchor, meeting)));
+                    _pendingStatements.Add(new PendingStatement((StatementSymbol)symbol, new StatementContext(tree, statement, anchor, meeting, zone)));
                     statements.Add((StatementSymbol)symbol);
                     break;
             }
@@ -44,22 +44,26 @@ internal sealed partial class Binder
     }
 
     /// <summary>
-    /// Binds what meetings and rounds of talks share (date, local time, duration, format, source), with the
-    /// duration check against its days; returns the participants' names, which each binds its own way.
+    /// Binds what meetings and rounds of talks share (date, times, duration, format, source), with the
+    /// duration checks against its days and times; returns the participants' names, which each binds its own way.
     /// </summary>
-    private NameListSyntax? BindGatheringClauses(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses, DateAnchor? outer)
+    private NameListSyntax? BindGatheringClauses(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses, DateAnchor? outer, DateTimeZone? outerZone)
     {
         NameListSyntax? participants = null;
         DurationLiteralSyntax? durationSyntax = null;
+        TimeLiteralSyntax? timeSyntax = null;
         foreach (var clause in clauses.OfType<KeywordClauseSyntax>())
         {
             switch (clause.Kind)
             {
                 case SyntaxKind.DateClause when clause.Value is DateSyntax dateSyntax:
-                    gathering.Date = ResolveDate(tree, dateSyntax, outer);
+                    var resolved = ResolveDateAndTimes(tree, dateSyntax, outer, outerZone);
+                    gathering.Date = resolved.Interval;
+                    gathering.StartTime = resolved.StartTime;
+                    gathering.EndTime = resolved.EndTime;
                     break;
-                case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax timeSyntax:
-                    gathering.LocalTime = ParseTime(tree, timeSyntax.Token);
+                case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax time:
+                    timeSyntax = time;
                     break;
                 case SyntaxKind.DurationClause when clause.Value is DurationLiteralSyntax literal:
                     gathering.Duration = ParseDuration(tree, literal.Token);
@@ -77,36 +81,57 @@ internal sealed partial class Binder
             }
         }
 
+        BindTimeAttribute(tree, gathering, timeSyntax, outerZone);
+        gathering.TimeZoneId = gathering.StartTime?.ZoneId ?? gathering.EndTime?.ZoneId ?? outerZone?.Id;
         if (gathering.Duration is { } length && durationSyntax is not null)
         {
             var days = gathering.Date?.DayCount ?? 1;
             if (length > Duration.FromHours(24 * days))
                 Report(DiagnosticCatalog.ImplausibleDuration(At(tree, durationSyntax.Parent!), durationSyntax.Token.Text, 24 * days, days));
+            if (gathering.StartTime is { } start && gathering.EndTime is { } end && TimeResolver.Between(start, end) is var apart && apart != length)
+                Report(DiagnosticCatalog.DurationDisagrees(At(tree, durationSyntax.Parent!), durationSyntax.Token.Text, DurationText.Format(apart)));
         }
 
         return participants;
     }
 
-    private void BindMeeting(SyntaxTree tree, MeetingDeclarationSyntax syntax, DateAnchor? outer)
+    /// <summary>
+    /// An <c>at</c> written apart from the date (<c>meeting Geneva with A, B at 13:00</c>) is the start time on the
+    /// gathering's first day when that is known to the day, else a local time of day without a day.
+    /// </summary>
+    private void BindTimeAttribute(SyntaxTree tree, GatheringSymbol gathering, TimeLiteralSyntax? time, DateTimeZone? outerZone)
+    {
+        if (time is not null && gathering.StartTime is null)
+        {
+            if (gathering.Date is { Precision: DatePrecision.Day } date)
+                gathering.StartTime = new TimeResolver(tree.Text, Report).At(time, date.Start, outerZone);
+            else
+                gathering.LocalTime = ParseTime(tree, time);
+        }
+
+        if (gathering.StartTime is { } start) gathering.LocalTime = start.Local.TimeOfDay;
+    }
+
+    private void BindMeeting(SyntaxTree tree, MeetingDeclarationSyntax syntax, DateAnchor? outer, DateTimeZone? outerZone)
     {
         var meeting = (MeetingSymbol)Declared(tree, syntax)!;
         meeting.Place = PlaceOf(syntax);
 
-        if (BindGatheringClauses(tree, meeting, syntax.Clauses, outer) is { } participants) meeting.Participants = BindParticipants(tree, participants, meeting);
+        if (BindGatheringClauses(tree, meeting, syntax.Clauses, outer, outerZone) is { } participants) meeting.Participants = BindParticipants(tree, participants, meeting);
 
         CheckOffices(tree, meeting);
         var anchor = meeting.Date is { } date2 ? new DateAnchor(date2, "the meeting's date ", "") : outer;
-        meeting.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting);
+        meeting.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting, TimeZones.Find(meeting.TimeZoneId));
     }
 
-    private void BindTalks(SyntaxTree tree, TalksDeclarationSyntax syntax, DateAnchor? outer)
+    private void BindTalks(SyntaxTree tree, TalksDeclarationSyntax syntax, DateAnchor? outer, DateTimeZone? outerZone)
     {
         var talks = (TalksSymbol)Declared(tree, syntax)!;
         talks.Title = syntax.Title?.Value;
-        if (BindGatheringClauses(tree, talks, syntax.Clauses, outer) is { } participants) talks.Participants = LookupActors(tree, participants);
+        if (BindGatheringClauses(tree, talks, syntax.Clauses, outer, outerZone) is { } participants) talks.Participants = LookupActors(tree, participants);
 
         var anchor = talks.Date is { } date2 ? new DateAnchor(date2, "the talks' dates ", "") : outer;
-        talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null);
+        talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null, TimeZones.Find(talks.TimeZoneId));
         talks.Meetings = syntax.Body.Members.OfType<MeetingDeclarationSyntax>().Select(m => (MeetingSymbol)Declared(tree, m)!).ToImmutableArray();
     }
 
@@ -152,8 +177,12 @@ internal sealed partial class Binder
         }
     }
 
-    private LocalTime? ParseTime(SyntaxTree tree, SyntaxToken token)
+    /// <summary>A time of day without a day to stand on; its zone is still checked.</summary>
+    private LocalTime? ParseTime(SyntaxTree tree, TimeLiteralSyntax syntax)
     {
+        var token = syntax.Token;
+        if (syntax.Zone is { IsMissing: false } zone && TimeZones.Find(zone.Text) is null)
+            Report(DiagnosticCatalog.UnknownTimeZone(At(tree, zone), zone.Text, TimeZones.Suggest(zone.Text)));
         if (token.IsMissing) return null;
         if (IsoText.ParseTime(token.Text) is { } time) return time;
         Report(DiagnosticCatalog.InvalidTime(At(tree, token), token.Text));

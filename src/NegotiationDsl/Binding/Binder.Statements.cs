@@ -184,7 +184,18 @@ internal sealed partial class Binder
         var anchor = context.Anchor;
 
         var on = FindClause(syntax.Clauses, SyntaxKind.OnClause);
-        symbol.Date = on?.Value is DateSyntax onDate ? ResolveDate(tree, onDate, anchor) : anchor?.Interval;
+        if (on?.Value is DateSyntax onDate)
+        {
+            var resolved = ResolveDateAndTimes(tree, onDate, anchor, context.Zone);
+            symbol.Date = resolved.Interval;
+            if (resolved.StartTime is not null) symbol.StartTime = resolved.StartTime;
+            if (resolved.EndTime is not null) symbol.EndTime = resolved.EndTime;
+        }
+        else
+        {
+            symbol.Date = anchor?.Interval;
+        }
+
         var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, "the statement's date ", "") : anchor;
 
         switch (syntax)

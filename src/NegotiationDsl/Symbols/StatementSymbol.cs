@@ -61,6 +61,20 @@ public class StatementSymbol : Symbol
     /// <summary>When the statement was made: its <c>on</c> date, else the meeting's, talks' or publication date.</summary>
     public DateInterval? Date { get; internal set; }
     public DateInterval? Deadline { get; internal set; }
+
+    /// <summary>The time of day of its <c>on</c> date (<c>on 2015-02-15 at 00:00 Europe/Kyiv</c>), when written.</summary>
+    public EventTime? StartTime
+    {
+        get => _rare?.StartTime;
+        internal set => Rare.StartTime = value;
+    }
+
+    /// <summary>The time at the end of an <c>on</c> range written with times.</summary>
+    public EventTime? EndTime
+    {
+        get => _rare?.EndTime;
+        internal set => Rare.EndTime = value;
+    }
     public string? Condition
     {
         get => _rare?.Condition;
@@ -138,6 +152,8 @@ public class StatementSymbol : Symbol
         public Symbol? AfterSymbol;
         public string? AfterText;
         public DateInterval? AfterDate;
+        public EventTime? StartTime;
+        public EventTime? EndTime;
         public string? Topic;
         public string? Quote;
         public string? Source;

@@ -123,6 +123,7 @@ public static class SyntaxFacts
             SyntaxKind.WeekLiteralToken => "a week (2022-W03)",
             SyntaxKind.MonthLiteralToken => "a month (2022-01)",
             SyntaxKind.TimeLiteralToken => "a time (13:00)",
+            SyntaxKind.TimeZoneToken => "a time zone (Europe/Kyiv)",
             SyntaxKind.DurationLiteralToken => "a duration (1.5h, 90min)",
             SyntaxKind.NumberLiteralToken => "a number",
             _ => kind.ToString(),

@@ -32,6 +32,7 @@ public enum SyntaxKind
     WeekLiteralToken,
     MonthLiteralToken,
     TimeLiteralToken,
+    TimeZoneToken,
     DurationLiteralToken,
     NumberLiteralToken,
 
@@ -158,5 +159,6 @@ public enum SyntaxKind
     OffsetDate,
     DateRange,
     TimeLiteral,
+    DateTime,
     DurationLiteral,
 }

@@ -85,6 +85,7 @@ internal static class TokenKinds
         NegotiationLexer.WEEK => SyntaxKind.WeekLiteralToken,
         NegotiationLexer.MONTH => SyntaxKind.MonthLiteralToken,
         NegotiationLexer.TIME => SyntaxKind.TimeLiteralToken,
+        NegotiationLexer.TIME_ZONE => SyntaxKind.TimeZoneToken,
         NegotiationLexer.DURATION => SyntaxKind.DurationLiteralToken,
         NegotiationLexer.NUMBER => SyntaxKind.NumberLiteralToken,
         NegotiationLexer.STRING => SyntaxKind.StringLiteralToken,

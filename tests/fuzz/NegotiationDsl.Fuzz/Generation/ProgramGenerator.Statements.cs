@@ -185,8 +185,10 @@ internal sealed partial class ProgramGenerator
         if (allowRange && Chance(4))
         {
             var year = Year(1995, 2030);
-            _out.Word(year + "-0" + (1 + _random.Next(4)) + "-0" + (1 + _random.Next(9))).Punctuation("..")
-                .Word(year + "-0" + (5 + _random.Next(4)) + "-1" + _random.Next(10));
+            _out.Word(year + "-0" + (1 + _random.Next(4)) + "-0" + (1 + _random.Next(9)));
+            if (Chance(4)) TimeOfDay();
+            _out.Punctuation("..").Word(year + "-0" + (5 + _random.Next(4)) + "-1" + _random.Next(10));
+            if (Chance(3)) TimeOfDay();
             return;
         }
 
@@ -194,6 +196,7 @@ internal sealed partial class ProgramGenerator
         {
             case 0:
                 _out.Word(Year(1995, 2030) + "-" + TwoDigits(1, 12) + "-" + TwoDigits(1, 28));
+                if (Chance(3)) TimeOfDay();
                 break;
             case 1:
                 _out.Word(Year(1995, 2030) + "-W" + TwoDigits(1, 52));
@@ -219,6 +222,21 @@ internal sealed partial class ProgramGenerator
                 break;
         }
     }
+
+    /// <summary>
+    /// <c>at 19:00 Europe/Minsk</c>: a time of day after a date, with a zone now and then; sometimes one the
+    /// database does not have, and times that clock changes skip or repeat.
+    /// </summary>
+    private void TimeOfDay()
+    {
+        _out.Word("at").Word(Chance(30) ? _names.Pick(["02:30", "24:00", "99:99", "00:00", "23:59"]) : TwoDigits(0, 23) + ":" + TwoDigits(0, 59));
+        if (Chance(2)) _out.Word(TimeZone());
+    }
+
+    /// <summary>A zone id of the database, or one time in 30 one it does not have.</summary>
+    private string TimeZone() => Chance(30)
+        ? _names.Pick(["Europe/Kyev", "Mars/Olympus_Mons", "Kyiv"])
+        : _names.Pick(["Europe/Kyiv", "Europe/Minsk", "Asia/Singapore", "UTC", "Europe/Berlin", "America/Argentina/Buenos_Aires", "Etc/GMT+3"]);
 
     /// <summary>Mostly small; now and then large, or past what the calendar or an int can hold.</summary>
     private string Count() => Chance(300)

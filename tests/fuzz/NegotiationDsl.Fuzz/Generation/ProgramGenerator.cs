@@ -298,6 +298,7 @@ internal sealed partial class ProgramGenerator
                 case "at":
                     // A time the clock does not have (24:00, 99:99) now and then: the lexer takes any two digits.
                     _out.Word("at").Word(Chance(50) ? _names.Pick(["24:00", "99:99", "00:00", "23:59"]) : TwoDigits(7, 20) + ":" + TwoDigits(0, 59));
+                    if (Chance(3)) _out.Word(TimeZone());
                     break;
                 case "duration":
                     _out.Word(Chance(50)
