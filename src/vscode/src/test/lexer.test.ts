@@ -36,6 +36,7 @@ const samples: Record<string, ReadonlyArray<readonly [string, string | null]>> =
   WEEK: [['2022-W03', 'constant.other.date.week.neg']],
   MONTH: [['2022-01', 'constant.other.date.month.neg']],
   TIME: [['13:00', 'constant.numeric.time.neg']],
+  TIME_ZONE: ['Europe/Kyiv', 'America/Argentina/Buenos_Aires', 'Etc/GMT+3'].map((text) => [text, 'constant.other.time-zone.neg'] as const),
   DURATION: ['1.5h', '2h', '90min', '1h30min', '2d', '1w'].map((text) => [text, 'constant.numeric.duration.neg'] as const),
   NUMBER: [
     ['2022', 'constant.numeric.decimal.neg'],
