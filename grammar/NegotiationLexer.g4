@@ -52,6 +52,7 @@ WITH         : 'with';
 FORMAT       : 'format';
 OUTCOME      : 'outcome';
 POLICY       : 'policy';
+ROLE         : 'role';
 
 // ---- Statement verbs (third person and plural spellings share a token) -------------------------
 COMMITS      : 'commits' | 'commit';

@@ -64,6 +64,7 @@ meetingAttribute
     | WITH actorList       # participantsAttribute
     | FORMAT place         # formatAttribute
     | SOURCE string        # meetingSourceAttribute
+    | ROLE IDENTIFIER actorList   # roleAttribute
     ;
 meetingBlock : LESS_THAN statement* GREATER_THAN;
 talksBlock   : LESS_THAN (meetingDeclaration | statement)* GREATER_THAN;

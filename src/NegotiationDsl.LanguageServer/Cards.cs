@@ -113,6 +113,7 @@ internal static class Cards
         var lines = new List<string> { $"**meeting** in {Text(meeting.Place)}" + (meeting.Date is { } date ? $", {Interval(date)}" : "") };
         AddTimes(lines, meeting);
         if (!meeting.Participants.IsEmpty) lines.Add("- with " + Names(meeting.Participants));
+        AddRoles(lines, meeting);
         if (meeting.Format is { } format) lines.Add($"- format: {Text(format)}");
         lines.Add($"- {meeting.Statements.Length} statement(s)");
         return string.Join("\n", lines);
@@ -123,6 +124,7 @@ internal static class Cards
         var lines = new List<string> { $"**talks** {Text(talks.Title ?? "")}" + (talks.Date is { } date ? $", {Interval(date)}" : "") };
         AddTimes(lines, talks);
         if (!talks.Participants.IsEmpty) lines.Add("- with " + Names(talks.Participants));
+        AddRoles(lines, talks);
         lines.Add($"- {talks.Meetings.Length} meeting(s), {talks.Statements.Length} statement(s)");
         return string.Join("\n", lines);
     }
@@ -131,6 +133,11 @@ internal static class Cards
     {
         if (gathering.StartTime is { } start) lines.Add("- from " + Time(start));
         if (gathering.EndTime is { } end) lines.Add("- until " + Time(end));
+    }
+
+    private static void AddRoles(List<string> lines, GatheringSymbol gathering)
+    {
+        foreach (var assignment in gathering.Roles) lines.Add($"- {assignment.Role.Name}: {Names(assignment.Actors)}");
     }
 
     private static string Statement(StatementSymbol statement)

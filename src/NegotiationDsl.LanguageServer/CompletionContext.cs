@@ -32,6 +32,7 @@ internal enum Expected
     FuzzyWords,
     Offsets,
     TimeZones,
+    Roles,
 }
 
 /// <summary>
@@ -96,6 +97,8 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
             SyntaxKind.PolicyKeyword => statement.Count == 1 ? Expected.FuzzyWords : statement.Count == 2 ? Expected.Offsets : AfterOffset(last),
             SyntaxKind.MeetingKeyword or SyntaxKind.TalksKeyword => statement.Count == 1 && statement[0].Kind == SyntaxKind.MeetingKeyword
                 ? Expected.Nothing
+                : last == SyntaxKind.RoleKeyword ? Expected.Roles
+                : last == SyntaxKind.IdentifierToken && statement.Count >= 2 && statement[statement.Count - 2].Kind == SyntaxKind.RoleKeyword ? Expected.Actors
                 : last is SyntaxKind.WithKeyword or SyntaxKind.CommaToken or SyntaxKind.AndKeyword ? Expected.Actors
                 : last is SyntaxKind.FormatKeyword or SyntaxKind.AtKeyword or SyntaxKind.SourceKeyword ? Expected.Nothing
                 : AfterOffset(last) is var offset && offset != Expected.Clauses ? offset : Expected.MeetingAttributes,

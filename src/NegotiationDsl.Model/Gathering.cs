@@ -6,8 +6,10 @@ namespace NegotiationDsl.Model;
 public abstract class Gathering
 {
     private protected Gathering(string id, DateInterval? date, string? format, IReadOnlyList<Actor> participants,
-        IReadOnlyList<Statement> statements, SourceLocation location, EventTime? startTime, EventTime? endTime, string? timeZone)
+        IReadOnlyList<Statement> statements, SourceLocation location, EventTime? startTime, EventTime? endTime, string? timeZone,
+        IReadOnlyList<RoleAssignment>? roles)
     {
+        Roles = roles ?? System.Array.Empty<RoleAssignment>();
         StartTime = startTime;
         EndTime = endTime;
         TimeZone = timeZone;
@@ -31,6 +33,9 @@ public abstract class Gathering
     public string? TimeZone { get; }
     public string? Format { get; }
     public IReadOnlyList<Actor> Participants { get; }
+
+    /// <summary>Who chaired, hosted, mediated, facilitated, observed or led it, in the order written.</summary>
+    public IReadOnlyList<RoleAssignment> Roles { get; }
     public IReadOnlyList<Statement> Statements { get; }
     public SourceLocation Location { get; }
 }

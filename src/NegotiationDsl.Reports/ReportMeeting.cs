@@ -22,4 +22,7 @@ public sealed record ReportMeeting(
     /// <summary>When it started and ended to the minute, with their zone, when the record says.</summary>
     public EventTime? StartTime { get; init; }
     public EventTime? EndTime { get; init; }
+
+    /// <summary>Who held which role (<c>chair</c>: the display names), in the order written.</summary>
+    public ImmutableArray<(string Role, ImmutableArray<string> Actors)> Roles { get; init; } = ImmutableArray<(string, ImmutableArray<string>)>.Empty;
 }

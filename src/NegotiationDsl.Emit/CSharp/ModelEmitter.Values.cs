@@ -154,7 +154,7 @@ internal sealed partial class ModelEmitter
     /// <summary>A meeting's or talks' id: its label, else the generated member name.</summary>
     private string IdOf(Symbol symbol) => symbol.HasIdentifier ? symbol.Name : _paths[symbol].Substring(_paths[symbol].LastIndexOf('.') + 1);
 
-    private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting", WithTimes(meeting,
+    private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting", WithTimesAndRoles(meeting,
         String(IdOf(meeting)),
         String(meeting.Place),
         NullableInterval(meeting.Date),
@@ -165,7 +165,7 @@ internal sealed partial class ModelEmitter
         StatementReferences(meeting.Statements),
         Location(meeting)));
 
-    private ExpressionSyntax TalksValue(TalksSymbol talks) => New("Talks", WithTimes(talks,
+    private ExpressionSyntax TalksValue(TalksSymbol talks) => New("Talks", WithTimesAndRoles(talks,
         String(IdOf(talks)),
         String(talks.Title),
         NullableInterval(talks.Date),
@@ -175,11 +175,12 @@ internal sealed partial class ModelEmitter
         StatementReferences(talks.Statements),
         Location(talks)));
 
-    /// <summary>The arguments, then the start, end and zone when it has a time (the constructor's optional parameters).</summary>
-    private static ExpressionSyntax[] WithTimes(GatheringSymbol gathering, params ExpressionSyntax[] arguments) =>
-        gathering.StartTime is null && gathering.EndTime is null && gathering.TimeZoneId is null
+    /// <summary>The arguments, then the start, end, zone and roles when it has a time or a role (the constructor's optional parameters).</summary>
+    private ExpressionSyntax[] WithTimesAndRoles(GatheringSymbol gathering, params ExpressionSyntax[] arguments) =>
+        gathering.StartTime is null && gathering.EndTime is null && gathering.TimeZoneId is null && gathering.Roles.IsEmpty
             ? arguments
-            : [.. arguments, NullableTime(gathering.StartTime), NullableTime(gathering.EndTime), String(gathering.TimeZoneId)];
+            : [.. arguments, NullableTime(gathering.StartTime), NullableTime(gathering.EndTime), String(gathering.TimeZoneId),
+                gathering.Roles.IsEmpty ? Null : Array("RoleAssignment", gathering.Roles.Select(role => New("RoleAssignment", String(role.Role.Name), Actors(role.Actors))))];
 
     private static ExpressionSyntax NullableTime(NegotiationDsl.Dates.EventTime? time) => time is null ? Null : EventTime(time);
 }

@@ -22,6 +22,7 @@ internal static class MeetingSection
             json.WriteText("title", talks.Title);
             WriteAttributes(json, talks);
             json.WriteIds("participants", talks.Participants, ids);
+            WriteRoles(json, talks, ids);
             json.WriteIds("meetings", talks.Meetings, ids);
             WriteContents(json, talks, talks.Statements, talks.Source, ids);
             json.WriteEndObject();
@@ -41,6 +42,7 @@ internal static class MeetingSection
             json.WriteText("place", meeting.Place);
             WriteAttributes(json, meeting);
             json.WriteIds("participants", meeting.Participants, ids);
+            WriteRoles(json, meeting, ids);
             json.WriteId("talks", meeting.Talks, ids);
             WriteContents(json, meeting, meeting.Statements, meeting.Source, ids);
             json.WriteEndObject();
@@ -58,6 +60,22 @@ internal static class MeetingSection
         json.WriteText("timeZone", gathering.TimeZoneId);
         json.WriteMinutes("durationMinutes", gathering.Duration);
         json.WriteText("format", gathering.Format);
+    }
+
+    /// <summary><c>"roles": [{ "role": "mediator", "actors": ["Carter"], "cameo": "045" }]</c>, in the order written.</summary>
+    private static void WriteRoles(Utf8JsonWriter json, GatheringSymbol gathering, SymbolIds ids)
+    {
+        json.WriteStartArray("roles");
+        foreach (var assignment in gathering.Roles)
+        {
+            json.WriteStartObject();
+            json.WriteString("role", assignment.Role.Name);
+            json.WriteIds("actors", assignment.Actors, ids);
+            json.WriteText("cameo", assignment.Role.Cameo);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>The statements held, the own source and the location.</summary>

@@ -60,6 +60,9 @@ internal sealed class SemanticTokensHandler(Workspace workspace) : ILanguageFeat
             case SyntaxKind.TimeZoneToken:
             case SyntaxKind.IdentifierToken when token.Parent is TimeLiteralSyntax:
                 return (Date, 0);
+            // The role's name is a word of the language's role table, read like a keyword.
+            case SyntaxKind.IdentifierToken when token.Parent is RoleClauseSyntax:
+                return (Keyword, 0);
             case SyntaxKind.IdentifierToken:
                 return Name(snapshot, token);
             case var kind when SyntaxFacts.IsKeyword(kind):

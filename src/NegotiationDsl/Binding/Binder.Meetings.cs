@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NodaTime;
@@ -120,6 +121,7 @@ internal sealed partial class Binder
         if (BindGatheringClauses(tree, meeting, syntax.Clauses, outer, outerZone) is { } participants) meeting.Participants = BindParticipants(tree, participants, meeting);
 
         CheckOffices(tree, meeting);
+        BindRoles(tree, meeting, syntax.Clauses);
         var anchor = meeting.Date is { } date2 ? new DateAnchor(date2, "the meeting's date ", "") : outer;
         meeting.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting, TimeZones.Find(meeting.TimeZoneId));
     }
@@ -129,6 +131,7 @@ internal sealed partial class Binder
         var talks = (TalksSymbol)Declared(tree, syntax)!;
         talks.Title = syntax.Title?.Value;
         if (BindGatheringClauses(tree, talks, syntax.Clauses, outer, outerZone) is { } participants) talks.Participants = LookupActors(tree, participants);
+        BindRoles(tree, talks, syntax.Clauses);
 
         var anchor = talks.Date is { } date2 ? new DateAnchor(date2, "the talks' dates ", "") : outer;
         talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null, TimeZones.Find(talks.TimeZoneId));
@@ -147,6 +150,48 @@ internal sealed partial class Binder
 
         return actors.ToImmutable();
     }
+
+    /// <summary>
+    /// <c>role chair Cassis</c>: each name looked up in the role table. A holder of a role at the table who is not
+    /// among the listed participants (and for whom no participant speaks) is counted as one, with a warning: the
+    /// record says they were there, the list forgot them. A host need not take part. No list, no check.
+    /// </summary>
+    private void BindRoles(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses)
+    {
+        var roles = ImmutableArray.CreateBuilder<RoleAssignment>();
+        var given = new HashSet<Role>();
+        var listed = !gathering.Participants.IsEmpty;
+        var cover = listed ? new ParticipantCover(gathering.Participants, Actors.PartyTree.Value, 4) : null;
+        var added = new List<ActorSymbol>();
+        foreach (var clause in clauses.OfType<RoleClauseSyntax>())
+        {
+            if (clause.Name.IsMissing) continue;
+            if (Language.Roles.Find(clause.Name.Text) is not { } role)
+            {
+                var suggestion = RoleSuggestions.Value.Suggest(clause.Name.Text);
+                Report(DiagnosticCatalog.UnknownRole(At(tree, clause.Name), clause.Name.Text, suggestion, string.Join(", ", Language.Roles.All.Select(r => r.Name))));
+                continue;
+            }
+
+            if (!given.Add(role)) Report(DiagnosticCatalog.RoleGivenTwice(At(tree, clause), role.Name));
+            var holders = ImmutableArray.CreateBuilder<ActorSymbol>();
+            foreach (var name in clause.Actors.Names)
+            {
+                if (LookupActor(tree, name) is not { } holder) continue;
+                holders.Add(holder);
+                if (cover is null || !role.TakesPart || cover.Covers(holder) || added.Contains(holder)) continue;
+                Report(DiagnosticCatalog.RoleHolderNotParticipant(At(tree, name), holder.Name, role.Name));
+                added.Add(holder);
+            }
+
+            roles.Add(new RoleAssignment(role, holders.ToImmutable()));
+        }
+
+        gathering.Roles = roles.ToImmutable();
+        if (added.Count > 0) gathering.Participants = gathering.Participants.AddRange(added);
+    }
+
+    private static readonly Lazy<NameSuggestions> RoleSuggestions = new(() => new NameSuggestions(() => Language.Roles.All.Select(role => role.Name)));
 
     /// <summary>Where a meeting took place, as written; empty when the place is missing.</summary>
     internal static string PlaceOf(MeetingDeclarationSyntax meeting) => meeting.Place switch

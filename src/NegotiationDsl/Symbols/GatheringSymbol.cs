@@ -39,6 +39,9 @@ public abstract class GatheringSymbol : Symbol
     public string? Source { get; internal set; }
     public ImmutableArray<ActorSymbol> Participants { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
 
+    /// <summary>Who chaired, hosted, mediated or observed it (<c>role chair Cassis</c>), in the order written.</summary>
+    public ImmutableArray<RoleAssignment> Roles { get; internal set; } = ImmutableArray<RoleAssignment>.Empty;
+
     /// <summary>The statements made in the gathering itself (a round's meetings have their own).</summary>
     public ImmutableArray<StatementSymbol> Statements { get; internal set; } = ImmutableArray<StatementSymbol>.Empty;
 }

@@ -34,6 +34,7 @@ public static class SyntaxFacts
         [SyntaxKind.FormatKeyword] = new[] { "format" },
         [SyntaxKind.OutcomeKeyword] = new[] { "outcome" },
         [SyntaxKind.PolicyKeyword] = new[] { "policy" },
+        [SyntaxKind.RoleKeyword] = new[] { "role" },
         [SyntaxKind.UseKeyword] = new[] { "use" },
         [SyntaxKind.AsKeyword] = new[] { "as" },
         [SyntaxKind.VerbKeyword] = VerbSpellings(),

@@ -64,6 +64,7 @@ public enum SyntaxKind
     FormatKeyword,
     OutcomeKeyword,
     PolicyKeyword,
+    RoleKeyword,
 
     // Verbs: one kind for all; the verb table says which (Verbs.FromSpelling, PredicateSyntax.Verb)
     VerbKeyword,
@@ -117,6 +118,7 @@ public enum SyntaxKind
     Block,
     Label,
     OfficeClause,
+    RoleClause,
 
     // Nodes: statements
     ActorStatement,

@@ -83,7 +83,7 @@ internal sealed class RecordWriter
             .Append(Day(0)).Append("..").Append(Day(2)).Append(" with ").Append(_cast.States[0]).Append(", ")
             .Append(_cast.States[1]).Append(", ").Append(_cast.Alliance).Append(" <\n");
         _text.Append("  meeting ").Append(Place()).Append(' ').Append(Day(0)).Append(" at 10:30 Europe/Vienna 2h with ")
-            .Append(_cast.States[0]).Append(", ").Append(_cast.States[1]).Append(" format \"plenary\" <\n");
+            .Append(_cast.States[0]).Append(", ").Append(_cast.States[1]).Append(" role chair ").Append(_cast.States[0]).Append(" format \"plenary\" <\n");
         WriteStatements(topic, 9, [_cast.States[0], _cast.States[1]]);
         _text.Append("  >\n");
         _text.Append("  meeting \"Palais des Nations, Room XVII\" ").Append(Day(1)).Append(" 90min at 15:00 with ")

@@ -160,6 +160,8 @@ internal sealed partial class SyntaxTreeBuilder
         RULE_predicate or RULE_reported => BuildPredicate(r),
         RULE_rejected => r.NextIs<StringLiteralSyntax>() ? r.Take() : ReadIdentifierList(r),
         RULE_personAttribute when rule is OfficeAttributeContext => BuildOfficeClause(r),
+        RULE_meetingAttribute when rule is RoleAttributeContext => new RoleClauseSyntax(
+            r.Token(SyntaxKind.RoleKeyword), r.Token(SyntaxKind.IdentifierToken), ReadNameList(r)),
         RULE_actorList => ReadNameList(r),
         RULE_actor => new NameSyntax(r.Token(SyntaxKind.IdentifierToken)),
         RULE_date => BuildDate(r),

@@ -46,6 +46,7 @@ internal static class TokenKinds
         NegotiationLexer.FORMAT => SyntaxKind.FormatKeyword,
         NegotiationLexer.OUTCOME => SyntaxKind.OutcomeKeyword,
         NegotiationLexer.POLICY => SyntaxKind.PolicyKeyword,
+        NegotiationLexer.ROLE => SyntaxKind.RoleKeyword,
         NegotiationLexer.USE => SyntaxKind.UseKeyword,
         NegotiationLexer.AS => SyntaxKind.AsKeyword,
         NegotiationLexer.TO => SyntaxKind.ToKeyword,

@@ -287,7 +287,7 @@ internal sealed partial class ProgramGenerator
 
     private void MeetingAttributes(bool range)
     {
-        foreach (var attribute in Shuffled(["date", "at", "duration", "with", "format", "source"]))
+        foreach (var attribute in Shuffled(["date", "at", "duration", "with", "format", "source", "role"]))
         {
             if (Chance(3)) continue;
             switch (attribute)
@@ -311,6 +311,11 @@ internal sealed partial class ProgramGenerator
                     break;
                 case "format":
                     _out.Word("format").Word(_names.Pick(Formats));
+                    break;
+                case "role":
+                    // Now and then a role the table does not have.
+                    _out.Word("role").Word(Chance(30) ? "chiar" : _names.Pick(["chair", "host", "mediator", "facilitator", "observer", "lead"]));
+                    ActorList(_actors);
                     break;
                 default:
                     _out.Word("source").Literal(_names.Literal(3));
