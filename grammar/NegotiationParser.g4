@@ -120,6 +120,7 @@ clause
     | QUOTE string                         # quoteClause
     | SOURCE string                        # statementSourceClause
     | VIA actor                            # viaClause
+    | AS string                            # capacityClause
     | (IN | WITHIN) NUMBER unit            # offsetDeadlineClause
     ;
 

@@ -145,6 +145,7 @@ internal static class Cards
         var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
         var when = statement.Date is { } date ? $", {Interval(date)}" : "";
         if (statement.StartTime is { } time) when += ", at " + Time(time);
+        if (statement.Capacity is { } capacity) who += $" as {Text(capacity)}";
         return $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
     }
 

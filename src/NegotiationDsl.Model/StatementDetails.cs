@@ -22,6 +22,9 @@ public sealed class StatementDetails
     public string? Quote { get; init; }
     public string? Source { get; init; }
 
+    /// <summary>The office the person acted in (<c>as "Chairperson-in-Office of the OSCE"</c>), as written.</summary>
+    public string? Capacity { get; init; }
+
     /// <summary>The spokesperson through whom a party spoke.</summary>
     public Person? Via { get; init; }
     public bool IsNegated { get; init; }

@@ -138,6 +138,7 @@ internal sealed partial class ModelEmitter
         if (statement.Quote is not null) Set("Quote", String(statement.Quote));
         if (statement.Source is not null) Set("Source", String(statement.Source));
         if (statement.Via is not null) Set("Via", Reference(PathOf(statement.Via)));
+        if (statement.Capacity is not null) Set("Capacity", String(statement.Capacity));
         if (statement.IsNegated) Set("IsNegated", Bool(true));
         var target = statement.TargetSymbol?.Name ?? statement.TargetText;
         if (target is not null) Set("Target", String(target));

@@ -53,6 +53,7 @@ internal static class EventSection
         json.WriteText("quote", statement?.Quote);
         json.WriteText("source", statement is null ? meeting?.Source : statement.Source);
         json.WriteId("via", statement?.Via, ids);
+        json.WriteText("capacity", statement?.Capacity);
         json.WriteId("meeting", meeting ?? statement?.Meeting, ids);
         json.WriteId("talks", meeting is null ? statement?.Talks : meeting.Talks, ids);
         json.WriteIds("references", statement?.References ?? ImmutableArray<StatementSymbol>.Empty, ids);

@@ -333,9 +333,9 @@ internal sealed partial class Binder
     }
 
     /// <summary>A date with the times of day written in it; <paramref name="zone"/> is the event's, for a time written without one.</summary>
-    private ResolvedDate ResolveDateAndTimes(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor, DateTimeZone? zone)
+    private ResolvedDate ResolveDateAndTimes(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor, DateTimeZone? zone, bool timeNeedsDay = true)
     {
-        var resolver = new DateResolver(tree.Text, _scope.NamesOf(tree).Policies, Report);
+        var resolver = new DateResolver(tree.Text, _scope.NamesOf(tree).Policies, Report) { TimeNeedsDay = timeNeedsDay };
         var interval = resolver.Resolve(syntax, anchor);
         var (start, end) = syntax is DateTimeSyntax or DateRangeSyntax
             ? new TimeResolver(tree.Text, Report).Resolve(syntax, resolver.DaysOfTimes, zone)

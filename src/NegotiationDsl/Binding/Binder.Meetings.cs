@@ -58,10 +58,12 @@ internal sealed partial class Binder
             switch (clause.Kind)
             {
                 case SyntaxKind.DateClause when clause.Value is DateSyntax dateSyntax:
-                    var resolved = ResolveDateAndTimes(tree, dateSyntax, outer, outerZone);
+                    var resolved = ResolveDateAndTimes(tree, dateSyntax, outer, outerZone, timeNeedsDay: false);
                     gathering.Date = resolved.Interval;
                     gathering.StartTime = resolved.StartTime;
                     gathering.EndTime = resolved.EndTime;
+                    // A time on a date longer than a day: its local start time, without a day (below).
+                    if (resolved.StartTime is null && dateSyntax is DateTimeSyntax { Time: var onLongerDate }) timeSyntax ??= onLongerDate;
                     break;
                 case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax time:
                     timeSyntax = time;
@@ -226,7 +228,8 @@ internal sealed partial class Binder
     private LocalTime? ParseTime(SyntaxTree tree, TimeLiteralSyntax syntax)
     {
         var token = syntax.Token;
-        if (syntax.Zone is { IsMissing: false } zone && TimeZones.Find(zone.Text) is null)
+        // A time written on a date had its zone checked with the date.
+        if (syntax.Parent is not DateTimeSyntax && syntax.Zone is { IsMissing: false } zone && TimeZones.Find(zone.Text) is null)
             Report(DiagnosticCatalog.UnknownTimeZone(At(tree, zone), zone.Text, TimeZones.Suggest(zone.Text)));
         if (token.IsMissing) return null;
         if (IsoText.ParseTime(token.Text) is { } time) return time;

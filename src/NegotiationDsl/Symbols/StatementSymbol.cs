@@ -117,6 +117,13 @@ public class StatementSymbol : Symbol
         internal set => Rare.Source = value;
     }
 
+    /// <summary>The office the person acted in (<c>as "Chairperson-in-Office of the OSCE"</c>), as written.</summary>
+    public string? Capacity
+    {
+        get => _rare?.Capacity;
+        internal set => Rare.Capacity = value;
+    }
+
     /// <summary>The spokesperson through whom a party spoke (<c>via Peskov</c>).</summary>
     public PersonSymbol? Via
     {
@@ -158,6 +165,7 @@ public class StatementSymbol : Symbol
         public string? Quote;
         public string? Source;
         public PersonSymbol? Via;
+        public string? Capacity;
         public StatementSymbol? Reported;
         public ImmutableArray<StatementSymbol>? References;
     }

@@ -118,6 +118,7 @@ public enum SyntaxKind
     Block,
     Label,
     OfficeClause,
+    CapacityClause,
     RoleClause,
 
     // Nodes: statements

@@ -31,6 +31,15 @@ public sealed class TimeZoneTests
         AssertDiagnostics(Actors + "A says \"x\" on 2015-03 at [02:30 UTC];", "NEG5042");
 
     [Fact]
+    public void A_time_on_a_meetings_week_is_its_local_start_time_as_before()
+    {
+        AssertDiagnostics(Actors + "meeting X 2022-W03 at 10:00 Europe/Vienna < >");
+        var meeting = Compile(Actors + "meeting X 2022-W03 at 10:00 < >").Symbols.OfType<MeetingSymbol>().Single();
+        Assert.Equal(new LocalTime(10, 0), meeting.LocalTime);
+        Assert.Null(meeting.StartTime);
+    }
+
+    [Fact]
     public void A_time_skipped_by_the_clock_change_is_read_forward()
     {
         AssertDiagnostics(Actors + "A says \"x\" on 2015-03-29 at [02:30 Europe/Berlin];", "NEG5043");

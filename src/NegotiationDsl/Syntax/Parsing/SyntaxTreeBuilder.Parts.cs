@@ -230,6 +230,7 @@ internal sealed partial class SyntaxTreeBuilder
             ConditionClauseContext => SyntaxKind.ConditionClause,
             TopicClauseContext => SyntaxKind.TopicClause,
             ViaClauseContext => SyntaxKind.ViaClause,
+            CapacityClauseContext => SyntaxKind.CapacityClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_meetingAttribute => rule switch

@@ -134,7 +134,7 @@ internal sealed partial class ProgramGenerator
 
     private void Clause(PredicateKind kind)
     {
-        switch (_random.Next(11))
+        switch (_random.Next(12))
         {
             case 0:
                 _out.Word("to");
@@ -175,6 +175,10 @@ internal sealed partial class ProgramGenerator
                 break;
             case 10 when kind is PredicateKind.Commitment:
                 _out.Word(Chance(2) ? "in" : "within").Word(Count()).Word(Unit());
+                break;
+            // A capacity is rare: a title the speaker holds is seldom picked, and the others are errors.
+            case 11 when Chance(40):
+                _out.Word("as").Literal(_names.Literal(3));
                 break;
         }
     }
@@ -233,8 +237,8 @@ internal sealed partial class ProgramGenerator
         if (Chance(2)) _out.Word(TimeZone());
     }
 
-    /// <summary>A zone id of the database, or one time in 30 one it does not have.</summary>
-    private string TimeZone() => Chance(30)
+    /// <summary>A zone id of the database, or one time in 100 one it does not have.</summary>
+    private string TimeZone() => Chance(100)
         ? _names.Pick(["Europe/Kyev", "Mars/Olympus_Mons", "Kyiv"])
         : _names.Pick(["Europe/Kyiv", "Europe/Minsk", "Asia/Singapore", "UTC", "Europe/Berlin", "America/Argentina/Buenos_Aires", "Etc/GMT+3"]);
 

@@ -314,7 +314,7 @@ internal sealed partial class ProgramGenerator
                     break;
                 case "role":
                     // Now and then a role the table does not have.
-                    _out.Word("role").Word(Chance(30) ? "chiar" : _names.Pick(["chair", "host", "mediator", "facilitator", "observer", "lead"]));
+                    _out.Word("role").Word(Chance(200) ? "chiar" : _names.Pick(["chair", "host", "mediator", "facilitator", "observer", "lead"]));
                     ActorList(_actors);
                     break;
                 default:

@@ -5,8 +5,8 @@ using Xunit;
 
 namespace NegotiationDsl.Tests.LanguageServer;
 
-/// <summary>Roles in the editor (language.md §20): completion of the role names, the hover card, semantic tokens.</summary>
-public sealed class RoleEditorTests
+/// <summary>Roles and capacity in the editor (language.md §20): completion of the role names, the hover cards, semantic tokens.</summary>
+public sealed class RoleAndCapacityEditorTests
 {
     private const string Text = "party USA state;\nperson Carter of USA;\nperson Sadat;\ncd: meeting \"Camp David\" with Sadat, Carter role mediator Carter < >\n";
 
@@ -33,6 +33,18 @@ public sealed class RoleEditorTests
         Assert.Contains("- mediator: Carter", hover!.Contents.Value, System.StringComparison.Ordinal);
         Assert.Equal("keyword", tokens[LspTestClient.PositionOf(Text, "mediator")].Type);
         Assert.Equal("person", tokens[LspTestClient.PositionOf(Text, "Carter <")].Type);
+    }
+
+    [Fact]
+    public async Task The_statement_card_shows_the_capacity()
+    {
+        const string text = "party OSCE organisation;\nperson Steinmeier office \"Chairperson-in-Office\" of OSCE from 2016-01-01;\ns: Steinmeier says \"x\" on 2016-03-01 as \"Chairperson-in-Office\";\n";
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync("/virtual/capacity.neg", text);
+
+        var hover = await client.RequestAsync<Hover?>("textDocument/hover", LspTestClient.At(uri, LspTestClient.PositionOf(text, "s:")));
+
+        Assert.Contains("by Steinmeier as Chairperson-in-Office", hover!.Contents.Value.Replace("\\-", "-", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
     }
 
     private static async Task<CompletionItem[]> Complete(string line)
