@@ -56,6 +56,7 @@ AGREEMENT    : 'agreement';
 KIND         : 'kind';
 STAGE        : 'stage';
 TERM         : 'term';
+ROLE         : 'role';
 
 // ---- Statement verbs (third person and plural spellings share a token) -------------------------
 COMMITS      : 'commits' | 'commit';
@@ -137,6 +138,9 @@ DATE         : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT;
 WEEK         : DIGIT DIGIT DIGIT DIGIT '-W' DIGIT DIGIT;
 MONTH        : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT;
 TIME         : DIGIT DIGIT ':' DIGIT DIGIT;
+// An IANA time zone id such as Europe/Kyiv or America/Argentina/Buenos_Aires (the binder checks it against
+// the zone database); a zone without a slash (UTC) is an IDENTIFIER, so no zone name becomes a keyword.
+TIME_ZONE    : ASCII_LETTER ( ASCII_LETTER | '_' )* ( '/' ( ASCII_LETTER | [0-9_+\-] )+ )+;
 DURATION     : DIGIT+ ( '.' DIGIT+ )? ( 'h' ( DIGIT+ 'min' )? | 'min' | 'd' | 'w' );
 NUMBER       : DIGIT+ ( '.' DIGIT+ )?;
 STRING       : '"' ( ~["\\\r\n\u0002] | ESCAPE )* '"';
@@ -160,4 +164,5 @@ UNEXPECTED_CHARACTER : . -> channel(HIDDEN);
 fragment DIGIT      : [0-9];
 fragment ESCAPE     : '\\' ~[\r\n\u0002];
 fragment LETTER     : [a-zA-Z_\u0004];
+fragment ASCII_LETTER : [a-zA-Z];
 fragment NAME_PART  : [0-9\u0001];

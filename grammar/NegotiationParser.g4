@@ -71,11 +71,12 @@ talksDeclaration   : label? TALKS string? meetingAttribute* talksBlock;
 place              : IDENTIFIER | string;
 meetingAttribute
     : date                 # dateAttribute
-    | AT TIME              # timeAttribute
+    | AT timeOfDay         # timeAttribute
     | DURATION             # durationAttribute
     | WITH actorList       # participantsAttribute
     | FORMAT place         # formatAttribute
     | SOURCE string        # meetingSourceAttribute
+    | ROLE IDENTIFIER actorList   # roleAttribute
     ;
 meetingBlock : LESS_THAN statement* GREATER_THAN;
 talksBlock   : LESS_THAN (meetingDeclaration | statement)* GREATER_THAN;
@@ -154,6 +155,7 @@ clause
     | FOR NUMBER unit                      # forTermClause
     | UNTIL date                           # untilClause
     | UNDER IDENTIFIER                     # underClause
+    | AS string                            # capacityClause
     | (IN | WITHIN) NUMBER unit            # offsetDeadlineClause
     | FROM date                            # fromClause
     ;
@@ -162,7 +164,11 @@ actorList : actor ((COMMA | AND) actor)*;
 actor     : IDENTIFIER;
 
 // ---- Dates -------------------------------------------------------------------------------------
-date      : simpleDate (DOT_DOT simpleDate)?;
+date      : moment (DOT_DOT moment)?;
+// A day, or a time of day on it: 2015-02-15 at 00:00 Europe/Kyiv (docs/language.md, "Times and time zones").
+moment    : simpleDate (AT timeOfDay)?;
+timeOfDay : TIME timeZone?;
+timeZone  : TIME_ZONE | IDENTIFIER;
 simpleDate
     : DATE | WEEK | MONTH | NUMBER
     | TODAY | TOMORROW | YESTERDAY

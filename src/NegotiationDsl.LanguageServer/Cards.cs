@@ -46,10 +46,17 @@ internal static class Cards
     {
         var text = new StringBuilder(Code(written)).Append(": ");
         text.Append(resolved.Interval is { } interval ? "**" + Interval(interval) + "**" : "not resolved");
+        if (resolved.StartTime is { } start) text.Append("\n\n").Append(resolved.EndTime is null ? "at " : "from ").Append(Time(start));
+        if (resolved.EndTime is { } end) text.Append("\n\nuntil ").Append(Time(end));
         if (resolved.Anchor is { } anchor) text.Append("\n\ncounted from ").Append(Text(anchor.Description));
         else if (resolved.Interval is null) text.Append("\n\nit has no anchor: no `on` date, meeting date, talks date or publication date");
         return text.ToString();
     }
+
+    /// <summary><c>**2015-02-15 00:00 Europe/Kyiv** (UTC+02:00), 2015-02-14 22:00 UTC</c>, or a local time without a zone.</summary>
+    public static string Time(EventTime time) => time.UtcText is { } utc
+        ? $"**{Text(time.ToString())}** (UTC{(time.OffsetText == "Z" ? "" : time.OffsetText)}), {utc}"
+        : $"**{Text(time.ToString())}**, local time at the place (no time zone)";
 
     private static string Person(PersonSymbol person)
     {
@@ -137,7 +144,9 @@ internal static class Cards
     private static string Meeting(MeetingSymbol meeting)
     {
         var lines = new List<string> { $"**meeting** in {Text(meeting.Place)}" + (meeting.Date is { } date ? $", {Interval(date)}" : "") };
+        AddTimes(lines, meeting);
         if (!meeting.Participants.IsEmpty) lines.Add("- with " + Names(meeting.Participants));
+        AddRoles(lines, meeting);
         if (meeting.Format is { } format) lines.Add($"- format: {Text(format)}");
         lines.Add($"- {meeting.Statements.Length} statement(s)");
         return string.Join("\n", lines);
@@ -146,15 +155,30 @@ internal static class Cards
     private static string Talks(TalksSymbol talks)
     {
         var lines = new List<string> { $"**talks** {Text(talks.Title ?? "")}" + (talks.Date is { } date ? $", {Interval(date)}" : "") };
+        AddTimes(lines, talks);
         if (!talks.Participants.IsEmpty) lines.Add("- with " + Names(talks.Participants));
+        AddRoles(lines, talks);
         lines.Add($"- {talks.Meetings.Length} meeting(s), {talks.Statements.Length} statement(s)");
         return string.Join("\n", lines);
+    }
+
+    private static void AddTimes(List<string> lines, GatheringSymbol gathering)
+    {
+        if (gathering.StartTime is { } start) lines.Add("- from " + Time(start));
+        if (gathering.EndTime is { } end) lines.Add("- until " + Time(end));
+    }
+
+    private static void AddRoles(List<string> lines, GatheringSymbol gathering)
+    {
+        foreach (var assignment in gathering.Roles) lines.Add($"- {assignment.Role.Name}: {Names(assignment.Actors)}");
     }
 
     private static string Statement(StatementSymbol statement, Compilation compilation)
     {
         var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
         var when = statement.Date is { } date ? $", {Interval(date)}" : "";
+        if (statement.StartTime is { } time) when += ", at " + Time(time);
+        if (statement.Capacity is { } capacity) who += $" as {Text(capacity)}";
         var card = $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
         if (!statement.IsReplyTarget) return card;
         var asOf = compilation.GetLatestDate();

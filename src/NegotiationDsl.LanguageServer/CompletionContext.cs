@@ -35,6 +35,8 @@ internal enum Expected
     AgreementAttributes,
     DocumentKinds,
     AgreementStages,
+    TimeZones,
+    Roles,
 }
 
 /// <summary>
@@ -87,6 +89,8 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
     {
         if (statement.Count == 0) return new(Expected.StatementStart, owner, 0);
         var last = statement[statement.Count - 1].Kind;
+        // "on 2015-02-15 at 00:00 |": the zone the time was read in.
+        if (last == SyntaxKind.TimeLiteralToken) return new(Expected.TimeZones, owner, 0);
         var expected = statement[0].Kind switch
         {
             SyntaxKind.PartyKeyword => AfterInDeclaration(last, statement.Count, Expected.PartyAttributes),
@@ -97,6 +101,8 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
             SyntaxKind.PolicyKeyword => statement.Count == 1 ? Expected.FuzzyWords : statement.Count == 2 ? Expected.Offsets : AfterOffset(last),
             SyntaxKind.MeetingKeyword or SyntaxKind.TalksKeyword => statement.Count == 1 && statement[0].Kind == SyntaxKind.MeetingKeyword
                 ? Expected.Nothing
+                : last == SyntaxKind.RoleKeyword ? Expected.Roles
+                : last == SyntaxKind.IdentifierToken && statement.Count >= 2 && statement[statement.Count - 2].Kind == SyntaxKind.RoleKeyword ? Expected.Actors
                 : last is SyntaxKind.WithKeyword or SyntaxKind.CommaToken or SyntaxKind.AndKeyword ? Expected.Actors
                 : last is SyntaxKind.FormatKeyword or SyntaxKind.AtKeyword or SyntaxKind.SourceKeyword ? Expected.Nothing
                 : AfterOffset(last) is var offset && offset != Expected.Clauses ? offset : Expected.MeetingAttributes,
@@ -211,5 +217,5 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         return false;
     }
 
-    private static bool IsWord(SyntaxToken token) => token.Kind == SyntaxKind.IdentifierToken || SyntaxFacts.IsKeyword(token.Kind);
+    private static bool IsWord(SyntaxToken token) => token.Kind is SyntaxKind.IdentifierToken or SyntaxKind.TimeZoneToken || SyntaxFacts.IsKeyword(token.Kind);
 }

@@ -6,8 +6,13 @@ namespace NegotiationDsl.Model;
 public abstract class Gathering
 {
     private protected Gathering(string id, DateInterval? date, string? format, IReadOnlyList<Actor> participants,
-        IReadOnlyList<Statement> statements, SourceLocation location)
+        IReadOnlyList<Statement> statements, SourceLocation location, EventTime? startTime, EventTime? endTime, string? timeZone,
+        IReadOnlyList<RoleAssignment>? roles)
     {
+        Roles = roles ?? System.Array.Empty<RoleAssignment>();
+        StartTime = startTime;
+        EndTime = endTime;
+        TimeZone = timeZone;
         Id = id;
         Date = date;
         Format = format;
@@ -19,8 +24,18 @@ public abstract class Gathering
     /// <summary>The label, or a name made of the place (or title) and date when there is none.</summary>
     public string Id { get; }
     public DateInterval? Date { get; }
+
+    /// <summary>When it started and ended to the minute, when the record says.</summary>
+    public EventTime? StartTime { get; }
+    public EventTime? EndTime { get; }
+
+    /// <summary>The IANA zone its times are read in, or null.</summary>
+    public string? TimeZone { get; }
     public string? Format { get; }
     public IReadOnlyList<Actor> Participants { get; }
+
+    /// <summary>Who chaired, hosted, mediated, facilitated, observed or led it, in the order written.</summary>
+    public IReadOnlyList<RoleAssignment> Roles { get; }
     public IReadOnlyList<Statement> Statements { get; }
     public SourceLocation Location { get; }
 }

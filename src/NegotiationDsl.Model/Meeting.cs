@@ -7,8 +7,9 @@ namespace NegotiationDsl.Model;
 public sealed class Meeting : Gathering
 {
     public Meeting(string id, string place, DateInterval? date, TimeSpan? localTime, TimeSpan? duration, string? format,
-        IReadOnlyList<Actor> participants, IReadOnlyList<Statement> statements, SourceLocation location)
-        : base(id, date, format, participants, statements, location)
+        IReadOnlyList<Actor> participants, IReadOnlyList<Statement> statements, SourceLocation location,
+        EventTime? startTime = null, EventTime? endTime = null, string? timeZone = null, IReadOnlyList<RoleAssignment>? roles = null)
+        : base(id, date, format, participants, statements, location, startTime, endTime, timeZone, roles)
     {
         Place = place;
         LocalTime = localTime;

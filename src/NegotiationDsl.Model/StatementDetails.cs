@@ -16,6 +16,9 @@ public sealed class StatementDetails
 
     /// <summary>When a maintenance obligation's or prohibition's period ends (<c>until</c>).</summary>
     public DateInterval? Until { get; init; }
+    /// <summary>The time of day of the statement's date (<c>on 2015-02-15 at 00:00 Europe/Kyiv</c>), and of the end of a range.</summary>
+    public EventTime? StartTime { get; init; }
+    public EventTime? EndTime { get; init; }
     public string? Condition { get; init; }
 
     /// <summary>The label of the statement, meeting or talks this one comes after.</summary>
@@ -23,6 +26,9 @@ public sealed class StatementDetails
     public string? Topic { get; init; }
     public string? Quote { get; init; }
     public string? Source { get; init; }
+
+    /// <summary>The office the person acted in (<c>as "Chairperson-in-Office of the OSCE"</c>), as written.</summary>
+    public string? Capacity { get; init; }
 
     /// <summary>The spokesperson through whom a party spoke.</summary>
     public Person? Via { get; init; }

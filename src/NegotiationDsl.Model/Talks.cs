@@ -6,8 +6,9 @@ namespace NegotiationDsl.Model;
 public sealed class Talks : Gathering
 {
     public Talks(string id, string? title, DateInterval? date, string? format, IReadOnlyList<Actor> participants,
-        IReadOnlyList<Meeting> meetings, IReadOnlyList<Statement> statements, SourceLocation location)
-        : base(id, date, format, participants, statements, location)
+        IReadOnlyList<Meeting> meetings, IReadOnlyList<Statement> statements, SourceLocation location,
+        EventTime? startTime = null, EventTime? endTime = null, string? timeZone = null, IReadOnlyList<RoleAssignment>? roles = null)
+        : base(id, date, format, participants, statements, location, startTime, endTime, timeZone, roles)
     {
         Title = title;
         Meetings = meetings;

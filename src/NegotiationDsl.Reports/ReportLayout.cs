@@ -351,12 +351,20 @@ internal static class ReportLayout
         {
             DateCell(meeting.Date),
             place,
-            new RunList().Plain(meeting.LocalTime is { } time ? ReportText.Time(time) : None),
+            new RunList().Plain(ReportText.Times(meeting.LocalTime, meeting.StartTime, meeting.EndTime) ?? None),
             new RunList().Plain(meeting.Duration is { } duration ? ReportText.Duration(duration) : None),
             new RunList().Plain(meeting.Format ?? None),
-            new RunList().Actors(meeting.Participants),
+            ParticipantsAndRoles(meeting),
             new RunList().Plain(Number(meeting.StatementCount)),
         };
+    }
+
+    /// <summary><c>Putin, Poroshenko · mediator: Merkel</c>: the participants, then each role and its holders.</summary>
+    private static RunList ParticipantsAndRoles(ReportMeeting meeting)
+    {
+        var cell = new RunList().Actors(meeting.Participants);
+        foreach (var (role, actors) in meeting.Roles) cell.Plain(" · " + role + ": ").Actors(actors);
+        return cell;
     }
 
     private static void Actors(ReportModel model, ReportDocument document)

@@ -75,7 +75,12 @@ internal sealed partial class ReportModelBuilder
         meeting.Source,
         meeting.Statements.Length,
         FileName(meeting),
-        Line(meeting));
+        Line(meeting))
+    {
+        StartTime = meeting.StartTime,
+        EndTime = meeting.EndTime,
+        Roles = meeting.Roles.Select(role => (role.Role.Name, role.Actors.Select(actor => actor.DisplayName).ToImmutableArray())).ToImmutableArray(),
+    };
 
     /// <summary>A round's own dates, else the span of everything in the track (from the first day to the last, so day precision).</summary>
     private static DateInterval? TrackDate(object key, List<MeetingSymbol> meetings, List<StatementSymbol> statements) =>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using NegotiationDsl.Dates;
 using NegotiationDsl.Language;
 using NegotiationDsl.Text;
 using NodaTime;
@@ -159,6 +160,24 @@ public static class ReportText
 
     /// <summary><c>09:00</c>.</summary>
     public static string Time(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// <c>09:00 Asia/Singapore</c>, <c>19:00–10:45 (12 Feb) Europe/Minsk</c> for a meeting that ran overnight, or the
+    /// local time alone (<c>13:00</c>) when no zone is known; null when no time is.
+    /// </summary>
+    public static string? Times(LocalTime? localTime, EventTime? start, EventTime? end)
+    {
+        if (start is null) return localTime is { } time ? Time(time) : null;
+        var text = Time(start.Local.TimeOfDay);
+        if (end is not null)
+        {
+            text += "–" + Time(end.Local.TimeOfDay);
+            if (end.Date != start.Date) text += " (" + end.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + ")";
+            if (end.ZoneId != start.ZoneId && end.ZoneId is not null) text += " " + end.ZoneId;
+        }
+
+        return start.ZoneId is null ? text : text + " " + start.ZoneId;
+    }
 
     /// <summary><c>1 h 30 min</c>, <c>38 min</c>, <c>16 h</c>, <c>2 d</c>.</summary>
     public static string Duration(Duration duration)

@@ -118,6 +118,12 @@ internal static class StatementSentence
             Plain(runs, " via ");
             runs.Add(new TextRun(TextRunKind.Actor, via.DisplayName));
         }
+
+        if (statement.Capacity is { } capacity)
+        {
+            Plain(runs, " as ");
+            Quoted(runs, capacity);
+        }
     }
 
     private static void Target(List<TextRun> runs, StatementSymbol act)

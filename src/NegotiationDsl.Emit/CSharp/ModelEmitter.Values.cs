@@ -141,6 +141,8 @@ internal sealed partial class ModelEmitter
         if (statement.Deadline is not null) Set("Deadline", Interval(statement.Deadline));
         if (statement.From is not null) Set("From", Interval(statement.From));
         if (statement.Until is not null) Set("Until", Interval(statement.Until));
+        if (statement.StartTime is { } start) Set("StartTime", EventTime(start));
+        if (statement.EndTime is { } end) Set("EndTime", EventTime(end));
         if (statement.Condition is not null) Set("Condition", String(statement.Condition));
         var after = statement.AfterSymbol?.Name ?? statement.AfterText ?? statement.AfterDate?.ToString();
         if (after is not null) Set("After", String(after));
@@ -148,6 +150,7 @@ internal sealed partial class ModelEmitter
         if (statement.Quote is not null) Set("Quote", String(statement.Quote));
         if (statement.Source is not null) Set("Source", String(statement.Source));
         if (statement.Via is not null) Set("Via", Reference(PathOf(statement.Via)));
+        if (statement.Capacity is not null) Set("Capacity", String(statement.Capacity));
         if (statement.IsNegated) Set("IsNegated", Bool(true));
         var target = statement.TargetSymbol?.Name ?? statement.TargetText;
         if (target is not null) Set("Target", String(target));
@@ -164,7 +167,7 @@ internal sealed partial class ModelEmitter
     /// <summary>A meeting's or talks' id: its label, else the generated member name.</summary>
     private string IdOf(Symbol symbol) => symbol.HasIdentifier ? symbol.Name : _paths[symbol].Substring(_paths[symbol].LastIndexOf('.') + 1);
 
-    private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting",
+    private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting", WithTimesAndRoles(meeting,
         String(IdOf(meeting)),
         String(meeting.Place),
         NullableInterval(meeting.Date),
@@ -173,9 +176,9 @@ internal sealed partial class ModelEmitter
         String(meeting.Format),
         Actors(meeting.Participants),
         StatementReferences(meeting.Statements),
-        Location(meeting));
+        Location(meeting)));
 
-    private ExpressionSyntax TalksValue(TalksSymbol talks) => New("Talks",
+    private ExpressionSyntax TalksValue(TalksSymbol talks) => New("Talks", WithTimesAndRoles(talks,
         String(IdOf(talks)),
         String(talks.Title),
         NullableInterval(talks.Date),
@@ -183,7 +186,7 @@ internal sealed partial class ModelEmitter
         Actors(talks.Participants),
         Array("Meeting", talks.Meetings.Select(m => Reference(PathOf(m)))),
         StatementReferences(talks.Statements),
-        Location(talks));
+        Location(talks)));
 
     private ExpressionSyntax AgreementValue(AgreementSymbol agreement)
     {
@@ -202,4 +205,13 @@ internal sealed partial class ModelEmitter
             dates.TermEnd is { } termEnd ? Date(termEnd) : Null,
             Location(agreement));
     }
+
+    /// <summary>The arguments, then the start, end, zone and roles when it has a time or a role (the constructor's optional parameters).</summary>
+    private ExpressionSyntax[] WithTimesAndRoles(GatheringSymbol gathering, params ExpressionSyntax[] arguments) =>
+        gathering.StartTime is null && gathering.EndTime is null && gathering.TimeZoneId is null && gathering.Roles.IsEmpty
+            ? arguments
+            : [.. arguments, NullableTime(gathering.StartTime), NullableTime(gathering.EndTime), String(gathering.TimeZoneId),
+                gathering.Roles.IsEmpty ? Null : Array("RoleAssignment", gathering.Roles.Select(role => New("RoleAssignment", String(role.Role.Name), Actors(role.Actors))))];
+
+    private static ExpressionSyntax NullableTime(NegotiationDsl.Dates.EventTime? time) => time is null ? Null : EventTime(time);
 }

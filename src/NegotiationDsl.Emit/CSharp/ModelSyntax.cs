@@ -41,6 +41,11 @@ internal static class ModelSyntax
         ? New("DateInterval", Date(value.Start), Date(value.End), EnumValue("DatePrecision", value.Precision.ToString()))
         : Null;
 
+    /// <summary><c>new EventTime(new Date(2015, 2, 15), 0, 0, 120, "Europe/Kyiv")</c>: the zone's offset is resolved here, so the model needs no zone database.</summary>
+    public static ExpressionSyntax EventTime(NegotiationDsl.Dates.EventTime time) => New("EventTime",
+        Date(time.Date), Int(time.Local.Hour), Int(time.Local.Minute),
+        time.Offset is { } offset ? Int(offset.Seconds / 60) : Null, String(time.ZoneId));
+
     /// <summary>An interval for a <c>DateInterval?</c> parameter or property (plain <c>null</c> when absent).</summary>
     public static ExpressionSyntax NullableInterval(DateInterval? interval) => Interval(interval);
 

@@ -41,6 +41,8 @@ internal static class EventSection
         json.WriteIds("recipients", statement?.Recipients ?? none, ids);
         json.WriteIds("addressees", statement?.Addressees ?? none, ids);
         WriteDates(json, statement is null ? meeting?.Date : statement.Date);
+        json.WriteEventTime("startTime", statement is null ? meeting?.StartTime : statement.StartTime);
+        json.WriteEventTime("endTime", statement is null ? meeting?.EndTime : statement.EndTime);
         // A report's auxiliary modes describe the reported act, so they are on the nested object.
         WriteCode(json, code, statement is null || statement.Reported is not null ? Enumerable.Empty<string>() : EventCoding.AuxiliaryModes(statement, statement.Condition));
         json.WriteInterval("deadline", statement?.Deadline);
@@ -51,6 +53,7 @@ internal static class EventSection
         json.WriteText("quote", statement?.Quote);
         json.WriteText("source", statement is null ? meeting?.Source : statement.Source);
         json.WriteId("via", statement?.Via, ids);
+        json.WriteText("capacity", statement?.Capacity);
         json.WriteId("meeting", meeting ?? statement?.Meeting, ids);
         json.WriteId("talks", meeting is null ? statement?.Talks : meeting.Talks, ids);
         json.WriteIds("references", statement?.References ?? ImmutableArray<StatementSymbol>.Empty, ids);

@@ -68,6 +68,26 @@ internal static class JsonWriterExtensions
         else json.WriteNull(name);
     }
 
+    /// <summary>
+    /// A time of an event, or null: <c>{ "instant": "2015-02-15T00:00+02:00", "local": "2015-02-15T00:00",
+    /// "localDate": "2015-02-15", "timeZone": "Europe/Kyiv" }</c>; instant and zone are null for a local time without a zone.
+    /// </summary>
+    public static void WriteEventTime(this Utf8JsonWriter json, string name, NegotiationDsl.Dates.EventTime? time)
+    {
+        if (time is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteText("instant", time.Offset is null ? null : time.IsoText8601);
+        json.WriteString("local", time.LocalText);
+        json.WriteString("localDate", DateInterval.Format(time.Date));
+        json.WriteText("timeZone", time.ZoneId);
+        json.WriteEndObject();
+    }
+
     /// <summary>A duration in minutes (<c>1.5h</c> is 90), or null.</summary>
     public static void WriteMinutes(this Utf8JsonWriter json, string name, Duration? duration)
     {

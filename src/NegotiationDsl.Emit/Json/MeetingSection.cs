@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
 using NegotiationDsl.Symbols;
-using NodaTime;
-using DateInterval = NegotiationDsl.Dates.DateInterval;
 
 namespace NegotiationDsl.Emit.Json;
 
@@ -22,8 +20,9 @@ internal static class MeetingSection
             json.WriteStartObject();
             json.WriteText("id", ids[talks]);
             json.WriteText("title", talks.Title);
-            WriteAttributes(json, talks.Date, talks.LocalTime, talks.Duration, talks.Format);
+            WriteAttributes(json, talks);
             json.WriteIds("participants", talks.Participants, ids);
+            WriteRoles(json, talks, ids);
             json.WriteIds("meetings", talks.Meetings, ids);
             WriteContents(json, talks, talks.Statements, talks.Source, ids);
             json.WriteEndObject();
@@ -41,8 +40,9 @@ internal static class MeetingSection
             json.WriteStartObject();
             json.WriteText("id", ids[meeting]);
             json.WriteText("place", meeting.Place);
-            WriteAttributes(json, meeting.Date, meeting.LocalTime, meeting.Duration, meeting.Format);
+            WriteAttributes(json, meeting);
             json.WriteIds("participants", meeting.Participants, ids);
+            WriteRoles(json, meeting, ids);
             json.WriteId("talks", meeting.Talks, ids);
             WriteContents(json, meeting, meeting.Statements, meeting.Source, ids);
             json.WriteEndObject();
@@ -51,12 +51,31 @@ internal static class MeetingSection
         json.WriteEndArray();
     }
 
-    private static void WriteAttributes(Utf8JsonWriter json, DateInterval? date, LocalTime? time, Duration? duration, string? format)
+    private static void WriteAttributes(Utf8JsonWriter json, GatheringSymbol gathering)
     {
-        json.WriteInterval("date", date);
-        json.WriteTime("localTime", time);
-        json.WriteMinutes("durationMinutes", duration);
-        json.WriteText("format", format);
+        json.WriteInterval("date", gathering.Date);
+        json.WriteTime("localTime", gathering.LocalTime);
+        json.WriteEventTime("startTime", gathering.StartTime);
+        json.WriteEventTime("endTime", gathering.EndTime);
+        json.WriteText("timeZone", gathering.TimeZoneId);
+        json.WriteMinutes("durationMinutes", gathering.Duration);
+        json.WriteText("format", gathering.Format);
+    }
+
+    /// <summary><c>"roles": [{ "role": "mediator", "actors": ["Carter"], "cameo": "045" }]</c>, in the order written.</summary>
+    private static void WriteRoles(Utf8JsonWriter json, GatheringSymbol gathering, SymbolIds ids)
+    {
+        json.WriteStartArray("roles");
+        foreach (var assignment in gathering.Roles)
+        {
+            json.WriteStartObject();
+            json.WriteString("role", assignment.Role.Name);
+            json.WriteIds("actors", assignment.Actors, ids);
+            json.WriteText("cameo", assignment.Role.Cameo);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>The statements held, the own source and the location.</summary>

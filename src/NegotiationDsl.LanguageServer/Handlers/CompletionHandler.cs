@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NegotiationDsl.LanguageServer.Protocol;
+using NegotiationDsl.Dates;
 using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
@@ -13,7 +14,7 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// Completion that works on half-typed lines: the tokens before the caret decide what may come next.
 /// Actors of the folder (and of the folders the file uses) come first, then the keywords, verbs and clause words
 /// valid there, date words after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or
-/// <c>rejects</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
+/// <c>rejects</c>, time zone ids after a time of day, role names after <c>role</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
 /// names of that use are offered, and in a use's path the folders of the archive.
 /// </summary>
 internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
@@ -73,13 +74,15 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
         Expected.PersonAttributes => Keywords(SyntaxKind.OfficeKeyword, SyntaxKind.OfKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
         Expected.OfficeParts => Keywords(SyntaxKind.OfKeyword, SyntaxKind.FromKeyword, SyntaxKind.UntilKeyword, SyntaxKind.OfficeKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
         Expected.RecordAttributes => Keywords(SyntaxKind.SourceKeyword, SyntaxKind.PublishedKeyword, SyntaxKind.UrlKeyword, SyntaxKind.LanguageKeyword),
-        Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword).Concat(Keywords(DateWords)),
+        Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword, SyntaxKind.RoleKeyword).Concat(Keywords(DateWords)),
         Expected.FuzzyWords => Keywords(SyntaxKind.SoonKeyword, SyntaxKind.ComingDaysKeyword, SyntaxKind.ComingWeeksKeyword),
         Expected.Offsets => Keywords(SyntaxKind.InKeyword, SyntaxKind.WithinKeyword),
         Expected.Agreements => Labels(names, symbol => symbol is AgreementSymbol),
         Expected.AgreementAttributes => Keywords(SyntaxKind.KindKeyword, SyntaxKind.StageKeyword, SyntaxKind.TermKeyword, SyntaxKind.SourceKeyword),
         Expected.DocumentKinds => TableValues(AgreementTables.Kinds, "kind of agreement"),
         Expected.AgreementStages => TableValues(AgreementTables.Stages, "PA-X stage"),
+        Expected.TimeZones => TimeZoneItems(),
+        Expected.Roles => Roles.All.Select(role => new CompletionItem(role.Name, CompletionItemKind.Constant, role.Description, "1" + role.Name)),
         _ => [],
     };
 
@@ -115,6 +118,10 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
 
     private static IEnumerable<CompletionItem> Keywords(params SyntaxKind[] kinds) =>
         kinds.Select(kind => SyntaxFacts.GetText(kind)!).Select(text => new CompletionItem(text, CompletionItemKind.Keyword, null, "1" + text));
+
+    /// <summary>The canonical zone ids of the IANA database (<c>Europe/Kyiv</c>, <c>UTC</c>), without the old aliases.</summary>
+    private static IEnumerable<CompletionItem> TimeZoneItems() =>
+        TimeZones.CanonicalIds.Select(id => new CompletionItem(id, CompletionItemKind.Constant, "time zone", "1" + id));
 
     private static CompletionItem Snippet() =>
         new("meeting block", CompletionItemKind.Snippet, "a labelled meeting with its date, participants and block", "2meeting", MeetingSnippet, InsertTextFormat.Snippet);

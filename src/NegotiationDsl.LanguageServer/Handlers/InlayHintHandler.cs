@@ -3,6 +3,7 @@ using System.Linq;
 using NegotiationDsl.Symbols;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
+using NegotiationDsl.Binding;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
@@ -12,8 +13,8 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 
 /// <summary>
 /// Inlay hints: after every relative date (<c>next_week</c>, <c>in 3 days</c>, a range with a relative end) the days it
-/// resolved to; after an agreement's <c>term</c> the end it computes to, and after an extension's or renewal's length or
-/// end the end of term it leaves.
+/// resolved to; after every time of day with a zone (its own or its meeting's) the instant in UTC; after an agreement's
+/// <c>term</c> the end it computes to, and after an extension's or renewal's length or end the end of term it leaves.
 /// </summary>
 internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
 {
@@ -27,13 +28,13 @@ internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
         var visible = TextSpan.FromBounds(snapshot.OffsetOf(request.Range.Start), System.Math.Max(snapshot.OffsetOf(request.Range.Start), snapshot.OffsetOf(request.Range.End)));
         var dates = snapshot.Tree.Root.DescendantNodesAndSelf()
             .OfType<DateSyntax>()
-            .Where(date => date.Parent is not DateSyntax && visible.Touches(date.Span.End) && IsRelative(date))
+            .Where(date => date.Parent is not DateSyntax && visible.Touches(date.Span.End))
             .Select(date => (Date: date, Resolved: snapshot.Model.GetResolvedDate(date)))
-            .Where(item => item.Resolved?.Interval is not null)
+            .Where(item => item.Resolved?.Interval is not null && Label(item.Date, item.Resolved) is not null)
             .Select(item => new InlayHint(
                 snapshot.RangeOf(new TextSpan(item.Date.Span.End, 0)).Start,
-                item.Resolved!.Interval!.Value.ToString(),
-                item.Resolved.Anchor is { } anchor ? "counted from " + anchor.Description : null,
+                Label(item.Date, item.Resolved!)!,
+                item.Resolved!.Anchor is { } anchor && IsRelative(item.Date) ? "counted from " + anchor.Description : null,
                 PaddingLeft: true));
         return dates.Concat(TermEnds(snapshot, visible)).OrderBy(hint => hint.Position.Line).ThenBy(hint => hint.Position.Character).ToArray();
     }
@@ -58,6 +59,19 @@ internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
                 yield return new InlayHint(snapshot.RangeOf(new TextSpan(clause.Span.End, 0)).Start, "ends " + DateInterval.Format(day), "the last day of the term", PaddingLeft: true);
         }
     }
+
+    /// <summary><c>2022-01-24..2022-01-30</c> for a relative date, <c>= 2015-02-14 22:00 UTC</c> for a zoned time, both when both; else null.</summary>
+    private static string? Label(DateSyntax date, ResolvedDate resolved)
+    {
+        var parts = new List<string>();
+        if (IsRelative(date)) parts.Add(resolved.Interval!.Value.ToString());
+        var utc = new[] { resolved.StartTime, resolved.EndTime }.Select(time => time?.UtcText).Where(text => text is not null).ToList();
+        if (utc.Count > 0) parts.Add("= " + string.Join("..", utc) + (ZoneWritten(date) ? "" : " (" + (resolved.StartTime ?? resolved.EndTime)!.ZoneId + ")"));
+        return parts.Count == 0 ? null : string.Join(" ", parts);
+    }
+
+    private static bool ZoneWritten(DateSyntax date) =>
+        date.DescendantNodesAndSelf().OfType<TimeLiteralSyntax>().Any(time => time.Zone is not null);
 
     private static bool IsRelative(DateSyntax date) =>
         date.DescendantNodesAndSelf().Any(node => node is RelativeDateSyntax or OffsetDateSyntax);

@@ -56,6 +56,13 @@ internal sealed class SemanticTokensHandler(Workspace workspace) : ILanguageFeat
                 return (token.Parent is DateLiteralSyntax ? Date : Number, 0);
             case SyntaxKind.DurationLiteralToken or SyntaxKind.TimeLiteralToken:
                 return (Number, 0);
+            // A time zone is part of the date it qualifies (Europe/Kyiv, and UTC, which is an identifier).
+            case SyntaxKind.TimeZoneToken:
+            case SyntaxKind.IdentifierToken when token.Parent is TimeLiteralSyntax:
+                return (Date, 0);
+            // The role's name is a word of the language's role table, read like a keyword.
+            case SyntaxKind.IdentifierToken when token.Parent is RoleClauseSyntax:
+                return (Keyword, 0);
             case SyntaxKind.IdentifierToken:
                 return Name(snapshot, token);
             case var kind when SyntaxFacts.IsKeyword(kind):

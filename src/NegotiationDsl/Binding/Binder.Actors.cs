@@ -7,6 +7,8 @@ using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Syntax.Parsing;
+using NodaTime;
+using DateInterval = NegotiationDsl.Dates.DateInterval;
 
 namespace NegotiationDsl.Binding;
 
@@ -321,12 +323,26 @@ internal sealed partial class Binder
         return actors.DrainToImmutable();
     }
 
+    /// <summary>A date of which only the day counts: a time of day written in it is checked, shown, and said not to be kept.</summary>
     private DateInterval? ResolveDate(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor)
     {
-        var resolver = new DateResolver(tree.Text, _scope.NamesOf(tree).Policies, Report);
+        var resolved = ResolveDateAndTimes(tree, syntax, anchor, zone: null);
+        if (syntax is DateTimeSyntax or DateRangeSyntax { Start: DateTimeSyntax } or DateRangeSyntax { End: DateTimeSyntax })
+            Report(DiagnosticCatalog.TimeNotKept(At(tree, syntax)));
+        return resolved.Interval;
+    }
+
+    /// <summary>A date with the times of day written in it; <paramref name="zone"/> is the event's, for a time written without one.</summary>
+    private ResolvedDate ResolveDateAndTimes(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor, DateTimeZone? zone, bool timeNeedsDay = true)
+    {
+        var resolver = new DateResolver(tree.Text, _scope.NamesOf(tree).Policies, Report) { TimeNeedsDay = timeNeedsDay };
         var interval = resolver.Resolve(syntax, anchor);
-        _scope.Tables[tree].Dates[TreeBinding.KeyOf(syntax)] = new ResolvedDate(syntax.Span, interval, anchor);
-        return interval;
+        var (start, end) = syntax is DateTimeSyntax or DateRangeSyntax
+            ? new TimeResolver(tree.Text, Report).Resolve(syntax, resolver.DaysOfTimes, zone)
+            : (null, null);
+        var resolved = new ResolvedDate(syntax.Span, interval, anchor, start, end);
+        _scope.Tables[tree].Dates[TreeBinding.KeyOf(syntax)] = resolved;
+        return resolved;
     }
 
     /// <summary>A date that cannot be resolved for a reason reported elsewhere: recorded as unresolved, without a word.</summary>

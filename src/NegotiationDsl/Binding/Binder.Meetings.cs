@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NodaTime;
@@ -18,9 +19,9 @@ internal sealed partial class Binder
     private readonly List<PendingStatement> _pendingStatements = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
 
-    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(Actors.Records[tree]), meeting: null);
+    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(Actors.Records[tree]), meeting: null, zone: null);
 
-    private ImmutableArray<StatementSymbol> BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting)
+    private ImmutableArray<StatementSymbol> BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting, DateTimeZone? zone)
     {
         var statements = ImmutableArray.CreateBuilder<StatementSymbol>();
         foreach (var member in members)
@@ -28,16 +29,16 @@ internal sealed partial class Binder
             switch (member)
             {
                 case MeetingDeclarationSyntax meetingSyntax:
-                    BindMeeting(tree, meetingSyntax, anchor);
+                    BindMeeting(tree, meetingSyntax, anchor, zone);
                     break;
                 case TalksDeclarationSyntax talksSyntax:
-                    BindTalks(tree, talksSyntax, anchor);
+                    BindTalks(tree, talksSyntax, anchor, zone);
                     break;
                 case AgreementDeclarationSyntax agreementSyntax when Declared(tree, agreementSyntax) is AgreementSymbol agreement:
                     BindAgreement(tree, agreementSyntax, agreement);
                     break;
                 case StatementSyntax statement when Declared(tree, statement) is { } symbol:
-                    _pendingStatements.Add(new PendingStatement((StatementSymbol)symbol, new StatementContext(tree, statement, anchor, meeting)));
+                    _pendingStatements.Add(new PendingStatement((StatementSymbol)symbol, new StatementContext(tree, statement, anchor, meeting, zone)));
                     statements.Add((StatementSymbol)symbol);
                     break;
             }
@@ -47,22 +48,28 @@ internal sealed partial class Binder
     }
 
     /// <summary>
-    /// Binds what meetings and rounds of talks share (date, local time, duration, format, source), with the
-    /// duration check against its days; returns the participants' names, which each binds its own way.
+    /// Binds what meetings and rounds of talks share (date, times, duration, format, source), with the
+    /// duration checks against its days and times; returns the participants' names, which each binds its own way.
     /// </summary>
-    private NameListSyntax? BindGatheringClauses(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses, DateAnchor? outer)
+    private NameListSyntax? BindGatheringClauses(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses, DateAnchor? outer, DateTimeZone? outerZone)
     {
         NameListSyntax? participants = null;
         DurationLiteralSyntax? durationSyntax = null;
+        TimeLiteralSyntax? timeSyntax = null;
         foreach (var clause in clauses.OfType<KeywordClauseSyntax>())
         {
             switch (clause.Kind)
             {
                 case SyntaxKind.DateClause when clause.Value is DateSyntax dateSyntax:
-                    gathering.Date = ResolveDate(tree, dateSyntax, outer);
+                    var resolved = ResolveDateAndTimes(tree, dateSyntax, outer, outerZone, timeNeedsDay: false);
+                    gathering.Date = resolved.Interval;
+                    gathering.StartTime = resolved.StartTime;
+                    gathering.EndTime = resolved.EndTime;
+                    // A time on a date longer than a day: its local start time, without a day (below).
+                    if (resolved.StartTime is null && dateSyntax is DateTimeSyntax { Time: var onLongerDate }) timeSyntax ??= onLongerDate;
                     break;
-                case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax timeSyntax:
-                    gathering.LocalTime = ParseTime(tree, timeSyntax.Token);
+                case SyntaxKind.TimeClause when clause.Value is TimeLiteralSyntax time:
+                    timeSyntax = time;
                     break;
                 case SyntaxKind.DurationClause when clause.Value is DurationLiteralSyntax literal:
                     gathering.Duration = ParseDuration(tree, literal.Token);
@@ -80,36 +87,59 @@ internal sealed partial class Binder
             }
         }
 
+        BindTimeAttribute(tree, gathering, timeSyntax, outerZone);
+        gathering.TimeZoneId = gathering.StartTime?.ZoneId ?? gathering.EndTime?.ZoneId ?? outerZone?.Id;
         if (gathering.Duration is { } length && durationSyntax is not null)
         {
             var days = gathering.Date?.DayCount ?? 1;
             if (length > Duration.FromHours(24 * days))
                 Report(DiagnosticCatalog.ImplausibleDuration(At(tree, durationSyntax.Parent!), durationSyntax.Token.Text, 24 * days, days));
+            if (gathering.StartTime is { } start && gathering.EndTime is { } end && TimeResolver.Between(start, end) is var apart && apart != length)
+                Report(DiagnosticCatalog.DurationDisagrees(At(tree, durationSyntax.Parent!), durationSyntax.Token.Text, DurationText.Format(apart)));
         }
 
         return participants;
     }
 
-    private void BindMeeting(SyntaxTree tree, MeetingDeclarationSyntax syntax, DateAnchor? outer)
+    /// <summary>
+    /// An <c>at</c> written apart from the date (<c>meeting Geneva with A, B at 13:00</c>) is the start time on the
+    /// gathering's first day when that is known to the day, else a local time of day without a day.
+    /// </summary>
+    private void BindTimeAttribute(SyntaxTree tree, GatheringSymbol gathering, TimeLiteralSyntax? time, DateTimeZone? outerZone)
+    {
+        if (time is not null && gathering.StartTime is null)
+        {
+            if (gathering.Date is { Precision: DatePrecision.Day } date)
+                gathering.StartTime = new TimeResolver(tree.Text, Report).At(time, date.Start, outerZone);
+            else
+                gathering.LocalTime = ParseTime(tree, time);
+        }
+
+        if (gathering.StartTime is { } start) gathering.LocalTime = start.Local.TimeOfDay;
+    }
+
+    private void BindMeeting(SyntaxTree tree, MeetingDeclarationSyntax syntax, DateAnchor? outer, DateTimeZone? outerZone)
     {
         var meeting = (MeetingSymbol)Declared(tree, syntax)!;
         meeting.Place = PlaceOf(syntax);
 
-        if (BindGatheringClauses(tree, meeting, syntax.Clauses, outer) is { } participants) meeting.Participants = BindParticipants(tree, participants, meeting);
+        if (BindGatheringClauses(tree, meeting, syntax.Clauses, outer, outerZone) is { } participants) meeting.Participants = BindParticipants(tree, participants, meeting);
 
         CheckOffices(tree, meeting);
+        BindRoles(tree, meeting, syntax.Clauses);
         var anchor = meeting.Date is { } date2 ? new DateAnchor(date2, "the meeting's date ", "") : outer;
-        meeting.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting);
+        meeting.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting, TimeZones.Find(meeting.TimeZoneId));
     }
 
-    private void BindTalks(SyntaxTree tree, TalksDeclarationSyntax syntax, DateAnchor? outer)
+    private void BindTalks(SyntaxTree tree, TalksDeclarationSyntax syntax, DateAnchor? outer, DateTimeZone? outerZone)
     {
         var talks = (TalksSymbol)Declared(tree, syntax)!;
         talks.Title = syntax.Title?.Value;
-        if (BindGatheringClauses(tree, talks, syntax.Clauses, outer) is { } participants) talks.Participants = LookupActors(tree, participants);
+        if (BindGatheringClauses(tree, talks, syntax.Clauses, outer, outerZone) is { } participants) talks.Participants = LookupActors(tree, participants);
+        BindRoles(tree, talks, syntax.Clauses);
 
         var anchor = talks.Date is { } date2 ? new DateAnchor(date2, "the talks' dates ", "") : outer;
-        talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null);
+        talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null, TimeZones.Find(talks.TimeZoneId));
         talks.Meetings = syntax.Body.Members.OfType<MeetingDeclarationSyntax>().Select(m => (MeetingSymbol)Declared(tree, m)!).ToImmutableArray();
     }
 
@@ -125,6 +155,48 @@ internal sealed partial class Binder
 
         return actors.ToImmutable();
     }
+
+    /// <summary>
+    /// <c>role chair Cassis</c>: each name looked up in the role table. A holder of a role at the table who is not
+    /// among the listed participants (and for whom no participant speaks) is counted as one, with a warning: the
+    /// record says they were there, the list forgot them. A host need not take part. No list, no check.
+    /// </summary>
+    private void BindRoles(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses)
+    {
+        var roles = ImmutableArray.CreateBuilder<RoleAssignment>();
+        var given = new HashSet<Role>();
+        var listed = !gathering.Participants.IsEmpty;
+        var cover = listed ? new ParticipantCover(gathering.Participants, Actors.PartyTree.Value, 4) : null;
+        var added = new List<ActorSymbol>();
+        foreach (var clause in clauses.OfType<RoleClauseSyntax>())
+        {
+            if (clause.Name.IsMissing) continue;
+            if (Language.Roles.Find(clause.Name.Text) is not { } role)
+            {
+                var suggestion = RoleSuggestions.Value.Suggest(clause.Name.Text);
+                Report(DiagnosticCatalog.UnknownRole(At(tree, clause.Name), clause.Name.Text, suggestion, string.Join(", ", Language.Roles.All.Select(r => r.Name))));
+                continue;
+            }
+
+            if (!given.Add(role)) Report(DiagnosticCatalog.RoleGivenTwice(At(tree, clause), role.Name));
+            var holders = ImmutableArray.CreateBuilder<ActorSymbol>();
+            foreach (var name in clause.Actors.Names)
+            {
+                if (LookupActor(tree, name) is not { } holder) continue;
+                holders.Add(holder);
+                if (cover is null || !role.TakesPart || cover.Covers(holder) || added.Contains(holder)) continue;
+                Report(DiagnosticCatalog.RoleHolderNotParticipant(At(tree, name), holder.Name, role.Name));
+                added.Add(holder);
+            }
+
+            roles.Add(new RoleAssignment(role, holders.ToImmutable()));
+        }
+
+        gathering.Roles = roles.ToImmutable();
+        if (added.Count > 0) gathering.Participants = gathering.Participants.AddRange(added);
+    }
+
+    private static readonly Lazy<NameSuggestions> RoleSuggestions = new(() => new NameSuggestions(() => Language.Roles.All.Select(role => role.Name)));
 
     /// <summary>Where a meeting took place, as written; empty when the place is missing.</summary>
     internal static string PlaceOf(MeetingDeclarationSyntax meeting) => meeting.Place switch
@@ -155,8 +227,13 @@ internal sealed partial class Binder
         }
     }
 
-    private LocalTime? ParseTime(SyntaxTree tree, SyntaxToken token)
+    /// <summary>A time of day without a day to stand on; its zone is still checked.</summary>
+    private LocalTime? ParseTime(SyntaxTree tree, TimeLiteralSyntax syntax)
     {
+        var token = syntax.Token;
+        // A time written on a date had its zone checked with the date.
+        if (syntax.Parent is not DateTimeSyntax && syntax.Zone is { IsMissing: false } zone && TimeZones.Find(zone.Text) is null)
+            Report(DiagnosticCatalog.UnknownTimeZone(At(tree, zone), zone.Text, TimeZones.Suggest(zone.Text)));
         if (token.IsMissing) return null;
         if (IsoText.ParseTime(token.Text) is { } time) return time;
         Report(DiagnosticCatalog.InvalidTime(At(tree, token), token.Text));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -184,7 +185,18 @@ internal sealed partial class Binder
         var anchor = context.Anchor;
 
         var on = FindClause(syntax.Clauses, SyntaxKind.OnClause);
-        symbol.Date = on?.Value is DateSyntax onDate ? ResolveDate(tree, onDate, anchor) : anchor?.Interval;
+        if (on?.Value is DateSyntax onDate)
+        {
+            var resolved = ResolveDateAndTimes(tree, onDate, anchor, context.Zone);
+            symbol.Date = resolved.Interval;
+            if (resolved.StartTime is not null) symbol.StartTime = resolved.StartTime;
+            if (resolved.EndTime is not null) symbol.EndTime = resolved.EndTime;
+        }
+        else
+        {
+            symbol.Date = anchor?.Interval;
+        }
+
         var statementAnchor = on is not null && symbol.Date is { } said ? new DateAnchor(said, "the statement's date ", "") : anchor;
 
         switch (syntax)
@@ -206,6 +218,32 @@ internal sealed partial class Binder
         BindClauses(tree, syntax, symbol, statementAnchor);
         CheckStatement(tree, syntax, symbol, context.Meeting);
         CheckPeriod(tree, syntax, symbol);
+    }
+
+    /// <summary>
+    /// <c>as "Chairperson-in-Office of the OSCE"</c>: each person who makes the statement (or speaks for it via) must
+    /// hold an office of that title on the statement's date, as far as the dates can tell; the message lists the
+    /// offices they did hold then. A person who declares no office is not checked: the record says nothing either way.
+    /// </summary>
+    private void CheckCapacity(SyntaxTree tree, KeywordClauseSyntax clause, StatementSymbol statement, string capacity)
+    {
+        var persons = statement.Actors.OfType<PersonSymbol>().Concat(statement.Via is { } via ? [via] : []).Distinct().ToList();
+        if (persons.Count == 0)
+        {
+            Report(DiagnosticCatalog.CapacityWithoutPerson(At(tree, clause)));
+            return;
+        }
+
+        foreach (var person in persons.Where(person => !person.Offices.IsEmpty))
+        {
+            var titled = person.Offices.Where(office => string.Equals(office.Title, capacity, StringComparison.Ordinal)).ToList();
+            if (titled.Count > 0 && (statement.Date is not { } day || titled.Any(office => office.IsHeldDuring(day) != Truth.False))) continue;
+            var held = statement.Date is { } date ? person.Offices.Where(office => office.IsHeldDuring(date) != Truth.False).ToList() : person.Offices.ToList();
+            var heldText = held.Count == 0
+                ? "they held no declared office then"
+                : "offices held then: " + DiagnosticCatalog.ListSome(held.Select(office => "\"" + office.Title + "\""), held.Count);
+            Report(DiagnosticCatalog.CapacityNotHeld(At(tree, clause), person.Name, capacity, titled.Count > 0 ? statement.Date?.ToString() : null, heldText));
+        }
     }
 
     private static KeywordClauseSyntax? FindClause(SyntaxList<ClauseSyntax> clauses, SyntaxKind kind)
@@ -365,8 +403,13 @@ internal sealed partial class Binder
                     if (symbol.Via is not null && symbol.Actors.FirstOrDefault(actor => actor is PersonSymbol) is { } speaker)
                         Report(DiagnosticCatalog.ViaNeedsParty(At(tree, clause), symbol.Via.Name, speaker.Name));
                     break;
+                case SyntaxKind.CapacityClause when clause.Value is StringLiteralSyntax capacity:
+                    symbol.Capacity = capacity.Value;
+                    break;
             }
         }
+
+        if (FindClause(clauses, SyntaxKind.CapacityClause) is { } capacityClause && symbol.Capacity is { } acted) CheckCapacity(tree, capacityClause, symbol, acted);
     }
 
     private void CheckDeadline(SyntaxTree tree, KeywordClauseSyntax clause, StatementSymbol symbol)

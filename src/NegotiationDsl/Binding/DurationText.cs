@@ -43,6 +43,16 @@ internal static class DurationText
 
     private static double TicksOf(Duration unit) => unit.BclCompatibleTicks;
 
+    /// <summary>A whole number of minutes as a literal would write it: <c>16h</c>, <c>15h45min</c>, <c>45min</c>.</summary>
+    public static string Format(Duration duration)
+    {
+        var minutes = (long)System.Math.Round(duration.TotalMinutes);
+        var hours = minutes / 60;
+        var rest = minutes % 60;
+        if (hours == 0) return rest.ToString(CultureInfo.InvariantCulture) + "min";
+        return hours.ToString(CultureInfo.InvariantCulture) + "h" + (rest == 0 ? "" : rest.ToString(CultureInfo.InvariantCulture) + "min");
+    }
+
     private static double? Number(string text) =>
         double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

@@ -39,6 +39,7 @@ internal sealed class DateResolver
             {
                 DateLiteralSyntax literal => ResolveLiteral(literal.Token),
                 DateRangeSyntax range => ResolveRange(range, anchor),
+                DateTimeSyntax dateTime => ResolveDay(dateTime, anchor),
                 RelativeDateSyntax relative => ResolveRelative(relative, anchor),
                 OffsetDateSyntax offset => ResolveOffset(Offset.From(_text, offset), anchor, offset),
                 _ => null,
@@ -50,6 +51,38 @@ internal sealed class DateResolver
             return OutOfRange(syntax);
         }
     }
+
+    /// <summary>The day each time of day was written on (<c>2015-02-15 at 00:00</c>), for the time resolver; null when none was.</summary>
+    public Dictionary<DateTimeSyntax, LocalDate>? DaysOfTimes { get; private set; }
+
+    /// <summary>
+    /// False for a meeting's or round's date, where a time on a week or month (<c>2022-W03 at 10:00</c>) is, as it
+    /// always was, the local start time without a day; elsewhere a time on a longer date is NEG5042.
+    /// </summary>
+    public bool TimeNeedsDay { get; init; } = true;
+
+    /// <summary>A date with a time of day is its day; a time on a longer date has no day to stand on.</summary>
+    private DateInterval? ResolveDay(DateTimeSyntax dateTime, DateAnchor? anchor)
+    {
+        var date = Resolve(dateTime.Date, anchor);
+        if (date is { IsSingleDay: false } wide)
+        {
+            if (TimeNeedsDay) _report(DiagnosticCatalog.TimeNeedsDay(At(dateTime.Time), wide.ToString(), PrecisionName(wide.Precision)));
+        }
+        else if (date is { } day)
+        {
+            (DaysOfTimes ??= new())[dateTime] = day.Start;
+        }
+        return date;
+    }
+
+    private static string PrecisionName(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Week => "a week",
+        DatePrecision.Month => "a month",
+        DatePrecision.Year => "a year",
+        _ => "several days",
+    };
 
     private DateInterval? OutOfRange(DateSyntax syntax)
     {

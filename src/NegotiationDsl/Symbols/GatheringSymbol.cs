@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
@@ -22,13 +23,24 @@ public abstract class GatheringSymbol : Symbol
     public Location HeadLocation => new(SyntaxTree.Text, _headSpan);
 
     public DateInterval? Date { get; internal set; }
+    /// <summary>The local time of day at which it started (the time of <see cref="StartTime"/>, or an <c>at</c> without a day).</summary>
     public LocalTime? LocalTime { get; internal set; }
+
+    /// <summary>When it started and ended to the minute (<c>2015-02-11 at 19:00..2015-02-12 at 10:45 Europe/Minsk</c>), when written.</summary>
+    public EventTime? StartTime { get; internal set; }
+    public EventTime? EndTime { get; internal set; }
+
+    /// <summary>The zone its times are read in: written on its own date or time, else the enclosing round's; null for none.</summary>
+    public string? TimeZoneId { get; internal set; }
     public Duration? Duration { get; internal set; }
     public string? Format { get; internal set; }
 
     /// <summary>The gathering's own <c>source</c>, when it differs from the record's.</summary>
     public string? Source { get; internal set; }
     public ImmutableArray<ActorSymbol> Participants { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
+
+    /// <summary>Who chaired, hosted, mediated or observed it (<c>role chair Cassis</c>), in the order written.</summary>
+    public ImmutableArray<RoleAssignment> Roles { get; internal set; } = ImmutableArray<RoleAssignment>.Empty;
 
     /// <summary>The statements made in the gathering itself (a round's meetings have their own).</summary>
     public ImmutableArray<StatementSymbol> Statements { get; internal set; } = ImmutableArray<StatementSymbol>.Empty;

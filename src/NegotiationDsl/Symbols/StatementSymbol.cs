@@ -78,6 +78,20 @@ public class StatementSymbol : Symbol
         internal set => Rare.Until = value;
     }
 
+
+    /// <summary>The time of day of its <c>on</c> date (<c>on 2015-02-15 at 00:00 Europe/Kyiv</c>), when written.</summary>
+    public EventTime? StartTime
+    {
+        get => _rare?.StartTime;
+        internal set => Rare.StartTime = value;
+    }
+
+    /// <summary>The time at the end of an <c>on</c> range written with times.</summary>
+    public EventTime? EndTime
+    {
+        get => _rare?.EndTime;
+        internal set => Rare.EndTime = value;
+    }
     public string? Condition
     {
         get => _rare?.Condition;
@@ -118,6 +132,13 @@ public class StatementSymbol : Symbol
     {
         get => _rare?.Source;
         internal set => Rare.Source = value;
+    }
+
+    /// <summary>The office the person acted in (<c>as "Chairperson-in-Office of the OSCE"</c>), as written.</summary>
+    public string? Capacity
+    {
+        get => _rare?.Capacity;
+        internal set => Rare.Capacity = value;
     }
 
     /// <summary>The spokesperson through whom a party spoke (<c>via Peskov</c>).</summary>
@@ -210,10 +231,13 @@ public class StatementSymbol : Symbol
         public Symbol? AfterSymbol;
         public string? AfterText;
         public DateInterval? AfterDate;
+        public EventTime? StartTime;
+        public EventTime? EndTime;
         public string? Topic;
         public string? Quote;
         public string? Source;
         public PersonSymbol? Via;
+        public string? Capacity;
         public StatementSymbol? Reported;
         public StatementSymbol? ReportedIn;
         public ImmutableArray<CommitmentEvent>? Replies;

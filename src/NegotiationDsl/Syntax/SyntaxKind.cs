@@ -32,6 +32,7 @@ public enum SyntaxKind
     WeekLiteralToken,
     MonthLiteralToken,
     TimeLiteralToken,
+    TimeZoneToken,
     DurationLiteralToken,
     NumberLiteralToken,
 
@@ -67,6 +68,7 @@ public enum SyntaxKind
     KindKeyword,
     StageKeyword,
     TermKeyword,
+    RoleKeyword,
 
     // Verbs: one kind for all; the verb table says which (Verbs.FromSpelling, PredicateSyntax.Verb)
     VerbKeyword,
@@ -127,6 +129,8 @@ public enum SyntaxKind
     Block,
     Label,
     OfficeClause,
+    CapacityClause,
+    RoleClause,
 
     // Nodes: statements
     ActorStatement,
@@ -175,6 +179,7 @@ public enum SyntaxKind
     OffsetDate,
     DateRange,
     TimeLiteral,
+    DateTime,
     DurationLiteral,
     CalendarDuration,
     IntoForce,

@@ -83,11 +83,11 @@ internal sealed class RecordWriter
         _text.Append(talks).Append(": talks \"Round ").Append(_number + 1).Append(" on ").Append(topic).Append("\" ")
             .Append(Day(0)).Append("..").Append(Day(2)).Append(" with ").Append(_cast.States[0]).Append(", ")
             .Append(_cast.States[1]).Append(", ").Append(_cast.Alliance).Append(" <\n");
-        _text.Append("  meeting ").Append(Place()).Append(' ').Append(Day(0)).Append(" at 10:30 2h with ")
-            .Append(_cast.States[0]).Append(", ").Append(_cast.States[1]).Append(" format \"plenary\" <\n");
+        _text.Append("  meeting ").Append(Place()).Append(' ').Append(Day(0)).Append(" at 10:30 Europe/Vienna 2h with ")
+            .Append(_cast.States[0]).Append(", ").Append(_cast.States[1]).Append(" role chair ").Append(_cast.States[0]).Append(" format \"plenary\" <\n");
         WriteStatements(topic, 9, [_cast.States[0], _cast.States[1]]);
         _text.Append("  >\n");
-        _text.Append("  meeting \"Palais des Nations, Room XVII\" ").Append(Day(1)).Append(" 90min with ")
+        _text.Append("  meeting \"Palais des Nations, Room XVII\" ").Append(Day(1)).Append(" 90min at 15:00 with ")
             .Append(_cast.States[1]).Append(", ").Append(_cast.Alliance).Append(" format \"expert level\" source \"Delegation readout\" < >\n");
         WriteStatements(topic, 10, [_cast.States[0], _cast.States[1], _cast.Alliance]);
         _text.Append("  outcome no \"agreement on ").Append(topic).Append("\" about \"the sequencing of steps\";\n");
@@ -225,7 +225,7 @@ internal sealed class RecordWriter
         _text.Append(_cast.States[4]).Append(" confirms \"the exchange of notes\" on last_week;\n");
         _text.Append(_cast.States[5]).Append(" says \"the experts met twice\" on last_month;\n");
         _text.Append(_cast.States[1]).Append(" hopes \"for progress\" by this_week;\n");
-        _text.Append("Secretariat says \"both delegations received the draft\" via Envoy on ").Append(Day(9)).Append(";\n");
+        _text.Append("Secretariat says \"both delegations received the draft\" via Envoy as \"Special Envoy\" on ").Append(Day(9)).Append(";\n");
         _text.Append(_cast.States[2]).Append(" expects \"a new round\" by this_month;\n");
         _text.Append(_cast.States[3]).Append(" says \"trade fell\" on last_year;\n");
         _text.Append("Secretariat confirms \"the venue of the next round\" on ").Append(Day(9)).Append(" to ").Append(_cast.Ministry).Append(";\n");

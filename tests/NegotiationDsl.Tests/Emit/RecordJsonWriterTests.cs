@@ -185,6 +185,32 @@ public sealed class RecordJsonWriterTests
     }
 
     [Fact]
+    public void An_overnight_meeting_and_a_zoned_statement_carry_instants_with_offset_zone_and_local_date()
+    {
+        var root = Json(Compile("""
+            party A;
+            meeting Minsk 2015-02-11 at 19:00..2015-02-12 at 10:45 Europe/Minsk < A says "begun" on 2015-02-12 at 09:00; >
+            A says "ceasefire" on 2015-02-15 at 00:00 Europe/Kyiv;
+            A says "local" on 2015-02-15 at 08:00;
+            """));
+
+        var meeting = root.GetProperty("meetings")[0];
+        Assert.Equal("2015-02-11T19:00+03:00", meeting.GetProperty("startTime").GetProperty("instant").GetString());
+        Assert.Equal("2015-02-12", meeting.GetProperty("endTime").GetProperty("localDate").GetString());
+        Assert.Equal("Europe/Minsk", meeting.GetProperty("timeZone").GetString());
+        var events = root.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal("2015-02-12T09:00+03:00", events[1].GetProperty("startTime").GetProperty("instant").GetString());
+        var ceasefire = events[2];
+        Assert.Equal("2015-02-15", ceasefire.GetProperty("date").GetString());
+        Assert.Equal("2015-02-15T00:00+02:00", ceasefire.GetProperty("startTime").GetProperty("instant").GetString());
+        Assert.Equal("Europe/Kyiv", ceasefire.GetProperty("startTime").GetProperty("timeZone").GetString());
+        Assert.Equal(JsonValueKind.Null, ceasefire.GetProperty("endTime").ValueKind);
+        var local = events[3].GetProperty("startTime");
+        Assert.Equal(JsonValueKind.Null, local.GetProperty("instant").ValueKind);
+        Assert.Equal("2015-02-15T08:00", local.GetProperty("local").GetString());
+    }
+
+    [Fact]
     public void A_compilation_with_errors_is_written_and_stays_valid()
     {
         var compilation = Compile("""

@@ -102,8 +102,32 @@ public sealed class ParserTests
 
         Assert.Equal("geneva", meeting.Label!.Identifier.Text);
         Assert.IsType<StringLiteralSyntax>(meeting.Place);
-        Assert.Equal(new[] { SyntaxKind.DateClause, SyntaxKind.TimeClause, SyntaxKind.DurationClause, SyntaxKind.ParticipantsClause, SyntaxKind.FormatClause }, meeting.Clauses.Select(c => c.Kind));
+        // A time right after the day is part of the date (DATE at TIME, language.md §21).
+        Assert.Equal(new[] { SyntaxKind.DateClause, SyntaxKind.DurationClause, SyntaxKind.ParticipantsClause, SyntaxKind.FormatClause }, meeting.Clauses.Select(c => c.Kind));
         Assert.Null(((KeywordClauseSyntax)meeting.Clauses[0]).Keyword);
+        var dateTime = Assert.IsType<DateTimeSyntax>(((KeywordClauseSyntax)meeting.Clauses[0]).Value);
+        Assert.Equal("13:00", dateTime.Time.Token.Text);
+        Assert.Null(dateTime.Time.Zone);
+    }
+
+    [Fact]
+    public void A_time_apart_from_the_date_is_a_time_clause_and_takes_a_zone()
+    {
+        var meeting = Single<MeetingDeclarationSyntax>(Parse("meeting Geneva with Blinken at 13:00 Europe/Zurich 2022-01-21 < >"));
+
+        Assert.Equal(new[] { SyntaxKind.ParticipantsClause, SyntaxKind.TimeClause, SyntaxKind.DateClause }, meeting.Clauses.Select(c => c.Kind));
+        var time = Assert.IsType<TimeLiteralSyntax>(((KeywordClauseSyntax)meeting.Clauses[1]).Value);
+        Assert.Equal(SyntaxKind.TimeZoneToken, time.Zone!.Kind);
+    }
+
+    [Fact]
+    public void Each_end_of_a_range_takes_its_own_time_and_utc_is_a_zone()
+    {
+        var statement = Single<ActorStatementSyntax>(Parse("A says \"x\" on 2015-02-11 at 19:00..2015-02-12 at 10:45 UTC;"));
+        var range = Assert.IsType<DateRangeSyntax>(((KeywordClauseSyntax)statement.Clauses[0]).Value);
+
+        Assert.Null(Assert.IsType<DateTimeSyntax>(range.Start).Time.Zone);
+        Assert.Equal("UTC", Assert.IsType<DateTimeSyntax>(range.End).Time.Zone!.Text);
     }
 
     [Fact]

@@ -144,6 +144,16 @@ internal sealed partial class SyntaxTreeBuilder
         return dotDot is null ? start : new DateRangeSyntax(start, dotDot, ReadDate(r));
     }
 
+    private static DateSyntax BuildMoment(ChildReader r)
+    {
+        var date = ReadDate(r);
+        var at = r.OptionalToken(SyntaxKind.AtKeyword);
+        return at is null ? date : new DateTimeSyntax(date, at, ReadTime(r));
+    }
+
+    private static TimeLiteralSyntax ReadTime(ChildReader r) =>
+        r.Optional<TimeLiteralSyntax>() ?? new TimeLiteralSyntax(TokenCursor.Missing(SyntaxKind.TimeLiteralToken, r.Position));
+
     private static DateSyntax BuildSimpleDate(ChildReader r)
     {
         var first = r.AnyToken()!;
@@ -182,7 +192,7 @@ internal sealed partial class SyntaxTreeBuilder
         switch (clause)
         {
             case SyntaxKind.TimeClause:
-                return new TimeLiteralSyntax(r.Token(SyntaxKind.TimeLiteralToken));
+                return ReadTime(r);
             case SyntaxKind.DurationClause:
                 return new DurationLiteralSyntax(r.Token(SyntaxKind.DurationLiteralToken));
             case SyntaxKind.AliasClause:
@@ -245,6 +255,7 @@ internal sealed partial class SyntaxTreeBuilder
             ForClauseContext or ForTermClauseContext => SyntaxKind.ForClause,
             UntilClauseContext => SyntaxKind.UntilClause,
             UnderClauseContext => SyntaxKind.UnderClause,
+            CapacityClauseContext => SyntaxKind.CapacityClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_agreementAttribute => rule switch

@@ -130,7 +130,7 @@ internal sealed partial class SyntaxTreeBuilder
     // some forty context types tested them one by one, which showed in the parser's time.
     private static SyntaxElement Build(ParserRuleContext rule, ChildReader r) => rule.RuleIndex switch
     {
-        RULE_member or RULE_partyKind or RULE_unit or RULE_fuzzyDate => r.Take(),
+        RULE_member or RULE_partyKind or RULE_unit or RULE_fuzzyDate or RULE_timeZone => r.Take(),
         RULE_useDeclaration => BuildUse(r),
         RULE_recordHeader => new RecordHeaderSyntax(
             r.Token(SyntaxKind.RecordKeyword), r.Optional<StringLiteralSyntax>(), r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
@@ -163,10 +163,14 @@ internal sealed partial class SyntaxTreeBuilder
         RULE_obligationKind => BuildObligationKind(r),
         RULE_rejected => r.NextIs<StringLiteralSyntax>() ? r.Take() : ReadIdentifierList(r),
         RULE_personAttribute when rule is OfficeAttributeContext => BuildOfficeClause(r),
+        RULE_meetingAttribute when rule is RoleAttributeContext => new RoleClauseSyntax(
+            r.Token(SyntaxKind.RoleKeyword), r.Token(SyntaxKind.IdentifierToken), ReadNameList(r)),
         RULE_actorList => ReadNameList(r),
         RULE_actor => new NameSyntax(r.Token(SyntaxKind.IdentifierToken)),
         RULE_date => BuildDate(r),
         RULE_simpleDate => BuildSimpleDate(r),
+        RULE_moment => BuildMoment(r),
+        RULE_timeOfDay => new TimeLiteralSyntax(r.Token(SyntaxKind.TimeLiteralToken), r.AnyToken()),
         RULE_string => new StringLiteralSyntax(r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.StringLiteralToken, r.Position)),
         // The other alternatives of the attribute and clause rules, and a rule recovery left before it
         // knew the alternative.

@@ -207,7 +207,7 @@ internal sealed partial class ProgramGenerator
 
     private void Clause(PredicateKind kind)
     {
-        switch (_random.Next(15))
+        switch (_random.Next(16))
         {
             case 0:
                 _out.Word("to");
@@ -265,6 +265,10 @@ internal sealed partial class ProgramGenerator
             case 14 when kind is PredicateKind.Commitment or PredicateKind.LastingCommitment && _agreements.Count > 0:
                 _out.Word("under").Word(_names.Pick(_agreements));
                 break;
+            // A capacity is rare: a title the speaker holds is seldom picked, and the others are errors.
+            case 15 when Chance(40):
+                _out.Word("as").Literal(_names.Literal(3));
+                break;
         }
     }
 
@@ -274,8 +278,10 @@ internal sealed partial class ProgramGenerator
         if (allowRange && Chance(4))
         {
             var year = Year(1995, 2030);
-            _out.Word(year + "-0" + (1 + _random.Next(4)) + "-0" + (1 + _random.Next(9))).Punctuation("..")
-                .Word(year + "-0" + (5 + _random.Next(4)) + "-1" + _random.Next(10));
+            _out.Word(year + "-0" + (1 + _random.Next(4)) + "-0" + (1 + _random.Next(9)));
+            if (Chance(4)) TimeOfDay();
+            _out.Punctuation("..").Word(year + "-0" + (5 + _random.Next(4)) + "-1" + _random.Next(10));
+            if (Chance(3)) TimeOfDay();
             return;
         }
 
@@ -283,6 +289,7 @@ internal sealed partial class ProgramGenerator
         {
             case 0:
                 _out.Word(Year(1995, 2030) + "-" + TwoDigits(1, 12) + "-" + TwoDigits(1, 28));
+                if (Chance(3)) TimeOfDay();
                 break;
             case 1:
                 _out.Word(Year(1995, 2030) + "-W" + TwoDigits(1, 52));
@@ -308,6 +315,21 @@ internal sealed partial class ProgramGenerator
                 break;
         }
     }
+
+    /// <summary>
+    /// <c>at 19:00 Europe/Minsk</c>: a time of day after a date, with a zone now and then; sometimes one the
+    /// database does not have, and times that clock changes skip or repeat.
+    /// </summary>
+    private void TimeOfDay()
+    {
+        _out.Word("at").Word(Chance(30) ? _names.Pick(["02:30", "24:00", "99:99", "00:00", "23:59"]) : TwoDigits(0, 23) + ":" + TwoDigits(0, 59));
+        if (Chance(2)) _out.Word(TimeZone());
+    }
+
+    /// <summary>A zone id of the database, or one time in 100 one it does not have.</summary>
+    private string TimeZone() => Chance(100)
+        ? _names.Pick(["Europe/Kyev", "Mars/Olympus_Mons", "Kyiv"])
+        : _names.Pick(["Europe/Kyiv", "Europe/Minsk", "Asia/Singapore", "UTC", "Europe/Berlin", "America/Argentina/Buenos_Aires", "Etc/GMT+3"]);
 
     /// <summary>Mostly small; now and then large, or past what the calendar or an int can hold.</summary>
     private string Count() => Chance(300)

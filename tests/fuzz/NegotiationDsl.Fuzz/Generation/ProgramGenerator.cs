@@ -291,7 +291,7 @@ internal sealed partial class ProgramGenerator
 
     private void MeetingAttributes(bool range)
     {
-        foreach (var attribute in Shuffled(["date", "at", "duration", "with", "format", "source"]))
+        foreach (var attribute in Shuffled(["date", "at", "duration", "with", "format", "source", "role"]))
         {
             if (Chance(3)) continue;
             switch (attribute)
@@ -302,6 +302,7 @@ internal sealed partial class ProgramGenerator
                 case "at":
                     // A time the clock does not have (24:00, 99:99) now and then: the lexer takes any two digits.
                     _out.Word("at").Word(Chance(50) ? _names.Pick(["24:00", "99:99", "00:00", "23:59"]) : TwoDigits(7, 20) + ":" + TwoDigits(0, 59));
+                    if (Chance(3)) _out.Word(TimeZone());
                     break;
                 case "duration":
                     _out.Word(Chance(50)
@@ -314,6 +315,11 @@ internal sealed partial class ProgramGenerator
                     break;
                 case "format":
                     _out.Word("format").Word(_names.Pick(Formats));
+                    break;
+                case "role":
+                    // Now and then a role the table does not have.
+                    _out.Word("role").Word(Chance(200) ? "chiar" : _names.Pick(["chair", "host", "mediator", "facilitator", "observer", "lead"]));
+                    ActorList(_actors);
                     break;
                 default:
                     _out.Word("source").Literal(_names.Literal(3));

@@ -1,0 +1,18 @@
+namespace NegotiationDsl.Syntax;
+
+/// <summary>A time of day on a day: <c>2015-02-15 at 00:00 Europe/Kyiv</c>. As a date it is its day.</summary>
+public sealed class DateTimeSyntax : DateSyntax
+{
+    internal DateTimeSyntax(DateSyntax date, SyntaxToken atKeyword, TimeLiteralSyntax time)
+        : base(NodeChildren.Of(date, atKeyword, time))
+    {
+        Date = date;
+        AtKeyword = atKeyword;
+        Time = time;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.DateTime;
+    public DateSyntax Date { get; }
+    public SyntaxToken AtKeyword { get; }
+    public TimeLiteralSyntax Time { get; }
+}

@@ -1,0 +1,31 @@
+using System.Linq;
+using NegotiationDsl.Reports;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Tests.Binding;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Reports;
+
+/// <summary>The time column of a meeting card: the start, the end of an overnight meeting with its day, and the zone.</summary>
+public sealed class MeetingTimesTests
+{
+    [Theory]
+    [InlineData("2015-02-11 at 19:00..2015-02-12 at 10:45 Europe/Minsk", "19:00–10:45 (12 Feb 2015) Europe/Minsk")]
+    [InlineData("2018-06-12 at 09:00 Asia/Singapore", "09:00 Asia/Singapore")]
+    [InlineData("2022-01-21 at 13:00..2022-01-21 at 14:30", "13:00–14:30")]
+    [InlineData("2022-01-21 at 13:00 Europe/Zurich..2022-01-21 at 13:30 UTC", "13:00–13:30 UTC Europe/Zurich")]
+    public void The_time_column_shows_start_end_and_zone(string date, string expected)
+    {
+        var meeting = BindingHelper.Compile($"meeting X {date} < >").Symbols.OfType<MeetingSymbol>().Single();
+
+        Assert.Equal(expected, ReportText.Times(meeting.LocalTime, meeting.StartTime, meeting.EndTime));
+    }
+
+    [Fact]
+    public void A_time_without_a_day_is_the_local_time_alone()
+    {
+        var meeting = BindingHelper.Compile("meeting X at 13:00 < >").Symbols.OfType<MeetingSymbol>().Single();
+
+        Assert.Equal("13:00", ReportText.Times(meeting.LocalTime, meeting.StartTime, meeting.EndTime));
+    }
+}
