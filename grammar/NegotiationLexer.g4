@@ -80,6 +80,8 @@ IF           : 'if';
 AFTER        : 'after';
 ABOUT        : 'about';
 QUOTE        : 'quote';
+GRADED       : 'graded';
+DISPUTED     : 'disputed';
 VIA          : 'via';
 NO           : 'no';
 AND          : 'and';

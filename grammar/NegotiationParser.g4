@@ -25,6 +25,7 @@ useDeclaration  : USE string (AS IDENTIFIER)? SEMICOLON;
 recordHeader    : RECORD string? headerAttribute* SEMICOLON;
 headerAttribute
     : SOURCE string      # sourceAttribute
+    | GRADED IDENTIFIER  # headerGradeAttribute
     | PUBLISHED date     # publishedAttribute
     | URL string         # urlAttribute
     | LANGUAGE string    # languageAttribute
@@ -64,6 +65,7 @@ meetingAttribute
     | WITH actorList       # participantsAttribute
     | FORMAT place         # formatAttribute
     | SOURCE string        # meetingSourceAttribute
+    | GRADED IDENTIFIER    # meetingGradeAttribute
     ;
 meetingBlock : LESS_THAN statement* GREATER_THAN;
 talksBlock   : LESS_THAN (meetingDeclaration | statement)* GREATER_THAN;
@@ -118,6 +120,8 @@ clause
     | ABOUT string                         # topicClause
     | QUOTE string                         # quoteClause
     | SOURCE string                        # statementSourceClause
+    | DISPUTED BY string                   # disputedClause
+    | GRADED IDENTIFIER                    # gradeClause
     | VIA actor                            # viaClause
     | (IN | WITHIN) NUMBER unit            # offsetDeadlineClause
     ;

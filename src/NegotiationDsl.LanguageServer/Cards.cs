@@ -50,6 +50,20 @@ internal static class Cards
         return text.ToString();
     }
 
+    /// <summary>A grade of the NATO (Admiralty) scheme: what its letter and digit mean, or what a grade looks like.</summary>
+    public static string Grade(string written)
+    {
+        if (!Model.SourceGrade.TryParse(written, out var grade))
+            return $"{Code(written)} is not a grade: a letter A-F for the source's reliability, then a digit 1-6 for the information's credibility (NATO/Admiralty scheme)";
+        return $"**grade {grade}** (NATO/Admiralty scheme)\n\n- source: {grade.Reliability}, {grade.ReliabilityMeaning}\n- information: {grade.Credibility}, {grade.CredibilityMeaning}";
+    }
+
+    /// <summary>"- sources: Reuters (B2); disputed by TASS (C3)" when the statement names any.</summary>
+    private static void AddSources(List<string> lines, System.Collections.Immutable.ImmutableArray<Model.CitedSource> sources)
+    {
+        if (ReportText.Sources(sources) is { } text) lines.Add("- sources: " + Text(text));
+    }
+
     private static string Person(PersonSymbol person)
     {
         var lines = new List<string> { $"**{Text(person.DisplayName)}** (person {Code(person.Name)})" };
@@ -98,6 +112,7 @@ internal static class Cards
         };
         foreach (var settled in commitment.Events)
             lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}");
+        AddSources(lines, commitment.Sources);
         return string.Join("\n", lines);
     }
 
@@ -107,6 +122,7 @@ internal static class Cards
         if (!meeting.Participants.IsEmpty) lines.Add("- with " + Names(meeting.Participants));
         if (meeting.Format is { } format) lines.Add($"- format: {Text(format)}");
         lines.Add($"- {meeting.Statements.Length} statement(s)");
+        AddSources(lines, meeting.Sources);
         return string.Join("\n", lines);
     }
 
@@ -122,7 +138,10 @@ internal static class Cards
     {
         var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
         var when = statement.Date is { } date ? $", {Interval(date)}" : "";
-        return $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
+        var card = $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
+        var lines = new List<string>();
+        AddSources(lines, statement.Sources);
+        return lines.Count == 0 ? card : card + "\n\n" + string.Join("\n", lines);
     }
 
     private static string Names(IEnumerable<ActorSymbol> actors) => string.Join(", ", actors.Select(actor => Text(actor.Name)));

@@ -31,6 +31,8 @@ internal enum Expected
     MeetingAttributes,
     FuzzyWords,
     Offsets,
+    Grades,
+    DisputedBy,
 }
 
 /// <summary>
@@ -83,7 +85,11 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
     {
         if (statement.Count == 0) return new(Expected.StatementStart, owner, 0);
         var last = statement[statement.Count - 1].Kind;
-        var expected = statement[0].Kind switch
+        var beforeLast = statement.Count > 1 ? statement[statement.Count - 2].Kind : SyntaxKind.None;
+        var expected = last == SyntaxKind.GradedKeyword ? Expected.Grades
+            : last == SyntaxKind.DisputedKeyword ? Expected.DisputedBy
+            : last == SyntaxKind.ByKeyword && beforeLast == SyntaxKind.DisputedKeyword ? Expected.Nothing
+            : statement[0].Kind switch
         {
             SyntaxKind.PartyKeyword => AfterInDeclaration(last, statement.Count, Expected.PartyAttributes),
             SyntaxKind.PersonKeyword => last == SyntaxKind.StringLiteralToken && statement.Count > 3 && statement[statement.Count - 2].Kind == SyntaxKind.OfficeKeyword

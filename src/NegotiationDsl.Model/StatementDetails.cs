@@ -16,7 +16,11 @@ public sealed class StatementDetails
     public string? After { get; init; }
     public string? Topic { get; init; }
     public string? Quote { get; init; }
+    /// <summary>The first source that reports the statement (<c>source "…"</c>).</summary>
     public string? Source { get; init; }
+
+    /// <summary>Every source named for the statement, those that dispute it (<c>disputed by</c>) too, with their grades.</summary>
+    public IReadOnlyList<CitedSource> Sources { get; init; } = System.Array.Empty<CitedSource>();
 
     /// <summary>The spokesperson through whom a party spoke.</summary>
     public Person? Via { get; init; }

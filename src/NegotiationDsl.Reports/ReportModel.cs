@@ -20,6 +20,7 @@ public sealed class ReportModel
         ImmutableArray<ReportDemand> demands,
         ImmutableArray<ReportStatement> unlinkedOffers,
         ImmutableArray<ReportCitation> citations,
+        bool hasGrades,
         ReportTimeline timeline)
     {
         Name = name;
@@ -32,6 +33,7 @@ public sealed class ReportModel
         Demands = demands;
         UnlinkedOffers = unlinkedOffers;
         Citations = citations;
+        HasGrades = hasGrades;
         Timeline = timeline;
     }
 
@@ -54,6 +56,9 @@ public sealed class ReportModel
     /// <summary>Offers and proposals that name no particular demand.</summary>
     public ImmutableArray<ReportStatement> UnlinkedOffers { get; }
     public ImmutableArray<ReportCitation> Citations { get; }
+
+    /// <summary>Whether a source is graded anywhere in the records: the report then gives the grading scheme.</summary>
+    public bool HasGrades { get; }
     public ReportTimeline Timeline { get; }
 
     /// <param name="compilation">The records.</param>

@@ -61,7 +61,9 @@ internal sealed partial class ModelEmitter
         foreach (var record in _compilation.Records)
         {
             var name = names.Claim(System.IO.Path.GetFileNameWithoutExtension(record.FilePath));
-            var value = New("RecordSource", String(record.FilePath), String(record.Title), String(record.Source), String(record.Url), String(record.Language), NullableInterval(record.Published));
+            var arguments = new List<ExpressionSyntax> { String(record.FilePath), String(record.Title), String(record.Source), String(record.Url), String(record.Language), NullableInterval(record.Published) };
+            if (!record.Sources.IsEmpty) arguments.Add(CitedSources(record.Sources));
+            var value = New("RecordSource", arguments.ToArray());
             var header = record.HeaderLocation;
             var summary = header is null ? $"The record {record.FilePath} (no header)." : TextOf(header);
             members.Add(MemberSyntax.Field($"{ModelNamespace}.RecordSource", name, value, summary, record.FilePath, header is null ? 1 : LineOf(header)));
@@ -135,6 +137,7 @@ internal sealed partial class ModelEmitter
         if (statement.Topic is not null) Set("Topic", String(statement.Topic));
         if (statement.Quote is not null) Set("Quote", String(statement.Quote));
         if (statement.Source is not null) Set("Source", String(statement.Source));
+        if (!statement.Sources.IsEmpty) Set("Sources", CitedSources(statement.Sources));
         if (statement.Via is not null) Set("Via", Reference(PathOf(statement.Via)));
         if (statement.IsNegated) Set("IsNegated", Bool(true));
         var target = statement.TargetSymbol?.Name ?? statement.TargetText;

@@ -62,6 +62,12 @@ internal static class ModelSyntax
 
     public static ExpressionSyntax Reference(string path) => ParseExpression(path);
 
+    /// <summary><c>new CitedSource("Reuters", new SourceGrade('B', 2), SourceStance.Reports)</c> for each source.</summary>
+    public static ExpressionSyntax CitedSources(IEnumerable<Model.CitedSource> sources) => Array("CitedSource", sources.Select(source => New("CitedSource",
+        String(source.Name),
+        source.Grade is { } grade ? New("SourceGrade", LiteralExpression(SyntaxKind.CharacterLiteralExpression, Literal(grade.Reliability)), Int(grade.Credibility)) : Null,
+        EnumValue("SourceStance", source.Stance.ToString()))));
+
     public static ExpressionSyntax Location(string path, int line) => New("SourceLocation", String(path), Int(line));
 
     private static string ModelTypeOrSystem(string type) => type == "string" ? "string" : ModelNamespace + "." + type;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
+using NegotiationDsl.Model;
 using NegotiationDsl.Symbols;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -50,6 +51,7 @@ internal static class EventSection
         json.WriteText("topic", statement?.Topic);
         json.WriteText("quote", statement?.Quote);
         json.WriteText("source", statement is null ? meeting?.Source : statement.Source);
+        CitedSources.Write(json, statement?.Sources ?? meeting?.Sources ?? ImmutableArray<CitedSource>.Empty);
         json.WriteId("via", statement?.Via, ids);
         json.WriteId("meeting", meeting ?? statement?.Meeting, ids);
         json.WriteId("talks", meeting is null ? statement?.Talks : meeting.Talks, ids);

@@ -25,7 +25,7 @@ internal static class MeetingSection
             WriteAttributes(json, talks.Date, talks.LocalTime, talks.Duration, talks.Format);
             json.WriteIds("participants", talks.Participants, ids);
             json.WriteIds("meetings", talks.Meetings, ids);
-            WriteContents(json, talks, talks.Statements, talks.Source, ids);
+            WriteContents(json, talks, ids);
             json.WriteEndObject();
         }
 
@@ -44,7 +44,7 @@ internal static class MeetingSection
             WriteAttributes(json, meeting.Date, meeting.LocalTime, meeting.Duration, meeting.Format);
             json.WriteIds("participants", meeting.Participants, ids);
             json.WriteId("talks", meeting.Talks, ids);
-            WriteContents(json, meeting, meeting.Statements, meeting.Source, ids);
+            WriteContents(json, meeting, ids);
             json.WriteEndObject();
         }
 
@@ -59,11 +59,12 @@ internal static class MeetingSection
         json.WriteText("format", format);
     }
 
-    /// <summary>The statements held, the own source and the location.</summary>
-    private static void WriteContents(Utf8JsonWriter json, Symbol symbol, ImmutableArray<StatementSymbol> statements, string? source, SymbolIds ids)
+    /// <summary>The statements held, the own sources and the location.</summary>
+    private static void WriteContents(Utf8JsonWriter json, GatheringSymbol gathering, SymbolIds ids)
     {
-        json.WriteIds("statements", statements, ids);
-        json.WriteText("source", source);
-        json.WriteLocation(symbol);
+        json.WriteIds("statements", gathering.Statements, ids);
+        json.WriteText("source", gathering.Source);
+        CitedSources.Write(json, gathering.Sources);
+        json.WriteLocation(gathering);
     }
 }

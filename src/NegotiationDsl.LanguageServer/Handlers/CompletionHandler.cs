@@ -13,7 +13,7 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// Completion that works on half-typed lines: the tokens before the caret decide what may come next.
 /// Actors of the folder (and of the folders the file uses) come first, then the keywords, verbs and clause words
 /// valid there, date words after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or
-/// <c>rejects</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
+/// <c>rejects</c>, the grades A1-F6 after <c>graded</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
 /// names of that use are offered, and in a use's path the folders of the archive.
 /// </summary>
 internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
@@ -33,7 +33,8 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
     private static readonly SyntaxKind[] ClauseWords =
     [
         SyntaxKind.ToKeyword, SyntaxKind.OfKeyword, SyntaxKind.ByKeyword, SyntaxKind.OnKeyword, SyntaxKind.IfKeyword, SyntaxKind.AfterKeyword,
-        SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.ViaKeyword, SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
+        SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.DisputedKeyword, SyntaxKind.ViaKeyword,
+        SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
     ];
 
     public void Advertise(ServerCapabilities capabilities) => capabilities.CompletionProvider = new CompletionOptions(ResolveProvider: false);
@@ -71,8 +72,10 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
             SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword, SyntaxKind.MembersKeyword, SyntaxKind.OfKeyword),
         Expected.PersonAttributes => Keywords(SyntaxKind.OfficeKeyword, SyntaxKind.OfKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
         Expected.OfficeParts => Keywords(SyntaxKind.OfKeyword, SyntaxKind.FromKeyword, SyntaxKind.UntilKeyword, SyntaxKind.OfficeKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
-        Expected.RecordAttributes => Keywords(SyntaxKind.SourceKeyword, SyntaxKind.PublishedKeyword, SyntaxKind.UrlKeyword, SyntaxKind.LanguageKeyword),
-        Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword).Concat(Keywords(DateWords)),
+        Expected.RecordAttributes => Keywords(SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.PublishedKeyword, SyntaxKind.UrlKeyword, SyntaxKind.LanguageKeyword),
+        Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword).Concat(Keywords(DateWords)),
+        Expected.Grades => Grades(),
+        Expected.DisputedBy => Keywords(SyntaxKind.ByKeyword),
         Expected.FuzzyWords => Keywords(SyntaxKind.SoonKeyword, SyntaxKind.ComingDaysKeyword, SyntaxKind.ComingWeeksKeyword),
         Expected.Offsets => Keywords(SyntaxKind.InKeyword, SyntaxKind.WithinKeyword),
         _ => [],
@@ -106,6 +109,12 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
 
     private static IEnumerable<CompletionItem> Keywords(params SyntaxKind[] kinds) =>
         kinds.Select(kind => SyntaxFacts.GetText(kind)!).Select(text => new CompletionItem(text, CompletionItemKind.Keyword, null, "1" + text));
+
+    /// <summary>Every grade of the NATO (Admiralty) scheme, A1 to F6, with what it means.</summary>
+    private static IEnumerable<CompletionItem> Grades() =>
+        Model.SourceGrade.ReliabilityScale.SelectMany(reliability => Model.SourceGrade.CredibilityScale.Select(credibility =>
+            new CompletionItem(reliability.Symbol + credibility.Symbol, CompletionItemKind.EnumMember,
+                $"source {reliability.Meaning}; information {credibility.Meaning}", "0" + reliability.Symbol + credibility.Symbol)));
 
     private static CompletionItem Snippet() =>
         new("meeting block", CompletionItemKind.Snippet, "a labelled meeting with its date, participants and block", "2meeting", MeetingSnippet, InsertTextFormat.Snippet);

@@ -14,6 +14,7 @@ internal static class CompletionItemKind
     public const int Keyword = 14;
     public const int Snippet = 15;
     public const int Reference = 18;
+    public const int EnumMember = 20;
     public const int Folder = 19;
 }
 

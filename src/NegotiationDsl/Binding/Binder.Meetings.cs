@@ -51,6 +51,8 @@ internal sealed partial class Binder
     {
         NameListSyntax? participants = null;
         DurationLiteralSyntax? durationSyntax = null;
+        gathering.Sources = BindSources(tree, clauses);
+        gathering.Source = FirstReporting(gathering.Sources);
         foreach (var clause in clauses.OfType<KeywordClauseSyntax>())
         {
             switch (clause.Kind)
@@ -70,9 +72,6 @@ internal sealed partial class Binder
                     break;
                 case SyntaxKind.FormatClause:
                     gathering.Format = PlaceText(clause.Value);
-                    break;
-                case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax text:
-                    gathering.Source = text.Value;
                     break;
             }
         }

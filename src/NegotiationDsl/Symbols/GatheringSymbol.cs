@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NegotiationDsl.Diagnostics;
+using CitedSource = NegotiationDsl.Model.CitedSource;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 using NodaTime;
@@ -26,8 +27,11 @@ public abstract class GatheringSymbol : Symbol
     public Duration? Duration { get; internal set; }
     public string? Format { get; internal set; }
 
-    /// <summary>The gathering's own <c>source</c>, when it differs from the record's.</summary>
+    /// <summary>The gathering's own <c>source</c>, when it differs from the record's: the first of <see cref="Sources"/> that reports it.</summary>
     public string? Source { get; internal set; }
+
+    /// <summary>Every source the gathering names, with its grade; empty when it names none.</summary>
+    public ImmutableArray<CitedSource> Sources { get; internal set; } = ImmutableArray<CitedSource>.Empty;
     public ImmutableArray<ActorSymbol> Participants { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
 
     /// <summary>The statements made in the gathering itself (a round's meetings have their own).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NegotiationDsl.Dates;
+using CitedSource = NegotiationDsl.Model.CitedSource;
 using NegotiationDsl.Syntax;
 
 namespace NegotiationDsl.Symbols;
@@ -97,10 +98,18 @@ public class StatementSymbol : Symbol
         internal set => Rare.Quote = value;
     }
 
+    /// <summary>The statement's own source: the first of <see cref="Sources"/> that reports it.</summary>
     public string? Source
     {
         get => _rare?.Source;
         internal set => Rare.Source = value;
+    }
+
+    /// <summary>Every source the statement names (<c>source</c>, <c>disputed by</c>), with its grade; empty when it names none.</summary>
+    public ImmutableArray<CitedSource> Sources
+    {
+        get => _rare?.Sources ?? ImmutableArray<CitedSource>.Empty;
+        internal set => Rare.Sources = value;
     }
 
     /// <summary>The spokesperson through whom a party spoke (<c>via Peskov</c>).</summary>
@@ -141,6 +150,7 @@ public class StatementSymbol : Symbol
         public string? Topic;
         public string? Quote;
         public string? Source;
+        public ImmutableArray<CitedSource>? Sources;
         public PersonSymbol? Via;
         public StatementSymbol? Reported;
         public ImmutableArray<StatementSymbol>? References;

@@ -45,6 +45,8 @@ public static class SyntaxFacts
         [SyntaxKind.AfterKeyword] = new[] { "after" },
         [SyntaxKind.AboutKeyword] = new[] { "about" },
         [SyntaxKind.QuoteKeyword] = new[] { "quote" },
+        [SyntaxKind.GradedKeyword] = new[] { "graded" },
+        [SyntaxKind.DisputedKeyword] = new[] { "disputed" },
         [SyntaxKind.ViaKeyword] = new[] { "via" },
         [SyntaxKind.NoKeyword] = new[] { "no" },
         [SyntaxKind.AndKeyword] = new[] { "and" },

@@ -76,6 +76,8 @@ public enum SyntaxKind
     AfterKeyword,
     AboutKeyword,
     QuoteKeyword,
+    GradedKeyword,
+    DisputedKeyword,
     ViaKeyword,
     NoKeyword,
     AndKeyword,
@@ -147,6 +149,8 @@ public enum SyntaxKind
     TopicClause,
     QuoteClause,
     ViaClause,
+    GradeClause,
+    DisputedClause,
 
     // Nodes: expressions
     Name,
@@ -159,4 +163,5 @@ public enum SyntaxKind
     DateRange,
     TimeLiteral,
     DurationLiteral,
+    GradeLiteral,
 }

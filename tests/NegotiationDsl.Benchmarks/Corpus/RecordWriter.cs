@@ -66,7 +66,7 @@ internal sealed class RecordWriter
         var topic = Pick(Topics);
         _text.Append("/*\n * Record ").Append(_number).Append(": talks on ").Append(topic).Append(".\n")
             .Append(" * Synthetic benchmark record; every construct of the language appears at least once.\n */\n\n");
-        _text.Append("record \"Envoys resume talks on ").Append(topic).Append("\"\n    source \"Northern Wire\" published ")
+        _text.Append("record \"Envoys resume talks on ").Append(topic).Append("\"\n    source \"Northern Wire\" graded B2 published ")
             .Append(Day(0)).Append(" url \"https://example.org/wire/").Append(_number).Append("?lang=en&amp=1\" language \"en\";\n\n");
 
         WriteTalks(topic);
@@ -163,7 +163,7 @@ internal sealed class RecordWriter
                     break;
                 default:
                     _text.Append(actor).Append(" says \"the parties made progress on ").Append(topic)
-                        .Append(", although differences remain\"\n      source \"press conference\";\n");
+                        .Append(", although differences remain\"\n      source \"press conference\" disputed by \"state news agency\" graded C3;\n");
                     break;
             }
         }

@@ -190,7 +190,7 @@ public sealed class EditorFeatureTests
     private static System.Collections.Immutable.ImmutableArray<NegotiationDsl.Diagnostics.Diagnostic> Compile(string text) =>
         Compilation.Create([SyntaxTree.ParseText(text, "/virtual/actions.neg")]).GetDiagnostics();
 
-    private static Dictionary<LspPosition, (string Type, int Modifiers, int Length)> Decode(SemanticTokens tokens, string[] legend)
+    internal static Dictionary<LspPosition, (string Type, int Modifiers, int Length)> Decode(SemanticTokens tokens, string[] legend)
     {
         var result = new Dictionary<LspPosition, (string, int, int)>();
         int line = 0, character = 0;

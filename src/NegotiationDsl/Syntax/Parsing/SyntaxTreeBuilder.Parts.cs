@@ -189,6 +189,8 @@ internal sealed partial class SyntaxTreeBuilder
                 return r.NextIs<NameSyntax>() ? (NameSyntax)r.Take() : ReadNameList(r);
             case SyntaxKind.ViaClause:
                 return r.Optional<NameSyntax>() ?? MissingName(r.Position);
+            case SyntaxKind.GradeClause:
+                return new GradeLiteralSyntax(r.Token(SyntaxKind.IdentifierToken));
             default:
                 return ReadString(r);
         }
@@ -220,6 +222,7 @@ internal sealed partial class SyntaxTreeBuilder
             ConditionClauseContext => SyntaxKind.ConditionClause,
             TopicClauseContext => SyntaxKind.TopicClause,
             ViaClauseContext => SyntaxKind.ViaClause,
+            GradeClauseContext => SyntaxKind.GradeClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_meetingAttribute => rule switch
@@ -229,6 +232,7 @@ internal sealed partial class SyntaxTreeBuilder
             ParticipantsAttributeContext => SyntaxKind.ParticipantsClause,
             TimeAttributeContext => SyntaxKind.TimeClause,
             FormatAttributeContext => SyntaxKind.FormatClause,
+            MeetingGradeAttributeContext => SyntaxKind.GradeClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_headerAttribute => rule switch
@@ -236,6 +240,7 @@ internal sealed partial class SyntaxTreeBuilder
             PublishedAttributeContext => SyntaxKind.PublishedClause,
             UrlAttributeContext => SyntaxKind.UrlClause,
             LanguageAttributeContext => SyntaxKind.LanguageClause,
+            HeaderGradeAttributeContext => SyntaxKind.GradeClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_partyAttribute => rule switch

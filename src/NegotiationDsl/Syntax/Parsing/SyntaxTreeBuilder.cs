@@ -148,6 +148,8 @@ internal sealed partial class SyntaxTreeBuilder
             r.Token(SyntaxKind.LessThanToken), r.List<MemberSyntax>(), r.Token(SyntaxKind.GreaterThanToken)),
         RULE_policyDeclaration => new PolicyDeclarationSyntax(
             r.Token(SyntaxKind.PolicyKeyword), r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.ComingDaysKeyword, r.Position), ReadDate(r), r.Token(SyntaxKind.SemicolonToken)),
+        RULE_clause when rule is DisputedClauseContext => new DisputedClauseSyntax(
+            r.Token(SyntaxKind.DisputedKeyword), r.Token(SyntaxKind.ByKeyword), ReadString(r)),
         RULE_clause when rule is OffsetDeadlineClauseContext => new KeywordClauseSyntax(SyntaxKind.DeadlineClause, null, BuildSimpleDate(r)),
         RULE_place => ReadPlace(r),
         RULE_label => new LabelSyntax(r.Token(SyntaxKind.IdentifierToken), r.Token(SyntaxKind.ColonToken)),

@@ -56,6 +56,8 @@ internal static class TokenKinds
         NegotiationLexer.AFTER => SyntaxKind.AfterKeyword,
         NegotiationLexer.ABOUT => SyntaxKind.AboutKeyword,
         NegotiationLexer.QUOTE => SyntaxKind.QuoteKeyword,
+        NegotiationLexer.GRADED => SyntaxKind.GradedKeyword,
+        NegotiationLexer.DISPUTED => SyntaxKind.DisputedKeyword,
         NegotiationLexer.VIA => SyntaxKind.ViaKeyword,
         NegotiationLexer.NO => SyntaxKind.NoKeyword,
         NegotiationLexer.AND => SyntaxKind.AndKeyword,

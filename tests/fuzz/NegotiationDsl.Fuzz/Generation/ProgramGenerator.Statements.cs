@@ -134,7 +134,7 @@ internal sealed partial class ProgramGenerator
 
     private void Clause(PredicateKind kind)
     {
-        switch (_random.Next(11))
+        switch (_random.Next(12))
         {
             case 0:
                 _out.Word("to");
@@ -168,7 +168,8 @@ internal sealed partial class ProgramGenerator
                 _out.Word("quote").Literal(_names.Literal(12));
                 break;
             case 8:
-                _out.Word("source").Literal(_names.Literal(3));
+                _out.Word("source");
+                GradedSource();
                 break;
             case 9 when _persons.Count > 0:
                 _out.Word("via").Word(_names.Pick(_persons));
@@ -176,7 +177,19 @@ internal sealed partial class ProgramGenerator
             case 10 when kind is PredicateKind.Commitment:
                 _out.Word(Chance(2) ? "in" : "within").Word(Count()).Word(Unit());
                 break;
+            case 11:
+                _out.Word("disputed").Word("by");
+                GradedSource();
+                break;
         }
+    }
+
+    /// <summary>A source's name, graded now and then on the NATO (Admiralty) scheme; rarely with a grade off its scales.</summary>
+    private void GradedSource()
+    {
+        _out.Literal(_names.Literal(3));
+        if (Chance(2)) return;
+        _out.Word("graded").Word(Chance(30) ? _names.Pick(["G7", "b2", "A0", "F"]) : (char)('A' + _random.Next(6)) + (1 + _random.Next(6)).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A date of every form the grammar knows; fuzzy words only when the program has their policies.</summary>

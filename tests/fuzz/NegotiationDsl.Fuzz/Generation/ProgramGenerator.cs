@@ -155,7 +155,7 @@ internal sealed partial class ProgramGenerator
                     _out.Literal(_names.Pick(["\"en\"", "\"ru\"", "\"uk\"", "\"\""]));
                     break;
                 default:
-                    _out.Literal(_names.Literal(3));
+                    GradedSource();
                     break;
             }
         }
@@ -312,7 +312,8 @@ internal sealed partial class ProgramGenerator
                     _out.Word("format").Word(_names.Pick(Formats));
                     break;
                 default:
-                    _out.Word("source").Literal(_names.Literal(3));
+                    _out.Word("source");
+                    GradedSource();
                     break;
             }
         }
