@@ -82,6 +82,7 @@ ABOUT        : 'about';
 QUOTE        : 'quote';
 GRADED       : 'graded';
 DISPUTED     : 'disputed';
+AMOUNT       : 'amount';
 VIA          : 'via';
 NO           : 'no';
 AND          : 'and';

@@ -62,6 +62,7 @@ meetingAttribute
     : date                 # dateAttribute
     | AT TIME              # timeAttribute
     | DURATION             # durationAttribute
+    | approximation DURATION   # approximateDurationAttribute
     | WITH actorList       # participantsAttribute
     | FORMAT place         # formatAttribute
     | SOURCE string        # meetingSourceAttribute
@@ -122,9 +123,15 @@ clause
     | SOURCE string                        # statementSourceClause
     | DISPUTED BY string                   # disputedClause
     | GRADED IDENTIFIER                    # gradeClause
+    | AMOUNT quantity string?              # amountClause
     | VIA actor                            # viaClause
     | (IN | WITHIN) NUMBER unit            # offsetDeadlineClause
     ;
+
+// ---- Quantities: `about 5000 prisoners`, `at least 50 km`, `USD 1.5 billion` (docs/language.md, section 22).
+// The currency, scale word and unit are names; the binder checks them against one table.
+quantity      : approximation? IDENTIFIER? NUMBER IDENTIFIER? IDENTIFIER?;
+approximation : ABOUT | AT IDENTIFIER;
 
 actorList : actor ((COMMA | AND) actor)*;
 actor     : IDENTIFIER;

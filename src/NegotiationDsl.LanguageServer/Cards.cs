@@ -58,6 +58,23 @@ internal static class Cards
         return $"**grade {grade}** (NATO/Admiralty scheme)\n\n- source: {grade.Reliability}, {grade.ReliabilityMeaning}\n- information: {grade.Credibility}, {grade.CredibilityMeaning}";
     }
 
+    /// <summary>A quantity as read: <c>about 5,000 prisoners</c>, its exact value, what its unit is and how it is bounded.</summary>
+    public static string Quantity(Model.Quantity quantity)
+    {
+        var lines = new List<string> { $"**{Text(quantity.ToString())}**", "" };
+        lines.Add("- value: " + quantity.Value.ToString("#,0.####", System.Globalization.CultureInfo.InvariantCulture));
+        lines.Add(quantity.UnitKind switch
+        {
+            Model.UnitKind.Currency => $"- currency: {Text(quantity.Unit!)} (ISO 4217)",
+            Model.UnitKind.Measure => $"- unit: {Text(quantity.Unit!)}, {Model.QuantityUnits.Measures[quantity.Unit!]}",
+            Model.UnitKind.Count => $"- a count of {Text(quantity.Unit!)}",
+            _ => "- a bare number",
+        });
+        lines.Add("- " + (quantity.Approximation == Model.Approximation.Exact ? "exact" : Model.QuantityUnits.Word(quantity.Approximation)));
+        if (quantity.Subject is { } subject) lines.Add($"- of: \"{Text(subject)}\"");
+        return string.Join("\n", lines);
+    }
+
     /// <summary>"- sources: Reuters (B2); disputed by TASS (C3)" when the statement names any.</summary>
     private static void AddSources(List<string> lines, System.Collections.Immutable.ImmutableArray<Model.CitedSource> sources)
     {
@@ -121,6 +138,7 @@ internal static class Cards
         var lines = new List<string> { $"**meeting** in {Text(meeting.Place)}" + (meeting.Date is { } date ? $", {Interval(date)}" : "") };
         if (!meeting.Participants.IsEmpty) lines.Add("- with " + Names(meeting.Participants));
         if (meeting.Format is { } format) lines.Add($"- format: {Text(format)}");
+        if (meeting.Duration is { } duration) lines.Add("- duration: " + ReportText.Duration(duration, meeting.DurationApproximation));
         lines.Add($"- {meeting.Statements.Length} statement(s)");
         AddSources(lines, meeting.Sources);
         return string.Join("\n", lines);
@@ -139,7 +157,7 @@ internal static class Cards
         var who = statement.Actors.IsEmpty ? "" : " by " + Names(statement.Actors);
         var when = statement.Date is { } date ? $", {Interval(date)}" : "";
         var card = $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
-        var lines = new List<string>();
+        var lines = statement.Quantities.Select(quantity => "- amount: " + Text(quantity.ToString())).ToList();
         AddSources(lines, statement.Sources);
         return lines.Count == 0 ? card : card + "\n\n" + string.Join("\n", lines);
     }

@@ -8,8 +8,15 @@ public sealed class Meeting : Gathering
 {
     public Meeting(string id, string place, DateInterval? date, TimeSpan? localTime, TimeSpan? duration, string? format,
         IReadOnlyList<Actor> participants, IReadOnlyList<Statement> statements, SourceLocation location)
+        : this(id, place, date, localTime, duration, format, participants, statements, location, Approximation.Exact)
+    {
+    }
+
+    public Meeting(string id, string place, DateInterval? date, TimeSpan? localTime, TimeSpan? duration, string? format,
+        IReadOnlyList<Actor> participants, IReadOnlyList<Statement> statements, SourceLocation location, Approximation durationApproximation)
         : base(id, date, format, participants, statements, location)
     {
+        DurationApproximation = durationApproximation;
         Place = place;
         LocalTime = localTime;
         Duration = duration;
@@ -20,6 +27,9 @@ public sealed class Meeting : Gathering
     /// <summary>Local time of day at the place when the meeting started.</summary>
     public TimeSpan? LocalTime { get; }
     public TimeSpan? Duration { get; }
+
+    /// <summary>How <see cref="Duration"/> is bounded: exact, or about, at least or at most that long.</summary>
+    public Approximation DurationApproximation { get; }
 
     public override string ToString() => Date is { } date ? $"{Place} {date}" : Place;
 }

@@ -22,6 +22,9 @@ public sealed class StatementDetails
     /// <summary>Every source named for the statement, those that dispute it (<c>disputed by</c>) too, with their grades.</summary>
     public IReadOnlyList<CitedSource> Sources { get; init; } = System.Array.Empty<CitedSource>();
 
+    /// <summary>The quantities the statement states (<c>amount about 5000 prisoners</c>), in order.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = System.Array.Empty<Quantity>();
+
     /// <summary>The spokesperson through whom a party spoke.</summary>
     public Person? Via { get; init; }
     public bool IsNegated { get; init; }

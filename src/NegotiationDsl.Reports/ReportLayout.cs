@@ -260,7 +260,7 @@ internal static class ReportLayout
             DateCell(meeting.Date),
             place,
             new RunList().Plain(meeting.LocalTime is { } time ? ReportText.Time(time) : None),
-            new RunList().Plain(meeting.Duration is { } duration ? ReportText.Duration(duration) : None),
+            new RunList().Plain(meeting.Duration is { } duration ? ReportText.Duration(duration, meeting.DurationApproximation) : None),
             new RunList().Plain(meeting.Format ?? None),
             new RunList().Actors(meeting.Participants),
             new RunList().Plain(Number(meeting.StatementCount)),

@@ -17,4 +17,5 @@ public sealed record ReportMeeting(
     string? Source,
     int StatementCount,
     string FileName,
-    int Line);
+    int Line,
+    Model.Approximation DurationApproximation = Model.Approximation.Exact);

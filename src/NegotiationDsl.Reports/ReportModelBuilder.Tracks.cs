@@ -75,7 +75,8 @@ internal sealed partial class ReportModelBuilder
         ReportText.Sources(meeting.Sources),
         meeting.Statements.Length,
         FileName(meeting),
-        Line(meeting));
+        Line(meeting),
+        meeting.DurationApproximation);
 
     /// <summary>A round's own dates, else the span of everything in the track (from the first day to the last, so day precision).</summary>
     private static DateInterval? TrackDate(object key, List<MeetingSymbol> meetings, List<StatementSymbol> statements) =>

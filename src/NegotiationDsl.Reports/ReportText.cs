@@ -149,6 +149,10 @@ public static class ReportText
         return string.Join(" ", parts);
     }
 
+    /// <summary><c>about 8 h</c>, <c>at least 16 h</c>: a duration with its bound.</summary>
+    public static string Duration(Duration duration, Model.Approximation approximation) =>
+        approximation == Model.Approximation.Exact ? Duration(duration) : Model.QuantityUnits.Word(approximation) + " " + Duration(duration);
+
     /// <summary><c>A</c>, <c>A and B</c>, <c>A, B and C</c>.</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch
     {

@@ -138,6 +138,7 @@ internal sealed partial class ModelEmitter
         if (statement.Quote is not null) Set("Quote", String(statement.Quote));
         if (statement.Source is not null) Set("Source", String(statement.Source));
         if (!statement.Sources.IsEmpty) Set("Sources", CitedSources(statement.Sources));
+        if (!statement.Quantities.IsEmpty) Set("Quantities", Quantities(statement.Quantities));
         if (statement.Via is not null) Set("Via", Reference(PathOf(statement.Via)));
         if (statement.IsNegated) Set("IsNegated", Bool(true));
         var target = statement.TargetSymbol?.Name ?? statement.TargetText;
@@ -155,16 +156,24 @@ internal sealed partial class ModelEmitter
     /// <summary>A meeting's or talks' id: its label, else the generated member name.</summary>
     private string IdOf(Symbol symbol) => symbol.HasIdentifier ? symbol.Name : _paths[symbol].Substring(_paths[symbol].LastIndexOf('.') + 1);
 
-    private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting",
-        String(IdOf(meeting)),
-        String(meeting.Place),
-        NullableInterval(meeting.Date),
-        meeting.LocalTime is { } time ? TimeSpan(time.TickOfDay) : Null,
-        meeting.Duration is { } duration ? TimeSpan(duration.BclCompatibleTicks) : Null,
-        String(meeting.Format),
-        Actors(meeting.Participants),
-        StatementReferences(meeting.Statements),
-        Location(meeting));
+    private ExpressionSyntax MeetingValue(MeetingSymbol meeting)
+    {
+        var arguments = new List<ExpressionSyntax>
+        {
+            String(IdOf(meeting)),
+            String(meeting.Place),
+            NullableInterval(meeting.Date),
+            meeting.LocalTime is { } time ? TimeSpan(time.TickOfDay) : Null,
+            meeting.Duration is { } duration ? TimeSpan(duration.BclCompatibleTicks) : Null,
+            String(meeting.Format),
+            Actors(meeting.Participants),
+            StatementReferences(meeting.Statements),
+            Location(meeting),
+        };
+        if (meeting.Duration is not null && meeting.DurationApproximation != Model.Approximation.Exact)
+            arguments.Add(EnumValue("Approximation", meeting.DurationApproximation.ToString()));
+        return New("Meeting", arguments.ToArray());
+    }
 
     private ExpressionSyntax TalksValue(TalksSymbol talks) => New("Talks",
         String(IdOf(talks)),

@@ -50,6 +50,7 @@ internal static class EventSection
         WriteTarget(json, statement, ids);
         json.WriteText("topic", statement?.Topic);
         json.WriteText("quote", statement?.Quote);
+        Quantities.Write(json, statement?.Quantities ?? ImmutableArray<Quantity>.Empty);
         json.WriteText("source", statement is null ? meeting?.Source : statement.Source);
         CitedSources.Write(json, statement?.Sources ?? meeting?.Sources ?? ImmutableArray<CitedSource>.Empty);
         json.WriteId("via", statement?.Via, ids);

@@ -22,7 +22,7 @@ internal static class MeetingSection
             json.WriteStartObject();
             json.WriteText("id", ids[talks]);
             json.WriteText("title", talks.Title);
-            WriteAttributes(json, talks.Date, talks.LocalTime, talks.Duration, talks.Format);
+            WriteAttributes(json, talks);
             json.WriteIds("participants", talks.Participants, ids);
             json.WriteIds("meetings", talks.Meetings, ids);
             WriteContents(json, talks, ids);
@@ -41,7 +41,7 @@ internal static class MeetingSection
             json.WriteStartObject();
             json.WriteText("id", ids[meeting]);
             json.WriteText("place", meeting.Place);
-            WriteAttributes(json, meeting.Date, meeting.LocalTime, meeting.Duration, meeting.Format);
+            WriteAttributes(json, meeting);
             json.WriteIds("participants", meeting.Participants, ids);
             json.WriteId("talks", meeting.Talks, ids);
             WriteContents(json, meeting, ids);
@@ -51,12 +51,13 @@ internal static class MeetingSection
         json.WriteEndArray();
     }
 
-    private static void WriteAttributes(Utf8JsonWriter json, DateInterval? date, LocalTime? time, Duration? duration, string? format)
+    private static void WriteAttributes(Utf8JsonWriter json, GatheringSymbol gathering)
     {
-        json.WriteInterval("date", date);
-        json.WriteTime("localTime", time);
-        json.WriteMinutes("durationMinutes", duration);
-        json.WriteText("format", format);
+        json.WriteInterval("date", gathering.Date);
+        json.WriteTime("localTime", gathering.LocalTime);
+        json.WriteMinutes("durationMinutes", gathering.Duration);
+        Quantities.WriteDurationApproximation(json, gathering.Duration is not null, gathering.DurationApproximation);
+        json.WriteText("format", gathering.Format);
     }
 
     /// <summary>The statements held, the own sources and the location.</summary>

@@ -13,7 +13,7 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// Completion that works on half-typed lines: the tokens before the caret decide what may come next.
 /// Actors of the folder (and of the folders the file uses) come first, then the keywords, verbs and clause words
 /// valid there, date words after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or
-/// <c>rejects</c>, the grades A1-F6 after <c>graded</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
+/// <c>rejects</c>, the grades A1-F6 after <c>graded</c>, bounds, currencies, scale words and units in an <c>amount</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
 /// names of that use are offered, and in a use's path the folders of the archive.
 /// </summary>
 internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
@@ -33,7 +33,7 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
     private static readonly SyntaxKind[] ClauseWords =
     [
         SyntaxKind.ToKeyword, SyntaxKind.OfKeyword, SyntaxKind.ByKeyword, SyntaxKind.OnKeyword, SyntaxKind.IfKeyword, SyntaxKind.AfterKeyword,
-        SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.DisputedKeyword, SyntaxKind.ViaKeyword,
+        SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.DisputedKeyword, SyntaxKind.AmountKeyword, SyntaxKind.ViaKeyword,
         SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
     ];
 
@@ -76,6 +76,10 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
         Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword).Concat(Keywords(DateWords)),
         Expected.Grades => Grades(),
         Expected.DisputedBy => Keywords(SyntaxKind.ByKeyword),
+        Expected.QuantityStart => Keywords(SyntaxKind.AboutKeyword, SyntaxKind.AtKeyword).Concat(Words(Model.QuantityUnits.Currencies.OrderBy(code => code, System.StringComparer.Ordinal), "currency (ISO 4217)")),
+        Expected.Bounds => Words(Model.QuantityUnits.Bounds.Keys, "bound"),
+        Expected.QuantityUnits => Words(Model.QuantityUnits.Scales.Keys, "scale word").Concat(Model.QuantityUnits.Measures.Select(measure =>
+            new CompletionItem(measure.Key, CompletionItemKind.Unit, measure.Value, "0" + measure.Key))),
         Expected.FuzzyWords => Keywords(SyntaxKind.SoonKeyword, SyntaxKind.ComingDaysKeyword, SyntaxKind.ComingWeeksKeyword),
         Expected.Offsets => Keywords(SyntaxKind.InKeyword, SyntaxKind.WithinKeyword),
         _ => [],
@@ -109,6 +113,10 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
 
     private static IEnumerable<CompletionItem> Keywords(params SyntaxKind[] kinds) =>
         kinds.Select(kind => SyntaxFacts.GetText(kind)!).Select(text => new CompletionItem(text, CompletionItemKind.Keyword, null, "1" + text));
+
+    /// <summary>Words of the unit table (not keywords: the binder reads them), with what they are.</summary>
+    private static IEnumerable<CompletionItem> Words(IEnumerable<string> words, string detail) =>
+        words.Select(word => new CompletionItem(word, CompletionItemKind.Unit, detail, "0" + word));
 
     /// <summary>Every grade of the NATO (Admiralty) scheme, A1 to F6, with what it means.</summary>
     private static IEnumerable<CompletionItem> Grades() =>

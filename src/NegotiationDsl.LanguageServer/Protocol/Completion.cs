@@ -12,6 +12,7 @@ internal static class CompletionItemKind
     public const int Module = 9;
     public const int Variable = 6;
     public const int Keyword = 14;
+    public const int Unit = 11;
     public const int Snippet = 15;
     public const int Reference = 18;
     public const int EnumMember = 20;

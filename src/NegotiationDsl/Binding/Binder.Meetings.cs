@@ -65,7 +65,13 @@ internal sealed partial class Binder
                     break;
                 case SyntaxKind.DurationClause when clause.Value is DurationLiteralSyntax literal:
                     gathering.Duration = ParseDuration(tree, literal.Token);
+                    gathering.DurationApproximation = NegotiationDsl.Model.Approximation.Exact;
                     durationSyntax = literal;
+                    break;
+                case SyntaxKind.DurationClause when clause.Value is ApproximateDurationSyntax bounded:
+                    gathering.Duration = ParseDuration(tree, bounded.Duration.Token);
+                    gathering.DurationApproximation = BindApproximation(tree, bounded.Approximation);
+                    durationSyntax = bounded.Duration;
                     break;
                 case SyntaxKind.ParticipantsClause when clause.Value is NameListSyntax names:
                     participants = names;

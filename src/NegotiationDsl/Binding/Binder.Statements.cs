@@ -254,6 +254,8 @@ internal sealed partial class Binder
     private void BindClauses(SyntaxTree tree, StatementSyntax syntax, StatementSymbol symbol, DateAnchor? anchor)
     {
         var clauses = syntax.Clauses;
+        var quantities = BindQuantities(tree, clauses);
+        if (!quantities.IsEmpty) symbol.Quantities = quantities;
         var sources = BindSources(tree, clauses);
         if (!sources.IsEmpty)
         {

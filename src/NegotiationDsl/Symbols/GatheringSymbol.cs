@@ -25,6 +25,9 @@ public abstract class GatheringSymbol : Symbol
     public DateInterval? Date { get; internal set; }
     public LocalTime? LocalTime { get; internal set; }
     public Duration? Duration { get; internal set; }
+
+    /// <summary>How the duration is bounded: exact, or <c>about 8h</c>, <c>at least 16h</c>, <c>at most 2h</c>.</summary>
+    public NegotiationDsl.Model.Approximation DurationApproximation { get; internal set; }
     public string? Format { get; internal set; }
 
     /// <summary>The gathering's own <c>source</c>, when it differs from the record's: the first of <see cref="Sources"/> that reports it.</summary>

@@ -112,6 +112,13 @@ public class StatementSymbol : Symbol
         internal set => Rare.Sources = value;
     }
 
+    /// <summary>The quantities the statement states (<c>amount about 5000 prisoners</c>), in order.</summary>
+    public ImmutableArray<NegotiationDsl.Model.Quantity> Quantities
+    {
+        get => _rare?.Quantities ?? ImmutableArray<NegotiationDsl.Model.Quantity>.Empty;
+        internal set => Rare.Quantities = value;
+    }
+
     /// <summary>The spokesperson through whom a party spoke (<c>via Peskov</c>).</summary>
     public PersonSymbol? Via
     {
@@ -151,6 +158,7 @@ public class StatementSymbol : Symbol
         public string? Quote;
         public string? Source;
         public ImmutableArray<CitedSource>? Sources;
+        public ImmutableArray<NegotiationDsl.Model.Quantity>? Quantities;
         public PersonSymbol? Via;
         public StatementSymbol? Reported;
         public ImmutableArray<StatementSymbol>? References;

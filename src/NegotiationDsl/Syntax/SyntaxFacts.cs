@@ -47,6 +47,7 @@ public static class SyntaxFacts
         [SyntaxKind.QuoteKeyword] = new[] { "quote" },
         [SyntaxKind.GradedKeyword] = new[] { "graded" },
         [SyntaxKind.DisputedKeyword] = new[] { "disputed" },
+        [SyntaxKind.AmountKeyword] = new[] { "amount" },
         [SyntaxKind.ViaKeyword] = new[] { "via" },
         [SyntaxKind.NoKeyword] = new[] { "no" },
         [SyntaxKind.AndKeyword] = new[] { "and" },

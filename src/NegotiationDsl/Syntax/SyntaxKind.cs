@@ -78,6 +78,7 @@ public enum SyntaxKind
     QuoteKeyword,
     GradedKeyword,
     DisputedKeyword,
+    AmountKeyword,
     ViaKeyword,
     NoKeyword,
     AndKeyword,
@@ -151,6 +152,7 @@ public enum SyntaxKind
     ViaClause,
     GradeClause,
     DisputedClause,
+    AmountClause,
 
     // Nodes: expressions
     Name,
@@ -164,4 +166,7 @@ public enum SyntaxKind
     TimeLiteral,
     DurationLiteral,
     GradeLiteral,
+    Quantity,
+    Approximation,
+    ApproximateDuration,
 }

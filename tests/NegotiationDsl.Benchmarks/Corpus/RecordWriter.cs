@@ -82,7 +82,7 @@ internal sealed class RecordWriter
         _text.Append(talks).Append(": talks \"Round ").Append(_number + 1).Append(" on ").Append(topic).Append("\" ")
             .Append(Day(0)).Append("..").Append(Day(2)).Append(" with ").Append(_cast.States[0]).Append(", ")
             .Append(_cast.States[1]).Append(", ").Append(_cast.Alliance).Append(" <\n");
-        _text.Append("  meeting ").Append(Place()).Append(' ').Append(Day(0)).Append(" at 10:30 2h with ")
+        _text.Append("  meeting ").Append(Place()).Append(' ').Append(Day(0)).Append(" at 10:30 about 2h with ")
             .Append(_cast.States[0]).Append(", ").Append(_cast.States[1]).Append(" format \"plenary\" <\n");
         WriteStatements(topic, 9, [_cast.States[0], _cast.States[1]]);
         _text.Append("  >\n");
@@ -163,7 +163,7 @@ internal sealed class RecordWriter
                     break;
                 default:
                     _text.Append(actor).Append(" says \"the parties made progress on ").Append(topic)
-                        .Append(", although differences remain\"\n      source \"press conference\" disputed by \"state news agency\" graded C3;\n");
+                        .Append(", although differences remain\"\n      source \"press conference\" disputed by \"state news agency\" graded C3\n      amount about 5000 prisoners amount USD 1.5 billion \"in aid\";\n");
                     break;
             }
         }

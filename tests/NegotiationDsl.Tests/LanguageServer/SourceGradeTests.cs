@@ -50,13 +50,7 @@ public sealed class SourceGradeTests
     [InlineData("meeting Geneva source \"r\" |", "graded")]
     public async Task Completion_offers_grading_words_and_every_grade(string source, string expected)
     {
-        var caret = source.IndexOf('|', System.StringComparison.Ordinal);
-        var text = source.Remove(caret, 1);
-        await using var client = await LspTestClient.StartAsync();
-        var uri = await client.OpenAsync("/virtual/completion.neg", text);
-        var position = NegotiationDsl.Text.SourceText.From(text).GetLinePosition(caret);
-
-        var items = (await client.RequestAsync<CompletionList>("textDocument/completion", LspTestClient.At(uri, new LspPosition(position.Line, position.Character)))).Items;
+        var items = await LspTestClient.CompleteAsync(source);
 
         Assert.Contains(expected, items.Select(item => item.Label));
         if (expected == "C3")

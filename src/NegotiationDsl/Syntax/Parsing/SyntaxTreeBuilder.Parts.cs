@@ -123,6 +123,19 @@ internal sealed partial class SyntaxTreeBuilder
         return new OfficeClauseSyntax(keyword, title, new SyntaxList<ClauseSyntax>(clauses.ToImmutable()));
     }
 
+    /// <summary>quantity: approximation? IDENTIFIER? NUMBER IDENTIFIER? IDENTIFIER?</summary>
+    private static QuantitySyntax BuildQuantity(ChildReader r)
+    {
+        var approximation = r.Optional<ApproximationSyntax>();
+        var currency = r.OptionalToken(SyntaxKind.IdentifierToken);
+        var number = r.Token(SyntaxKind.NumberLiteralToken);
+        var first = r.OptionalToken(SyntaxKind.IdentifierToken);
+        return new QuantitySyntax(approximation, currency, number, first, first is null ? null : r.OptionalToken(SyntaxKind.IdentifierToken));
+    }
+
+    private static QuantitySyntax MissingQuantity(int position) =>
+        new(null, null, TokenCursor.Missing(SyntaxKind.NumberLiteralToken, position), null, null);
+
     private static DateSyntax ReadDate(ChildReader r) =>
         r.Optional<DateSyntax>() ?? new DateLiteralSyntax(TokenCursor.Missing(SyntaxKind.DateLiteralToken, r.Position));
 

@@ -58,6 +58,7 @@ internal static class TokenKinds
         NegotiationLexer.QUOTE => SyntaxKind.QuoteKeyword,
         NegotiationLexer.GRADED => SyntaxKind.GradedKeyword,
         NegotiationLexer.DISPUTED => SyntaxKind.DisputedKeyword,
+        NegotiationLexer.AMOUNT => SyntaxKind.AmountKeyword,
         NegotiationLexer.VIA => SyntaxKind.ViaKeyword,
         NegotiationLexer.NO => SyntaxKind.NoKeyword,
         NegotiationLexer.AND => SyntaxKind.AndKeyword,

@@ -134,7 +134,7 @@ internal sealed partial class ProgramGenerator
 
     private void Clause(PredicateKind kind)
     {
-        switch (_random.Next(12))
+        switch (_random.Next(13))
         {
             case 0:
                 _out.Word("to");
@@ -181,7 +181,32 @@ internal sealed partial class ProgramGenerator
                 _out.Word("disputed").Word("by");
                 GradedSource();
                 break;
+            case 12:
+                Amount();
+                break;
         }
+    }
+
+    /// <summary>A quantity of every shape: bounded or not, money, a measure or a count, with a scale word now and then; rarely a wrong word.</summary>
+    private void Amount()
+    {
+        _out.Word("amount");
+        switch (_random.Next(4))
+        {
+            case 0:
+                _out.Word("about");
+                break;
+            case 1:
+                _out.Word("at").Word(Chance(30) ? "lest" : _names.Pick(["least", "most"]));
+                break;
+        }
+
+        var money = Chance(3);
+        if (money) _out.Word(Chance(30) ? "UDS" : _names.Pick(["USD", "EUR", "RUB", "UAH", "TRY"]));
+        _out.Word(Chance(2) ? (1 + _random.Next(9000)).ToString(System.Globalization.CultureInfo.InvariantCulture) : "1.5");
+        if (Chance(2)) _out.Word(_names.Pick(["thousand", "million", "billion"]));
+        if (!money) _out.Word(_names.Pick(["km", "percent", "prisoners", "troops", "t", "kms"]));
+        if (Chance(3)) _out.Literal(_names.Literal(4));
     }
 
     /// <summary>A source's name, graded now and then on the NATO (Admiralty) scheme; rarely with a grade off its scales.</summary>

@@ -300,6 +300,8 @@ internal sealed partial class ProgramGenerator
                     _out.Word("at").Word(Chance(50) ? _names.Pick(["24:00", "99:99", "00:00", "23:59"]) : TwoDigits(7, 20) + ":" + TwoDigits(0, 59));
                     break;
                 case "duration":
+                    if (Chance(4)) _out.Word("about");
+                    else if (Chance(6)) _out.Word("at").Word(_names.Pick(["least", "most"]));
                     _out.Word(Chance(50)
                         ? _names.Pick(["0min", "0.0001h", "1.5h30min", "9999999999h", "9999999999999999999991h0min", "99999999999999999999w"])
                         : _names.Pick(["1.5h", "2h", "90min", "1h30min", "45min", "3h", "1d", "2d"]));
