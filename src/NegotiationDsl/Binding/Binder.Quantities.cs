@@ -44,7 +44,13 @@ internal static class QuantityReader
     {
         void Report(Diagnostic diagnostic) => report?.Invoke(diagnostic);
 
-        if (syntax.Number.IsMissing || !decimal.TryParse(syntax.Number.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        if (syntax.Number.IsMissing) return null;
+        if (!decimal.TryParse(syntax.Number.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            Report(DiagnosticCatalog.NumberTooLarge(At(tree, syntax.Number), DiagnosticCatalog.Shorten(syntax.Number.Text)));
+            return null;
+        }
+
         var approximation = ReadApproximation(tree, syntax.Approximation, report);
 
         // After the number: a scale word and a unit, or one of the two.
@@ -54,7 +60,16 @@ internal static class QuantityReader
         var valueKnown = true;
         if (scaleWord is not null)
         {
-            if (QuantityUnits.Scales.TryGetValue(scaleWord.Text, out var factor)) value = Scaled(value, factor);
+            if (QuantityUnits.Scales.TryGetValue(scaleWord.Text, out var factor))
+            {
+                if (Scaled(value, factor) is not { } scaled)
+                {
+                    Report(DiagnosticCatalog.NumberTooLarge(At(tree, syntax), DiagnosticCatalog.Shorten(syntax.Number.Text) + " " + scaleWord.Text));
+                    return null;
+                }
+
+                value = scaled;
+            }
             else Report(DiagnosticCatalog.UnknownScaleWord(At(tree, scaleWord), scaleWord.Text, ScaleSuggestions.Suggest(scaleWord.Text)));
             valueKnown = QuantityUnits.Scales.ContainsKey(scaleWord.Text);
         }
@@ -93,7 +108,7 @@ internal static class QuantityReader
         return Approximation.Exact;
     }
 
-    private static decimal Scaled(decimal value, decimal factor)
+    private static decimal? Scaled(decimal value, decimal factor)
     {
         try
         {
@@ -101,9 +116,10 @@ internal static class QuantityReader
         }
         catch (System.OverflowException)
         {
-            return decimal.MaxValue;
+            return null;
         }
     }
+
 
     private static Location At(SyntaxTree tree, SyntaxElement element) => Binder.At(tree, element);
 

@@ -22,6 +22,11 @@ public static partial class DiagnosticCatalog
         "NEG5070", DiagnosticSeverity.Error, "Unit after a sum of money",
         "A sum of money has no unit after it: '{0}' follows '{1}'. Write the currency before the number only ({1} 1.5 billion).");
 
+    public static readonly DiagnosticDescriptor NumberTooLargeDescriptor = new(
+        "NEG5071", DiagnosticSeverity.Error, "Quantity too large", "'{0}' is larger than a quantity can hold (about 7.9 × 10^28); it is left out.");
+
+    public static Diagnostic NumberTooLarge(Location location, string written) => Create(NumberTooLargeDescriptor, location, written);
+
     public static Diagnostic UnknownCurrency(Location location, string code, string? suggestion) =>
         Create(UnknownCurrencyDescriptor, location, DiagnosticProperties.Of((DiagnosticProperties.Suggestion, suggestion)), code, DidYouMean(suggestion));
 

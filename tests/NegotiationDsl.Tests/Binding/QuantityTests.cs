@@ -78,4 +78,11 @@ public sealed class QuantityTests
     [Fact]
     public void NEG5070_a_unit_after_a_sum_of_money() =>
         AssertDiagnostics("party A;\nA says \"x\" amount USD 5 million [km];", "NEG5070");
+
+    [Fact]
+    public void NEG5071_a_number_too_large_is_left_out_not_clamped()
+    {
+        AssertDiagnostics("party A;\nA says \"x\" amount [99999999999999999999999999999999] prisoners;\nA says \"y\" amount [90000000000000000000 trillion people];", "NEG5071", "NEG5071");
+        Assert.All(Compile("party A;\nA says \"x\" amount 1" + new string('0', 5000) + " prisoners;").Symbols.OfType<StatementSymbol>(), statement => Assert.Empty(statement.Quantities));
+    }
 }
