@@ -26,6 +26,7 @@ useDeclaration  : USE string (AS IDENTIFIER)? SEMICOLON;
 recordHeader    : RECORD string? headerAttribute* SEMICOLON;
 headerAttribute
     : SOURCE string      # sourceAttribute
+    | GRADED IDENTIFIER  # headerGradeAttribute
     | PUBLISHED date     # publishedAttribute
     | URL string         # urlAttribute
     | LANGUAGE string    # languageAttribute
@@ -73,10 +74,12 @@ meetingAttribute
     : date                 # dateAttribute
     | AT timeOfDay         # timeAttribute
     | DURATION             # durationAttribute
+    | approximation DURATION   # approximateDurationAttribute
     | WITH actorList       # participantsAttribute
     | FORMAT place         # formatAttribute
     | SOURCE string        # meetingSourceAttribute
     | ROLE IDENTIFIER actorList   # roleAttribute
+    | GRADED IDENTIFIER    # meetingGradeAttribute
     ;
 meetingBlock : LESS_THAN statement* GREATER_THAN;
 talksBlock   : LESS_THAN (meetingDeclaration | statement)* GREATER_THAN;
@@ -150,6 +153,9 @@ clause
     | ABOUT string                         # topicClause
     | QUOTE string                         # quoteClause
     | SOURCE string                        # statementSourceClause
+    | DISPUTED BY string                   # disputedClause
+    | GRADED IDENTIFIER                    # gradeClause
+    | AMOUNT quantity string?              # amountClause
     | VIA actor                            # viaClause
     | FOR actorList                        # forClause
     | FOR NUMBER unit                      # forTermClause
@@ -159,6 +165,11 @@ clause
     | (IN | WITHIN) NUMBER unit            # offsetDeadlineClause
     | FROM date                            # fromClause
     ;
+
+// ---- Quantities: `about 5000 prisoners`, `at least 50 km`, `USD 1.5 billion` (docs/language.md, section 22).
+// The currency, scale word and unit are names; the binder checks them against one table.
+quantity      : approximation? IDENTIFIER? NUMBER IDENTIFIER? IDENTIFIER?;
+approximation : ABOUT | AT IDENTIFIER;
 
 actorList : actor ((COMMA | AND) actor)*;
 actor     : IDENTIFIER;

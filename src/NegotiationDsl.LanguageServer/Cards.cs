@@ -58,6 +58,37 @@ internal static class Cards
         ? $"**{Text(time.ToString())}** (UTC{(time.OffsetText == "Z" ? "" : time.OffsetText)}), {utc}"
         : $"**{Text(time.ToString())}**, local time at the place (no time zone)";
 
+    /// <summary>A grade of the NATO (Admiralty) scheme: what its letter and digit mean, or what a grade looks like.</summary>
+    public static string Grade(string written)
+    {
+        if (!Model.SourceGrade.TryParse(written, out var grade))
+            return $"{Code(written)} is not a grade: a letter A-F for the source's reliability, then a digit 1-6 for the information's credibility (NATO/Admiralty scheme)";
+        return $"**grade {grade}** (NATO/Admiralty scheme)\n\n- source: {grade.Reliability}, {grade.ReliabilityMeaning}\n- information: {grade.Credibility}, {grade.CredibilityMeaning}";
+    }
+
+    /// <summary>A quantity as read: <c>about 5,000 prisoners</c>, its exact value, what its unit is and how it is bounded.</summary>
+    public static string Quantity(Model.Quantity quantity)
+    {
+        var lines = new List<string> { $"**{Text(quantity.ToString())}**", "" };
+        lines.Add("- value: " + quantity.Value.ToString("#,0.####", System.Globalization.CultureInfo.InvariantCulture));
+        lines.Add(quantity.UnitKind switch
+        {
+            Model.UnitKind.Currency => $"- currency: {Text(quantity.Unit!)} (ISO 4217)",
+            Model.UnitKind.Measure => $"- unit: {Text(quantity.Unit!)}, {Model.QuantityUnits.Measures[quantity.Unit!]}",
+            Model.UnitKind.Count => $"- a count of {Text(quantity.Unit!)}",
+            _ => "- a bare number",
+        });
+        lines.Add("- " + (quantity.Approximation == Model.Approximation.Exact ? "exact" : Model.QuantityUnits.Word(quantity.Approximation)));
+        if (quantity.Subject is { } subject) lines.Add($"- of: \"{Text(subject)}\"");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>"- sources: Reuters (B2); disputed by TASS (C3)" when the statement names any.</summary>
+    private static void AddSources(List<string> lines, System.Collections.Immutable.ImmutableArray<Model.CitedSource> sources)
+    {
+        if (ReportText.Sources(sources) is { } text) lines.Add("- sources: " + Text(text));
+    }
+
     private static string Person(PersonSymbol person)
     {
         var lines = new List<string> { $"**{Text(person.DisplayName)}** (person {Code(person.Name)})" };
@@ -112,6 +143,7 @@ internal static class Cards
             lines.Add($"- {settled.Kind.ToString().ToLowerInvariant()}" + (settled.Date is { } date ? $" on {Interval(date)}" : "") + $" by {Names(settled.Statement.Actors)}{reported}");
         }
 
+        AddSources(lines, commitment.Sources);
         return string.Join("\n", lines);
     }
 
@@ -148,7 +180,9 @@ internal static class Cards
         if (!meeting.Participants.IsEmpty) lines.Add("- with " + Names(meeting.Participants));
         AddRoles(lines, meeting);
         if (meeting.Format is { } format) lines.Add($"- format: {Text(format)}");
+        if (meeting.Duration is { } duration) lines.Add("- duration: " + ReportText.Duration(duration, meeting.DurationApproximation));
         lines.Add($"- {meeting.Statements.Length} statement(s)");
+        AddSources(lines, meeting.Sources);
         return string.Join("\n", lines);
     }
 
@@ -180,18 +214,18 @@ internal static class Cards
         if (statement.StartTime is { } time) when += ", at " + Time(time);
         if (statement.Capacity is { } capacity) who += $" as {Text(capacity)}";
         var card = $"**{Verbs.Of(statement.StatementKind).Name} {Code(statement.Name)}**{who}{when}" + (statement.Text is { } text ? $"\n\n\"{Text(text)}\"" : "");
-        if (!statement.IsReplyTarget) return card;
-        var asOf = compilation.GetLatestDate();
-        var lines = new List<string>
+        var lines = statement.Quantities.Select(quantity => "- amount: " + Text(quantity.ToString())).ToList();
+        AddSources(lines, statement.Sources);
+        if (statement.IsReplyTarget)
         {
-            card,
-            "",
-            (asOf is { } day ? $"- reply on {DateInterval.Format(day)} (the latest date in the records)" : "- reply (nothing in the records is dated)")
-                + $": **{ReportText.Reply(statement.GetReplyState(asOf))}**",
-        };
-        foreach (var reply in statement.Replies)
-            lines.Add($"- {Replies.PastTense(reply.Kind)}" + (reply.Date is { } replied ? $" on {Interval(replied)}" : "") + $" by {Names(reply.Statement.Actors)}");
-        return string.Join("\n", lines);
+            var asOf = compilation.GetLatestDate();
+            lines.Add((asOf is { } day ? $"- reply on {DateInterval.Format(day)} (the latest date in the records)" : "- reply (nothing in the records is dated)")
+                + $": **{ReportText.Reply(statement.GetReplyState(asOf))}**");
+            foreach (var reply in statement.Replies)
+                lines.Add($"- {Replies.PastTense(reply.Kind)}" + (reply.Date is { } replied ? $" on {Interval(replied)}" : "") + $" by {Names(reply.Statement.Actors)}");
+        }
+
+        return lines.Count == 0 ? card : card + "\n\n" + string.Join("\n", lines);
     }
 
     private static string Names(IEnumerable<ActorSymbol> actors) => string.Join(", ", actors.Select(actor => Text(actor.Name)));

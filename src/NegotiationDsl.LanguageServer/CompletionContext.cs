@@ -37,6 +37,11 @@ internal enum Expected
     AgreementStages,
     TimeZones,
     Roles,
+    Grades,
+    DisputedBy,
+    QuantityStart,
+    QuantityUnits,
+    Bounds,
 }
 
 /// <summary>
@@ -91,7 +96,13 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         var last = statement[statement.Count - 1].Kind;
         // "on 2015-02-15 at 00:00 |": the zone the time was read in.
         if (last == SyntaxKind.TimeLiteralToken) return new(Expected.TimeZones, owner, 0);
-        var expected = statement[0].Kind switch
+        var beforeLast = statement.Count > 1 ? statement[statement.Count - 2].Kind : SyntaxKind.None;
+        var amount = statement.FindLastIndex(token => token.Kind == SyntaxKind.AmountKeyword);
+        var expected = amount >= 0 && AfterAmount(statement, amount) is { } inQuantity ? inQuantity
+            : last == SyntaxKind.GradedKeyword ? Expected.Grades
+            : last == SyntaxKind.DisputedKeyword ? Expected.DisputedBy
+            : last == SyntaxKind.ByKeyword && beforeLast == SyntaxKind.DisputedKeyword ? Expected.Nothing
+            : statement[0].Kind switch
         {
             SyntaxKind.PartyKeyword => AfterInDeclaration(last, statement.Count, Expected.PartyAttributes),
             SyntaxKind.PersonKeyword => last == SyntaxKind.StringLiteralToken && statement.Count > 3 && statement[statement.Count - 2].Kind == SyntaxKind.OfficeKeyword
@@ -152,6 +163,22 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         if (last == SyntaxKind.CommaToken && VerbOf(statement[verbIndex]) == VerbObject.TextOrLabels && !statement.Skip(verbIndex).Any(token => SyntaxFacts.IsClauseKeyword(token.Kind)))
             return Expected.Rejectables;
         return AfterClauseWord(last);
+    }
+
+    /// <summary>
+    /// Inside <c>amount at least 50 km</c>: a bound, currency or number right after <c>amount</c>, <c>least</c> or <c>most</c> after
+    /// <c>at</c>, a scale word or unit after the number; null once the quantity is complete (the statement's clauses follow).
+    /// </summary>
+    private static Expected? AfterAmount(List<SyntaxToken> statement, int amount)
+    {
+        var quantity = statement.Skip(amount + 1).ToList();
+        if (quantity.Count == 0) return Expected.QuantityStart;
+        var last = quantity[^1].Kind;
+        if (last == SyntaxKind.AtKeyword) return Expected.Bounds;
+        var number = quantity.FindIndex(token => token.Kind == SyntaxKind.NumberLiteralToken);
+        if (number < 0) return last is SyntaxKind.AboutKeyword or SyntaxKind.IdentifierToken ? Expected.QuantityStart : null;
+        var wordsAfter = quantity.Count - 1 - number;
+        return wordsAfter < 2 && quantity.Skip(number + 1).All(token => token.Kind == SyntaxKind.IdentifierToken) ? Expected.QuantityUnits : null;
     }
 
     /// <summary>What the verb token takes after it (the tokens are re-lexed, so a verb's text is its spelling).</summary>

@@ -25,10 +25,17 @@ public sealed class StatementDetails
     public string? After { get; init; }
     public string? Topic { get; init; }
     public string? Quote { get; init; }
+    /// <summary>The first source that reports the statement (<c>source "…"</c>).</summary>
     public string? Source { get; init; }
 
     /// <summary>The office the person acted in (<c>as "Chairperson-in-Office of the OSCE"</c>), as written.</summary>
     public string? Capacity { get; init; }
+
+    /// <summary>Every source named for the statement, those that dispute it (<c>disputed by</c>) too, with their grades.</summary>
+    public IReadOnlyList<CitedSource> Sources { get; init; } = System.Array.Empty<CitedSource>();
+
+    /// <summary>The quantities the statement states (<c>amount about 5000 prisoners</c>), in order.</summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = System.Array.Empty<Quantity>();
 
     /// <summary>The spokesperson through whom a party spoke.</summary>
     public Person? Via { get; init; }

@@ -352,7 +352,7 @@ internal static class ReportLayout
             DateCell(meeting.Date),
             place,
             new RunList().Plain(ReportText.Times(meeting.LocalTime, meeting.StartTime, meeting.EndTime) ?? None),
-            new RunList().Plain(meeting.Duration is { } duration ? ReportText.Duration(duration) : None),
+            new RunList().Plain(meeting.Duration is { } duration ? ReportText.Duration(duration, meeting.DurationApproximation) : None),
             new RunList().Plain(meeting.Format ?? None),
             ParticipantsAndRoles(meeting),
             new RunList().Plain(Number(meeting.StatementCount)),
@@ -401,12 +401,28 @@ internal static class ReportLayout
             record.Url is { } url ? new RunList().Link(url) : new RunList().Plain(None),
         }).ToList());
 
+        if (model.HasGrades) Grades(document);
         if (model.Citations.IsEmpty) return;
         document.Heading(3, "also-cited", new RunList().Plain("Also cited"));
         document.Paragraph(new RunList().Plain("Sources that meetings and statements name for themselves."));
         document.List(model.Citations.Select(citation => new ListEntry(new RunList().Plain(citation.Source), null,
             new RunList().Plain(string.Join("; ", citation.CitedAt)), ImmutableArray<ListEntry>.Empty)).ToList());
     }
+
+    private static readonly string[] ReliabilityHeaders = { "Reliability of the source", "Meaning" };
+    private static readonly string[] CredibilityHeaders = { "Credibility of the information", "Meaning" };
+
+    /// <summary>The legend of the grades (<c>B2</c>) shown beside sources: the NATO (Admiralty) scheme's two scales.</summary>
+    private static void Grades(ReportDocument document)
+    {
+        document.Heading(3, "grades", new RunList().Plain("Grades"));
+        document.Paragraph(new RunList().Plain("A grade such as B2, given by the analyst on the NATO (Admiralty) scheme, rates the source’s reliability with a letter and the information’s credibility with a digit."));
+        document.Table(ReliabilityHeaders, Model.SourceGrade.ReliabilityScale.Select(Level).ToList());
+        document.Table(CredibilityHeaders, Model.SourceGrade.CredibilityScale.Select(Level).ToList());
+    }
+
+    private static IReadOnlyList<ImmutableArray<TextRun>> Level(Model.GradeLevel level) =>
+        new ImmutableArray<TextRun>[] { new RunList().Strong(level.Symbol), new RunList().Plain(level.Meaning) };
 
     internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

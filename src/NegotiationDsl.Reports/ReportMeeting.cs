@@ -17,7 +17,8 @@ public sealed record ReportMeeting(
     string? Source,
     int StatementCount,
     string FileName,
-    int Line)
+    int Line,
+    Model.Approximation DurationApproximation = Model.Approximation.Exact)
 {
     /// <summary>When it started and ended to the minute, with their zone, when the record says.</summary>
     public EventTime? StartTime { get; init; }

@@ -20,6 +20,7 @@ public sealed class ReportModel
         ImmutableArray<ReportDemand> demands,
         ImmutableArray<ReportStatement> unlinkedOffers,
         ImmutableArray<ReportCitation> citations,
+        bool hasGrades,
         ReportTimeline timeline,
         ImmutableArray<ReportAgreement> agreements)
     {
@@ -34,6 +35,7 @@ public sealed class ReportModel
         Demands = demands;
         UnlinkedOffers = unlinkedOffers;
         Citations = citations;
+        HasGrades = hasGrades;
         Timeline = timeline;
     }
 
@@ -62,6 +64,9 @@ public sealed class ReportModel
     /// <summary>Every labelled offer and proposal with its reply state, in declaration order.</summary>
     public ImmutableArray<ReportProposal> Proposals { get; init; } = ImmutableArray<ReportProposal>.Empty;
     public ImmutableArray<ReportCitation> Citations { get; }
+
+    /// <summary>Whether a source is graded anywhere in the records: the report then gives the grading scheme.</summary>
+    public bool HasGrades { get; }
     public ReportTimeline Timeline { get; }
 
     /// <param name="compilation">The records.</param>

@@ -31,7 +31,7 @@ internal sealed partial class ReportModelBuilder
                 commitment.Events.Select(e => new ReportEvent(e.Kind, e.Date, e.Statement.Actors.Select(actor => actor.DisplayName).ToImmutableArray(),
                     FileName(e.Record), Line(e.Record)) { ReportedBy = e.ReportedBy.Select(actor => actor.DisplayName).ToImmutableArray() }).ToImmutableArray(),
                 commitment.Quote,
-                commitment.Source ?? _compilation.GetRecord(commitment).Source,
+                ReportText.Sources(commitment.Sources) ?? ReportText.Sources(_compilation.GetRecord(commitment).Sources),
                 tracks[TrackKey(commitment.Talks, commitment)].Title,
                 commitment.Meeting?.Place,
                 FileName(commitment),

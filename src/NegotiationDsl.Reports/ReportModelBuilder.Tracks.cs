@@ -56,7 +56,7 @@ internal sealed partial class ReportModelBuilder
         {
             var title = talks.Title ?? (talks.HasIdentifier ? talks.Name : "Talks");
             return (key, new ReportTrack(number, id, TrackKind.Talks, title, talks.HasIdentifier ? talks.Name : null, FileName(talks), date, talks.Format,
-                talks.Participants.Select(actor => actor.DisplayName).ToImmutableArray(), talks.Source, reportMeetings, groups));
+                talks.Participants.Select(actor => actor.DisplayName).ToImmutableArray(), ReportText.Sources(talks.Sources), reportMeetings, groups));
         }
 
         var record = _records[(RecordSymbol)key];
@@ -72,10 +72,11 @@ internal sealed partial class ReportModelBuilder
         meeting.Duration,
         meeting.Format,
         meeting.Participants.Select(actor => actor.DisplayName).ToImmutableArray(),
-        meeting.Source,
+        ReportText.Sources(meeting.Sources),
         meeting.Statements.Length,
         FileName(meeting),
-        Line(meeting))
+        Line(meeting),
+        meeting.DurationApproximation)
     {
         StartTime = meeting.StartTime,
         EndTime = meeting.EndTime,

@@ -61,6 +61,7 @@ internal sealed partial class ReportModelBuilder
             demands,
             unlinkedOffers,
             Citations(),
+            HasGrades(),
             ReportTimeline.Build(tracks, commitments, agreements, _asOf),
             agreements)
         {
@@ -72,7 +73,7 @@ internal sealed partial class ReportModelBuilder
     // ---- Records and actors ------------------------------------------------------------------
 
     internal static ReportRecord Record(RecordSymbol record) =>
-        new(Path.GetFileName(record.FilePath), record.Title, record.Source, record.Url, record.Language, record.Published);
+        new(Path.GetFileName(record.FilePath), record.Title, ReportText.Sources(record.Sources), record.Url, record.Language, record.Published);
 
     internal static ReportActor Actor(ActorSymbol actor)
     {
@@ -133,7 +134,7 @@ internal sealed partial class ReportModelBuilder
             statement.Topic,
             statement.Condition,
             statement.Quote,
-            statement.Source,
+            ReportText.Sources(statement.Sources),
             FileName(statement),
             Line(statement));
         made[statement] = result;
@@ -161,22 +162,38 @@ internal sealed partial class ReportModelBuilder
 
     private ImmutableArray<ReportCitation> Citations()
     {
-        var cited = new List<(string Source, Symbol Symbol)>();
+        var cited = new List<(string Source, string At)>();
         foreach (var symbol in _compilation.Symbols)
         {
-            var source = symbol switch
+            var sources = symbol switch
             {
-                GatheringSymbol gathering => gathering.Source,
-                StatementSymbol statement => statement.Source,
-                _ => null,
+                GatheringSymbol gathering => gathering.Sources,
+                StatementSymbol statement => statement.Sources,
+                _ => ImmutableArray<Model.CitedSource>.Empty,
             };
-            if (source is not null) cited.Add((source, symbol));
+            foreach (var source in sources)
+            {
+                var at = $"{FileName(symbol)} line {Line(symbol)}";
+                if (source.Grade is { } grade) at += " (" + grade + ")";
+                if (source.Stance == Model.SourceStance.Disputes) at += ", disputing it";
+                cited.Add((source.Name, at));
+            }
         }
 
         return cited.GroupBy(item => item.Source, System.StringComparer.Ordinal)
-            .Select(group => new ReportCitation(group.Key, group.Select(item => $"{FileName(item.Symbol)} line {Line(item.Symbol)}").ToImmutableArray()))
+            .Select(group => new ReportCitation(group.Key, group.Select(item => item.At).ToImmutableArray()))
             .ToImmutableArray();
     }
+
+    /// <summary>Whether any source of the records is graded: the report then explains the grades.</summary>
+    private bool HasGrades() =>
+        _compilation.Records.Any(record => record.Sources.Any(source => source.Grade is not null))
+        || _compilation.Symbols.Any(symbol => symbol switch
+        {
+            GatheringSymbol gathering => gathering.Sources.Any(source => source.Grade is not null),
+            StatementSymbol statement => statement.Sources.Any(source => source.Grade is not null),
+            _ => false,
+        });
 
     internal static string FileName(Symbol symbol) => Path.GetFileName(symbol.Location.FilePath);
 

@@ -17,6 +17,20 @@ namespace NegotiationDsl.Reports;
 public static class ReportText
 {
     /// <summary>
+    /// The sources named for something, as one line: "Reuters (B2), AP; disputed by TASS (C3)"; null when none is named.
+    /// A grade is shown as written; the report's legend gives the meaning of each level.
+    /// </summary>
+    public static string? Sources(System.Collections.Immutable.ImmutableArray<Model.CitedSource> sources)
+    {
+        if (sources.IsEmpty) return null;
+        static string Named(Model.CitedSource source) => source.Grade is { } grade ? source.Name + " (" + grade + ")" : source.Name;
+        var reporting = string.Join(", ", sources.Where(source => source.Stance == Model.SourceStance.Reports).Select(Named));
+        var disputing = string.Join(", ", sources.Where(source => source.Stance == Model.SourceStance.Disputes).Select(Named));
+        if (disputing.Length == 0) return reporting;
+        return reporting.Length == 0 ? "disputed by " + disputing : reporting + "; disputed by " + disputing;
+    }
+
+    /// <summary>
     /// Record text as a report shows it: line breaks become '\n'; the other hidden characters of
     /// <see cref="PrintableText"/> (controls, NUL, bidirectional overrides, zero-width and tag characters, lone
     /// surrogates) become a visible <c>[U+202E]</c>, so nothing in a record can hide in a report or reorder its
@@ -189,6 +203,10 @@ public static class ReportText
         if (minutes % 60 != 0 || minutes == 0) parts.Add((minutes % 60).ToString(CultureInfo.InvariantCulture) + " min");
         return string.Join(" ", parts);
     }
+
+    /// <summary><c>about 8 h</c>, <c>at least 16 h</c>: a duration with its bound.</summary>
+    public static string Duration(Duration duration, Model.Approximation approximation) =>
+        approximation == Model.Approximation.Exact ? Duration(duration) : Model.QuantityUnits.Word(approximation) + " " + Duration(duration);
 
     /// <summary><c>A</c>, <c>A and B</c>, <c>A, B and C</c>.</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch

@@ -124,6 +124,15 @@ internal static class StatementSentence
             Plain(runs, " as ");
             Quoted(runs, capacity);
         }
+
+        for (var i = 0; i < statement.Quantities.Length; i++)
+        {
+            var quantity = statement.Quantities[i];
+            Plain(runs, (i == 0 ? " — " : "; ") + quantity);
+            if (quantity.Subject is not { } subject) continue;
+            Plain(runs, " ");
+            Quoted(runs, subject);
+        }
     }
 
     private static void Target(List<TextRun> runs, StatementSymbol act)

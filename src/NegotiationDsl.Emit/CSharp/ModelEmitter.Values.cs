@@ -61,7 +61,9 @@ internal sealed partial class ModelEmitter
         foreach (var record in _compilation.Records)
         {
             var name = names.Claim(System.IO.Path.GetFileNameWithoutExtension(record.FilePath));
-            var value = New("RecordSource", String(record.FilePath), String(record.Title), String(record.Source), String(record.Url), String(record.Language), NullableInterval(record.Published));
+            var arguments = new List<ExpressionSyntax> { String(record.FilePath), String(record.Title), String(record.Source), String(record.Url), String(record.Language), NullableInterval(record.Published) };
+            if (!record.Sources.IsEmpty) arguments.Add(CitedSources(record.Sources));
+            var value = New("RecordSource", arguments.ToArray());
             var header = record.HeaderLocation;
             var summary = header is null ? $"The record {record.FilePath} (no header)." : TextOf(header);
             members.Add(MemberSyntax.Field($"{ModelNamespace}.RecordSource", name, value, summary, record.FilePath, header is null ? 1 : LineOf(header)));
@@ -149,6 +151,8 @@ internal sealed partial class ModelEmitter
         if (statement.Topic is not null) Set("Topic", String(statement.Topic));
         if (statement.Quote is not null) Set("Quote", String(statement.Quote));
         if (statement.Source is not null) Set("Source", String(statement.Source));
+        if (!statement.Sources.IsEmpty) Set("Sources", CitedSources(statement.Sources));
+        if (!statement.Quantities.IsEmpty) Set("Quantities", Quantities(statement.Quantities));
         if (statement.Via is not null) Set("Via", Reference(PathOf(statement.Via)));
         if (statement.Capacity is not null) Set("Capacity", String(statement.Capacity));
         if (statement.IsNegated) Set("IsNegated", Bool(true));
@@ -167,16 +171,24 @@ internal sealed partial class ModelEmitter
     /// <summary>A meeting's or talks' id: its label, else the generated member name.</summary>
     private string IdOf(Symbol symbol) => symbol.HasIdentifier ? symbol.Name : _paths[symbol].Substring(_paths[symbol].LastIndexOf('.') + 1);
 
-    private ExpressionSyntax MeetingValue(MeetingSymbol meeting) => New("Meeting", WithTimesAndRoles(meeting,
-        String(IdOf(meeting)),
-        String(meeting.Place),
-        NullableInterval(meeting.Date),
-        meeting.LocalTime is { } time ? TimeSpan(time.TickOfDay) : Null,
-        meeting.Duration is { } duration ? TimeSpan(duration.BclCompatibleTicks) : Null,
-        String(meeting.Format),
-        Actors(meeting.Participants),
-        StatementReferences(meeting.Statements),
-        Location(meeting)));
+    private ExpressionSyntax MeetingValue(MeetingSymbol meeting)
+    {
+        var arguments = new List<ExpressionSyntax>
+        {
+            String(IdOf(meeting)),
+            String(meeting.Place),
+            NullableInterval(meeting.Date),
+            meeting.LocalTime is { } time ? TimeSpan(time.TickOfDay) : Null,
+            meeting.Duration is { } duration ? TimeSpan(duration.BclCompatibleTicks) : Null,
+            String(meeting.Format),
+            Actors(meeting.Participants),
+            StatementReferences(meeting.Statements),
+            Location(meeting),
+        };
+        if (meeting.Duration is not null && meeting.DurationApproximation != Model.Approximation.Exact)
+            arguments.Add(EnumValue("Approximation", meeting.DurationApproximation.ToString()));
+        return New("Meeting", WithTimesAndRoles(meeting, arguments.ToArray()));
+    }
 
     private ExpressionSyntax TalksValue(TalksSymbol talks) => New("Talks", WithTimesAndRoles(talks,
         String(IdOf(talks)),

@@ -67,6 +67,20 @@ internal static class ModelSyntax
 
     public static ExpressionSyntax Reference(string path) => ParseExpression(path);
 
+    /// <summary><c>new CitedSource("Reuters", new SourceGrade('B', 2), SourceStance.Reports)</c> for each source.</summary>
+    public static ExpressionSyntax CitedSources(IEnumerable<Model.CitedSource> sources) => Array("CitedSource", sources.Select(source => New("CitedSource",
+        String(source.Name),
+        source.Grade is { } grade ? New("SourceGrade", LiteralExpression(SyntaxKind.CharacterLiteralExpression, Literal(grade.Reliability)), Int(grade.Credibility)) : Null,
+        EnumValue("SourceStance", source.Stance.ToString()))));
+
+    /// <summary><c>new Quantity(5000m, "prisoners", UnitKind.Count, Approximation.About, null)</c> for each quantity.</summary>
+    public static ExpressionSyntax Quantities(IEnumerable<Model.Quantity> quantities) => Array("Quantity", quantities.Select(quantity => New("Quantity",
+        LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(quantity.Value.ToString(CultureInfo.InvariantCulture) + "m", quantity.Value)),
+        String(quantity.Unit),
+        EnumValue("UnitKind", quantity.UnitKind.ToString()),
+        EnumValue("Approximation", quantity.Approximation.ToString()),
+        String(quantity.Subject))));
+
     public static ExpressionSyntax Location(string path, int line) => New("SourceLocation", String(path), Int(line));
 
     private static string ModelTypeOrSystem(string type) => type == "string" ? "string" : ModelNamespace + "." + type;

@@ -17,6 +17,7 @@ internal static class Citation
         json.WriteStartObject("citation");
         json.WriteText("title", record.Title);
         json.WriteText("publication", record.Source);
+        CitedSources.Write(json, record.Sources);
         json.WriteText("url", record.Url);
         json.WriteText("language", record.Language);
         json.WriteInterval("published", record.Published);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
+using NegotiationDsl.Model;
 using NegotiationDsl.Symbols;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -51,7 +52,9 @@ internal static class EventSection
         WriteTarget(json, statement, ids);
         json.WriteText("topic", statement?.Topic);
         json.WriteText("quote", statement?.Quote);
+        Quantities.Write(json, statement?.Quantities ?? ImmutableArray<Quantity>.Empty);
         json.WriteText("source", statement is null ? meeting?.Source : statement.Source);
+        CitedSources.Write(json, statement?.Sources ?? meeting?.Sources ?? ImmutableArray<CitedSource>.Empty);
         json.WriteId("via", statement?.Via, ids);
         json.WriteText("capacity", statement?.Capacity);
         json.WriteId("meeting", meeting ?? statement?.Meeting, ids);

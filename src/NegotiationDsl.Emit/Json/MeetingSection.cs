@@ -24,7 +24,7 @@ internal static class MeetingSection
             json.WriteIds("participants", talks.Participants, ids);
             WriteRoles(json, talks, ids);
             json.WriteIds("meetings", talks.Meetings, ids);
-            WriteContents(json, talks, talks.Statements, talks.Source, ids);
+            WriteContents(json, talks, ids);
             json.WriteEndObject();
         }
 
@@ -44,7 +44,7 @@ internal static class MeetingSection
             json.WriteIds("participants", meeting.Participants, ids);
             WriteRoles(json, meeting, ids);
             json.WriteId("talks", meeting.Talks, ids);
-            WriteContents(json, meeting, meeting.Statements, meeting.Source, ids);
+            WriteContents(json, meeting, ids);
             json.WriteEndObject();
         }
 
@@ -59,6 +59,7 @@ internal static class MeetingSection
         json.WriteEventTime("endTime", gathering.EndTime);
         json.WriteText("timeZone", gathering.TimeZoneId);
         json.WriteMinutes("durationMinutes", gathering.Duration);
+        Quantities.WriteDurationApproximation(json, gathering.Duration is not null, gathering.DurationApproximation);
         json.WriteText("format", gathering.Format);
     }
 
@@ -78,11 +79,12 @@ internal static class MeetingSection
         json.WriteEndArray();
     }
 
-    /// <summary>The statements held, the own source and the location.</summary>
-    private static void WriteContents(Utf8JsonWriter json, Symbol symbol, ImmutableArray<StatementSymbol> statements, string? source, SymbolIds ids)
+    /// <summary>The statements held, the own sources and the location.</summary>
+    private static void WriteContents(Utf8JsonWriter json, GatheringSymbol gathering, SymbolIds ids)
     {
-        json.WriteIds("statements", statements, ids);
-        json.WriteText("source", source);
-        json.WriteLocation(symbol);
+        json.WriteIds("statements", gathering.Statements, ids);
+        json.WriteText("source", gathering.Source);
+        CitedSources.Write(json, gathering.Sources);
+        json.WriteLocation(gathering);
     }
 }

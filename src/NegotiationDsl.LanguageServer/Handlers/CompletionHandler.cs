@@ -14,7 +14,8 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// Completion that works on half-typed lines: the tokens before the caret decide what may come next.
 /// Actors of the folder (and of the folders the file uses) come first, then the keywords, verbs and clause words
 /// valid there, date words after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or
-/// <c>rejects</c>, time zone ids after a time of day, role names after <c>role</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
+/// <c>rejects</c>, time zone ids after a time of day, role names after <c>role</c>, the grades A1-F6 after <c>graded</c>, bounds,
+/// currencies, scale words and units in an <c>amount</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
 /// names of that use are offered, and in a use's path the folders of the archive.
 /// </summary>
 internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
@@ -34,7 +35,8 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
     private static readonly SyntaxKind[] ClauseWords =
     [
         SyntaxKind.ToKeyword, SyntaxKind.OfKeyword, SyntaxKind.ByKeyword, SyntaxKind.OnKeyword, SyntaxKind.IfKeyword, SyntaxKind.AfterKeyword,
-        SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.ViaKeyword, SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
+        SyntaxKind.AboutKeyword, SyntaxKind.QuoteKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.DisputedKeyword, SyntaxKind.AmountKeyword, SyntaxKind.ViaKeyword,
+        SyntaxKind.InKeyword, SyntaxKind.WithinKeyword,
         SyntaxKind.ForKeyword, SyntaxKind.UntilKeyword, SyntaxKind.UnderKeyword,
     ];
 
@@ -73,8 +75,14 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
             SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword, SyntaxKind.MembersKeyword, SyntaxKind.OfKeyword),
         Expected.PersonAttributes => Keywords(SyntaxKind.OfficeKeyword, SyntaxKind.OfKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
         Expected.OfficeParts => Keywords(SyntaxKind.OfKeyword, SyntaxKind.FromKeyword, SyntaxKind.UntilKeyword, SyntaxKind.OfficeKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
-        Expected.RecordAttributes => Keywords(SyntaxKind.SourceKeyword, SyntaxKind.PublishedKeyword, SyntaxKind.UrlKeyword, SyntaxKind.LanguageKeyword),
-        Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword, SyntaxKind.RoleKeyword).Concat(Keywords(DateWords)),
+        Expected.RecordAttributes => Keywords(SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.PublishedKeyword, SyntaxKind.UrlKeyword, SyntaxKind.LanguageKeyword),
+        Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.RoleKeyword).Concat(Keywords(DateWords)),
+        Expected.Grades => Grades(),
+        Expected.DisputedBy => Keywords(SyntaxKind.ByKeyword),
+        Expected.QuantityStart => Keywords(SyntaxKind.AboutKeyword, SyntaxKind.AtKeyword).Concat(Words(Model.QuantityUnits.Currencies.OrderBy(code => code, System.StringComparer.Ordinal), "currency (ISO 4217)")),
+        Expected.Bounds => Words(Model.QuantityUnits.Bounds.Keys, "bound"),
+        Expected.QuantityUnits => Words(Model.QuantityUnits.Scales.Keys, "scale word").Concat(Model.QuantityUnits.Measures.Select(measure =>
+            new CompletionItem(measure.Key, CompletionItemKind.Unit, measure.Value, "0" + measure.Key))),
         Expected.FuzzyWords => Keywords(SyntaxKind.SoonKeyword, SyntaxKind.ComingDaysKeyword, SyntaxKind.ComingWeeksKeyword),
         Expected.Offsets => Keywords(SyntaxKind.InKeyword, SyntaxKind.WithinKeyword),
         Expected.Agreements => Labels(names, symbol => symbol is AgreementSymbol),
@@ -122,6 +130,16 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
     /// <summary>The canonical zone ids of the IANA database (<c>Europe/Kyiv</c>, <c>UTC</c>), without the old aliases.</summary>
     private static IEnumerable<CompletionItem> TimeZoneItems() =>
         TimeZones.CanonicalIds.Select(id => new CompletionItem(id, CompletionItemKind.Constant, "time zone", "1" + id));
+
+    /// <summary>Words of the unit table (not keywords: the binder reads them), with what they are.</summary>
+    private static IEnumerable<CompletionItem> Words(IEnumerable<string> words, string detail) =>
+        words.Select(word => new CompletionItem(word, CompletionItemKind.Unit, detail, "0" + word));
+
+    /// <summary>Every grade of the NATO (Admiralty) scheme, A1 to F6, with what it means.</summary>
+    private static IEnumerable<CompletionItem> Grades() =>
+        Model.SourceGrade.ReliabilityScale.SelectMany(reliability => Model.SourceGrade.CredibilityScale.Select(credibility =>
+            new CompletionItem(reliability.Symbol + credibility.Symbol, CompletionItemKind.EnumMember,
+                $"source {reliability.Meaning}; information {credibility.Meaning}", "0" + reliability.Symbol + credibility.Symbol)));
 
     private static CompletionItem Snippet() =>
         new("meeting block", CompletionItemKind.Snippet, "a labelled meeting with its date, participants and block", "2meeting", MeetingSnippet, InsertTextFormat.Snippet);

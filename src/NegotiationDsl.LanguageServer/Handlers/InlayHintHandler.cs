@@ -14,7 +14,8 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// <summary>
 /// Inlay hints: after every relative date (<c>next_week</c>, <c>in 3 days</c>, a range with a relative end) the days it
 /// resolved to; after every time of day with a zone (its own or its meeting's) the instant in UTC; after an agreement's
-/// <c>term</c> the end it computes to, and after an extension's or renewal's length or end the end of term it leaves.
+/// <c>term</c> the end it computes to, and after an extension's or renewal's length or end the end of term it leaves;
+/// and after a quantity with a scale word (<c>1.5 billion</c>) its value in full.
 /// </summary>
 internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
 {
@@ -26,7 +27,11 @@ internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
         var snapshot = workspace.GetDocument(request.TextDocument.Uri);
         if (snapshot is null) return [];
         var visible = TextSpan.FromBounds(snapshot.OffsetOf(request.Range.Start), System.Math.Max(snapshot.OffsetOf(request.Range.Start), snapshot.OffsetOf(request.Range.End)));
-        var dates = snapshot.Tree.Root.DescendantNodesAndSelf()
+        return DateHints(snapshot, visible).Concat(TermEnds(snapshot, visible)).Concat(QuantityHints(snapshot, visible)).OrderBy(hint => hint.Position.Line).ThenBy(hint => hint.Position.Character).ToArray();
+    }
+
+    private static System.Collections.Generic.IEnumerable<InlayHint> DateHints(DocumentSnapshot snapshot, TextSpan visible) =>
+        snapshot.Tree.Root.DescendantNodesAndSelf()
             .OfType<DateSyntax>()
             .Where(date => date.Parent is not DateSyntax && visible.Touches(date.Span.End))
             .Select(date => (Date: date, Resolved: snapshot.Model.GetResolvedDate(date)))
@@ -36,8 +41,22 @@ internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
                 Label(item.Date, item.Resolved!)!,
                 item.Resolved!.Anchor is { } anchor && IsRelative(item.Date) ? "counted from " + anchor.Description : null,
                 PaddingLeft: true));
-        return dates.Concat(TermEnds(snapshot, visible)).OrderBy(hint => hint.Position.Line).ThenBy(hint => hint.Position.Character).ToArray();
-    }
+
+    /// <summary>After a quantity with a scale word (<c>USD 1.5 billion</c>) its value in full: <c>= 1,500,000,000</c>.</summary>
+    private static System.Collections.Generic.IEnumerable<InlayHint> QuantityHints(DocumentSnapshot snapshot, TextSpan visible) =>
+        snapshot.Tree.Root.DescendantNodesAndSelf()
+            .OfType<QuantitySyntax>()
+            .Where(quantity => visible.Touches(quantity.Span.End) && HasScaleWord(quantity))
+            .Select(quantity => (Syntax: quantity, Value: Binding.QuantityReader.Read(snapshot.Tree, quantity, subject: null, report: null)))
+            .Where(item => item.Value is not null)
+            .Select(item => new InlayHint(
+                snapshot.RangeOf(new TextSpan(item.Syntax.Span.End, 0)).Start,
+                "= " + item.Value!.Value.ToString("#,0.####", System.Globalization.CultureInfo.InvariantCulture),
+                null,
+                PaddingLeft: true));
+
+    private static bool HasScaleWord(QuantitySyntax quantity) =>
+        new[] { quantity.FirstWord, quantity.SecondWord }.Any(word => word is not null && Model.QuantityUnits.Scales.ContainsKey(word.Text));
 
     /// <summary>The end of term an agreement's <c>term</c>, or an extension's <c>for</c> or <c>until</c>, computes to.</summary>
     private static IEnumerable<InlayHint> TermEnds(DocumentSnapshot snapshot, TextSpan visible)

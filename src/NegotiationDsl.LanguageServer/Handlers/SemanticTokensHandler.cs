@@ -13,15 +13,17 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// (told apart by what the name refers to), labels, strings, dates (literals and date words), numbers
 /// and comments (one token per line). Names are marked <c>declaration</c> where they are declared.
 /// <c>party</c>, <c>person</c> and <c>date</c> are not standard LSP types: an editor extension maps them
-/// onto theme colours (for example as subtypes of <c>namespace</c>, <c>variable</c> and <c>number</c>).
+/// onto theme colours (for example as subtypes of <c>namespace</c>, <c>variable</c> and <c>number</c>); so does
+/// <c>grade</c>, a source's grade (<c>B2</c>), a subtype of <c>enumMember</c>, and <c>unit</c>, the currency, scale word
+/// and unit around a quantity's number, a subtype of <c>type</c>.
 /// </summary>
 internal sealed class SemanticTokensHandler(Workspace workspace) : ILanguageFeature
 {
     public static readonly SemanticTokensLegend Legend = new(
-        ["keyword", "party", "person", "label", "string", "date", "number", "comment"],
+        ["keyword", "party", "person", "label", "string", "date", "number", "comment", "grade", "unit"],
         ["declaration"]);
 
-    private const int Keyword = 0, Party = 1, Person = 2, Label = 3, String = 4, Date = 5, Number = 6, Comment = 7;
+    private const int Keyword = 0, Party = 1, Person = 2, Label = 3, String = 4, Date = 5, Number = 6, Comment = 7, Grade = 8, Unit = 9;
     private const int Declaration = 1;
 
     public void Advertise(ServerCapabilities capabilities) => capabilities.SemanticTokensProvider = new SemanticTokensOptions(Legend, Full: true, Range: false);
@@ -82,6 +84,12 @@ internal sealed class SemanticTokensHandler(Workspace workspace) : ILanguageFeat
                 return (Person, Declaration);
             case LabelSyntax:
                 return (Label, Declaration);
+            case GradeLiteralSyntax:
+                return (Grade, 0);
+            case QuantitySyntax:
+                return (Unit, 0);
+            case ApproximationSyntax:
+                return (Keyword, 0);
             case NameSyntax { Parent: KeywordClauseSyntax { Kind: SyntaxKind.KindClause or SyntaxKind.StageClause } }:
                 // A value of the language's tables (`kind treaty`), not a name the records declare.
                 return (Keyword, 0);

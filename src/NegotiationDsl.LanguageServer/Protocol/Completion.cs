@@ -12,11 +12,12 @@ internal static class CompletionItemKind
     public const int Module = 9;
     public const int Variable = 6;
     public const int Keyword = 14;
+    public const int Unit = 11;
     public const int Snippet = 15;
     public const int Constant = 21;
     public const int Reference = 18;
-    public const int Folder = 19;
     public const int EnumMember = 20;
+    public const int Folder = 19;
 }
 
 internal static class InsertTextFormat

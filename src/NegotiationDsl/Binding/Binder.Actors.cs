@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
+using CitedSource = NegotiationDsl.Model.CitedSource;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Syntax.Parsing;
@@ -22,19 +23,18 @@ internal sealed partial class Binder
     private RecordSymbol BindHeader(SyntaxTree tree)
     {
         RecordHeaderSyntax? first = null;
-        string? title = null, source = null, url = null, language = null;
+        string? title = null, url = null, language = null;
+        var sources = ImmutableArray<CitedSource>.Empty;
         DateInterval? published = null;
         foreach (var header in tree.Root.Members.OfType<RecordHeaderSyntax>())
         {
             first ??= header;
             title ??= WrittenText(header.Title);
+            sources = sources.AddRange(BindSources(tree, header.Clauses));
             foreach (var clause in header.Clauses.OfType<KeywordClauseSyntax>())
             {
                 switch (clause.Kind)
                 {
-                    case SyntaxKind.SourceClause:
-                        source ??= WrittenText(clause.Value);
-                        break;
                     case SyntaxKind.UrlClause:
                         url ??= WrittenText(clause.Value);
                         break;
@@ -49,7 +49,7 @@ internal sealed partial class Binder
             }
         }
 
-        return new RecordSymbol(tree.Text, first?.Span, title, source, url, language, published);
+        return new RecordSymbol(tree.Text, first?.Span, title, sources, url, language, published);
     }
 
     private static string? WrittenText(ExpressionSyntax? value) => value is StringLiteralSyntax { Token.IsMissing: false } text ? text.Value : null;

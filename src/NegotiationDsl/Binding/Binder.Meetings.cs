@@ -56,6 +56,8 @@ internal sealed partial class Binder
         NameListSyntax? participants = null;
         DurationLiteralSyntax? durationSyntax = null;
         TimeLiteralSyntax? timeSyntax = null;
+        gathering.Sources = BindSources(tree, clauses);
+        gathering.Source = FirstReporting(gathering.Sources);
         foreach (var clause in clauses.OfType<KeywordClauseSyntax>())
         {
             switch (clause.Kind)
@@ -73,16 +75,19 @@ internal sealed partial class Binder
                     break;
                 case SyntaxKind.DurationClause when clause.Value is DurationLiteralSyntax literal:
                     gathering.Duration = ParseDuration(tree, literal.Token);
+                    gathering.DurationApproximation = NegotiationDsl.Model.Approximation.Exact;
                     durationSyntax = literal;
+                    break;
+                case SyntaxKind.DurationClause when clause.Value is ApproximateDurationSyntax bounded:
+                    gathering.Duration = ParseDuration(tree, bounded.Duration.Token);
+                    gathering.DurationApproximation = BindApproximation(tree, bounded.Approximation);
+                    durationSyntax = bounded.Duration;
                     break;
                 case SyntaxKind.ParticipantsClause when clause.Value is NameListSyntax names:
                     participants = names;
                     break;
                 case SyntaxKind.FormatClause:
                     gathering.Format = PlaceText(clause.Value);
-                    break;
-                case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax text:
-                    gathering.Source = text.Value;
                     break;
             }
         }

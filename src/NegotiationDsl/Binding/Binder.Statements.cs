@@ -313,6 +313,14 @@ internal sealed partial class Binder
     private void BindClauses(SyntaxTree tree, StatementSyntax syntax, StatementSymbol symbol, DateAnchor? anchor)
     {
         var clauses = syntax.Clauses;
+        var quantities = BindQuantities(tree, clauses);
+        if (!quantities.IsEmpty) symbol.Quantities = quantities;
+        var sources = BindSources(tree, clauses);
+        if (!sources.IsEmpty)
+        {
+            symbol.Sources = sources;
+            symbol.Source = FirstReporting(sources);
+        }
 
         // `after` first: offsets in the deadline count from what it names.
         var offsetAnchor = anchor;
@@ -388,9 +396,6 @@ internal sealed partial class Binder
                     break;
                 case SyntaxKind.QuoteClause when clause.Value is StringLiteralSyntax quote:
                     symbol.Quote = quote.Value;
-                    break;
-                case SyntaxKind.SourceClause when clause.Value is StringLiteralSyntax source:
-                    symbol.Source = source.Value;
                     break;
                 case SyntaxKind.ForClause:
                     BindFor(tree, symbol, clause.Value);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Diagnostics;
+using CitedSource = NegotiationDsl.Model.CitedSource;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 using NodaTime;
@@ -33,10 +34,16 @@ public abstract class GatheringSymbol : Symbol
     /// <summary>The zone its times are read in: written on its own date or time, else the enclosing round's; null for none.</summary>
     public string? TimeZoneId { get; internal set; }
     public Duration? Duration { get; internal set; }
+
+    /// <summary>How the duration is bounded: exact, or <c>about 8h</c>, <c>at least 16h</c>, <c>at most 2h</c>.</summary>
+    public NegotiationDsl.Model.Approximation DurationApproximation { get; internal set; }
     public string? Format { get; internal set; }
 
-    /// <summary>The gathering's own <c>source</c>, when it differs from the record's.</summary>
+    /// <summary>The gathering's own <c>source</c>, when it differs from the record's: the first of <see cref="Sources"/> that reports it.</summary>
     public string? Source { get; internal set; }
+
+    /// <summary>Every source the gathering names, with its grade; empty when it names none.</summary>
+    public ImmutableArray<CitedSource> Sources { get; internal set; } = ImmutableArray<CitedSource>.Empty;
     public ImmutableArray<ActorSymbol> Participants { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
 
     /// <summary>Who chaired, hosted, mediated or observed it (<c>role chair Cassis</c>), in the order written.</summary>

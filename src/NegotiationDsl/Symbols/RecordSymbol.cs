@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using NegotiationDsl.Diagnostics;
+using CitedSource = NegotiationDsl.Model.CitedSource;
 using NegotiationDsl.Text;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -14,12 +16,13 @@ public sealed class RecordSymbol
     private readonly SourceText _text;
     private readonly TextSpan? _headerSpan;
 
-    internal RecordSymbol(SourceText text, TextSpan? headerSpan, string? title, string? source, string? url, string? language, DateInterval? published)
+    internal RecordSymbol(SourceText text, TextSpan? headerSpan, string? title, ImmutableArray<CitedSource> sources, string? url, string? language, DateInterval? published)
     {
         _text = text;
         _headerSpan = headerSpan;
         Title = title;
-        Source = source;
+        Sources = sources;
+        Source = sources.IsEmpty ? null : sources[0].Name;
         Url = url;
         Language = language;
         Published = published;
@@ -35,6 +38,9 @@ public sealed class RecordSymbol
 
     /// <summary><c>source "…"</c>: the publication or outlet.</summary>
     public string? Source { get; }
+
+    /// <summary>Every source the headers name, in order, with its grade.</summary>
+    public ImmutableArray<CitedSource> Sources { get; }
     public string? Url { get; }
 
     /// <summary>The language of the source text, as a language tag.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NegotiationDsl.Dates;
+using CitedSource = NegotiationDsl.Model.CitedSource;
 using NegotiationDsl.Syntax;
 
 namespace NegotiationDsl.Symbols;
@@ -128,6 +129,7 @@ public class StatementSymbol : Symbol
         internal set => Rare.Quote = value;
     }
 
+    /// <summary>The statement's own source: the first of <see cref="Sources"/> that reports it.</summary>
     public string? Source
     {
         get => _rare?.Source;
@@ -139,6 +141,20 @@ public class StatementSymbol : Symbol
     {
         get => _rare?.Capacity;
         internal set => Rare.Capacity = value;
+    }
+
+    /// <summary>Every source the statement names (<c>source</c>, <c>disputed by</c>), with its grade; empty when it names none.</summary>
+    public ImmutableArray<CitedSource> Sources
+    {
+        get => _rare?.Sources ?? ImmutableArray<CitedSource>.Empty;
+        internal set => Rare.Sources = value;
+    }
+
+    /// <summary>The quantities the statement states (<c>amount about 5000 prisoners</c>), in order.</summary>
+    public ImmutableArray<NegotiationDsl.Model.Quantity> Quantities
+    {
+        get => _rare?.Quantities ?? ImmutableArray<NegotiationDsl.Model.Quantity>.Empty;
+        internal set => Rare.Quantities = value;
     }
 
     /// <summary>The spokesperson through whom a party spoke (<c>via Peskov</c>).</summary>
@@ -236,6 +252,8 @@ public class StatementSymbol : Symbol
         public string? Topic;
         public string? Quote;
         public string? Source;
+        public ImmutableArray<CitedSource>? Sources;
+        public ImmutableArray<NegotiationDsl.Model.Quantity>? Quantities;
         public PersonSymbol? Via;
         public string? Capacity;
         public StatementSymbol? Reported;

@@ -84,6 +84,9 @@ public enum SyntaxKind
     QuoteKeyword,
     ForKeyword,
     UnderKeyword,
+    GradedKeyword,
+    DisputedKeyword,
+    AmountKeyword,
     ViaKeyword,
     NoKeyword,
     AndKeyword,
@@ -168,6 +171,9 @@ public enum SyntaxKind
     TermClause,
     ForClause,
     UnderClause,
+    GradeClause,
+    DisputedClause,
+    AmountClause,
 
     // Nodes: expressions
     Name,
@@ -183,4 +189,8 @@ public enum SyntaxKind
     DurationLiteral,
     CalendarDuration,
     IntoForce,
+    GradeLiteral,
+    Quantity,
+    Approximation,
+    ApproximateDuration,
 }

@@ -66,7 +66,7 @@ internal sealed class RecordWriter
         var topic = Pick(Topics);
         _text.Append("/*\n * Record ").Append(_number).Append(": talks on ").Append(topic).Append(".\n")
             .Append(" * Synthetic benchmark record; every construct of the language appears at least once.\n */\n\n");
-        _text.Append("record \"Envoys resume talks on ").Append(topic).Append("\"\n    source \"Northern Wire\" published ")
+        _text.Append("record \"Envoys resume talks on ").Append(topic).Append("\"\n    source \"Northern Wire\" graded B2 published ")
             .Append(Day(0)).Append(" url \"https://example.org/wire/").Append(_number).Append("?lang=en&amp=1\" language \"en\";\n\n");
 
         WriteTalks(topic);
@@ -83,7 +83,7 @@ internal sealed class RecordWriter
         _text.Append(talks).Append(": talks \"Round ").Append(_number + 1).Append(" on ").Append(topic).Append("\" ")
             .Append(Day(0)).Append("..").Append(Day(2)).Append(" with ").Append(_cast.States[0]).Append(", ")
             .Append(_cast.States[1]).Append(", ").Append(_cast.Alliance).Append(" <\n");
-        _text.Append("  meeting ").Append(Place()).Append(' ').Append(Day(0)).Append(" at 10:30 Europe/Vienna 2h with ")
+        _text.Append("  meeting ").Append(Place()).Append(' ').Append(Day(0)).Append(" at 10:30 Europe/Vienna about 2h with ")
             .Append(_cast.States[0]).Append(", ").Append(_cast.States[1]).Append(" role chair ").Append(_cast.States[0]).Append(" format \"plenary\" <\n");
         WriteStatements(topic, 9, [_cast.States[0], _cast.States[1]]);
         _text.Append("  >\n");
@@ -164,7 +164,7 @@ internal sealed class RecordWriter
                     break;
                 default:
                     _text.Append(actor).Append(" says \"the parties made progress on ").Append(topic)
-                        .Append(", although differences remain\"\n      source \"press conference\";\n");
+                        .Append(", although differences remain\"\n      source \"press conference\" disputed by \"state news agency\" graded C3\n      amount about 5000 prisoners amount USD 1.5 billion \"in aid\";\n");
                     break;
             }
         }

@@ -132,6 +132,17 @@ internal sealed class LspTestClient : IAsyncDisposable
     }
 
     /// <summary>The zero-based position of the <paramref name="occurrence"/>-th <paramref name="needle"/> in the file, plus <paramref name="offset"/> characters.</summary>
+    /// <summary>The completion items at the <c>|</c> of <paramref name="sourceWithCaret"/>, opened alone in a new server.</summary>
+    public static async Task<CompletionItem[]> CompleteAsync(string sourceWithCaret)
+    {
+        var caret = sourceWithCaret.IndexOf('|', StringComparison.Ordinal);
+        var text = sourceWithCaret.Remove(caret, 1);
+        await using var client = await StartAsync();
+        var uri = await client.OpenAsync("/virtual/completion.neg", text);
+        var position = NegotiationDsl.Text.SourceText.From(text).GetLinePosition(caret);
+        return (await client.RequestAsync<CompletionList>("textDocument/completion", At(uri, new LspPosition(position.Line, position.Character)))).Items;
+    }
+
     public static LspPosition PositionOf(string text, string needle, int occurrence = 0, int offset = 0)
     {
         var index = -1;

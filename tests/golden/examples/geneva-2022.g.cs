@@ -12,9 +12,9 @@ namespace NegotiationRecords
         public static class Sources
         {
 #line 17 "examples/geneva-2022/geneva-2022.neg"
-            /// <summary>record "Blinken called the deadlines for a written response from Russia on security guarantees" source "RBC" published 2022-01-21 language "en";</summary>
+            /// <summary>record "Blinken called the deadlines for a written response from Russia on security guarantees" source "RBC" graded B1 published 2022-01-21 language "en";</summary>
             /// <remarks>From examples/geneva-2022/geneva-2022.neg, line 17.</remarks>
-            public static readonly global::NegotiationDsl.Model.RecordSource Geneva20222 = new global::NegotiationDsl.Model.RecordSource("examples/geneva-2022/geneva-2022.neg", "Blinken called the deadlines for a written response from Russia on security guarantees", "RBC", null, "en", new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2022, 1, 21), new global::NegotiationDsl.Model.Date(2022, 1, 21), global::NegotiationDsl.Model.DatePrecision.Day));
+            public static readonly global::NegotiationDsl.Model.RecordSource Geneva20222 = new global::NegotiationDsl.Model.RecordSource("examples/geneva-2022/geneva-2022.neg", "Blinken called the deadlines for a written response from Russia on security guarantees", "RBC", null, "en", new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2022, 1, 21), new global::NegotiationDsl.Model.Date(2022, 1, 21), global::NegotiationDsl.Model.DatePrecision.Day), new global::NegotiationDsl.Model.CitedSource[] { new global::NegotiationDsl.Model.CitedSource("RBC", new global::NegotiationDsl.Model.SourceGrade('B', 1), global::NegotiationDsl.Model.SourceStance.Reports) });
             /// <summary>Every record file of the compilation.</summary>
             public static readonly global::System.Collections.Generic.IReadOnlyList<global::NegotiationDsl.Model.RecordSource> All = new global::NegotiationDsl.Model.RecordSource[]
             {

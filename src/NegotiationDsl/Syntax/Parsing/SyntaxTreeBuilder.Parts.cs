@@ -134,6 +134,19 @@ internal sealed partial class SyntaxTreeBuilder
         return new OfficeClauseSyntax(keyword, title, new SyntaxList<ClauseSyntax>(clauses.ToImmutable()));
     }
 
+    /// <summary>quantity: approximation? IDENTIFIER? NUMBER IDENTIFIER? IDENTIFIER?</summary>
+    private static QuantitySyntax BuildQuantity(ChildReader r)
+    {
+        var approximation = r.Optional<ApproximationSyntax>();
+        var currency = r.OptionalToken(SyntaxKind.IdentifierToken);
+        var number = r.Token(SyntaxKind.NumberLiteralToken);
+        var first = r.OptionalToken(SyntaxKind.IdentifierToken);
+        return new QuantitySyntax(approximation, currency, number, first, first is null ? null : r.OptionalToken(SyntaxKind.IdentifierToken));
+    }
+
+    private static QuantitySyntax MissingQuantity(int position) =>
+        new(null, null, TokenCursor.Missing(SyntaxKind.NumberLiteralToken, position), null, null);
+
     private static DateSyntax ReadDate(ChildReader r) =>
         r.Optional<DateSyntax>() ?? new DateLiteralSyntax(TokenCursor.Missing(SyntaxKind.DateLiteralToken, r.Position));
 
@@ -217,6 +230,8 @@ internal sealed partial class SyntaxTreeBuilder
                 return ReadCalendarDuration(r);
             case SyntaxKind.ForClause:
                 return r.NextIs(SyntaxKind.NumberLiteralToken) ? ReadCalendarDuration(r) : ReadNameList(r);
+            case SyntaxKind.GradeClause:
+                return new GradeLiteralSyntax(r.Token(SyntaxKind.IdentifierToken));
             default:
                 return ReadString(r);
         }
@@ -251,6 +266,7 @@ internal sealed partial class SyntaxTreeBuilder
             ConditionClauseContext => SyntaxKind.ConditionClause,
             TopicClauseContext => SyntaxKind.TopicClause,
             ViaClauseContext => SyntaxKind.ViaClause,
+            GradeClauseContext => SyntaxKind.GradeClause,
             FromClauseContext => SyntaxKind.FromClause,
             ForClauseContext or ForTermClauseContext => SyntaxKind.ForClause,
             UntilClauseContext => SyntaxKind.UntilClause,
@@ -272,6 +288,7 @@ internal sealed partial class SyntaxTreeBuilder
             ParticipantsAttributeContext => SyntaxKind.ParticipantsClause,
             TimeAttributeContext => SyntaxKind.TimeClause,
             FormatAttributeContext => SyntaxKind.FormatClause,
+            MeetingGradeAttributeContext => SyntaxKind.GradeClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_headerAttribute => rule switch
@@ -279,6 +296,7 @@ internal sealed partial class SyntaxTreeBuilder
             PublishedAttributeContext => SyntaxKind.PublishedClause,
             UrlAttributeContext => SyntaxKind.UrlClause,
             LanguageAttributeContext => SyntaxKind.LanguageClause,
+            HeaderGradeAttributeContext => SyntaxKind.GradeClause,
             _ => SyntaxKind.SourceClause,
         },
         RULE_partyAttribute => rule switch

@@ -150,6 +150,15 @@ internal sealed partial class SyntaxTreeBuilder
             r.Token(SyntaxKind.LessThanToken), r.List<MemberSyntax>(), r.Token(SyntaxKind.GreaterThanToken)),
         RULE_policyDeclaration => new PolicyDeclarationSyntax(
             r.Token(SyntaxKind.PolicyKeyword), r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.ComingDaysKeyword, r.Position), ReadDate(r), r.Token(SyntaxKind.SemicolonToken)),
+        RULE_clause when rule is DisputedClauseContext => new DisputedClauseSyntax(
+            r.Token(SyntaxKind.DisputedKeyword), r.Token(SyntaxKind.ByKeyword), ReadString(r)),
+        RULE_clause when rule is AmountClauseContext => new AmountClauseSyntax(
+            r.Token(SyntaxKind.AmountKeyword), r.Optional<QuantitySyntax>() ?? MissingQuantity(r.Position), r.Optional<StringLiteralSyntax>()),
+        RULE_meetingAttribute when rule is ApproximateDurationAttributeContext => new KeywordClauseSyntax(SyntaxKind.DurationClause, null, new ApproximateDurationSyntax(
+            r.Optional<ApproximationSyntax>() ?? new ApproximationSyntax(TokenCursor.Missing(SyntaxKind.AboutKeyword, r.Position), null),
+            new DurationLiteralSyntax(r.Token(SyntaxKind.DurationLiteralToken)))),
+        RULE_quantity => BuildQuantity(r),
+        RULE_approximation => new ApproximationSyntax(r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.AboutKeyword, r.Position), r.OptionalToken(SyntaxKind.IdentifierToken)),
         RULE_clause when rule is OffsetDeadlineClauseContext => new KeywordClauseSyntax(SyntaxKind.DeadlineClause, null, BuildSimpleDate(r)),
         RULE_place => ReadPlace(r),
         RULE_label => new LabelSyntax(r.Token(SyntaxKind.IdentifierToken), r.Token(SyntaxKind.ColonToken)),

@@ -19,8 +19,8 @@ internal sealed partial class ProgramGenerator
         .SelectMany(verb => new[] { verb.Singular, verb.Plural }).ToArray();
 
     // The language's tables, with a misspelling now and then (NEG5001, NEG5002).
-    private static readonly string[] DocumentKinds = AgreementTables.Kinds.Select(kind => kind.Name).Append("traety").ToArray();
-    private static readonly string[] Stages = AgreementTables.Stages.Select(stage => stage.Name).Append("comprehensiv").ToArray();
+    private static readonly string[] DocumentKinds = AgreementTables.Kinds.Select(kind => kind.Name).ToArray();
+    private static readonly string[] Stages = AgreementTables.Stages.Select(stage => stage.Name).ToArray();
 
     /// <summary><c>x: agreement "title" kind treaty stage framework term 10 years source "...";</c>, its attributes in any order.</summary>
     private void AgreementDeclaration()
@@ -32,8 +32,9 @@ internal sealed partial class ProgramGenerator
         {
             if (Chance(2)) continue;
             _out.Word(attribute);
-            if (attribute == "kind") _out.Word(_names.Pick(DocumentKinds));
-            else if (attribute == "stage") _out.Word(_names.Pick(Stages));
+            // A misspelt kind or stage now and then (NEG5001, NEG5002), rarely enough that most programs stay error-free.
+            if (attribute == "kind") _out.Word(Chance(20) ? "traety" : _names.Pick(DocumentKinds));
+            else if (attribute == "stage") _out.Word(Chance(20) ? "comprehensiv" : _names.Pick(Stages));
             else if (attribute == "term") _out.Word(Count()).Word(Unit());
             else _out.Literal(_names.Literal(3));
         }
@@ -207,7 +208,7 @@ internal sealed partial class ProgramGenerator
 
     private void Clause(PredicateKind kind)
     {
-        switch (_random.Next(16))
+        switch (_random.Next(18))
         {
             case 0:
                 _out.Word("to");
@@ -241,7 +242,8 @@ internal sealed partial class ProgramGenerator
                 _out.Word("quote").Literal(_names.Literal(12));
                 break;
             case 8:
-                _out.Word("source").Literal(_names.Literal(3));
+                _out.Word("source");
+                GradedSource();
                 break;
             case 9 when _persons.Count > 0:
                 _out.Word("via").Word(_names.Pick(_persons));
@@ -269,7 +271,44 @@ internal sealed partial class ProgramGenerator
             case 15 when Chance(40):
                 _out.Word("as").Literal(_names.Literal(3));
                 break;
+            case 16:
+                _out.Word("disputed").Word("by");
+                GradedSource();
+                break;
+            case 17:
+                Amount();
+                break;
         }
+    }
+
+    /// <summary>A quantity of every shape: bounded or not, money, a measure or a count, with a scale word now and then; rarely a wrong word.</summary>
+    private void Amount()
+    {
+        _out.Word("amount");
+        switch (_random.Next(4))
+        {
+            case 0:
+                _out.Word("about");
+                break;
+            case 1:
+                _out.Word("at").Word(Chance(30) ? "lest" : _names.Pick(["least", "most"]));
+                break;
+        }
+
+        var money = Chance(3);
+        if (money) _out.Word(Chance(30) ? "UDS" : _names.Pick(["USD", "EUR", "RUB", "UAH", "TRY"]));
+        _out.Word(Chance(2) ? (1 + _random.Next(9000)).ToString(System.Globalization.CultureInfo.InvariantCulture) : "1.5");
+        if (Chance(2)) _out.Word(_names.Pick(["thousand", "million", "billion"]));
+        if (!money) _out.Word(_names.Pick(["km", "percent", "prisoners", "troops", "t", "kms"]));
+        if (Chance(3)) _out.Literal(_names.Literal(4));
+    }
+
+    /// <summary>A source's name, graded now and then on the NATO (Admiralty) scheme; rarely with a grade off its scales.</summary>
+    private void GradedSource()
+    {
+        _out.Literal(_names.Literal(3));
+        if (Chance(2)) return;
+        _out.Word("graded").Word(Chance(120) ? _names.Pick(["G7", "b2", "A0", "F"]) : (char)('A' + _random.Next(6)) + (1 + _random.Next(6)).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A date of every form the grammar knows; fuzzy words only when the program has their policies.</summary>

@@ -159,7 +159,7 @@ internal sealed partial class ProgramGenerator
                     _out.Literal(_names.Pick(["\"en\"", "\"ru\"", "\"uk\"", "\"\""]));
                     break;
                 default:
-                    _out.Literal(_names.Literal(3));
+                    GradedSource();
                     break;
             }
         }
@@ -305,6 +305,8 @@ internal sealed partial class ProgramGenerator
                     if (Chance(3)) _out.Word(TimeZone());
                     break;
                 case "duration":
+                    if (Chance(4)) _out.Word("about");
+                    else if (Chance(6)) _out.Word("at").Word(_names.Pick(["least", "most"]));
                     _out.Word(Chance(50)
                         ? _names.Pick(["0min", "0.0001h", "1.5h30min", "9999999999h", "9999999999999999999991h0min", "99999999999999999999w"])
                         : _names.Pick(["1.5h", "2h", "90min", "1h30min", "45min", "3h", "1d", "2d"]));
@@ -322,7 +324,8 @@ internal sealed partial class ProgramGenerator
                     ActorList(_actors);
                     break;
                 default:
-                    _out.Word("source").Literal(_names.Literal(3));
+                    _out.Word("source");
+                    GradedSource();
                     break;
             }
         }
