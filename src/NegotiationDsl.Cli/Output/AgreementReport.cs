@@ -70,8 +70,7 @@ internal static class AgreementReport
             json.WriteString("inForce", row.InForce);
             json.WriteString("termEnd", row.TermEnd);
             json.WriteString("title", row.Title);
-            if (row.AsOf is { } day) json.WriteString("asOf", DateInterval.Format(day));
-            else json.WriteNull("asOf");
+            CommitmentReport.WriteDay(json, "asOf", row.AsOf);
             json.WriteString("location", row.Location);
             json.WriteEndObject();
         }

@@ -70,7 +70,8 @@ internal static class CommitmentReport
         return commitment.HasUnresolvedDeadline ? "unresolved" : "none";
     }
 
-    private static string Names(ImmutableArray<ActorSymbol> actors) => actors.IsEmpty ? "-" : string.Join(", ", actors.Select(actor => actor.Name));
+    /// <summary>"Ukraine, DPR, LPR", or "-" for nobody: the status table's way of listing actors.</summary>
+    internal static string Names(ImmutableArray<ActorSymbol> actors) => actors.IsEmpty ? "-" : string.Join(", ", actors.Select(actor => actor.Name));
 
     /// <summary>
     /// A table with one line per commitment, under the day it is evaluated on (one table per run of rows with the

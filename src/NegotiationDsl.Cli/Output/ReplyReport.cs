@@ -26,8 +26,8 @@ internal static class ReplyReport
         compilation.ReplyTargets.Select(target => new ReplyRow(
             target.Name,
             Verbs.Of(target.StatementKind).Name,
-            Names(target.Actors),
-            Names(target.Recipients),
+            CommitmentReport.Names(target.Actors),
+            CommitmentReport.Names(target.Recipients),
             target.Text ?? "",
             target.Date?.ToString() ?? "unknown",
             ReportText.Reply(target.GetReplyState(asOf)),
@@ -35,7 +35,6 @@ internal static class ReplyReport
             target.Location.ToString(),
             asOf));
 
-    private static string Names(ImmutableArray<ActorSymbol> actors) => actors.IsEmpty ? "-" : string.Join(", ", actors.Select(actor => actor.Name));
 
     /// <summary>A table under the commitments, only when the records have a labelled offer or proposal.</summary>
     public static void WriteText(CliConsole console, IReadOnlyList<ReplyRow> rows)
