@@ -16,6 +16,11 @@ public sealed class StatementDetails
 
     /// <summary>When a maintenance obligation's or prohibition's period ends (<c>until</c>).</summary>
     public DateInterval? Until { get; init; }
+
+    /// <summary>The times of day its <c>from</c> and <c>until</c> were written with (<c>from 2015-02-15 at 00:00 Europe/Kyiv</c>).</summary>
+    public EventTime? FromTime { get; init; }
+    public EventTime? UntilTime { get; init; }
+
     /// <summary>The time of day of the statement's date (<c>on 2015-02-15 at 00:00 Europe/Kyiv</c>), and of the end of a range.</summary>
     public EventTime? StartTime { get; init; }
     public EventTime? EndTime { get; init; }

@@ -39,6 +39,10 @@ public sealed record ReportCommitment(
     public DateInterval? PeriodStart { get; init; }
     public DateInterval? PeriodEnd { get; init; }
 
+    /// <summary>The times of day the period starts and ends at, where the record gives them (<c>from 2015-02-15 at 00:00 Europe/Kyiv</c>).</summary>
+    public EventTime? PeriodStartTime { get; init; }
+    public EventTime? PeriodEndTime { get; init; }
+
     /// <summary>The violations by the "as of" day in words (<c>2 violations, the last on 2015-02-16</c>), null when none.</summary>
     public string? Violations { get; init; }
 

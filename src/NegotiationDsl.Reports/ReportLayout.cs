@@ -199,12 +199,14 @@ internal static class ReportLayout
         var cell = new RunList();
         if (commitment.PeriodStart is { } start) cell.Plain("from ").Date(ReportText.Date(start));
         else cell.Plain("from when it was made");
+        if (commitment.PeriodStartTime is { } startTime) cell.Plain(" " + ReportText.Times(null, startTime, null));
         if (commitment.PeriodEnd is { } end) cell.Plain(" until ").Date(ReportText.Date(end));
+        if (commitment.PeriodEndTime is { } endTime) cell.Plain(" " + ReportText.Times(null, endTime, null));
         return cell;
     }
 
     public static string DeadlineText(ReportCommitment commitment) =>
-        commitment.Lasts ? Obligations.Period(commitment.PeriodStart, commitment.PeriodEnd)
+        commitment.Lasts ? Obligations.Period(commitment.PeriodStart, commitment.PeriodEnd, commitment.PeriodStartTime, commitment.PeriodEndTime)
         : commitment.Deadline is { } deadline ? ReportText.Deadline(deadline)
         : commitment.DeadlineAsWritten is { } written ? ReportText.UnresolvedAsWritten(written)
         : commitment.DeadlineUnresolved ? ReportText.UnresolvedDeadline : "none";

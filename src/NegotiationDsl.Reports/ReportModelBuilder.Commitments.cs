@@ -41,6 +41,8 @@ internal sealed partial class ReportModelBuilder
                 DeadlineAsWritten = commitment.DeadlineAsWritten,
                 PeriodStart = commitment.Lasts ? commitment.PeriodStart : null,
                 PeriodEnd = commitment.Lasts ? commitment.Until : null,
+                PeriodStartTime = commitment.Lasts ? commitment.PeriodStartTime : null,
+                PeriodEndTime = commitment.Lasts ? commitment.UntilTime : null,
                 Violations = ReportText.Violations(commitment.Violations.Select(violation => violation.Date), _asOf),
             }));
 

@@ -93,7 +93,7 @@ internal static class StatementSentence
             AddActors(runs, statement.Addressees);
         }
 
-        if (statement is CommitmentSymbol { Lasts: true } lasting) Plain(runs, " " + Obligations.Period(lasting.PeriodStart, lasting.Until));
+        if (statement is CommitmentSymbol { Lasts: true } lasting) Plain(runs, " " + lasting.PeriodText);
         else if (statement.Deadline is { } deadline) Plain(runs, " " + ReportText.Deadline(deadline));
         else if (statement is CommitmentSymbol { HasUnresolvedDeadline: true } unresolved)
             Plain(runs, unresolved.DeadlineAsWritten is { } written ? " " + ReportText.UnresolvedAsWritten(written) : " by a deadline that could not be resolved");

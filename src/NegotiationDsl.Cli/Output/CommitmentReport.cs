@@ -64,7 +64,7 @@ internal static class CommitmentReport
 
     private static string DeadlineText(CommitmentSymbol commitment)
     {
-        if (commitment.Lasts) return Obligations.Period(commitment.PeriodStart, commitment.Until);
+        if (commitment.Lasts) return commitment.PeriodText;
         if (commitment.Deadline is { } deadline) return deadline.Precision == DatePrecision.Day ? deadline.ToString() : $"{deadline} ({deadline.Precision.ToString().ToLowerInvariant()})";
         if (commitment.DeadlineAsWritten is { } written) return written + " (unresolved)";
         return commitment.HasUnresolvedDeadline ? "unresolved" : "none";

@@ -143,6 +143,8 @@ internal sealed partial class ModelEmitter
         if (statement.Deadline is not null) Set("Deadline", Interval(statement.Deadline));
         if (statement.From is not null) Set("From", Interval(statement.From));
         if (statement.Until is not null) Set("Until", Interval(statement.Until));
+        if (statement.FromTime is { } from) Set("FromTime", EventTime(from));
+        if (statement.UntilTime is { } until) Set("UntilTime", EventTime(until));
         if (statement.StartTime is { } start) Set("StartTime", EventTime(start));
         if (statement.EndTime is { } end) Set("EndTime", EventTime(end));
         if (statement.Condition is not null) Set("Condition", String(statement.Condition));

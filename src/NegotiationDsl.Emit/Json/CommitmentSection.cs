@@ -64,6 +64,8 @@ internal static class CommitmentSection
         json.WriteStartObject("period");
         json.WriteInterval("start", commitment.PeriodStart);
         json.WriteInterval("end", commitment.Until);
+        json.WriteEventTime("startTime", commitment.PeriodStartTime);
+        json.WriteEventTime("endTime", commitment.UntilTime);
         json.WriteEndObject();
     }
 }

@@ -7,6 +7,7 @@ using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
+using NodaTime;
 
 namespace NegotiationDsl.Binding;
 
@@ -215,7 +216,7 @@ internal sealed partial class Binder
                 break;
         }
 
-        BindClauses(tree, syntax, symbol, statementAnchor);
+        BindClauses(tree, syntax, symbol, statementAnchor, context.Zone);
         CheckStatement(tree, syntax, symbol, context.Meeting);
         CheckPeriod(tree, syntax, symbol);
     }
@@ -310,7 +311,7 @@ internal sealed partial class Binder
         }
     }
 
-    private void BindClauses(SyntaxTree tree, StatementSyntax syntax, StatementSymbol symbol, DateAnchor? anchor)
+    private void BindClauses(SyntaxTree tree, StatementSyntax syntax, StatementSymbol symbol, DateAnchor? anchor, DateTimeZone? zone)
     {
         var clauses = syntax.Clauses;
         var quantities = BindQuantities(tree, clauses);
@@ -381,6 +382,15 @@ internal sealed partial class Binder
                         commitment.DeadlineAsWritten = tree.Text.ToString(deadline.Span);
                     }
                     CheckDeadline(tree, clause, symbol);
+                    break;
+                // A lasting obligation may start or end at a time of day ("from 00:00 Kyiv time"); elsewhere only the day counts.
+                case SyntaxKind.FromClause when clause.Value is DateSyntax from && symbol is CommitmentSymbol { Lasts: true }:
+                    var start = ResolveDateAndTimes(tree, from, anchor, zone);
+                    (symbol.From, symbol.FromTime) = (start.Interval, start.StartTime);
+                    break;
+                case SyntaxKind.UntilClause when clause.Value is DateSyntax until && symbol is CommitmentSymbol { Lasts: true }:
+                    var end = ResolveDateAndTimes(tree, until, anchor, zone);
+                    (symbol.Until, symbol.UntilTime) = (end.Interval, end.EndTime ?? end.StartTime);
                     break;
                 case SyntaxKind.FromClause when clause.Value is DateSyntax from:
                     symbol.From = ResolveDate(tree, from, anchor);

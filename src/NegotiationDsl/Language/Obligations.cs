@@ -16,10 +16,13 @@ public static class Obligations
     /// <summary>The kind's one name in JSON, status and completion: <c>achievement</c>, <c>maintenance</c>, <c>prohibition</c>.</summary>
     public static string Name(ObligationKind kind) => kind.ToString().ToLowerInvariant();
 
-    /// <summary><c>from 2015-02-15 until 2015-03-01</c>: the period of a maintenance obligation or prohibition (from when it was made when no start is known).</summary>
-    public static string Period(DateInterval? start, DateInterval? end)
+    /// <summary>
+    /// <c>from 2015-02-15 00:00 Europe/Kyiv until 2015-03-01</c>: the period of a maintenance obligation or prohibition
+    /// (from when it was made when no start is known); a time written on an end stands in for its day.
+    /// </summary>
+    public static string Period(DateInterval? start, DateInterval? end, EventTime? startTime = null, EventTime? endTime = null)
     {
-        var from = start is { } starts ? "from " + starts.ToString() : "from when it was made";
-        return end is { } ends ? from + " until " + ends.ToString() : from;
+        var from = startTime is not null ? "from " + startTime : start is { } starts ? "from " + starts.ToString() : "from when it was made";
+        return endTime is not null ? from + " until " + endTime : end is { } ends ? from + " until " + ends.ToString() : from;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using NegotiationDsl.Dates;
+using NegotiationDsl.Language;
 using NegotiationDsl.Syntax;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
@@ -34,6 +35,12 @@ public sealed class CommitmentSymbol : StatementSymbol
 
     /// <summary>The first day a lasting obligation is in force: its <c>from</c> date, else the day it was made.</summary>
     public DateInterval? PeriodStart => From ?? Date;
+
+    /// <summary>The time of day the period starts at: its <c>from</c>'s, else the <c>on</c> date's of the statement itself.</summary>
+    public EventTime? PeriodStartTime => From is null ? StartTime : FromTime;
+
+    /// <summary><c>from 2015-02-15 00:00 Europe/Kyiv</c>: the period as status, reports and hover write it.</summary>
+    public string PeriodText => Obligations.Period(PeriodStart, Until, PeriodStartTime, UntilTime);
 
     /// <summary>The violations recorded anywhere in the compilation, in date order.</summary>
     public ImmutableArray<CommitmentEvent> Violations => Events.Where(e => e.Kind == StatementKind.Violation).ToImmutableArray();

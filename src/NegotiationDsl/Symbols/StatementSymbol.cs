@@ -80,6 +80,20 @@ public class StatementSymbol : Symbol
     }
 
 
+    /// <summary>The time of day of a lasting obligation's <c>from</c> (<c>from 2015-02-15 at 00:00 Europe/Kyiv</c>), when written.</summary>
+    public EventTime? FromTime
+    {
+        get => _rare?.FromTime;
+        internal set => Rare.FromTime = value;
+    }
+
+    /// <summary>The time of day of a lasting obligation's <c>until</c>, when written.</summary>
+    public EventTime? UntilTime
+    {
+        get => _rare?.UntilTime;
+        internal set => Rare.UntilTime = value;
+    }
+
     /// <summary>The time of day of its <c>on</c> date (<c>on 2015-02-15 at 00:00 Europe/Kyiv</c>), when written.</summary>
     public EventTime? StartTime
     {
@@ -243,6 +257,8 @@ public class StatementSymbol : Symbol
         public ImmutableArray<ActorSymbol>? Addressees;
         public DateInterval? From;
         public DateInterval? Until;
+        public EventTime? FromTime;
+        public EventTime? UntilTime;
         public string? Condition;
         public Symbol? AfterSymbol;
         public string? AfterText;

@@ -76,6 +76,24 @@ public sealed class TimeZoneTests
         AssertDiagnostics(Actors + "A commits \"x\" by [2015-03-01 at 10:00] on 2015-02-01;", "NEG5047");
 
     [Fact]
+    public void A_lasting_obligation_keeps_the_times_of_its_period()
+    {
+        var commitment = (CommitmentSymbol)Statement(Actors +
+            "ceasefire: A, B commit to keep \"a ceasefire\" on 2015-02-12 from 2015-02-15 at 00:00 Europe/Kyiv until 2015-03-01 at 12:00;");
+
+        Assert.Equal("2015-02-15", commitment.PeriodStart.ToString());
+        Assert.Equal("2015-02-14 22:00 UTC", commitment.PeriodStartTime!.UtcText);
+        // No zone of its own and none from a meeting: a local time (the zone of `from` is not the range's).
+        Assert.Null(commitment.UntilTime!.ZoneId);
+        Assert.Equal("from 2015-02-15 00:00 Europe/Kyiv until 2015-03-01 12:00", commitment.PeriodText);
+        AssertDiagnostics(Actors + "x: A commits to keep \"y\" on 2015-02-12 from 2015-02-15 at 00:00 Europe/Kyiv;");
+    }
+
+    [Fact]
+    public void A_time_on_the_until_of_an_extension_is_not_kept() =>
+        AssertDiagnostics(Actors + "t: agreement \"T\" term 1 years;\nA signs t on 2015-01-01;\nA extends t until [2017-01-01 at 10:00] on 2015-06-01;", "NEG5047");
+
+    [Fact]
     public void An_overnight_meeting_covers_both_days_and_ends_on_the_second()
     {
         var meeting = Compile(Actors + "meeting Minsk 2015-02-11 at 19:00..2015-02-12 at 10:45 Europe/Minsk < >").Symbols.OfType<MeetingSymbol>().Single();

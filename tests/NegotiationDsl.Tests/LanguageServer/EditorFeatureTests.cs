@@ -47,7 +47,7 @@ public sealed class EditorFeatureTests
 
         var tokens = Decode(await client.RequestAsync<SemanticTokens>("textDocument/semanticTokens/full", new SemanticTokensParams(new TextDocumentIdentifier(uri))), legend);
 
-        var declaration = tokens[LspTestClient.PositionOf(Geneva, "Lavrov \"Sergey")];
+        var declaration = tokens[LspTestClient.PositionOf(Geneva, "Ryabkov \"Sergey")];
         Assert.Equal(("person", 1), (declaration.Type, declaration.Modifiers));
         Assert.Equal("person", tokens[LspTestClient.PositionOf(Geneva, "Lavrov says")].Type);
         Assert.Equal("party", tokens[LspTestClient.PositionOf(Geneva, "Kremlin;")].Type);
@@ -57,7 +57,7 @@ public sealed class EditorFeatureTests
         Assert.Equal("keyword", tokens[LspTestClient.PositionOf(Geneva, "commits")].Type);
         Assert.Equal("label", tokens[LspTestClient.PositionOf(Geneva, "written_response:")].Type);
         Assert.Equal("label", tokens[LspTestClient.PositionOf(Geneva, "allies_talks\n")].Type);
-        Assert.Equal("string", tokens[LspTestClient.PositionOf(Geneva, "\"Sergey Lavrov\"")].Type);
+        Assert.Equal("string", tokens[LspTestClient.PositionOf(Geneva, "\"Sergey Ryabkov\"")].Type);
         Assert.Equal("comment", tokens[new LspPosition(0, 0)].Type);
         Assert.Equal("comment", tokens[new LspPosition(1, 0)].Type);
     }
@@ -152,7 +152,7 @@ public sealed class EditorFeatureTests
         Assert.Equal(LspSymbolKind.Event, geneva.Kind);
         Assert.Contains(geneva.Children!, child => child.Name == "written_response" && child.Kind == LspSymbolKind.Function);
         Assert.Contains(geneva.Children!, child => child.Name == "Blinken says");
-        Assert.Contains(symbols, symbol => symbol.Name == "Lavrov" && symbol.Detail == "Sergey Lavrov");
+        Assert.Contains(symbols, symbol => symbol.Name == "Ryabkov" && symbol.Detail == "Sergey Ryabkov");
         Assert.Contains(symbols.Single(symbol => symbol.Name == "security_talks").Children!, child => child.Name == "meeting Geneva");
     }
 

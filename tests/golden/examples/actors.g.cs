@@ -46,6 +46,10 @@ namespace NegotiationRecords
             /// <summary>party OSCE organisation "Organization for Security and Co-operation in Europe";</summary>
             /// <remarks>From examples/actors/actors.neg, line 20.</remarks>
             public static readonly global::NegotiationDsl.Model.Party OSCE = new global::NegotiationDsl.Model.Party("OSCE", "Organization for Security and Co-operation in Europe", global::NegotiationDsl.Model.PartyKind.Organisation, global::System.Array.Empty<string>(), null, global::System.Array.Empty<global::NegotiationDsl.Model.Party>(), null);
+#line 21 "examples/actors/actors.neg"
+            /// <summary>party UN organisation "United Nations" code "IGOUNO";</summary>
+            /// <remarks>From examples/actors/actors.neg, line 21.</remarks>
+            public static readonly global::NegotiationDsl.Model.Party UN = new global::NegotiationDsl.Model.Party("UN", "United Nations", global::NegotiationDsl.Model.PartyKind.Organisation, global::System.Array.Empty<string>(), "IGOUNO", global::System.Array.Empty<global::NegotiationDsl.Model.Party>(), null);
             /// <summary>Every member of Parties, in the order above.</summary>
             public static readonly global::System.Collections.Generic.IReadOnlyList<global::NegotiationDsl.Model.Party> All = new global::NegotiationDsl.Model.Party[]
             {
@@ -53,7 +57,8 @@ namespace NegotiationRecords
                 global::NegotiationRecords.Actors.Parties.Russia,
                 global::NegotiationRecords.Actors.Parties.Ukraine,
                 global::NegotiationRecords.Actors.Parties.NATO,
-                global::NegotiationRecords.Actors.Parties.OSCE
+                global::NegotiationRecords.Actors.Parties.OSCE,
+                global::NegotiationRecords.Actors.Parties.UN
             };
 #line default
         }
@@ -61,19 +66,34 @@ namespace NegotiationRecords
         /// <summary>The persons declared in the records.</summary>
         public static class Persons
         {
-#line 23 "examples/actors/actors.neg"
+#line 24 "examples/actors/actors.neg"
             /// <summary>person Blinken "Antony Blinken" office "Secretary of State" of USA from 2021-01-26 aka "Anthony Blinken";</summary>
-            /// <remarks>From examples/actors/actors.neg, line 23.</remarks>
+            /// <remarks>From examples/actors/actors.neg, line 24.</remarks>
             public static readonly global::NegotiationDsl.Model.Person Blinken = new global::NegotiationDsl.Model.Person("Blinken", "Antony Blinken", new string[] { "Anthony Blinken" }, null, global::NegotiationRecords.Actors.Parties.USA, new global::NegotiationDsl.Model.Office[] { new global::NegotiationDsl.Model.Office("Secretary of State", global::NegotiationRecords.Actors.Parties.USA, new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2021, 1, 26), new global::NegotiationDsl.Model.Date(2021, 1, 26), global::NegotiationDsl.Model.DatePrecision.Day), null) });
-#line 25 "examples/actors/actors.neg"
+#line 26 "examples/actors/actors.neg"
             /// <summary>person Stoltenberg "Jens Stoltenberg" office "Secretary General" of NATO from 2014-10-01;</summary>
-            /// <remarks>From examples/actors/actors.neg, line 25.</remarks>
+            /// <remarks>From examples/actors/actors.neg, line 26.</remarks>
             public static readonly global::NegotiationDsl.Model.Person Stoltenberg = new global::NegotiationDsl.Model.Person("Stoltenberg", "Jens Stoltenberg", global::System.Array.Empty<string>(), null, global::NegotiationRecords.Actors.Parties.NATO, new global::NegotiationDsl.Model.Office[] { new global::NegotiationDsl.Model.Office("Secretary General", global::NegotiationRecords.Actors.Parties.NATO, new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2014, 10, 1), new global::NegotiationDsl.Model.Date(2014, 10, 1), global::NegotiationDsl.Model.DatePrecision.Day), null) });
+#line 27 "examples/actors/actors.neg"
+            /// <summary>person Lavrov "Sergey Lavrov" office "Minister of Foreign Affairs" of Russia from 2004-03-09 aka "Sergei Lavrov", "Сергей Лавров";</summary>
+            /// <remarks>From examples/actors/actors.neg, line 27.</remarks>
+            public static readonly global::NegotiationDsl.Model.Person Lavrov = new global::NegotiationDsl.Model.Person("Lavrov", "Sergey Lavrov", new string[] { "Sergei Lavrov", "Сергей Лавров" }, null, global::NegotiationRecords.Actors.Parties.Russia, new global::NegotiationDsl.Model.Office[] { new global::NegotiationDsl.Model.Office("Minister of Foreign Affairs", global::NegotiationRecords.Actors.Parties.Russia, new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2004, 3, 9), new global::NegotiationDsl.Model.Date(2004, 3, 9), global::NegotiationDsl.Model.DatePrecision.Day), null) });
+#line 31 "examples/actors/actors.neg"
+            /// <summary>person Putin "Vladimir Putin" office "Prime Minister" of Russia from 1999-08-16 until 2000-05-07 office "President" of Russia from 2000-05-07 until 2008-05-07 office "Prime Minister" of Russia from 2008-05-08 until 2012-05-07 office "President" of Russia from 2012-05-07 aka "Владимир Путин";</summary>
+            /// <remarks>From examples/actors/actors.neg, line 31.</remarks>
+            public static readonly global::NegotiationDsl.Model.Person Putin = new global::NegotiationDsl.Model.Person("Putin", "Vladimir Putin", new string[] { "Владимир Путин" }, null, global::NegotiationRecords.Actors.Parties.Russia, new global::NegotiationDsl.Model.Office[] { new global::NegotiationDsl.Model.Office("Prime Minister", global::NegotiationRecords.Actors.Parties.Russia, new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(1999, 8, 16), new global::NegotiationDsl.Model.Date(1999, 8, 16), global::NegotiationDsl.Model.DatePrecision.Day), new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2000, 5, 7), new global::NegotiationDsl.Model.Date(2000, 5, 7), global::NegotiationDsl.Model.DatePrecision.Day)), new global::NegotiationDsl.Model.Office("President", global::NegotiationRecords.Actors.Parties.Russia, new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2000, 5, 7), new global::NegotiationDsl.Model.Date(2000, 5, 7), global::NegotiationDsl.Model.DatePrecision.Day), new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2008, 5, 7), new global::NegotiationDsl.Model.Date(2008, 5, 7), global::NegotiationDsl.Model.DatePrecision.Day)), new global::NegotiationDsl.Model.Office("Prime Minister", global::NegotiationRecords.Actors.Parties.Russia, new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2008, 5, 8), new global::NegotiationDsl.Model.Date(2008, 5, 8), global::NegotiationDsl.Model.DatePrecision.Day), new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2012, 5, 7), new global::NegotiationDsl.Model.Date(2012, 5, 7), global::NegotiationDsl.Model.DatePrecision.Day)), new global::NegotiationDsl.Model.Office("President", global::NegotiationRecords.Actors.Parties.Russia, new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2012, 5, 7), new global::NegotiationDsl.Model.Date(2012, 5, 7), global::NegotiationDsl.Model.DatePrecision.Day), null) });
+#line 37 "examples/actors/actors.neg"
+            /// <summary>person Guterres "António Guterres" office "Secretary-General" of UN from 2017-01-01;</summary>
+            /// <remarks>From examples/actors/actors.neg, line 37.</remarks>
+            public static readonly global::NegotiationDsl.Model.Person Guterres = new global::NegotiationDsl.Model.Person("Guterres", "António Guterres", global::System.Array.Empty<string>(), null, global::NegotiationRecords.Actors.Parties.UN, new global::NegotiationDsl.Model.Office[] { new global::NegotiationDsl.Model.Office("Secretary-General", global::NegotiationRecords.Actors.Parties.UN, new global::NegotiationDsl.Model.DateInterval(new global::NegotiationDsl.Model.Date(2017, 1, 1), new global::NegotiationDsl.Model.Date(2017, 1, 1), global::NegotiationDsl.Model.DatePrecision.Day), null) });
             /// <summary>Every member of Persons, in the order above.</summary>
             public static readonly global::System.Collections.Generic.IReadOnlyList<global::NegotiationDsl.Model.Person> All = new global::NegotiationDsl.Model.Person[]
             {
                 global::NegotiationRecords.Actors.Persons.Blinken,
-                global::NegotiationRecords.Actors.Persons.Stoltenberg
+                global::NegotiationRecords.Actors.Persons.Stoltenberg,
+                global::NegotiationRecords.Actors.Persons.Lavrov,
+                global::NegotiationRecords.Actors.Persons.Putin,
+                global::NegotiationRecords.Actors.Persons.Guterres
             };
 #line default
         }
