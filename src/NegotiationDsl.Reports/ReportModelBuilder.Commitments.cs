@@ -41,7 +41,7 @@ internal sealed partial class ReportModelBuilder
                 DeadlineAsWritten = commitment.DeadlineAsWritten,
                 PeriodStart = commitment.Lasts ? commitment.PeriodStart : null,
                 PeriodEnd = commitment.Lasts ? commitment.Until : null,
-                Violations = ReportText.Violations(commitment.Violations.Select(violation => violation.Date), _asOf),
+                Violations = ReportText.Violations(commitment.ViolationsInPeriod.Select(violation => violation.Date), _asOf),
             }));
 
     private ImmutableArray<ReportDemand> Demands(out ImmutableArray<ReportStatement> unlinkedOffers)
