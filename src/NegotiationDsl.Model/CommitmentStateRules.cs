@@ -80,8 +80,7 @@ public static class CommitmentStateRules
             if (date.Start > day) continue;
             if (kind == StatementKind.Violation)
             {
-                // A violation dated outside the period (NEG5026) does not count against it.
-                violated |= (start is not { } from || date.End >= from.Start) && (end is not { } until || date.Start <= until.End);
+                violated |= CountsAgainst(start, end, date);
                 continue;
             }
 
@@ -100,6 +99,13 @@ public static class CommitmentStateRules
         if (start is { } uncertain && day < uncertain.End) return CommitmentState.Unknown;
         return violated ? CommitmentState.Violated : CommitmentState.InForce;
     }
+
+    /// <summary>
+    /// True when a violation dated <paramref name="date"/> falls in the period from <paramref name="start"/> to
+    /// <paramref name="end"/> (either may be open); one dated outside it (NEG5026) does not count against the obligation.
+    /// </summary>
+    public static bool CountsAgainst((int Start, int End)? start, (int Start, int End)? end, (int Start, int End) date) =>
+        (start is not { } from || date.End >= from.Start) && (end is not { } until || date.Start <= until.End);
 
     /// <summary>Rules 1 and 2, shared by every kind: no day, or not (surely) made by then; null when the commitment stands on the day.</summary>
     private static CommitmentState? BeforeItIsMade((int Start, int End)? made, int? asOf)

@@ -43,7 +43,7 @@ internal sealed partial class ReportModelBuilder
                 PeriodEnd = commitment.Lasts ? commitment.Until : null,
                 PeriodStartTime = commitment.Lasts ? commitment.PeriodStartTime : null,
                 PeriodEndTime = commitment.Lasts ? commitment.UntilTime : null,
-                Violations = ReportText.Violations(commitment.Violations.Select(violation => violation.Date), _asOf),
+                Violations = ReportText.Violations(commitment.ViolationsInPeriod.Select(violation => violation.Date), _asOf),
             }));
 
     private ImmutableArray<ReportDemand> Demands(out ImmutableArray<ReportStatement> unlinkedOffers)

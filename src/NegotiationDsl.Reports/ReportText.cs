@@ -176,22 +176,25 @@ public static class ReportText
     public static string Time(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// <c>09:00 Asia/Singapore</c>, <c>19:00–10:45 (12 Feb) Europe/Minsk</c> for a meeting that ran overnight, or the
-    /// local time alone (<c>13:00</c>) when no zone is known; null when no time is.
+    /// <c>09:00 Asia/Singapore</c>, <c>19:00–10:45 (12 Feb) Europe/Minsk</c> for a meeting that ran overnight,
+    /// <c>18:00 Europe/Zurich–21:00 America/New_York</c> when its ends are in two zones, or the local time alone
+    /// (<c>13:00</c>) when no zone is known; null when no time is.
     /// </summary>
     public static string? Times(LocalTime? localTime, EventTime? start, EventTime? end)
     {
         if (start is null) return localTime is { } time ? Time(time) : null;
         var text = Time(start.Local.TimeOfDay);
-        if (end is not null)
-        {
-            text += "–" + Time(end.Local.TimeOfDay);
-            if (end.Date != start.Date) text += " (" + end.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + ")";
-            if (end.ZoneId != start.ZoneId && end.ZoneId is not null) text += " " + end.ZoneId;
-        }
+        if (end is null) return WithZone(text, start.ZoneId);
 
-        return start.ZoneId is null ? text : text + " " + start.ZoneId;
+        // Each end keeps its own zone when they differ: one zone after both would misread the other end.
+        var oneZone = end.ZoneId is null || end.ZoneId == start.ZoneId;
+        if (!oneZone) text = WithZone(text, start.ZoneId);
+        text += "–" + Time(end.Local.TimeOfDay);
+        if (end.Date != start.Date) text += " (" + end.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture) + ")";
+        return WithZone(text, oneZone ? start.ZoneId : end.ZoneId);
     }
+
+    private static string WithZone(string time, string? zoneId) => zoneId is null ? time : time + " " + zoneId;
 
     /// <summary><c>1 h 30 min</c>, <c>38 min</c>, <c>16 h</c>, <c>2 d</c>.</summary>
     public static string Duration(Duration duration)

@@ -23,7 +23,7 @@ internal sealed record CommitmentRow(string Id, string Debtors, string Creditors
     /// <summary><c>achievement</c>, <c>maintenance</c> or <c>prohibition</c>.</summary>
     public string Kind { get; init; } = "achievement";
 
-    /// <summary>How many violations began on or before the day (a maintenance obligation or prohibition), and the last one's date.</summary>
+    /// <summary>How many violations within the period began on or before the day (a maintenance obligation or prohibition), and the last one's date.</summary>
     public int Violations { get; init; }
     public string? LastViolation { get; init; }
 }
@@ -47,7 +47,7 @@ internal static class CommitmentReport
             commitment.Deliverable ?? "",
             DeadlineText(commitment),
             commitment.Date?.ToString() ?? "unknown",
-            ReportText.State(commitment.GetState(asOf), ReportText.Violations(commitment.Violations.Select(violation => violation.Date), asOf)),
+            ReportText.State(commitment.GetState(asOf), ReportText.Violations(commitment.ViolationsInPeriod.Select(violation => violation.Date), asOf)),
             commitment.Location.ToString(),
             asOf)
         {
@@ -57,7 +57,7 @@ internal static class CommitmentReport
         });
 
     private static IEnumerable<DateInterval?> ViolationsBy(CommitmentSymbol commitment, LocalDate? asOf) =>
-        commitment.Violations.Select(violation => violation.Date).Where(date => date is { } day && asOf is { } until && day.Start <= until);
+        commitment.ViolationsInPeriod.Select(violation => violation.Date).Where(date => date is { } day && asOf is { } until && day.Start <= until);
 
     /// <summary><c>2022-01-31</c>, or <c>unknown</c> when nothing in the records is dated and no day was given.</summary>
     public static string AsOfText(LocalDate? asOf) => asOf is { } day ? DateInterval.Format(day) : "unknown";

@@ -45,6 +45,11 @@ public sealed class CommitmentSymbol : StatementSymbol
     /// <summary>The violations recorded anywhere in the compilation, in date order.</summary>
     public ImmutableArray<CommitmentEvent> Violations => Events.Where(e => e.Kind == StatementKind.Violation).ToImmutableArray();
 
+    /// <summary>The violations that count against the obligation: those dated within its period, in date order.</summary>
+    public ImmutableArray<CommitmentEvent> ViolationsInPeriod => Violations
+        .Where(e => Days(e.Date) is { } date && NegotiationDsl.Model.CommitmentStateRules.CountsAgainst(Days(PeriodStart), Days(Until), date))
+        .ToImmutableArray();
+
     /// <summary>
     /// The state on <paramref name="asOf"/> (null: no day, so unknown), by the one set of rules shared with
     /// status, reports, hover and generated models (see CommitmentStateRules).

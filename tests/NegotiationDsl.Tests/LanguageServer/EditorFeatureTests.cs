@@ -190,6 +190,13 @@ public sealed class EditorFeatureTests
     private static System.Collections.Immutable.ImmutableArray<NegotiationDsl.Diagnostics.Diagnostic> Compile(string text) =>
         Compilation.Create([SyntaxTree.ParseText(text, "/virtual/actions.neg")]).GetDiagnostics();
 
+    /// <summary>The semantic tokens of a document, decoded with the legend the server advertised.</summary>
+    internal static async Task<Dictionary<LspPosition, (string Type, int Modifiers, int Length)>> TokensAsync(LspTestClient client, string uri)
+    {
+        var legend = client.Capabilities.GetProperty("semanticTokensProvider").GetProperty("legend").GetProperty("tokenTypes").EnumerateArray().Select(type => type.GetString()!).ToArray();
+        return Decode(await client.RequestAsync<SemanticTokens>("textDocument/semanticTokens/full", new SemanticTokensParams(new TextDocumentIdentifier(uri))), legend);
+    }
+
     internal static Dictionary<LspPosition, (string Type, int Modifiers, int Length)> Decode(SemanticTokens tokens, string[] legend)
     {
         var result = new Dictionary<LspPosition, (string, int, int)>();

@@ -13,7 +13,8 @@ public sealed class MeetingTimesTests
     [InlineData("2015-02-11 at 19:00..2015-02-12 at 10:45 Europe/Minsk", "19:00–10:45 (12 Feb 2015) Europe/Minsk")]
     [InlineData("2018-06-12 at 09:00 Asia/Singapore", "09:00 Asia/Singapore")]
     [InlineData("2022-01-21 at 13:00..2022-01-21 at 14:30", "13:00–14:30")]
-    [InlineData("2022-01-21 at 13:00 Europe/Zurich..2022-01-21 at 13:30 UTC", "13:00–13:30 UTC Europe/Zurich")]
+    [InlineData("2022-01-21 at 13:00 Europe/Zurich..2022-01-21 at 13:30 UTC", "13:00 Europe/Zurich–13:30 UTC")]
+    [InlineData("2022-01-21 at 18:00 Europe/Zurich..2022-01-22 at 02:00 America/New_York", "18:00 Europe/Zurich–02:00 (22 Jan 2022) America/New_York")]
     public void The_time_column_shows_start_end_and_zone(string date, string expected)
     {
         var meeting = BindingHelper.Compile($"meeting X {date} < >").Symbols.OfType<MeetingSymbol>().Single();
