@@ -87,6 +87,10 @@ internal static class AgreementSettlement
                 case StatementKind.Extension or StatementKind.Renewal when endBefore is { } end && date.Start > end:
                     report(at, DiagnosticCatalog.ExtensionAfterExpiry(at, agreement.Name, happened, date.ToString(), DateInterval.Format(end)));
                     break;
+                // Only `until` gives an end without one to count from; before the signing NEG5006 says more.
+                case StatementKind.Extension or StatementKind.Renewal when endBefore is null && statement.Until is null && !signedAfter && concluded is not null:
+                    report(at, DiagnosticCatalog.ExtensionWithoutTermEnd(at, agreement.Name, happened, date.ToString()));
+                    break;
                 case StatementKind.Suspension:
                     suspended = true;
                     break;

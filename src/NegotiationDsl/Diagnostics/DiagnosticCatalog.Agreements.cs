@@ -45,6 +45,12 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ResumptionWithoutSuspensionDescriptor = new(
         "NEG5014", DiagnosticSeverity.Warning, "Resumption of an agreement that was not suspended", "'{0}' resumes on {1}, but no suspension before it is recorded.");
 
+    public static readonly DiagnosticDescriptor ExtensionWithoutTermEndDescriptor = new(
+        "NEG5015", DiagnosticSeverity.Warning, "Extension of an agreement without a term end", "'{0}' {1} on {2}, but it has no term end to move: declare `term N unit` on the agreement, or write `until DATE`.");
+
+    public static Diagnostic ExtensionWithoutTermEnd(Location location, string agreement, string happened, string date) =>
+        Create(ExtensionWithoutTermEndDescriptor, location, agreement, happened, date);
+
     public static Diagnostic UnknownDocumentKind(Location location, string name, string? suggestion, string kinds) =>
         Create(UnknownDocumentKindDescriptor, location, UnknownNameProperties(name, suggestion), name, DidYouMean(suggestion), kinds);
 

@@ -77,6 +77,15 @@ public sealed class AgreementDiagnosticTests
         AssertDiagnostics(Actors + "USA signs x [for 5 days] on 2022-07-22;\nUSA suspends x [for Russia] on 2022-08-01;", "NEG5013", "NEG5013");
 
     [Fact]
+    public void NEG5015_an_extension_for_a_length_of_an_agreement_without_a_term()
+    {
+        const string Open = "party USA;\nparty Russia;\nopen: agreement \"Open-ended\";\nUSA signs open on 2022-07-22;\n";
+        AssertDiagnostics(Open + "USA extends [open] for 5 years on 2023-01-01;", "NEG5015");
+        AssertDiagnostics(Open + "USA renews [open] on 2023-01-01;", "NEG5015");
+        AssertDiagnostics(Open + "USA extends open until 2030-01-01 on 2023-01-01;\nUSA extends open for 5 years on 2024-01-01;");
+    }
+
+    [Fact]
     public void NEG5014_a_resumption_without_a_suspension() =>
         AssertDiagnostics(Actors + "USA signs x on 2022-07-22;\nUSA resumes [x] on 2022-08-01;", "NEG5014");
 
