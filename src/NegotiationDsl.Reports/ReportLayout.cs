@@ -310,6 +310,7 @@ internal static class ReportLayout
         var text = lead;
         if (statement.Date is { } date) text.Date(ReportText.Date(date));
         else text.Plain("undated");
+        if (ReportText.Times(null, statement.StartTime, statement.EndTime) is { } times) text.Plain(" " + times);
         if (statement.Place is { } place) text.Plain(", ").Plain(place);
         text.Plain(": ").AddRange(statement.Sentence);
         if (statement.Topic is { } topic) text.Plain(", about ").Quoted(topic);

@@ -136,7 +136,11 @@ internal sealed partial class ReportModelBuilder
             statement.Quote,
             ReportText.Sources(statement.Sources),
             FileName(statement),
-            Line(statement));
+            Line(statement))
+        {
+            StartTime = statement.StartTime,
+            EndTime = statement.EndTime,
+        };
         made[statement] = result;
         return result;
     }

@@ -19,4 +19,9 @@ public sealed record ReportStatement(
     string? Quote,
     string? Source,
     string FileName,
-    int Line);
+    int Line)
+{
+    /// <summary>The time of day its <c>on</c> date was written with, and of the end of a range (<c>00:00 Europe/Kyiv</c>).</summary>
+    public EventTime? StartTime { get; init; }
+    public EventTime? EndTime { get; init; }
+}

@@ -46,6 +46,14 @@ internal static class StatementSentence
             return;
         }
 
+        if (Verbs.Of(act.StatementKind).Object == VerbObject.IntoForce)
+        {
+            // The agreement is the subject and there is no actor: "new_start enters into force".
+            AgreementLabel(runs, act);
+            Plain(runs, " enters into force");
+            return;
+        }
+
         AddActors(runs, act.Actors);
         Plain(runs, " " + Verb(act.StatementKind, plural: act.Actors.Length > 1) + " ");
         if (act is CommitmentSymbol { Obligation: var obligation and not ObligationKind.Achievement })
@@ -56,6 +64,17 @@ internal static class StatementSentence
                 Target(runs, act);
                 Plain(runs, " ");
                 Quoted(runs, act.Text);
+                break;
+            case VerbObject.Agreement:
+                AgreementLabel(runs, act);
+                if (!act.For.IsEmpty)
+                {
+                    Plain(runs, " for ");
+                    AddActors(runs, act.For);
+                }
+
+                if (act.Length is { } length) Plain(runs, " for " + length);
+                if (act.Until is { } until) Plain(runs, " until " + ReportText.Date(until));
                 break;
             case VerbObject.NegatableText when act.IsNegated:
                 Plain(runs, "no ");
@@ -133,6 +152,13 @@ internal static class StatementSentence
             Plain(runs, " ");
             Quoted(runs, subject);
         }
+    }
+
+    /// <summary>The agreement by its label, as other labels are named; its title is in the agreements table.</summary>
+    private static void AgreementLabel(List<TextRun> runs, StatementSymbol act)
+    {
+        if (act.Agreement is { } agreement) runs.Add(new TextRun(TextRunKind.Label, agreement.Name));
+        else Plain(runs, "an agreement");
     }
 
     private static void Target(List<TextRun> runs, StatementSymbol act)
