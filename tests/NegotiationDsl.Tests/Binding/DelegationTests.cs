@@ -1,6 +1,9 @@
 using System.Linq;
 using System.Text.Json;
 using NegotiationDsl.Emit.Json;
+using NegotiationDsl.Reports;
+using NegotiationDsl.Reports.Archives;
+using NegotiationDsl.Tests.Reports;
 using NegotiationDsl.Symbols;
 using Xunit;
 using static NegotiationDsl.Tests.Binding.BindingHelper;
@@ -92,5 +95,23 @@ public sealed class DelegationTests
         Assert.Equal("Sherman", delegation.GetProperty("lead").GetString());
         Assert.Equal(["Sherman", "Karpovich"], delegation.GetProperty("members").EnumerateArray().Select(member => member.GetString()));
         Assert.Equal(0, root.GetProperty("talks")[0].GetProperty("delegations").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_report_s_meeting_table_lists_each_delegation_after_the_participants()
+    {
+        var markdown = MarkdownReportWriter.Write(ReportModel.Build(Compile(Actors + "meeting Geneva with USA delegation USA Sherman, Karpovich led by Sherman < >"), "test"));
+
+        Assert.Contains("**USA** · delegation of **USA** led by **Sherman**: **Sherman** and **Karpovich** |", markdown, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_member_s_archive_page_lists_the_meeting_even_when_only_the_head_is_a_participant()
+    {
+        var archive = ArchiveReportHelper.Create(("/archive/talks/talks.neg", Actors + "meeting Geneva 2022-01-10 with Sherman delegation USA Sherman, Karpovich < >"));
+
+        var karpovich = ArchiveReportHelper.ActorPage(ArchiveReportHelper.Model(archive), "Karpovich").Actor!;
+
+        Assert.Equal("Geneva", Assert.IsType<ActorGathering>(Assert.Single(karpovich.Entries)).Name);
     }
 }
