@@ -57,6 +57,8 @@ KIND         : 'kind';
 STAGE        : 'stage';
 TERM         : 'term';
 ROLE         : 'role';
+DELEGATION   : 'delegation';
+LED          : 'led';
 
 // ---- Statement verbs (third person and plural spellings share a token) -------------------------
 COMMITS      : 'commits' | 'commit';

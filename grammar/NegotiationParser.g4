@@ -79,6 +79,7 @@ meetingAttribute
     | FORMAT place         # formatAttribute
     | SOURCE string        # meetingSourceAttribute
     | ROLE IDENTIFIER actorList   # roleAttribute
+    | DELEGATION actor actorList? (LED BY actor)?   # delegationAttribute
     | GRADED IDENTIFIER    # meetingGradeAttribute
     ;
 meetingBlock : LESS_THAN statement* GREATER_THAN;

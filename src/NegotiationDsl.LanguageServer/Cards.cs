@@ -22,7 +22,7 @@ internal static class Cards
 
     private static string Card(Symbol symbol, Compilation compilation) => symbol switch
     {
-        PersonSymbol person => Person(person),
+        PersonSymbol person => Person(person, compilation),
         PartySymbol party => Party(party),
         CommitmentSymbol commitment => Commitment(commitment, compilation),
         MeetingSymbol meeting => Meeting(meeting),
@@ -89,7 +89,7 @@ internal static class Cards
         if (ReportText.Sources(sources) is { } text) lines.Add("- sources: " + Text(text));
     }
 
-    private static string Person(PersonSymbol person)
+    private static string Person(PersonSymbol person, Compilation compilation)
     {
         var lines = new List<string> { $"**{Text(person.DisplayName)}** (person {Code(person.Name)})" };
         foreach (var office in person.Offices)
@@ -102,7 +102,25 @@ internal static class Cards
 
         if (person.Affiliation is { } affiliation) lines.Add($"- affiliation: {Text(affiliation.DisplayName)}");
         AddNames(lines, person);
+        AddDelegationsOf(lines, person, compilation);
         return string.Join("\n", lines);
+    }
+
+    private const int DelegationLines = 5;
+
+    /// <summary>"- delegation of USA (lead) at Geneva, 2022-01-10" for the first few gatherings the person was in a delegation at.</summary>
+    private static void AddDelegationsOf(List<string> lines, PersonSymbol person, Compilation compilation)
+    {
+        var memberships = compilation.Symbols.OfType<GatheringSymbol>()
+            .SelectMany(gathering => gathering.Delegations.Where(delegation => delegation.Members.Contains(person)).Select(delegation => (gathering, delegation)))
+            .ToList();
+        foreach (var (gathering, delegation) in memberships.Take(DelegationLines))
+        {
+            var at = gathering is MeetingSymbol meeting ? $"at {Text(meeting.Place)}" : $"in the talks {Text((gathering as TalksSymbol)?.Title ?? gathering.Name)}";
+            lines.Add($"- delegation of {Text(delegation.Party.DisplayName)}{(delegation.Lead == person ? " (lead)" : "")} {at}" + (gathering.Date is { } date ? $", {Interval(date)}" : ""));
+        }
+
+        if (memberships.Count > DelegationLines) lines.Add($"- and {memberships.Count - DelegationLines} more delegation(s)");
     }
 
     private static string Party(PartySymbol party)
@@ -178,7 +196,7 @@ internal static class Cards
         var lines = new List<string> { $"**meeting** in {Text(meeting.Place)}" + (meeting.Date is { } date ? $", {Interval(date)}" : "") };
         AddTimes(lines, meeting);
         if (!meeting.Participants.IsEmpty) lines.Add("- with " + Names(meeting.Participants));
-        AddRoles(lines, meeting);
+        AddRolesAndDelegations(lines, meeting);
         if (meeting.Format is { } format) lines.Add($"- format: {Text(format)}");
         if (meeting.Duration is { } duration) lines.Add("- duration: " + ReportText.Duration(duration, meeting.DurationApproximation));
         lines.Add($"- {meeting.Statements.Length} statement(s)");
@@ -191,7 +209,7 @@ internal static class Cards
         var lines = new List<string> { $"**talks** {Text(talks.Title ?? "")}" + (talks.Date is { } date ? $", {Interval(date)}" : "") };
         AddTimes(lines, talks);
         if (!talks.Participants.IsEmpty) lines.Add("- with " + Names(talks.Participants));
-        AddRoles(lines, talks);
+        AddRolesAndDelegations(lines, talks);
         lines.Add($"- {talks.Meetings.Length} meeting(s), {talks.Statements.Length} statement(s)");
         return string.Join("\n", lines);
     }
@@ -202,9 +220,11 @@ internal static class Cards
         if (gathering.EndTime is { } end) lines.Add("- until " + Time(end));
     }
 
-    private static void AddRoles(List<string> lines, GatheringSymbol gathering)
+    private static void AddRolesAndDelegations(List<string> lines, GatheringSymbol gathering)
     {
         foreach (var assignment in gathering.Roles) lines.Add($"- {assignment.Role.Name}: {Names(assignment.Actors)}");
+        foreach (var delegation in gathering.Delegations)
+            lines.Add($"- delegation of {Text(delegation.Party.Name)}" + (delegation.Lead is { } lead ? $" led by {Text(lead.Name)}" : "") + $": {Names(delegation.Members)}");
     }
 
     private static string Statement(StatementSymbol statement, Compilation compilation)

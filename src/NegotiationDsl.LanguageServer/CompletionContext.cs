@@ -37,6 +37,10 @@ internal enum Expected
     AgreementStages,
     TimeZones,
     Roles,
+    Parties,
+    Persons,
+    LedBy,
+    AfterDelegationMember,
     Grades,
     DisputedBy,
     QuantityStart,
@@ -113,6 +117,11 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
             SyntaxKind.MeetingKeyword or SyntaxKind.TalksKeyword => statement.Count == 1 && statement[0].Kind == SyntaxKind.MeetingKeyword
                 ? Expected.Nothing
                 : last == SyntaxKind.RoleKeyword ? Expected.Roles
+                : last == SyntaxKind.DelegationKeyword ? Expected.Parties
+                : last == SyntaxKind.IdentifierToken && beforeLast == SyntaxKind.DelegationKeyword ? Expected.Persons
+                : last == SyntaxKind.LedKeyword ? Expected.LedBy
+                : last == SyntaxKind.ByKeyword && beforeLast == SyntaxKind.LedKeyword ? Expected.Persons
+                : last == SyntaxKind.IdentifierToken && InDelegationList(statement) ? Expected.AfterDelegationMember
                 : last == SyntaxKind.IdentifierToken && statement.Count >= 2 && statement[statement.Count - 2].Kind == SyntaxKind.RoleKeyword ? Expected.Actors
                 : last is SyntaxKind.WithKeyword or SyntaxKind.CommaToken or SyntaxKind.AndKeyword ? Expected.Actors
                 : last is SyntaxKind.FormatKeyword or SyntaxKind.AtKeyword or SyntaxKind.SourceKeyword ? Expected.Nothing
@@ -130,6 +139,13 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         };
         var actors = statement.TakeWhile(token => !SyntaxFacts.IsVerb(token.Kind)).Count(token => token.Kind == SyntaxKind.IdentifierToken);
         return new(expected, owner, actors);
+    }
+
+    /// <summary>In <c>delegation USA Sherman, Karpovich |</c>: the last attribute word is <c>delegation</c>, so <c>led by</c> may follow.</summary>
+    private static bool InDelegationList(List<SyntaxToken> statement)
+    {
+        var lastWord = statement.FindLast(token => SyntaxFacts.IsKeyword(token.Kind) && token.Kind != SyntaxKind.AndKeyword);
+        return lastWord?.Kind == SyntaxKind.DelegationKeyword;
     }
 
     private static Expected InActorStatement(List<SyntaxToken> statement)

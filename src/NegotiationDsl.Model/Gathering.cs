@@ -7,9 +7,10 @@ public abstract class Gathering
 {
     private protected Gathering(string id, DateInterval? date, string? format, IReadOnlyList<Actor> participants,
         IReadOnlyList<Statement> statements, SourceLocation location, EventTime? startTime, EventTime? endTime, string? timeZone,
-        IReadOnlyList<RoleAssignment>? roles)
+        IReadOnlyList<RoleAssignment>? roles, IReadOnlyList<Delegation>? delegations)
     {
         Roles = roles ?? System.Array.Empty<RoleAssignment>();
+        Delegations = delegations ?? System.Array.Empty<Delegation>();
         StartTime = startTime;
         EndTime = endTime;
         TimeZone = timeZone;
@@ -36,6 +37,9 @@ public abstract class Gathering
 
     /// <summary>Who chaired, hosted, mediated, facilitated, observed or led it, in the order written.</summary>
     public IReadOnlyList<RoleAssignment> Roles { get; }
+
+    /// <summary>The parties' delegations, who led them and who was in them, in the order written.</summary>
+    public IReadOnlyList<Delegation> Delegations { get; }
     public IReadOnlyList<Statement> Statements { get; }
     public SourceLocation Location { get; }
 }

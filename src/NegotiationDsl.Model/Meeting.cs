@@ -8,15 +8,17 @@ public sealed class Meeting : Gathering
 {
     public Meeting(string id, string place, DateInterval? date, TimeSpan? localTime, TimeSpan? duration, string? format,
         IReadOnlyList<Actor> participants, IReadOnlyList<Statement> statements, SourceLocation location,
-        EventTime? startTime = null, EventTime? endTime = null, string? timeZone = null, IReadOnlyList<RoleAssignment>? roles = null)
-        : this(id, place, date, localTime, duration, format, participants, statements, location, Approximation.Exact, startTime, endTime, timeZone, roles)
+        EventTime? startTime = null, EventTime? endTime = null, string? timeZone = null, IReadOnlyList<RoleAssignment>? roles = null,
+        IReadOnlyList<Delegation>? delegations = null)
+        : this(id, place, date, localTime, duration, format, participants, statements, location, Approximation.Exact, startTime, endTime, timeZone, roles, delegations)
     {
     }
 
     public Meeting(string id, string place, DateInterval? date, TimeSpan? localTime, TimeSpan? duration, string? format,
         IReadOnlyList<Actor> participants, IReadOnlyList<Statement> statements, SourceLocation location, Approximation durationApproximation,
-        EventTime? startTime = null, EventTime? endTime = null, string? timeZone = null, IReadOnlyList<RoleAssignment>? roles = null)
-        : base(id, date, format, participants, statements, location, startTime, endTime, timeZone, roles)
+        EventTime? startTime = null, EventTime? endTime = null, string? timeZone = null, IReadOnlyList<RoleAssignment>? roles = null,
+        IReadOnlyList<Delegation>? delegations = null)
+        : base(id, date, format, participants, statements, location, startTime, endTime, timeZone, roles, delegations)
     {
         DurationApproximation = durationApproximation;
         Place = place;

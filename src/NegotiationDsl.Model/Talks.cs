@@ -7,8 +7,9 @@ public sealed class Talks : Gathering
 {
     public Talks(string id, string? title, DateInterval? date, string? format, IReadOnlyList<Actor> participants,
         IReadOnlyList<Meeting> meetings, IReadOnlyList<Statement> statements, SourceLocation location,
-        EventTime? startTime = null, EventTime? endTime = null, string? timeZone = null, IReadOnlyList<RoleAssignment>? roles = null)
-        : base(id, date, format, participants, statements, location, startTime, endTime, timeZone, roles)
+        EventTime? startTime = null, EventTime? endTime = null, string? timeZone = null, IReadOnlyList<RoleAssignment>? roles = null,
+        IReadOnlyList<Delegation>? delegations = null)
+        : base(id, date, format, participants, statements, location, startTime, endTime, timeZone, roles, delegations)
     {
         Title = title;
         Meetings = meetings;

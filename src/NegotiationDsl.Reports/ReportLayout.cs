@@ -362,11 +362,21 @@ internal static class ReportLayout
         };
     }
 
-    /// <summary><c>Putin, Poroshenko · mediator: Merkel</c>: the participants, then each role and its holders.</summary>
+    /// <summary>
+    /// <c>Putin, Poroshenko · mediator: Merkel · delegation of USA led by Sherman: Sherman, Karpovich</c>: the
+    /// participants, then each role and its holders, then each delegation and its members.
+    /// </summary>
     private static RunList ParticipantsAndRoles(ReportMeeting meeting)
     {
         var cell = new RunList().Actors(meeting.Participants);
         foreach (var (role, actors) in meeting.Roles) cell.Plain(" · " + role + ": ").Actors(actors);
+        foreach (var delegation in meeting.Delegations)
+        {
+            cell.Plain(" · delegation of ").Actor(delegation.Party);
+            if (delegation.Lead is { } lead) cell.Plain(" led by ").Actor(lead);
+            cell.Plain(": ").Actors(delegation.Members);
+        }
+
         return cell;
     }
 

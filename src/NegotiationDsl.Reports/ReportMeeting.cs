@@ -26,4 +26,7 @@ public sealed record ReportMeeting(
 
     /// <summary>Who held which role (<c>chair</c>: the display names), in the order written.</summary>
     public ImmutableArray<(string Role, ImmutableArray<string> Actors)> Roles { get; init; } = ImmutableArray<(string, ImmutableArray<string>)>.Empty;
+
+    /// <summary>The parties' delegations (display names; the members include the lead), in the order written.</summary>
+    public ImmutableArray<ReportDelegation> Delegations { get; init; } = ImmutableArray<ReportDelegation>.Empty;
 }

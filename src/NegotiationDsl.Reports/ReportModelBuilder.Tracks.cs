@@ -81,6 +81,8 @@ internal sealed partial class ReportModelBuilder
         StartTime = meeting.StartTime,
         EndTime = meeting.EndTime,
         Roles = meeting.Roles.Select(role => (role.Role.Name, role.Actors.Select(actor => actor.DisplayName).ToImmutableArray())).ToImmutableArray(),
+        Delegations = meeting.Delegations.Select(delegation => new ReportDelegation(
+            delegation.Party.DisplayName, delegation.Lead?.DisplayName, delegation.Members.Select(actor => actor.DisplayName).ToImmutableArray())).ToImmutableArray(),
     };
 
     /// <summary>A round's own dates, else the span of everything in the track (from the first day to the last, so day precision).</summary>

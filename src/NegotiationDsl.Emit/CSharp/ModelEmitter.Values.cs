@@ -220,12 +220,21 @@ internal sealed partial class ModelEmitter
             Location(agreement));
     }
 
-    /// <summary>The arguments, then the start, end, zone and roles when it has a time or a role (the constructor's optional parameters).</summary>
-    private ExpressionSyntax[] WithTimesAndRoles(GatheringSymbol gathering, params ExpressionSyntax[] arguments) =>
-        gathering.StartTime is null && gathering.EndTime is null && gathering.TimeZoneId is null && gathering.Roles.IsEmpty
-            ? arguments
-            : [.. arguments, NullableTime(gathering.StartTime), NullableTime(gathering.EndTime), String(gathering.TimeZoneId),
-                gathering.Roles.IsEmpty ? Null : Array("RoleAssignment", gathering.Roles.Select(role => New("RoleAssignment", String(role.Role.Name), Actors(role.Actors))))];
+    /// <summary>
+    /// The arguments, then the start, end, zone, roles and delegations when it has a time, a role or a delegation
+    /// (the constructor's optional parameters; the delegations only when there are some).
+    /// </summary>
+    private ExpressionSyntax[] WithTimesAndRoles(GatheringSymbol gathering, params ExpressionSyntax[] arguments)
+    {
+        if (gathering.StartTime is null && gathering.EndTime is null && gathering.TimeZoneId is null && gathering.Roles.IsEmpty && gathering.Delegations.IsEmpty)
+            return arguments;
+        ExpressionSyntax[] withRoles = [.. arguments, NullableTime(gathering.StartTime), NullableTime(gathering.EndTime), String(gathering.TimeZoneId),
+            gathering.Roles.IsEmpty ? Null : Array("RoleAssignment", gathering.Roles.Select(role => New("RoleAssignment", String(role.Role.Name), Actors(role.Actors))))];
+        return gathering.Delegations.IsEmpty
+            ? withRoles
+            : [.. withRoles, Array("Delegation", gathering.Delegations.Select(delegation => New("Delegation",
+                Reference(PathOf(delegation.Party)), delegation.Lead is { } lead ? Reference(PathOf(lead)) : Null, Actors(delegation.Members))))];
+    }
 
     private static ExpressionSyntax NullableTime(NegotiationDsl.Dates.EventTime? time) => time is null ? Null : EventTime(time);
 }

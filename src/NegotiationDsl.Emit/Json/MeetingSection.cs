@@ -23,6 +23,7 @@ internal static class MeetingSection
             WriteAttributes(json, talks);
             json.WriteIds("participants", talks.Participants, ids);
             WriteRoles(json, talks, ids);
+            WriteDelegations(json, talks, ids);
             json.WriteIds("meetings", talks.Meetings, ids);
             WriteContents(json, talks, ids);
             json.WriteEndObject();
@@ -43,6 +44,7 @@ internal static class MeetingSection
             WriteAttributes(json, meeting);
             json.WriteIds("participants", meeting.Participants, ids);
             WriteRoles(json, meeting, ids);
+            WriteDelegations(json, meeting, ids);
             json.WriteId("talks", meeting.Talks, ids);
             WriteContents(json, meeting, ids);
             json.WriteEndObject();
@@ -73,6 +75,22 @@ internal static class MeetingSection
             json.WriteString("role", assignment.Role.Name);
             json.WriteIds("actors", assignment.Actors, ids);
             json.WriteText("cameo", assignment.Role.Cameo);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary><c>"delegations": [{ "party": "USA", "lead": "Sherman", "members": ["Sherman", "Karpovich"] }]</c>, in the order written.</summary>
+    private static void WriteDelegations(Utf8JsonWriter json, GatheringSymbol gathering, SymbolIds ids)
+    {
+        json.WriteStartArray("delegations");
+        foreach (var delegation in gathering.Delegations)
+        {
+            json.WriteStartObject();
+            json.WriteId("party", delegation.Party, ids);
+            json.WriteId("lead", delegation.Lead, ids);
+            json.WriteIds("members", delegation.Members, ids);
             json.WriteEndObject();
         }
 

@@ -14,7 +14,7 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// Completion that works on half-typed lines: the tokens before the caret decide what may come next.
 /// Actors of the folder (and of the folders the file uses) come first, then the keywords, verbs and clause words
 /// valid there, date words after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or
-/// <c>rejects</c>, time zone ids after a time of day, role names after <c>role</c>, the grades A1-F6 after <c>graded</c>, bounds,
+/// <c>rejects</c>, time zone ids after a time of day, role names after <c>role</c>, parties after <c>delegation</c> and persons in its list, the grades A1-F6 after <c>graded</c>, bounds,
 /// currencies, scale words and units in an <c>amount</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
 /// names of that use are offered, and in a use's path the folders of the archive.
 /// </summary>
@@ -76,7 +76,8 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
         Expected.PersonAttributes => Keywords(SyntaxKind.OfficeKeyword, SyntaxKind.OfKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
         Expected.OfficeParts => Keywords(SyntaxKind.OfKeyword, SyntaxKind.FromKeyword, SyntaxKind.UntilKeyword, SyntaxKind.OfficeKeyword, SyntaxKind.AkaKeyword, SyntaxKind.CodeKeyword),
         Expected.RecordAttributes => Keywords(SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.PublishedKeyword, SyntaxKind.UrlKeyword, SyntaxKind.LanguageKeyword),
-        Expected.MeetingAttributes => Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.RoleKeyword).Concat(Keywords(DateWords)),
+        Expected.MeetingAttributes => MeetingAttributes(),
+        Expected.AfterDelegationMember => Keywords(SyntaxKind.LedKeyword).Concat(MeetingAttributes()),
         Expected.Grades => Grades(),
         Expected.DisputedBy => Keywords(SyntaxKind.ByKeyword),
         Expected.QuantityStart => Keywords(SyntaxKind.AboutKeyword, SyntaxKind.AtKeyword).Concat(Words(Model.QuantityUnits.Currencies.OrderBy(code => code, System.StringComparer.Ordinal), "currency (ISO 4217)")),
@@ -91,8 +92,15 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
         Expected.AgreementStages => TableValues(AgreementTables.Stages, "PA-X stage"),
         Expected.TimeZones => TimeZoneItems(),
         Expected.Roles => Roles.All.Select(role => new CompletionItem(role.Name, CompletionItemKind.Constant, role.Description, "1" + role.Name)),
+        Expected.Parties => Actors(names.Where(symbol => symbol is PartySymbol).ToList()),
+        Expected.Persons => Actors(names.Where(symbol => symbol is PersonSymbol).ToList()),
+        Expected.LedBy => Keywords(SyntaxKind.ByKeyword),
         _ => [],
     };
+
+    private static IEnumerable<CompletionItem> MeetingAttributes() =>
+        Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.RoleKeyword, SyntaxKind.DelegationKeyword)
+            .Concat(Keywords(DateWords));
 
     private static IEnumerable<CompletionItem> StatementKeywords(CompletionContext context)
     {

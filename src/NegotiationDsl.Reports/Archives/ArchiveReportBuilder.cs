@@ -99,7 +99,8 @@ internal sealed class ArchiveReportBuilder
                 if (symbol is GatheringSymbol gathering)
                 {
                     var entry = Gathering(folder, gathering);
-                    foreach (var actor in gathering.Participants.Distinct()) Add(actor, entry);
+                    // A delegation's members were there even when the participant list names only its head.
+                    foreach (var actor in gathering.Participants.Concat(gathering.Delegations.SelectMany(delegation => delegation.Members)).Distinct()) Add(actor, entry);
                 }
                 else if (symbol is StatementSymbol statement && listed.Contains(statement))
                 {

@@ -149,15 +149,12 @@ internal sealed partial class Binder
     /// <summary>A person acts for the party of their affiliation or of an office they may hold that day, or a party within or around one of those.</summary>
     private void CheckRepresents(SyntaxTree tree, NameSyntax name, PersonSymbol person, StatementSymbol symbol, DateInterval date, AgreementSymbol agreement)
     {
-        var represented = person.Offices.Where(office => office.Party is not null && office.IsHeldDuring(date) != Truth.False).Select(office => (ActorSymbol)office.Party!).ToList();
-        if (person.Affiliation is { } affiliation) represented.Add(affiliation);
-        if (represented.Count == 0) return;
-        var cover = new ParticipantCover(represented.Distinct().ToImmutableArray(), Actors.PartyTree.Value, symbol.For.Length);
+        var representation = new Representation(person, date, Actors.PartyTree.Value, symbol.For.Length);
         foreach (var party in symbol.For)
         {
-            if (party is PartySymbol && !cover.Covers(party) && !cover.IsCoveredBy(party))
+            if (party is PartySymbol forParty && !representation.Represents(forParty))
                 Report(DiagnosticCatalog.ActsForUnrepresentedParty(At(tree, name), person.Name, Verbs.Of(symbol.StatementKind).Singular, agreement.Name, party.Name,
-                    NamesOf(represented.Distinct().ToImmutableArray()), date.ToString()));
+                    NamesOf(representation.Parties), date.ToString()));
         }
     }
 

@@ -132,6 +132,7 @@ internal sealed partial class Binder
 
         CheckOffices(tree, meeting);
         BindRoles(tree, meeting, syntax.Clauses);
+        BindDelegations(tree, meeting, syntax.Clauses);
         var anchor = meeting.Date is { } date2 ? new DateAnchor(date2, "the meeting's date ", "") : outer;
         meeting.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting, TimeZones.Find(meeting.TimeZoneId));
     }
@@ -142,6 +143,7 @@ internal sealed partial class Binder
         talks.Title = syntax.Title?.Value;
         if (BindGatheringClauses(tree, talks, syntax.Clauses, outer, outerZone) is { } participants) talks.Participants = LookupActors(tree, participants);
         BindRoles(tree, talks, syntax.Clauses);
+        BindDelegations(tree, talks, syntax.Clauses);
 
         var anchor = talks.Date is { } date2 ? new DateAnchor(date2, "the talks' dates ", "") : outer;
         talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null, TimeZones.Find(talks.TimeZoneId));
@@ -199,6 +201,76 @@ internal sealed partial class Binder
 
         gathering.Roles = roles.ToImmutable();
         if (added.Count > 0) gathering.Participants = gathering.Participants.AddRange(added);
+    }
+
+    /// <summary>
+    /// <c>delegation USA Sherman, Karpovich led by Sherman</c>: the lead is a member (one left out of a written list is
+    /// added, with a warning); each person sits in one delegation of the gathering, one delegation per party; a member
+    /// belongs to the party that day as far as the record says. Members take part: with a participant list, a member
+    /// for whom neither a participant, the delegation's party nor its lead is at the table is counted as a participant,
+    /// with a warning, as a role holder is (the <c>with</c> list may name the heads of delegation only).
+    /// </summary>
+    private void BindDelegations(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses)
+    {
+        var delegations = ImmutableArray.CreateBuilder<Delegation>();
+        var gatheringKind = gathering is TalksSymbol ? "round of talks" : "meeting";
+        var parties = new HashSet<PartySymbol>();
+        var delegationOf = new Dictionary<ActorSymbol, PartySymbol>();
+        var cover = gathering.Participants.IsEmpty ? null : new ParticipantCover(gathering.Participants, Actors.PartyTree.Value, 4);
+        var added = new List<ActorSymbol>();
+        foreach (var clause in clauses.OfType<DelegationClauseSyntax>())
+        {
+            var party = LookupParty(tree, clause.Party, "the party a delegation is for");
+            var named = new List<(NameSyntax Name, ActorSymbol Member)>();
+            if (clause.Members is { } listed)
+            {
+                foreach (var name in listed.Names)
+                {
+                    if (LookupActor(tree, name) is { } member) named.Add((name, member));
+                }
+            }
+
+            var lead = clause.Lead is { } leadName ? LookupActor(tree, leadName) : null;
+            if (party is null) continue;
+            if (!parties.Add(party)) Report(DiagnosticCatalog.TwoDelegations(At(tree, clause), party.Name, gatheringKind));
+            if (lead is not null && !named.Exists(item => item.Member == lead))
+            {
+                if (clause.Members is not null) Report(DiagnosticCatalog.LeadNotMember(At(tree, clause.Lead!), lead.Name, party.Name));
+                named.Insert(0, (clause.Lead!, lead));
+            }
+
+            var atTheTable = cover is null || cover.Covers(party) || (lead is not null && cover.Covers(lead));
+            var members = ImmutableArray.CreateBuilder<ActorSymbol>(named.Count);
+            foreach (var (name, member) in named)
+            {
+                if (delegationOf.TryGetValue(member, out var first))
+                {
+                    Report(DiagnosticCatalog.InTwoDelegations(At(tree, name), member.Name, first.Name, gatheringKind));
+                    continue;
+                }
+
+                delegationOf[member] = party;
+                members.Add(member);
+                CheckMemberOf(tree, name, member, party, gathering.Date);
+                if (atTheTable || cover!.Covers(member) || added.Contains(member)) continue;
+                Report(DiagnosticCatalog.MemberNotParticipant(At(tree, name), member.Name, party.Name));
+                added.Add(member);
+            }
+
+            delegations.Add(new Delegation(party, lead, members.DrainToImmutable()));
+        }
+
+        gathering.Delegations = delegations.ToImmutable();
+        if (added.Count > 0) gathering.Participants = gathering.Participants.AddRange(added);
+    }
+
+    /// <summary>A person in a party's delegation belongs to it on the gathering's day, when the record says whom they belong to.</summary>
+    private void CheckMemberOf(SyntaxTree tree, NameSyntax name, ActorSymbol member, PartySymbol party, DateInterval? date)
+    {
+        if (member is not PersonSymbol person) return;
+        var representation = new Representation(person, date, Actors.PartyTree.Value, 1);
+        if (!representation.Represents(party))
+            Report(DiagnosticCatalog.MemberNotOfParty(At(tree, name), person.Name, party.Name, NamesOf(representation.Parties), date?.ToString()));
     }
 
     private static readonly Lazy<NameSuggestions> RoleSuggestions = new(() => new NameSuggestions(() => Language.Roles.All.Select(role => role.Name)));

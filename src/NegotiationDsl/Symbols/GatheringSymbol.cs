@@ -49,6 +49,9 @@ public abstract class GatheringSymbol : Symbol
     /// <summary>Who chaired, hosted, mediated or observed it (<c>role chair Cassis</c>), in the order written.</summary>
     public ImmutableArray<RoleAssignment> Roles { get; internal set; } = ImmutableArray<RoleAssignment>.Empty;
 
+    /// <summary>The parties' delegations (<c>delegation USA Sherman led by Sherman</c>), in the order written.</summary>
+    public ImmutableArray<Delegation> Delegations { get; internal set; } = ImmutableArray<Delegation>.Empty;
+
     /// <summary>The statements made in the gathering itself (a round's meetings have their own).</summary>
     public ImmutableArray<StatementSymbol> Statements { get; internal set; } = ImmutableArray<StatementSymbol>.Empty;
 }

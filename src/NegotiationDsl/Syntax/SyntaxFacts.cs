@@ -39,6 +39,8 @@ public static class SyntaxFacts
         [SyntaxKind.StageKeyword] = new[] { "stage" },
         [SyntaxKind.TermKeyword] = new[] { "term" },
         [SyntaxKind.RoleKeyword] = new[] { "role" },
+        [SyntaxKind.DelegationKeyword] = new[] { "delegation" },
+        [SyntaxKind.LedKeyword] = new[] { "led" },
         [SyntaxKind.UseKeyword] = new[] { "use" },
         [SyntaxKind.AsKeyword] = new[] { "as" },
         [SyntaxKind.VerbKeyword] = VerbSpellings(),

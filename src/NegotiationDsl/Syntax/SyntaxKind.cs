@@ -69,6 +69,8 @@ public enum SyntaxKind
     StageKeyword,
     TermKeyword,
     RoleKeyword,
+    DelegationKeyword,
+    LedKeyword,
 
     // Verbs: one kind for all; the verb table says which (Verbs.FromSpelling, PredicateSyntax.Verb)
     VerbKeyword,
@@ -134,6 +136,7 @@ public enum SyntaxKind
     OfficeClause,
     CapacityClause,
     RoleClause,
+    DelegationClause,
 
     // Nodes: statements
     ActorStatement,

@@ -102,7 +102,8 @@ internal sealed class RecordWriter
         var second = _cast.Persons[6 + _random.Next(6)];
         _text.Append("// ").Append(first.Id).Append(" and ").Append(second.Id).Append(" meet; the readout gives the length.\n");
         _text.Append(meeting).Append(": meeting ").Append(Place()).Append(' ').Append(Day(offset)).Append(" 1.5h with ")
-            .Append(first.Id).Append(", ").Append(second.Id).Append(" format ").Append(format).Append(" <\n");
+            .Append(first.Id).Append(", ").Append(second.Id).Append(" format ").Append(format)
+            .Append("\n    delegation ").Append(first.Party).Append(' ').Append(first.Id).Append(" led by ").Append(first.Id).Append(" <\n");
         WriteStatements(topic, 15, [first.Id, second.Id]);
         _text.Append("  ").Append(first.Id).Append(" calls ").Append(meeting).Append(" \"frank and useful\";\n");
         _text.Append(">\n\n");

@@ -62,12 +62,14 @@ internal static class SymbolTablePrinter
                 yield return ("time", meeting.LocalTime?.ToString("HH:mm", CultureInfo.InvariantCulture));
                 yield return ("duration", meeting.Duration?.TotalMinutes.ToString(CultureInfo.InvariantCulture) + (meeting.Duration is null ? "" : "min"));
                 yield return ("with", Names(meeting.Participants));
+                yield return ("delegations", Delegations(meeting));
                 yield return ("talks", meeting.Talks?.Name);
                 yield return ("statements", meeting.Statements.Length.ToString(CultureInfo.InvariantCulture));
                 break;
             case TalksSymbol talks:
                 yield return ("date", talks.Date?.ToString());
                 yield return ("with", Names(talks.Participants));
+                yield return ("delegations", Delegations(talks));
                 yield return ("meetings", Names(talks.Meetings));
                 break;
             case AgreementSymbol agreement:
@@ -111,6 +113,10 @@ internal static class SymbolTablePrinter
     }
 
     private static string Names(IEnumerable<Symbol> symbols) => string.Join(",", symbols.Select(s => s.Name));
+
+    /// <summary><c>USA(Sherman led:Sherman,Karpovich);Russia(Ryabkov)</c>: each delegation's party, lead and members.</summary>
+    private static string Delegations(GatheringSymbol gathering) => string.Join(";", gathering.Delegations.Select(delegation =>
+        $"{delegation.Party.Name}({(delegation.Lead is { } lead ? lead.Name + " led:" : "")}{Names(delegation.Members)})"));
 
     private static string? Quote(string? text) => text is null ? null : SyntaxTreePrinter.Quote(text);
 }

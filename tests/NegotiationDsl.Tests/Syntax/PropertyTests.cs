@@ -19,7 +19,7 @@ public sealed class PropertyTests
         "Blinken", "Лавров", "West", "c1", "<", ">", ";", ",", ":", "..", " ", " ", "\n", "\r\n", "\t",
         "\"written response\"", "\"", "\\", "\\\"", "\\u00e9", "2022-01-21", "2022-W03", "2022-01", "2022", "13:00", "1.5h", "90min",
         "next_week", "in", "3", "days", "ago", "within", "coming_days", "//", "/*", "*/", "\0", "\uFEFF", "@", "\u202E", "\uD83D\uDE00",
-        "use", "as", "\"../actors\"", "geneva.written_response", "a.", ".b", ".",
+        "use", "as", "\"../actors\"", "delegation", "led", "geneva.written_response", "a.", ".b", ".",
     };
 
     private static readonly Gen<string> GenProgram =

@@ -75,6 +75,18 @@ internal sealed partial class SyntaxTreeBuilder
     private static ImmutableArray<SyntaxElement> ToImmutable(List<SyntaxElement> elements) =>
         ImmutableCollectionsMarshal.AsImmutableArray(elements.ToArray());
 
+    private static DelegationClauseSyntax BuildDelegationClause(ChildReader r)
+    {
+        // delegationAttribute: 'delegation' actor actorList? ('led' 'by' actor)?
+        var delegationKeyword = r.Token(SyntaxKind.DelegationKeyword);
+        var party = r.Optional<NameSyntax>() ?? MissingName(r.Position);
+        var members = r.NextIs<NameListSyntax>() ? (NameListSyntax)r.Take() : null;
+        var ledKeyword = r.OptionalToken(SyntaxKind.LedKeyword);
+        if (ledKeyword is null) return new DelegationClauseSyntax(delegationKeyword, party, members, null, null, null);
+        var byKeyword = r.Token(SyntaxKind.ByKeyword);
+        return new DelegationClauseSyntax(delegationKeyword, party, members, ledKeyword, byKeyword, r.Optional<NameSyntax>() ?? MissingName(r.Position));
+    }
+
     private static NameSyntax MissingName(int position) => new(TokenCursor.Missing(SyntaxKind.IdentifierToken, position));
 
     private static PredicateSyntax MissingPredicate(int position) => new(

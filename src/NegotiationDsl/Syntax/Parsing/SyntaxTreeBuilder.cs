@@ -174,6 +174,7 @@ internal sealed partial class SyntaxTreeBuilder
         RULE_personAttribute when rule is OfficeAttributeContext => BuildOfficeClause(r),
         RULE_meetingAttribute when rule is RoleAttributeContext => new RoleClauseSyntax(
             r.Token(SyntaxKind.RoleKeyword), r.Token(SyntaxKind.IdentifierToken), ReadNameList(r)),
+        RULE_meetingAttribute when rule is DelegationAttributeContext => BuildDelegationClause(r),
         RULE_actorList => ReadNameList(r),
         RULE_actor => new NameSyntax(r.Token(SyntaxKind.IdentifierToken)),
         RULE_date => BuildDate(r),

@@ -51,6 +51,8 @@ internal static class TokenKinds
         NegotiationLexer.STAGE => SyntaxKind.StageKeyword,
         NegotiationLexer.TERM => SyntaxKind.TermKeyword,
         NegotiationLexer.ROLE => SyntaxKind.RoleKeyword,
+        NegotiationLexer.DELEGATION => SyntaxKind.DelegationKeyword,
+        NegotiationLexer.LED => SyntaxKind.LedKeyword,
         NegotiationLexer.USE => SyntaxKind.UseKeyword,
         NegotiationLexer.AS => SyntaxKind.AsKeyword,
         NegotiationLexer.TO => SyntaxKind.ToKeyword,

@@ -291,7 +291,7 @@ internal sealed partial class ProgramGenerator
 
     private void MeetingAttributes(bool range)
     {
-        foreach (var attribute in Shuffled(["date", "at", "duration", "with", "format", "source", "role"]))
+        foreach (var attribute in Shuffled(["date", "at", "duration", "with", "format", "source", "role", "delegation"]))
         {
             if (Chance(3)) continue;
             switch (attribute)
@@ -323,12 +323,38 @@ internal sealed partial class ProgramGenerator
                     _out.Word("role").Word(Chance(200) ? "chiar" : _names.Pick(["chair", "host", "mediator", "facilitator", "observer", "lead"]));
                     ActorList(_actors);
                     break;
+                case "delegation":
+                    Delegation();
+                    break;
                 default:
                     _out.Word("source");
                     GradedSource();
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// <c>delegation USA Sherman, Karpovich led by Sherman</c>: distinct members, a lead in or outside the list, or
+    /// only a lead; one time in 100 a person for the party (NEG2002) or a member named twice (NEG5054).
+    /// </summary>
+    private void Delegation()
+    {
+        _out.Word("delegation").Word(_names.Pick(_parties.Count > 0 && !Chance(100) ? _parties : _actors));
+        var persons = _persons.Count > 0 ? _persons : _actors;
+        var listed = !Chance(5);
+        if (listed)
+        {
+            var members = Shuffled(persons.ToArray()).Take(_random.Next(1, 4)).ToList();
+            if (Chance(100)) members.Add(members[0]);
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (i > 0) _out.Punctuation(",");
+                _out.Word(members[i]);
+            }
+        }
+
+        if (!listed || Chance(2)) _out.Word("led").Word("by").Word(_names.Pick(persons));
     }
 
     private string? OptionalLabel(string hint)
