@@ -57,6 +57,7 @@ KIND         : 'kind';
 STAGE        : 'stage';
 TERM         : 'term';
 ROLE         : 'role';
+MILESTONE    : 'milestone';
 
 // ---- Statement verbs (third person and plural spellings share a token) -------------------------
 COMMITS      : 'commits' | 'commit';
@@ -89,6 +90,8 @@ RENEWS       : 'renews' | 'renew';
 SUSPENDS     : 'suspends' | 'suspend';
 RESUMES      : 'resumes' | 'resume';
 TERMINATES   : 'terminates' | 'terminate';
+HAPPENS      : 'happens' | 'happen';
+FAILS        : 'fails' | 'fail';
 
 // ---- Clause words ------------------------------------------------------------------------------
 TO           : 'to';

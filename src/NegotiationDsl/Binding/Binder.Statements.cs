@@ -201,6 +201,10 @@ internal sealed partial class Binder
 
         switch (syntax)
         {
+            case ActorStatementSyntax { Predicate.Verb.Object: VerbObject.Milestone } record:
+                // The subject is the milestone: `adoption_day happens`.
+                BindMilestoneRecord(tree, record, symbol);
+                break;
             case ActorStatementSyntax { Predicate.Verb.Object: VerbObject.IntoForce } entry:
                 // The subject is the agreement: `new_start enters into force`.
                 BindAgreementEvent(tree, symbol, entry.Actors.Names[0]);
@@ -213,9 +217,13 @@ internal sealed partial class Binder
                 symbol.Text = outcome.Description.Value;
                 symbol.IsNegated = outcome.NoKeyword is not null;
                 break;
+            case MilestoneStatementSyntax milestone:
+                symbol.Text = milestone.Title.Value;
+                break;
         }
 
         BindClauses(tree, syntax, symbol, statementAnchor);
+        if (syntax is MilestoneStatementSyntax milestoneSyntax) BindMilestoneDay(tree, milestoneSyntax, (MilestoneSymbol)symbol, on);
         CheckStatement(tree, syntax, symbol, context.Meeting);
         CheckPeriod(tree, syntax, symbol);
     }
@@ -339,6 +347,7 @@ internal sealed partial class Binder
                     break;
                 case NameSyntax name:
                     symbol.AfterSymbol = LookupLabel(tree, name);
+                    CountMilestoneFrom(tree, symbol, name);
                     if (symbol.AfterSymbol is StatementSymbol previous)
                     {
                         EnsureBound(previous);
@@ -359,6 +368,7 @@ internal sealed partial class Binder
             }
         }
 
+        if (symbol is MilestoneSymbol counted && !ReferenceEquals(offsetAnchor, anchor)) counted.CountsFrom = offsetAnchor?.Interval;
         foreach (var item in clauses)
         {
             if (item is not KeywordClauseSyntax clause) continue;
@@ -380,7 +390,7 @@ internal sealed partial class Binder
                         commitment.HasUnresolvedDeadline = true;
                         commitment.DeadlineAsWritten = tree.Text.ToString(deadline.Span);
                     }
-                    CheckDeadline(tree, clause, symbol);
+                    if (symbol is not MilestoneSymbol) CheckDeadline(tree, clause, symbol);
                     break;
                 case SyntaxKind.FromClause when clause.Value is DateSyntax from:
                     symbol.From = ResolveDate(tree, from, anchor);

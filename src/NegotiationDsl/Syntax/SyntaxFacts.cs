@@ -39,6 +39,7 @@ public static class SyntaxFacts
         [SyntaxKind.StageKeyword] = new[] { "stage" },
         [SyntaxKind.TermKeyword] = new[] { "term" },
         [SyntaxKind.RoleKeyword] = new[] { "role" },
+        [SyntaxKind.MilestoneKeyword] = new[] { "milestone" },
         [SyntaxKind.UseKeyword] = new[] { "use" },
         [SyntaxKind.AsKeyword] = new[] { "as" },
         [SyntaxKind.VerbKeyword] = VerbSpellings(),

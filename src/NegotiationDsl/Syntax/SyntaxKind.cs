@@ -69,6 +69,7 @@ public enum SyntaxKind
     StageKeyword,
     TermKeyword,
     RoleKeyword,
+    MilestoneKeyword,
 
     // Verbs: one kind for all; the verb table says which (Verbs.FromSpelling, PredicateSyntax.Verb)
     VerbKeyword,
@@ -138,6 +139,7 @@ public enum SyntaxKind
     // Nodes: statements
     ActorStatement,
     OutcomeStatement,
+    MilestoneStatement,
     ReportedSpeech,
     Predicate,
     ObligationKind,

@@ -51,6 +51,7 @@ internal static class TokenKinds
         NegotiationLexer.STAGE => SyntaxKind.StageKeyword,
         NegotiationLexer.TERM => SyntaxKind.TermKeyword,
         NegotiationLexer.ROLE => SyntaxKind.RoleKeyword,
+        NegotiationLexer.MILESTONE => SyntaxKind.MilestoneKeyword,
         NegotiationLexer.USE => SyntaxKind.UseKeyword,
         NegotiationLexer.AS => SyntaxKind.AsKeyword,
         NegotiationLexer.TO => SyntaxKind.ToKeyword,
