@@ -83,10 +83,14 @@ public sealed class MilestoneOutputTests : CliTestBase
         Assert.True(assembly is not null, string.Join("\n", diagnostics));
 
         var statements = (System.Collections.Generic.IReadOnlyList<Model.Statement>)GeneratedCode.Field(assembly!, "Milestones.Statements.All")!;
-        var adoption = Assert.Single(statements, statement => statement.Id == "adoption_day");
+        var adoption = Assert.IsType<Model.Milestone>(Assert.Single(statements, statement => statement.Id == "adoption_day"));
         Assert.Equal(Model.StatementKind.Milestone, adoption.Kind);
         Assert.Equal(new Model.Date(2015, 10, 18), adoption.Date!.Value.Start);
-        Assert.Equal(Model.MilestoneState.Passed, Model.MilestoneStateRules.Evaluate((10, 10), false, [], 11));
+        Assert.Equal(Model.StatementKind.Occurrence, Assert.Single(adoption.Records).Kind);
+        Assert.Equal(Model.MilestoneState.Upcoming, adoption.GetState(new Model.Date(2015, 10, 17)));
+        Assert.Equal(Model.MilestoneState.Happened, adoption.GetState(new Model.Date(2015, 10, 18)));
+        var talks = Assert.IsType<Model.Milestone>(Assert.Single(statements, statement => statement.Id == "talks_resume"));
+        Assert.Equal(Model.MilestoneState.DidNotHappen, talks.GetState(new Model.Date(2015, 10, 1)));
     }
 
     [Fact]
