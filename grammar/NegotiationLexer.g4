@@ -59,6 +59,7 @@ TERM         : 'term';
 ROLE         : 'role';
 DELEGATION   : 'delegation';
 LED          : 'led';
+MILESTONE    : 'milestone';
 
 // ---- Statement verbs (third person and plural spellings share a token) -------------------------
 COMMITS      : 'commits' | 'commit';
@@ -91,6 +92,8 @@ RENEWS       : 'renews' | 'renew';
 SUSPENDS     : 'suspends' | 'suspend';
 RESUMES      : 'resumes' | 'resume';
 TERMINATES   : 'terminates' | 'terminate';
+HAPPENS      : 'happens' | 'happen';
+FAILS        : 'fails' | 'fail';
 
 // ---- Clause words ------------------------------------------------------------------------------
 TO           : 'to';

@@ -89,6 +89,8 @@ talksBlock   : LESS_THAN (meetingDeclaration | statement)* GREATER_THAN;
 statement
     : label? actorList predicate clause* SEMICOLON   # actorStatement
     | label? OUTCOME NO? string clause* SEMICOLON      # outcomeStatement
+    // A day that is nobody's obligation (docs/language.md, "Milestones"): `adoption_day: milestone "Adoption Day" after endorsement in 90 days;`
+    | label? MILESTONE string clause* SEMICOLON        # milestoneStatement
     ;
 label     : IDENTIFIER COLON;
 predicate : COMMITS obligationKind? string # commitPredicate
@@ -122,6 +124,8 @@ predicate : COMMITS obligationKind? string # commitPredicate
           | SUSPENDS IDENTIFIER            # suspendPredicate
           | RESUMES IDENTIFIER             # resumePredicate
           | TERMINATES IDENTIFIER          # terminatePredicate
+          | HAPPENS                        # happenPredicate
+          | FAILS                          # failPredicate
           ;
 // What kind of obligation a commitment is: none written is an achievement (a deliverable, perhaps by a deadline).
 obligationKind : TO KEEP | NOT TO;

@@ -28,6 +28,7 @@ internal static class Cards
         MeetingSymbol meeting => Meeting(meeting),
         TalksSymbol talks => Talks(talks),
         AgreementSymbol agreement => Agreement(agreement, compilation),
+        MilestoneSymbol milestone => Milestone(milestone, compilation),
         StatementSymbol statement => Statement(statement, compilation),
         _ => Code(symbol.Name),
     };
@@ -188,6 +189,26 @@ internal static class Cards
         foreach (var item in agreement.Events.Where(item => item.Kind is StatementKind.Signing or StatementKind.Witnessing or StatementKind.Guarantee))
             lines.Add($"- {Verbs.Of(item.Kind).Name} by {Names(item.Actors)}" + (item.For.IsEmpty ? "" : " for " + Names(item.For)) + (item.Date is { } date ? $" on {Interval(date)}" : ""));
         if (!agreement.Provisions.IsEmpty) lines.Add("- provisions: " + string.Join(", ", agreement.Provisions.Select(provision => Code(provision.Name))));
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The milestone: its day, what it counts from, its state on the default day, and the records that it happened or not.</summary>
+    private static string Milestone(MilestoneSymbol milestone, Compilation compilation)
+    {
+        var asOf = compilation.GetLatestDate();
+        var lines = new List<string>
+        {
+            $"**milestone {Code(milestone.Name)}**" + (milestone.Title is { } title ? $": {Text(title)}" : ""),
+            "",
+            milestone.Day is { } day ? $"- day: **{Interval(day)}**" : "- day: none (no `on` date, or nothing dated to count from)",
+        };
+        if (milestone.AfterSymbol is { } after)
+            lines.Add($"- counts from {Code(after.Name)}" + (milestone.CountsFrom is { } from ? $" ({Interval(from)})" : ""));
+        lines.Add((asOf is { } on ? $"- state on {DateInterval.Format(on)} (the latest date in the records)" : "- state (nothing in the records is dated)")
+            + $": **{MilestoneStates.Text(milestone.GetState(asOf))}**");
+        foreach (var record in milestone.Records)
+            lines.Add($"- recorded: {Verbs.Of(record.Kind).Settled}" + (record.Date is { } date ? $" on {Interval(date)}" : " on no day"));
+        AddSources(lines, milestone.Sources);
         return string.Join("\n", lines);
     }
 

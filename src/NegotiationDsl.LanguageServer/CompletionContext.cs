@@ -127,6 +127,7 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
                 : last is SyntaxKind.FormatKeyword or SyntaxKind.AtKeyword or SyntaxKind.SourceKeyword ? Expected.Nothing
                 : AfterOffset(last) is var offset && offset != Expected.Clauses ? offset : Expected.MeetingAttributes,
             SyntaxKind.OutcomeKeyword => statement.Count == 1 ? Expected.OutcomeNo : AfterClauseWord(last),
+            SyntaxKind.MilestoneKeyword => statement.Count == 1 ? Expected.Nothing : AfterClauseWord(last),
             SyntaxKind.AgreementKeyword => last switch
             {
                 SyntaxKind.KindKeyword => Expected.DocumentKinds,

@@ -41,4 +41,13 @@ public enum StatementKind
 
     /// <summary>An offer, proposal or demand was answered without accepting or rejecting it.</summary>
     Answer,
+
+    /// <summary>A milestone: a day that is nobody's obligation (Adoption Day, the end of a term).</summary>
+    Milestone,
+
+    /// <summary>A milestone was recorded as having happened.</summary>
+    Occurrence,
+
+    /// <summary>A milestone was recorded as not having happened.</summary>
+    NonOccurrence,
 }

@@ -51,6 +51,7 @@ figure.timeline figcaption { color: var(--muted); font-size: .88em; margin-top: 
 .tl-meeting { fill: #2f5d8a; }
 .tl-deadline { fill: #9aa5b8; }
 .tl-term { fill: #5b7db1; }
+.tl-milestone { fill: #7b5ea7; stroke: #fff; stroke-width: 1; }
 .tl-deadline.tl-state-due { fill: #e0a800; }
 .tl-deadline.tl-state-overdue, .tl-deadline.tl-state-broken, .tl-event.tl-state-broken { fill: #c0392b; }
 .tl-deadline.tl-state-fulfilled, .tl-event.tl-state-fulfilled { fill: #2e8b57; }
@@ -70,7 +71,7 @@ footer { margin-top: 2.5em; padding-top: .6em; border-top: 1px solid var(--line)
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   tr, li, blockquote, figure { break-inside: avoid; page-break-inside: avoid; }
   .table { overflow: visible; }
-  .state, .tl-meeting, .tl-deadline, .tl-period, .tl-term, .tl-event, tbody tr:nth-child(even) td, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .state, .tl-meeting, .tl-deadline, .tl-period, .tl-term, .tl-milestone, .tl-event, tbody tr:nth-child(even) td, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """;
 }

@@ -34,11 +34,12 @@ internal static class MermaidGanttWriter
                 TimelineItemKind.Deadline => ("Deadline", "d"),
                 TimelineItemKind.Period => ("In force", "p"),
                 TimelineItemKind.Term => ("Term", "t"),
+                TimelineItemKind.Milestone => ("Milestone", "ms"),
                 _ => (ReportText.Capitalised(ReportText.EventVerb(item.EventKind ?? StatementKind.Fulfilment)), "e"),
             };
             var id = prefix + (++counts[(int)item.Kind]).ToString(CultureInfo.InvariantCulture);
             var tags = Tags(item);
-            var length = item.Kind == TimelineItemKind.Event ? "0d" : item.Date.DayCount.ToString(CultureInfo.InvariantCulture) + "d";
+            var length = item.Kind is TimelineItemKind.Event or TimelineItemKind.Milestone ? "0d" : item.Date.DayCount.ToString(CultureInfo.InvariantCulture) + "d";
             output.Append("    ").Append(word).Append(' ').Append(MermaidText.Label(item.Label))
                 .Append(" :").Append(tags).Append(id).Append(", ").Append(ReportText.Date(item.Date.Start)).Append(", ").Append(length).Append('\n');
         }
@@ -68,6 +69,7 @@ internal static class MermaidGanttWriter
         {
             TimelineItemKind.Meeting => "",
             TimelineItemKind.Event => "milestone, " + state,
+            TimelineItemKind.Milestone => "milestone, ",
             _ => state,
         };
     }

@@ -21,6 +21,7 @@ internal static class ReportLayout
     internal const string WhoIsWhoId = "who-is-who";
     private static readonly string[] CommitmentHeaders = { "Commitment", "Who", "To whom", "What", "Made", "Deadline", "State", "What happened" };
     private static readonly string[] AgreementHeaders = { "Agreement", "Kind", "Stage", "State", "Signed", "In force", "Term", "Term ends", "Signed by", "Provisions" };
+    private static readonly string[] MilestoneHeaders = { "Milestone", "Day", "Counts from", "State", "Happened" };
     private static readonly string[] MeetingHeaders = { "Date", "Place", "Local time", "Duration", "Format", "Participants", "Statements" };
     private static readonly string[] ActorHeaders = { "Name in the records", "Full name", "What", "Code", "Also called" };
     private static readonly string[] RecordHeaders = { "File", "Title", "Source", "Published", "Language", "URL" };
@@ -44,6 +45,12 @@ internal static class ReportLayout
         {
             document.Heading(2, "agreements", new RunList().Plain("Agreements"));
             Agreements(model, document);
+        }
+
+        if (!model.Milestones.IsEmpty)
+        {
+            document.Heading(2, "milestones", new RunList().Plain("Milestones"));
+            Milestones(model, document);
         }
 
         document.Heading(2, "demands-and-answers", new RunList().Plain("Demands and answers"));
@@ -82,6 +89,7 @@ internal static class ReportLayout
             new(2, "demands-and-answers", "Demands and answers"),
             new(2, "tracks", "Tracks"),
         };
+        if (!model.Milestones.IsEmpty) entries.Insert(2, new ContentsEntry(2, "milestones", "Milestones"));
         if (!model.Agreements.IsEmpty) entries.Insert(2, new ContentsEntry(2, "agreements", "Agreements"));
         entries.AddRange(model.Tracks.Select(track => new ContentsEntry(3, track.Id, TrackHeading(track))));
         entries.Add(new ContentsEntry(2, WhoIsWhoId, "Who is who"));
@@ -152,6 +160,22 @@ internal static class ReportLayout
             agreement.Provisions.IsEmpty ? new RunList().Plain(None) : Join(agreement.Provisions),
         }).ToList();
         document.Table(AgreementHeaders, rows);
+    }
+
+    /// <summary>Each milestone (a day that is nobody's obligation) with its day, what it counts from, and its state on the "as of" day.</summary>
+    private static void Milestones(ReportModel model, ReportDocument document)
+    {
+        document.Paragraph(new RunList().Plain("Each milestone (a day that is nobody’s obligation) with its state on ").Strong(AsOfDay(model))
+            .Plain(": upcoming (before its day), reached (on it), passed (after it, nothing recorded), happened, did not happen, or unknown."));
+        var rows = model.Milestones.Select(milestone => (IReadOnlyList<ImmutableArray<TextRun>>)new ImmutableArray<TextRun>[]
+        {
+            milestone.Title is { } title ? new RunList().Label(milestone.Label).Plain(": ").Quoted(title) : new RunList().Label(milestone.Label),
+            DateCell(milestone.Day),
+            milestone.After is { } after ? new RunList().Label(after) : new RunList().Plain(None),
+            new RunList().State(milestone.State),
+            DateCell(milestone.Happened),
+        }).ToList();
+        document.Table(MilestoneHeaders, rows);
     }
 
     /// <summary>"signing: Barack Obama for United States of America, 2010-04-08; witnessing: ...".</summary>

@@ -58,6 +58,9 @@ public sealed class ReportModel
     /// <summary>Every agreement (a document), in declaration order, with its state and dates on <see cref="AsOf"/>.</summary>
     public ImmutableArray<ReportAgreement> Agreements { get; }
 
+    /// <summary>Every milestone, in declaration order, with its state on <see cref="AsOf"/>.</summary>
+    public ImmutableArray<ReportMilestone> Milestones { get; init; } = ImmutableArray<ReportMilestone>.Empty;
+
     /// <summary>Offers and proposals that name no particular demand.</summary>
     public ImmutableArray<ReportStatement> UnlinkedOffers { get; }
 

@@ -89,6 +89,18 @@ internal sealed partial class ReportModelBuilder
         return decisive.Any(answer => answer.MadeByAsOf == Truth.Unknown) ? "unknown" : "open";
     }
 
+    /// <summary>The milestones, with their state on the "as of" day.</summary>
+    private ImmutableArray<ReportMilestone> Milestones() =>
+        _compilation.Milestones.Select(milestone => new ReportMilestone(
+            milestone.Name,
+            milestone.Title,
+            milestone.Day,
+            milestone.AfterSymbol?.Name,
+            MilestoneStates.Text(milestone.GetState(_asOf)),
+            milestone.Occurrence?.Date,
+            System.IO.Path.GetFileName(milestone.Location.FilePath),
+            milestone.Location.LineSpan.Start.Line + 1)).ToImmutableArray();
+
     /// <summary>The agreements, with their dates as the events up to the "as of" day give them.</summary>
     private ImmutableArray<ReportAgreement> Agreements() =>
         _compilation.Agreements.Select(agreement =>

@@ -50,6 +50,7 @@ internal sealed partial class ReportModelBuilder
         var commitments = Commitments(tracksByKey);
         var demands = Demands(out var unlinkedOffers);
         var agreements = Agreements();
+        var milestones = Milestones();
         return new ReportModel(
             _name,
             _asOf,
@@ -62,9 +63,10 @@ internal sealed partial class ReportModelBuilder
             unlinkedOffers,
             Citations(),
             HasGrades(),
-            ReportTimeline.Build(tracks, commitments, agreements, _asOf),
+            ReportTimeline.Build(tracks, commitments, agreements, milestones, _asOf),
             agreements)
         {
+            Milestones = milestones,
             Proposals = _compilation.ReplyTargets.Select(target => new ReportProposal(
                 Statement(target), target.GetReplyState(_asOf), target.Replies.Select(reply => Statement(reply.Record)).ToImmutableArray())).ToImmutableArray(),
         };

@@ -22,6 +22,9 @@ public enum TimelineItemKind
 
     /// <summary>An agreement's term, from its start to its end as the records up to the "as of" day give it.</summary>
     Term,
+
+    /// <summary>A milestone's day (or period): a mark on it.</summary>
+    Milestone,
 }
 
 /// <summary>
@@ -32,12 +35,13 @@ public sealed record TimelineItem(TimelineItemKind Kind, string Section, string 
 
 /// <summary>
 /// What the Mermaid chart and the SVG timeline draw, in the same order: each track's dated meetings, then
-/// every dated deadline, lasting obligation's period and settling event, then each agreement's term. <see cref="Range"/> covers them and the "as of" day.
+/// every dated deadline, lasting obligation's period and settling event, then each agreement's term, then each milestone's day. <see cref="Range"/> covers them and the "as of" day.
 /// </summary>
 public sealed class ReportTimeline
 {
     public const string CommitmentsSection = "Commitments";
     public const string AgreementsSection = "Agreements";
+    public const string MilestonesSection = "Milestones";
 
     private ReportTimeline(ImmutableArray<TimelineItem> items, DateInterval? range, LocalDate? asOf, int undated)
     {
@@ -51,10 +55,10 @@ public sealed class ReportTimeline
     public DateInterval? Range { get; }
     public LocalDate? AsOf { get; }
 
-    /// <summary>Meetings and commitments left out because they have no date to draw.</summary>
+    /// <summary>Meetings, commitments and milestones left out because they have no date to draw.</summary>
     public int Undated { get; }
 
-    internal static ReportTimeline Build(ImmutableArray<ReportTrack> tracks, ImmutableArray<ReportCommitment> commitments, ImmutableArray<ReportAgreement> agreements, LocalDate? asOf)
+    internal static ReportTimeline Build(ImmutableArray<ReportTrack> tracks, ImmutableArray<ReportCommitment> commitments, ImmutableArray<ReportAgreement> agreements, ImmutableArray<ReportMilestone> milestones, LocalDate? asOf)
     {
         var items = new List<TimelineItem>();
         var undated = 0;
@@ -98,6 +102,12 @@ public sealed class ReportTimeline
         {
             if (agreement is { TermStart: { } start, TermEnd: { } end } && end >= start)
                 items.Add(new TimelineItem(TimelineItemKind.Term, AgreementsSection, agreement.Label, new DateInterval(start, end, DatePrecision.Day), null, null));
+        }
+
+        foreach (var milestone in milestones)
+        {
+            if (milestone.Day is { } day) items.Add(new TimelineItem(TimelineItemKind.Milestone, MilestonesSection, milestone.Label, day, null, null));
+            else undated++;
         }
 
         DateInterval? range = null;

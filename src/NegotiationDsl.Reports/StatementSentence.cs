@@ -54,6 +54,21 @@ internal static class StatementSentence
             return;
         }
 
+        if (act.StatementKind == StatementKind.Milestone)
+        {
+            Plain(runs, "Milestone: ");
+            Quoted(runs, act.Text);
+            return;
+        }
+
+        if (Verbs.Of(act.StatementKind).Object == VerbObject.Milestone)
+        {
+            // The milestone is the subject: "adoption_day happens".
+            foreach (var milestone in act.References) runs.Add(new TextRun(TextRunKind.Label, milestone.Name));
+            Plain(runs, " " + Verb(act.StatementKind, plural: false));
+            return;
+        }
+
         AddActors(runs, act.Actors);
         Plain(runs, " " + Verb(act.StatementKind, plural: act.Actors.Length > 1) + " ");
         if (act is CommitmentSymbol { Obligation: var obligation and not ObligationKind.Achievement })

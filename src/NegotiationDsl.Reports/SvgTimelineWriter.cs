@@ -88,6 +88,7 @@ internal static class SvgTimelineWriter
             TimelineItemKind.Deadline => ("Deadline: ", "tl-deadline", "Deadline of " + item.Label + ": " + ReportText.Deadline(item.Date)),
             TimelineItemKind.Period => ("In force: ", "tl-period", "Period of " + item.Label + ": " + ReportText.Date(item.Date)),
             TimelineItemKind.Term => ("Term: ", "tl-term", "Term of " + item.Label + ": " + ReportText.Date(item.Date)),
+            TimelineItemKind.Milestone => ("Milestone: ", "tl-milestone", "Milestone " + item.Label + ": " + ReportText.Date(item.Date)),
             _ => (ReportText.Capitalised(ReportText.EventVerb(item.EventKind ?? StatementKind.Fulfilment)) + ": ", "tl-event",
                 ReportText.Capitalised(ReportText.EventVerb(item.EventKind ?? StatementKind.Fulfilment)) + ": " + item.Label + ", " + ReportText.Date(item.Date)),
         };
@@ -98,7 +99,7 @@ internal static class SvgTimelineWriter
         output.Append(CultureInfo.InvariantCulture, $"<text class=\"tl-label\" x=\"20\" y=\"{N(y + 16)}\">{HtmlText.Attribute(word + ReportText.Shorten(item.Label, 40 - word.Length))}</text>");
         var x1 = scale.X(item.Date.Start);
         var x2 = scale.X(item.Date.End) + scale.DayWidth;
-        if (item.Kind == TimelineItemKind.Event)
+        if (item.Kind is TimelineItemKind.Event or TimelineItemKind.Milestone)
         {
             var cx = (x1 + x2) / 2;
             var cy = y + 12;

@@ -83,6 +83,9 @@ public sealed class Compilation
     /// <summary>The agreements (documents) the compilation declares, in declaration order.</summary>
     public IEnumerable<AgreementSymbol> Agreements => Symbols.OfType<AgreementSymbol>();
 
+    /// <summary>The milestones declared in these records (section 18), in source order.</summary>
+    public IEnumerable<MilestoneSymbol> Milestones => Symbols.OfType<MilestoneSymbol>();
+
     /// <summary>Every labelled offer and proposal, in declaration order: each has a reply state (accepted, rejected, ...).</summary>
     public IEnumerable<StatementSymbol> ReplyTargets => Symbols.OfType<StatementSymbol>().Where(statement => statement.IsReplyTarget);
 

@@ -32,12 +32,14 @@ internal static class StatusCommand
         var rows = CommitmentReport.Rows(set.Compilations, requested);
         var agreements = AgreementReport.Rows(set.Compilations, requested);
         var replies = ReplyReport.Rows(set.Compilations, requested);
-        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, agreements, replies, requested);
+        var milestones = MilestoneReport.Rows(set.Compilations, requested);
+        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, agreements, replies, milestones, requested);
         else
         {
             CommitmentReport.WriteText(console, rows, requested);
             AgreementReport.WriteText(console, agreements);
             ReplyReport.WriteText(console, replies);
+            MilestoneReport.WriteText(console, milestones);
         }
 
         if (errors.Count > 0)

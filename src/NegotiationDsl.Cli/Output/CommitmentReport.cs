@@ -117,7 +117,7 @@ internal static class CommitmentReport
     }
 
     /// <summary>The top-level <c>asOf</c> is the day every commitment is evaluated on, null when there is none or they differ (each commitment has its own).</summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, IReadOnlyList<AgreementRow> agreements, IReadOnlyList<ReplyRow> replies, LocalDate? requested)
+    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, IReadOnlyList<AgreementRow> agreements, IReadOnlyList<ReplyRow> replies, IReadOnlyList<MilestoneRow> milestones, LocalDate? requested)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
@@ -149,6 +149,7 @@ internal static class CommitmentReport
             json.WriteEndArray();
             AgreementReport.WriteJson(json, agreements);
             ReplyReport.WriteJson(json, replies);
+            MilestoneReport.WriteJson(json, milestones);
             json.WriteEndObject();
         }
 

@@ -117,6 +117,10 @@ internal sealed partial class ModelEmitter
                 if (commitment.Lasts || commitment.DeadlineAsWritten is not null) arguments.Add(EnumValue("ObligationKind", commitment.Obligation.ToString()));
                 if (commitment.DeadlineAsWritten is { } written) arguments.Add(String(written));
                 return New("Commitment", arguments.ToArray());
+            case MilestoneSymbol milestone:
+                return New("Milestone", id, String(milestone.Title), date,
+                    Array("CommitmentEvent", milestone.Records.Select(e => New("CommitmentEvent", EnumValue("StatementKind", e.Kind.ToString()), NullableInterval(e.Date)))),
+                    details, Location(milestone));
             case { StatementKind: StatementKind.ReportedSpeech, Reported: { } reported }:
                 return New("ReportedSpeech", id, Actors(statement.Actors), StatementValue(reported, nested: true), date, details, Location(statement));
             case { StatementKind: StatementKind.Acceptance or StatementKind.Answer }:

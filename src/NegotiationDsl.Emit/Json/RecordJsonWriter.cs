@@ -58,6 +58,7 @@ public static class RecordJsonWriter
             EventSection.Write(json, context);
             CommitmentSection.Write(json, context);
             AgreementSection.Write(json, context);
+            MilestoneSection.Write(json, context);
             ReplySection.Write(json, context);
             json.WriteEndObject();
         }

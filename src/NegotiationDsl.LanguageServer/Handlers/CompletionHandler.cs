@@ -106,9 +106,9 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
     {
         var kinds = context.BlockOwner switch
         {
-            SyntaxKind.None => new[] { SyntaxKind.RecordKeyword, SyntaxKind.PartyKeyword, SyntaxKind.PersonKeyword, SyntaxKind.PolicyKeyword, SyntaxKind.MeetingKeyword, SyntaxKind.TalksKeyword, SyntaxKind.OutcomeKeyword, SyntaxKind.AgreementKeyword },
-            SyntaxKind.TalksKeyword => new[] { SyntaxKind.MeetingKeyword, SyntaxKind.OutcomeKeyword },
-            _ => new[] { SyntaxKind.OutcomeKeyword },
+            SyntaxKind.None => new[] { SyntaxKind.RecordKeyword, SyntaxKind.PartyKeyword, SyntaxKind.PersonKeyword, SyntaxKind.PolicyKeyword, SyntaxKind.MeetingKeyword, SyntaxKind.TalksKeyword, SyntaxKind.OutcomeKeyword, SyntaxKind.AgreementKeyword, SyntaxKind.MilestoneKeyword },
+            SyntaxKind.TalksKeyword => new[] { SyntaxKind.MeetingKeyword, SyntaxKind.OutcomeKeyword, SyntaxKind.MilestoneKeyword },
+            _ => new[] { SyntaxKind.OutcomeKeyword, SyntaxKind.MilestoneKeyword },
         };
         return Keywords(kinds);
     }

@@ -48,6 +48,8 @@ internal sealed class DocumentSymbolHandler(Workspace workspace) : ILanguageFeat
                 Shorten((statement.Predicate.Content as StringLiteralSyntax)?.Value), LspSymbolKind.Function, (SyntaxElement?)statement.Label ?? statement.Actors),
             AgreementDeclarationSyntax agreement => Make(agreement.Label?.Identifier.Text ?? "agreement", Shorten(agreement.Title?.Value), LspSymbolKind.Struct,
                 (SyntaxElement?)agreement.Label ?? agreement.AgreementKeyword),
+            MilestoneStatementSyntax milestone => Make(milestone.Label?.Identifier.Text ?? "milestone", Shorten(milestone.Title.Value), LspSymbolKind.Event,
+                (SyntaxElement?)milestone.Label ?? milestone.MilestoneKeyword),
             OutcomeStatementSyntax outcome => Make(outcome.Label?.Identifier.Text ?? "outcome", Shorten(outcome.Description.Value), LspSymbolKind.Function,
                 (SyntaxElement?)outcome.Label ?? outcome.OutcomeKeyword),
             _ => null,

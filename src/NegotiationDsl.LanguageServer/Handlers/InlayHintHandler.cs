@@ -76,6 +76,10 @@ internal sealed class InlayHintHandler(Workspace workspace) : ILanguageFeature
             };
             if (end is { } day)
                 yield return new InlayHint(snapshot.RangeOf(new TextSpan(clause.Span.End, 0)).Start, "ends " + DateInterval.Format(day), "the last day of the term", PaddingLeft: true);
+            // A milestone's offset (`after endorsement within 120 days`): the day it resolves to.
+            else if (clause is { Kind: SyntaxKind.DeadlineClause, Parent: MilestoneStatementSyntax declaration } &&
+                snapshot.Model.GetDeclaredSymbol(declaration) is MilestoneSymbol { Day: { } milestoneDay })
+                yield return new InlayHint(snapshot.RangeOf(new TextSpan(clause.Span.End, 0)).Start, "day " + milestoneDay.ToString(), "the milestone's day", PaddingLeft: true);
         }
     }
 

@@ -202,6 +202,10 @@ internal sealed partial class Binder
 
         switch (syntax)
         {
+            case ActorStatementSyntax { Predicate.Verb.Object: VerbObject.Milestone } record:
+                // The subject is the milestone: `adoption_day happens`.
+                BindMilestoneRecord(tree, record, symbol);
+                break;
             case ActorStatementSyntax { Predicate.Verb.Object: VerbObject.IntoForce } entry:
                 // The subject is the agreement: `new_start enters into force`.
                 BindAgreementEvent(tree, symbol, entry.Actors.Names[0]);
@@ -214,9 +218,13 @@ internal sealed partial class Binder
                 symbol.Text = outcome.Description.Value;
                 symbol.IsNegated = outcome.NoKeyword is not null;
                 break;
+            case MilestoneStatementSyntax milestone:
+                symbol.Text = milestone.Title.Value;
+                break;
         }
 
         BindClauses(tree, syntax, symbol, statementAnchor, context.Zone);
+        if (syntax is MilestoneStatementSyntax milestoneSyntax) BindMilestoneDay(tree, milestoneSyntax, (MilestoneSymbol)symbol, on);
         CheckStatement(tree, syntax, symbol, context.Meeting);
         CheckPeriod(tree, syntax, symbol);
     }
@@ -340,6 +348,7 @@ internal sealed partial class Binder
                     break;
                 case NameSyntax name:
                     symbol.AfterSymbol = LookupLabel(tree, name);
+                    CountMilestoneFrom(tree, symbol, name);
                     if (symbol.AfterSymbol is StatementSymbol previous)
                     {
                         EnsureBound(previous);
@@ -360,6 +369,7 @@ internal sealed partial class Binder
             }
         }
 
+        if (symbol is MilestoneSymbol counted && !ReferenceEquals(offsetAnchor, anchor)) counted.CountsFrom = offsetAnchor?.Interval;
         foreach (var item in clauses)
         {
             if (item is not KeywordClauseSyntax clause) continue;
@@ -381,7 +391,7 @@ internal sealed partial class Binder
                         commitment.HasUnresolvedDeadline = true;
                         commitment.DeadlineAsWritten = tree.Text.ToString(deadline.Span);
                     }
-                    CheckDeadline(tree, clause, symbol);
+                    if (symbol is not MilestoneSymbol) CheckDeadline(tree, clause, symbol);
                     break;
                 // A lasting obligation may start or end at a time of day ("from 00:00 Kyiv time"); elsewhere only the day counts.
                 case SyntaxKind.FromClause when clause.Value is DateSyntax from && symbol is CommitmentSymbol { Lasts: true }:

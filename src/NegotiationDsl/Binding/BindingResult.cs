@@ -77,6 +77,8 @@ internal sealed class BindingResult
         {
             var date = symbol switch
             {
+                // A milestone's day is planned, not a day the records report, as a deadline is.
+                MilestoneSymbol => null,
                 StatementSymbol statement => statement.Date,
                 GatheringSymbol gathering => gathering.Date,
                 _ => null,
@@ -88,11 +90,11 @@ internal sealed class BindingResult
     }
 
     /// <summary>
-    /// Whether the folder declares something a folder using it may write events about: a commitment, an agreement, or
+    /// Whether the folder declares something a folder using it may write events about: a commitment, an agreement, a milestone, or
     /// an offer, proposal or demand with a label (its replies).
     /// </summary>
     public bool DeclaresCommitments => Declarations.Symbols.Any(symbol =>
-        symbol is CommitmentSymbol or AgreementSymbol ||
+        symbol is CommitmentSymbol or AgreementSymbol or MilestoneSymbol ||
         symbol is StatementSymbol { HasLabel: true, StatementKind: StatementKind.Offer or StatementKind.Proposal or StatementKind.Demand });
 
     /// <summary>One per file, in the compilation's order.</summary>

@@ -56,6 +56,12 @@ internal static class CommitmentSettlement
                 continue;
             }
 
+            if (subject is MilestoneSymbol milestone)
+            {
+                SettleMilestone(milestone, ordered.Select(index => sites[index]), diagnostics);
+                continue;
+            }
+
             // A commitment, or an offer, proposal or demand whose replies these are.
             var commitment = (StatementSymbol)subject;
             var events = ImmutableArray.CreateBuilder<CommitmentEvent>(ordered.Count);
@@ -88,8 +94,50 @@ internal static class CommitmentSettlement
             else commitment.Replies = events.MoveToImmutable();
         }
 
+        // Once every subject has its events: a milestone counted from something that did not happen.
+        foreach (var subject in subjects)
+        {
+            if (subject is MilestoneSymbol counted && CountedFromWhatDidNotHappen(counted) is { } ended)
+            {
+                var site = sites[bySubject[subject].First(index => sites[index].Event == counted)];
+                AddTo(diagnostics, site.Name, DiagnosticCatalog.MilestoneCountsFromWhatDidNotHappen(
+                    site.Name, counted.Name, counted.AfterSymbol!.Name, ended.Kind == StatementKind.NonOccurrence ? "did not happen" : "was " + VerbPastTense(ended.Kind), Binder.Where(ended.Statement)));
+            }
+        }
+
         return diagnostics;
     }
+
+    /// <summary>
+    /// A milestone's records in date order (the first that says it happened, or not, counts; a later one is reported), and
+    /// the declaration itself when it is counted from a statement (so the check below sees it).
+    /// </summary>
+    private static void SettleMilestone(MilestoneSymbol milestone, IEnumerable<SettlementSite> ordered, Dictionary<SyntaxTreeKey, List<Diagnostic>> diagnostics)
+    {
+        var records = ImmutableArray.CreateBuilder<CommitmentEvent>();
+        foreach (var site in ordered)
+        {
+            if (site.Event == milestone) continue;
+            var record = new CommitmentEvent(site.Event.StatementKind, DateOf(site.Event), site.Event);
+            if (records.Count > 0)
+            {
+                var first = records[0];
+                AddTo(diagnostics, site.Name, DiagnosticCatalog.MilestoneRecordedTwice(site.Name, milestone.Name, VerbPastTense(record.Kind), VerbPastTense(first.Kind), Binder.Where(first.Statement)));
+            }
+
+            records.Add(record);
+        }
+
+        milestone.Records = records.ToImmutable();
+    }
+
+    /// <summary>The record that what a milestone counts from did not happen: another milestone that did not, or a commitment broken or withdrawn.</summary>
+    private static CommitmentEvent? CountedFromWhatDidNotHappen(MilestoneSymbol milestone) => milestone.AfterSymbol switch
+    {
+        MilestoneSymbol anchor => anchor.Records.FirstOrDefault() is { Kind: StatementKind.NonOccurrence } record ? record : null,
+        CommitmentSymbol commitment => commitment.Events.FirstOrDefault(item => item.Kind != StatementKind.Violation) is { Kind: StatementKind.Breach or StatementKind.Withdrawal } ended ? ended : null,
+        _ => null,
+    };
 
     /// <summary>A diagnostic for the folder whose file <paramref name="location"/> is in.</summary>
     private static void AddTo(Dictionary<SyntaxTreeKey, List<Diagnostic>> diagnostics, Location location, Diagnostic diagnostic)

@@ -56,6 +56,12 @@ internal sealed class CompilationChecks
         foreach (var (statement, subject, tree, name) in _events)
         {
             if (subject is AgreementSymbol) continue;
+            if (subject is MilestoneSymbol milestone)
+            {
+                CheckMilestoneRecord(statement, milestone, Binder.At(tree, name));
+                continue;
+            }
+
             if (subject is not CommitmentSymbol commitment)
             {
                 CheckReply(statement, (StatementSymbol)subject, Binder.At(tree, name));
@@ -75,6 +81,13 @@ internal sealed class CompilationChecks
             if (!statement.Actors.IsEmpty && !statement.Actors.Any(actor => DebtorsOf(commitment).Covers(actor) || DebtorsOf(commitment).IsCoveredBy(actor)))
                 _diagnostics.Add(DiagnosticCatalog.WrongDebtor(Binder.At(tree, name), commitment.Name, verb, Binder.NamesOf(statement.Actors), Binder.NamesOf(commitment.Debtors)));
         }
+    }
+
+    /// <summary>A milestone cannot have happened before what it counts from.</summary>
+    private void CheckMilestoneRecord(StatementSymbol record, MilestoneSymbol milestone, Location location)
+    {
+        if (record.StatementKind == StatementKind.Occurrence && record.Date is { } date && milestone.CountsFrom is { } from && date.IsBefore(from) == Truth.True)
+            _diagnostics.Add(DiagnosticCatalog.MilestoneHappenedBeforeItsStart(location, milestone.Name, date.ToString(), from.ToString()));
     }
 
     /// <summary>A reply to an offer, proposal or demand cannot come before it was made.</summary>

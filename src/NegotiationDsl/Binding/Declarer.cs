@@ -159,6 +159,8 @@ internal sealed class Declarer
     private static StatementSymbol CreateStatementSymbol(SyntaxTree tree, StatementSyntax statement)
     {
         var identifier = statement.Label?.Identifier;
+        if (statement is MilestoneStatementSyntax)
+            return new MilestoneSymbol(identifier?.Text ?? Verbs.Of(StatementKind.Milestone).Name, tree, statement, identifier);
         if (statement is OutcomeStatementSyntax)
             return new StatementSymbol(identifier?.Text ?? Verbs.Of(StatementKind.Outcome).Name, tree, statement, identifier, StatementKind.Outcome);
 

@@ -56,7 +56,7 @@ public sealed class Verb
     /// <summary>Whether the statement makes a commitment, settles one (fulfils, breaks, withdraws it) or reports its violation.</summary>
     public CommitmentEffect Commitment { get; init; }
 
-    /// <summary>What the named commitment was, in messages and reports: <c>fulfilled</c>, <c>violated</c>; null unless the verb names a commitment.</summary>
+    /// <summary>What the named commitment (or milestone) was, in messages and reports: <c>fulfilled</c>, <c>violated</c>, <c>happened</c>; null unless the verb names one.</summary>
     public string? Settled { get; init; }
 
     /// <summary>Whether the statement is an event in the life of an agreement (a document): signed, in force, extended, ...</summary>
@@ -91,6 +91,9 @@ public enum VerbObject
 
     /// <summary>The words <c>into force</c>; the statement's subject is the agreement: <c>new_start enters into force</c>.</summary>
     IntoForce,
+
+    /// <summary>Nothing: the statement's subject is a milestone, <c>adoption_day happens</c>, <c>talks_resume fails</c>.</summary>
+    Milestone,
 
     /// <summary>Rows without a verb of their own (reported speech, outcomes).</summary>
     None,

@@ -36,6 +36,9 @@ public static class Verbs
         new Verb(StatementKind.Denial, "denial", "Denials", VerbObject.Text, "denies", "deny") { CanBeReported = true },
         new Verb(StatementKind.Confirmation, "confirmation", "Confirmations", VerbObject.Text, "confirms", "confirm") { CanBeReported = true },
         new Verb(StatementKind.Outcome, "outcome", "Outcomes", VerbObject.None),
+        new Verb(StatementKind.Milestone, "milestone", "Milestones", VerbObject.None),
+        new Verb(StatementKind.Occurrence, "occurrence", "Milestones that happened", VerbObject.Milestone, "happens", "happen") { Settled = "happened" },
+        new Verb(StatementKind.NonOccurrence, "nonOccurrence", "Milestones that did not happen", VerbObject.Milestone, "fails", "fail") { Settled = "did not happen" },
         new Verb(StatementKind.Fulfilment, "fulfilment", "Fulfilments", VerbObject.Commitment, "fulfils", "fulfil", "fulfills", "fulfill")
             { Commitment = CommitmentEffect.Settles, Settled = "fulfilled" },
         new Verb(StatementKind.Breach, "breach", "Breaches", VerbObject.Commitment, "breaks", "break") { Commitment = CommitmentEffect.Settles, Settled = "broken" },

@@ -9,4 +9,5 @@ public enum SymbolKind
     Statement,
     Commitment,
     Agreement,
+    Milestone,
 }

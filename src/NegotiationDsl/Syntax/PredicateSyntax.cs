@@ -5,7 +5,7 @@ namespace NegotiationDsl.Syntax;
 /// <summary>The verb and its object: <c>commits "x"</c>, <c>commits not to "x"</c>, <c>calls talks "unsuccessful"</c>, <c>expects no "breakthroughs"</c>, <c>rejects demand_a, demand_b</c>, <c>says West rejects ...</c>.</summary>
 public sealed class PredicateSyntax : SyntaxNode
 {
-    internal PredicateSyntax(Verb verb, SyntaxToken verbKeyword, SyntaxToken? noKeyword, ExpressionSyntax? target, SyntaxNode content, ObligationKindSyntax? obligation = null)
+    internal PredicateSyntax(Verb verb, SyntaxToken verbKeyword, SyntaxToken? noKeyword, ExpressionSyntax? target, SyntaxNode? content, ObligationKindSyntax? obligation = null)
         : base(NodeChildren.Of<SyntaxElement>(verbKeyword, obligation, noKeyword, target, default, content))
     {
         Verb = verb;
@@ -27,5 +27,6 @@ public sealed class PredicateSyntax : SyntaxNode
     public ObligationKindSyntax? Obligation { get; }
     public SyntaxToken? NoKeyword { get; }
     public ExpressionSyntax? Target { get; }
-    public SyntaxNode Content { get; }
+    /// <summary>What follows the verb; null for a verb that takes nothing (<c>adoption_day happens</c>).</summary>
+    public SyntaxNode? Content { get; }
 }

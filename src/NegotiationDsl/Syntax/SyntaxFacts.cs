@@ -41,6 +41,7 @@ public static class SyntaxFacts
         [SyntaxKind.RoleKeyword] = new[] { "role" },
         [SyntaxKind.DelegationKeyword] = new[] { "delegation" },
         [SyntaxKind.LedKeyword] = new[] { "led" },
+        [SyntaxKind.MilestoneKeyword] = new[] { "milestone" },
         [SyntaxKind.UseKeyword] = new[] { "use" },
         [SyntaxKind.AsKeyword] = new[] { "as" },
         [SyntaxKind.VerbKeyword] = VerbSpellings(),

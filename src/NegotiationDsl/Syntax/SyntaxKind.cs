@@ -71,6 +71,7 @@ public enum SyntaxKind
     RoleKeyword,
     DelegationKeyword,
     LedKeyword,
+    MilestoneKeyword,
 
     // Verbs: one kind for all; the verb table says which (Verbs.FromSpelling, PredicateSyntax.Verb)
     VerbKeyword,
@@ -141,6 +142,7 @@ public enum SyntaxKind
     // Nodes: statements
     ActorStatement,
     OutcomeStatement,
+    MilestoneStatement,
     ReportedSpeech,
     Predicate,
     ObligationKind,

@@ -257,7 +257,19 @@ internal sealed class RecordWriter
         _text.Append(second).Append(" suspends ").Append(accord).Append(" on ").Append(Day(8)).Append(";\n");
         _text.Append(second).Append(" resumes ").Append(accord).Append(" on ").Append(Day(9)).Append(";\n");
         _text.Append("Secretariat adopts ").Append(resolution).Append(" on ").Append(Day(3)).Append(";\n");
-        _text.Append(second).Append(" terminates ").Append(resolution).Append(" on ").Append(Day(9)).Append(";\n\n");
+        _text.Append(second).Append(" terminates ").Append(resolution).Append(" on ").Append(Day(9)).Append(";\n");
+        WriteMilestones(topic, report);
+    }
+
+    /// <summary>Milestones: one counted from the accord's report, one that happens and one that does not.</summary>
+    private void WriteMilestones(string topic, string report)
+    {
+        var (review, round, visit) = (Label("review"), Label("round"), Label("visit"));
+        _text.Append(review).Append(": milestone \"The review of the accord on ").Append(topic).Append("\" after ").Append(report).Append(" in 30 days;\n");
+        _text.Append(round).Append(": milestone \"The next round on ").Append(topic).Append("\" on ").Append(Day(9)).Append(";\n");
+        _text.Append(visit).Append(": milestone \"The experts' visit\" on ").Append(Day(8)).Append(";\n");
+        _text.Append(round).Append(" happens on ").Append(Day(9)).Append(";\n");
+        _text.Append(visit).Append(" fails on ").Append(Day(8)).Append(";\n\n");
     }
 
     /// <summary>How the record itself settles its commitment number <paramref name="index"/>; empty: it stays open.</summary>

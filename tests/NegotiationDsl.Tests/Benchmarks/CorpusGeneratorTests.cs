@@ -83,7 +83,7 @@ public sealed class CorpusGeneratorTests
 
         var fulfilment = Assert.Single(Statements(folders["c0001-followup"]),
             statement => statement.Predicate.Verb.Kind == StatementKind.Fulfilment && statement.Predicate.Content is NameSyntax { Qualifier: not null });
-        var label = (NameSyntax)fulfilment.Predicate.Content;
+        var label = Assert.IsType<NameSyntax>(fulfilment.Predicate.Content);
         Assert.Equal("track", label.Qualifier);
         var earlier = Statements(folders["c0001"]).ToList();
         var commitment = Assert.Single(earlier, statement => statement.Label?.Identifier.Text == label.SimpleName);

@@ -124,7 +124,7 @@ public sealed class StateAgreementPropertyTests
     private static string StatusJson(IReadOnlyList<CommitmentRow> rows, LocalDate? requested)
     {
         using var output = new StringWriter();
-        CommitmentReport.WriteJson(output, rows, [], [], requested);
+        CommitmentReport.WriteJson(output, rows, [], [], [], requested);
         return output.ToString();
     }
 

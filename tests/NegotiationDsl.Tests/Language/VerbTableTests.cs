@@ -46,7 +46,7 @@ public sealed class VerbTableTests
             Assert.True(verb.Spellings.Count >= 2, verb.Name);
             Assert.Same(verb, Verbs.FromSpelling(verb.Singular));
             Assert.Same(verb, Verbs.FromSpelling(verb.Plural));
-            Assert.Equal(verb.Commitment is CommitmentEffect.Settles or CommitmentEffect.Violates, verb.Settled is not null);
+            Assert.Equal(verb.Commitment is CommitmentEffect.Settles or CommitmentEffect.Violates || verb.Object == VerbObject.Milestone, verb.Settled is not null);
             Assert.Equal(verb.Commitment is CommitmentEffect.Settles or CommitmentEffect.Violates, verb.Object == VerbObject.Commitment);
         }
     }
@@ -127,6 +127,7 @@ public sealed class VerbTableTests
                 VerbObject.Commitment => $"c: A commits \"x\";\nA {spelling} c;",
                 VerbObject.Agreement => $"d: agreement \"x\";\nA {spelling} d;",
                 VerbObject.IntoForce => $"d: agreement \"x\";\nd {spelling} into force;",
+                VerbObject.Milestone => $"m: milestone \"x\";\nm {spelling};",
                 VerbObject.TargetAndText => $"A {spelling} B \"x\";",
                 _ => $"A {spelling} \"x\";",
             };
@@ -147,7 +148,7 @@ public sealed class VerbTableTests
         var outer = tree.Root.DescendantNodesAndSelf().OfType<PredicateSyntax>().First();
         Assert.Equal(StatementKind.ReportedSpeech, outer.Verb.Kind);
         Assert.Equal("says", outer.VerbKeyword.Text);
-        Assert.Equal(StatementKind.Rejection, ((ReportedSpeechSyntax)outer.Content).Predicate.Verb.Kind);
+        Assert.Equal(StatementKind.Rejection, Assert.IsType<ReportedSpeechSyntax>(outer.Content).Predicate.Verb.Kind);
     }
 
     private static IOrderedEnumerable<string> AllSpellings() => Verbs.WithKeyword.SelectMany(verb => verb.Spellings).Order(StringComparer.Ordinal);

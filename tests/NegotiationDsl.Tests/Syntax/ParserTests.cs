@@ -62,7 +62,7 @@ public sealed class ParserTests
         var qualified = tree.Root.DescendantNodesAndSelf().OfType<NameSyntax>().Where(name => name.Qualifier is not null).ToList();
         Assert.Equal(23, qualified.Count);
         Assert.All(qualified, name => Assert.Equal(name.Qualifier + "." + name.SimpleName, name.Identifier.Text));
-        var fulfilled = (NameSyntax)tree.Root.DescendantNodesAndSelf().OfType<PredicateSyntax>().First(p => p.Verb.Kind == StatementKind.Fulfilment).Content;
+        var fulfilled = Assert.IsType<NameSyntax>(tree.Root.DescendantNodesAndSelf().OfType<PredicateSyntax>().First(p => p.Verb.Kind == StatementKind.Fulfilment).Content);
         Assert.Equal(("g", "written_response"), (fulfilled.Qualifier, fulfilled.SimpleName));
         Assert.Equal(2, QualifiedName.SimpleNameOffset(fulfilled.Identifier.Text));
         var plain = Single<PersonDeclarationSyntax>(tree);
@@ -193,7 +193,7 @@ public sealed class ParserTests
         var reported = Assert.IsType<ReportedSpeechSyntax>(statement.Predicate.Content);
         Assert.Equal("West", reported.Actors.Names.Single().Identifier.Text);
         Assert.Equal(StatementKind.Rejection, reported.Predicate.Verb.Kind);
-        Assert.Equal(2, ((NameListSyntax)reported.Predicate.Content).Names.Count);
+        Assert.Equal(2, Assert.IsType<NameListSyntax>(reported.Predicate.Content).Names.Count);
     }
 
     [Fact]

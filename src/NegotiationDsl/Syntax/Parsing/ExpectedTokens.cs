@@ -26,7 +26,7 @@ internal static class ExpectedTokens
             // Where any member may start, name the category rather than seven tokens.
             kinds.RemoveAll(kind => kind is SyntaxKind.RecordKeyword or SyntaxKind.PartyKeyword or SyntaxKind.PersonKeyword
                 or SyntaxKind.MeetingKeyword or SyntaxKind.TalksKeyword or SyntaxKind.OutcomeKeyword or SyntaxKind.PolicyKeyword or SyntaxKind.UseKeyword
-                or SyntaxKind.AgreementKeyword or SyntaxKind.IdentifierToken);
+                or SyntaxKind.AgreementKeyword or SyntaxKind.MilestoneKeyword or SyntaxKind.IdentifierToken);
             words.Add("a declaration");
             words.Add("a statement");
         }

@@ -104,6 +104,8 @@ internal sealed partial class SyntaxTreeBuilder
         }
 
         var obligation = r.Optional<ObligationKindSyntax>();
+        // `adoption_day happens`: the subject is the milestone, and nothing follows the verb.
+        if (verb.Object == VerbObject.Milestone) return new PredicateSyntax(verb, keyword, null, null, null);
         if (verb.Object == VerbObject.IntoForce)
             return new PredicateSyntax(verb, keyword, null, null, new IntoForceSyntax(r.Token(SyntaxKind.IntoKeyword), r.Token(SyntaxKind.ForceKeyword)));
 

@@ -168,6 +168,8 @@ internal sealed partial class SyntaxTreeBuilder
         RULE_statement when rule is OutcomeStatementContext => new OutcomeStatementSyntax(
             r.Optional<LabelSyntax>(), r.Token(SyntaxKind.OutcomeKeyword), r.OptionalToken(SyntaxKind.NoKeyword),
             ReadString(r), r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
+        RULE_statement when rule is MilestoneStatementContext => new MilestoneStatementSyntax(
+            r.Optional<LabelSyntax>(), r.Token(SyntaxKind.MilestoneKeyword), ReadString(r), r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
         RULE_predicate or RULE_reported => BuildPredicate(r),
         RULE_obligationKind => BuildObligationKind(r),
         RULE_rejected => r.NextIs<StringLiteralSyntax>() ? r.Take() : ReadIdentifierList(r),

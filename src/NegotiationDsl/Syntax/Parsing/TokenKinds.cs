@@ -53,6 +53,7 @@ internal static class TokenKinds
         NegotiationLexer.ROLE => SyntaxKind.RoleKeyword,
         NegotiationLexer.DELEGATION => SyntaxKind.DelegationKeyword,
         NegotiationLexer.LED => SyntaxKind.LedKeyword,
+        NegotiationLexer.MILESTONE => SyntaxKind.MilestoneKeyword,
         NegotiationLexer.USE => SyntaxKind.UseKeyword,
         NegotiationLexer.AS => SyntaxKind.AsKeyword,
         NegotiationLexer.TO => SyntaxKind.ToKeyword,

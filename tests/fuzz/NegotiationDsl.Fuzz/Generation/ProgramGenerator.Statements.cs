@@ -56,7 +56,28 @@ internal sealed partial class ProgramGenerator
             return;
         }
 
+        if (Chance(14))
+        {
+            MilestoneStatement();
+            return;
+        }
+
         var label = OptionalLabel("s");
+        if (_milestones.Count > 0 && Chance(10))
+        {
+            // The milestone is the subject: `adoption_day happens on 2015-10-18;`, dated most of the time (NEG5034).
+            _out.Word(_names.Pick(_milestones)).Word(_names.Pick(["happens", "happen", "fails", "fail"]));
+            if (!Chance(4))
+            {
+                _out.Word("on");
+                Date(allowRange: false);
+            }
+
+            End();
+            if (label is not null) _labels.Add(label);
+            return;
+        }
+
         if (_agreements.Count > 0 && Chance(10))
         {
             // The agreement is the subject: `x enters into force on 2011-02-05;`
@@ -92,6 +113,29 @@ internal sealed partial class ProgramGenerator
         for (var i = 0; i < clauses; i++) Clause(PredicateKind.Other);
         End();
         if (label is not null) _labels.Add(label);
+    }
+
+    /// <summary><c>m: milestone "title" on DATE;</c> or <c>after LABEL in N unit</c>; now and then neither (NEG5029) or both (NEG5030).</summary>
+    private void MilestoneStatement()
+    {
+        var label = _names.NewName("milestone");
+        _out.Word(label).Punctuation(":").Word("milestone").Literal(_names.Literal());
+        var form = _random.Next(10);
+        if (form < 5 || form == 9)
+        {
+            _out.Word("on");
+            Date(allowRange: true);
+        }
+
+        if (form >= 5 && form < 9 && _labels.Count > 0 || form == 9)
+        {
+            if (_labels.Count > 0) _out.Word("after").Word(_names.Pick(_labels));
+            _out.Word(Chance(2) ? "in" : "within").Word(Count()).Word(Unit());
+        }
+
+        End();
+        _milestones.Add(label);
+        _labels.Add(label);
     }
 
     private PredicateKind Predicate(string? label)

@@ -27,6 +27,7 @@ internal sealed partial class ProgramGenerator
     private readonly List<string> _commitments = [];
     private readonly List<string> _demands = [];
     private readonly List<string> _agreements = [];
+    private readonly List<string> _milestones = [];
     private readonly IReadOnlyList<UsedFolder> _uses;
     private readonly HashSet<string> _imported = new(StringComparer.Ordinal);
     private bool _policies;
