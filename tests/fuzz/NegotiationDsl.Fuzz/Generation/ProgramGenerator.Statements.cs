@@ -82,6 +82,12 @@ internal sealed partial class ProgramGenerator
         {
             // The agreement is the subject: `x enters into force on 2011-02-05;`
             _out.Word(_names.Pick(_agreements)).Word(Chance(2) ? "enters" : "enter").Word("into").Word("force");
+            if (!Chance(8))
+            {
+                _out.Word("on");
+                Date(allowRange: false);
+            }
+
             Clause(PredicateKind.Other);
             End();
             if (label is not null) _labels.Add(label);
@@ -91,7 +97,7 @@ internal sealed partial class ProgramGenerator
         ActorList(_actors);
         var kind = Predicate(label);
         // An agreement's event needs a day (NEG5005); most say it, so most programs still reach the emitters.
-        if (kind == PredicateKind.AgreementEvent && !Chance(4))
+        if (kind == PredicateKind.AgreementEvent && !Chance(8))
         {
             _out.Word("on");
             Date(allowRange: false);
@@ -120,14 +126,16 @@ internal sealed partial class ProgramGenerator
     {
         var label = _names.NewName("milestone");
         _out.Word(label).Punctuation(":").Word("milestone").Literal(_names.Literal());
-        var form = _random.Next(10);
-        if (form < 5 || form == 9)
+        // Both forms at once (NEG5030) only rarely: a program with one error no longer reaches the emitters.
+        var both = Chance(200);
+        var onDay = both || Chance(2);
+        if (onDay)
         {
             _out.Word("on");
             Date(allowRange: true);
         }
 
-        if (form >= 5 && form < 9 && _labels.Count > 0 || form == 9)
+        if (!onDay && _labels.Count > 0 || both)
         {
             if (_labels.Count > 0) _out.Word("after").Word(_names.Pick(_labels));
             _out.Word(Chance(2) ? "in" : "within").Word(Count()).Word(Unit());
