@@ -154,7 +154,7 @@ internal static class Cards
             commitment.Lasts ? "- in force: " + commitment.PeriodText
                 : "- deadline: " + (commitment.Deadline is { } deadline ? Interval(deadline) : commitment.DeadlineAsWritten is { } written ? Code(written) + " (not resolved to a date)" : commitment.HasUnresolvedDeadline ? "not resolved" : "none"),
             (asOf is { } day ? $"- state on {DateInterval.Format(day)} (the latest date in the records)" : "- state (nothing in the records is dated)")
-                + $": **{ReportText.State(commitment.GetState(asOf), ReportText.Violations(commitment.ViolationsInPeriod.Select(violation => violation.Date), asOf))}**",
+                + $": **{ReportText.StateOf(commitment, asOf)}**",
         };
         foreach (var settled in commitment.Events)
         {

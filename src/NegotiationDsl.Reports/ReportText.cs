@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Language;
+using NegotiationDsl.Symbols;
 using NegotiationDsl.Text;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
@@ -140,6 +141,10 @@ public static class ReportText
 
     /// <summary>The state with the violations counted by then: <c>violated (2 violations, the last on 2015-02-16)</c>.</summary>
     public static string State(CommitmentState state, string? violations) => violations is null ? State(state) : State(state) + " (" + violations + ")";
+
+    /// <summary>A commitment's state on <paramref name="asOf"/> in words, with the violations within its period counted by then: what status, reports and hover say.</summary>
+    public static string StateOf(CommitmentSymbol commitment, LocalDate? asOf) =>
+        State(commitment.GetState(asOf), Violations(commitment.ViolationsInPeriod.Select(violation => violation.Date), asOf));
 
     /// <summary><c>2 violations, the last on 2015-02-16</c>: the dated violations that began on or before <paramref name="asOf"/>; null when none.</summary>
     public static string? Violations(IEnumerable<DateInterval?> violations, LocalDate? asOf)

@@ -47,7 +47,7 @@ internal static class CommitmentReport
             commitment.Deliverable ?? "",
             DeadlineText(commitment),
             commitment.Date?.ToString() ?? "unknown",
-            ReportText.State(commitment.GetState(asOf), ReportText.Violations(commitment.ViolationsInPeriod.Select(violation => violation.Date), asOf)),
+            ReportText.StateOf(commitment, asOf),
             commitment.Location.ToString(),
             asOf)
         {

@@ -82,7 +82,7 @@ public sealed class StateAgreementPropertyTests
             var asOf = requested ?? compilation.GetLatestDate();
             var expected = commitments.Select(commitment => commitment.GetState(asOf)).ToList();
             var context = $"seed {seed}, as of {requested?.ToString() ?? "default"}";
-            var words = commitments.Select((commitment, i) => ReportText.State(expected[i], ReportText.Violations(commitment.Violations.Select(v => v.Date), asOf))).ToList();
+            var words = commitments.Select((commitment, i) => ReportText.State(expected[i], ReportText.Violations(commitment.ViolationsInPeriod.Select(v => v.Date), asOf))).ToList();
 
             var rows = CommitmentReport.Rows([compilation], requested);
             Assert.True(words.SequenceEqual(rows.Select(row => row.State)), $"{context}: status");
