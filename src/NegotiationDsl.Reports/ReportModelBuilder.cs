@@ -49,7 +49,7 @@ internal sealed partial class ReportModelBuilder
         var tracks = Tracks(out var tracksByKey);
         var commitments = Commitments(tracksByKey);
         var demands = Demands(out var unlinkedOffers);
-        var agreements = Agreements();
+        var agreements = AgreementRows().Select(row => row.Row).ToImmutableArray();
         return new ReportModel(
             _name,
             _asOf,
@@ -65,8 +65,7 @@ internal sealed partial class ReportModelBuilder
             ReportTimeline.Build(tracks, commitments, agreements, _asOf),
             agreements)
         {
-            Proposals = _compilation.ReplyTargets.Select(target => new ReportProposal(
-                Statement(target), target.GetReplyState(_asOf), target.Replies.Select(reply => Statement(reply.Record)).ToImmutableArray())).ToImmutableArray(),
+            Proposals = ProposalRows(tracksByKey).Select(row => row.Row).ToImmutableArray(),
         };
     }
 

@@ -22,10 +22,10 @@ public static class Verbs
         new Verb(StatementKind.Proposal, "proposal", "Proposals", VerbObject.Text, "proposes", "propose") { CanBeReported = true },
         new Verb(StatementKind.Offer, "offer", "Offers", VerbObject.Text, "offers", "offer") { CanBeReported = true },
         new Verb(StatementKind.Rejection, "rejection", "Rejections", VerbObject.TextOrLabels, "rejects", "reject", "refuses", "refuse")
-            { CanBeReported = true, Cameo = "120", Plover = "REJECT" },
+            { CanBeReported = true, Cameo = "120", Plover = "REJECT", Settled = "rejected" },
         new Verb(StatementKind.Acceptance, "acceptance", "Acceptances", VerbObject.TextOrLabels, "accepts", "accept")
-            { CanBeReported = true, Cameo = "030", Plover = "AGREE" },
-        new Verb(StatementKind.Answer, "answer", "Answers", VerbObject.TextOrLabels, "answers", "answer") { CanBeReported = true },
+            { CanBeReported = true, Cameo = "030", Plover = "AGREE", Settled = "accepted" },
+        new Verb(StatementKind.Answer, "answer", "Answers", VerbObject.TextOrLabels, "answers", "answer") { CanBeReported = true, Settled = "answered" },
         new Verb(StatementKind.Agreement, "agreement", "Agreements", VerbObject.Text, "agrees", "agree") { CanBeReported = true, Cameo = "030", Plover = "AGREE" },
         Says,
         new Verb(StatementKind.ReportedSpeech, "reportedSpeech", "Reported speech", VerbObject.None) { SentenceVerb = Says },
