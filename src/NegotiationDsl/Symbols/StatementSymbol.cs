@@ -195,9 +195,9 @@ public class StatementSymbol : Symbol
     public ReplyState GetReplyState(NodaTime.LocalDate? asOf) => NegotiationDsl.Model.ReplyStateRules.Evaluate(
         Days(Date), System.Linq.Enumerable.Select(Replies, reply => (reply.Kind, Days(reply.Date))), asOf is { } day ? DayNumber(day) : null);
 
-    private protected static (int Start, int End)? Days(DateInterval? date) => date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : null;
+    internal static (int Start, int End)? Days(DateInterval? date) => date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : null;
 
-    private protected static int DayNumber(NodaTime.LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / System.TimeSpan.TicksPerDay);
+    internal static int DayNumber(NodaTime.LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / System.TimeSpan.TicksPerDay);
 
     /// <summary>For a rejection, fulfilment, breach or withdrawal: the statements referred to by label.</summary>
     public ImmutableArray<StatementSymbol> References
