@@ -328,6 +328,7 @@ internal static class ReportLayout
         meta.Plain("in " + track.FileName + " · ");
         if (track.Date is { } date) meta.Date(ReportText.Date(date));
         else meta.Plain("undated");
+        if (track.Times is { } times) meta.Plain(" at " + times);
         if (track.Format is { } format) meta.Plain(" · format: ").Plain(format);
         if (!track.Participants.IsEmpty) meta.Plain(" · with ").Actors(track.Participants);
         if (track.Source is { } source) meta.Plain(" · source: ").Plain(source);

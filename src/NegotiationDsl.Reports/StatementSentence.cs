@@ -48,8 +48,8 @@ internal static class StatementSentence
 
         AddActors(runs, act.Actors);
         Plain(runs, " " + Verb(act.StatementKind, plural: act.Actors.Length > 1) + " ");
-        if (act is CommitmentSymbol { Obligation: var obligation and not ObligationKind.Achievement })
-            Plain(runs, obligation == ObligationKind.Maintenance ? "to keep " : "not to ");
+        if (act.Obligation != ObligationKind.Achievement)
+            Plain(runs, act.Obligation == ObligationKind.Maintenance ? "to keep " : "not to ");
         switch (Verbs.Of(act.StatementKind).Object)
         {
             case VerbObject.TargetAndText:

@@ -150,6 +150,16 @@ public class StatementSymbol : Symbol
         internal set => Rare.Sources = value;
     }
 
+    /// <summary>
+    /// For a commitment, made or reported (<c>X says Y commits to keep "…"</c>): an achievement (<c>commits</c>), a maintenance
+    /// obligation (<c>commits to keep</c>) or a prohibition (<c>commits not to</c>); an achievement for every other statement.
+    /// </summary>
+    public ObligationKind Obligation
+    {
+        get => _rare?.Obligation ?? ObligationKind.Achievement;
+        internal set => Rare.Obligation = value;
+    }
+
     /// <summary>The quantities the statement states (<c>amount about 5000 prisoners</c>), in order.</summary>
     public ImmutableArray<NegotiationDsl.Model.Quantity> Quantities
     {
@@ -254,6 +264,7 @@ public class StatementSymbol : Symbol
         public string? Source;
         public ImmutableArray<CitedSource>? Sources;
         public ImmutableArray<NegotiationDsl.Model.Quantity>? Quantities;
+        public ObligationKind? Obligation;
         public PersonSymbol? Via;
         public string? Capacity;
         public StatementSymbol? Reported;
