@@ -42,6 +42,8 @@ internal enum Expected
     QuantityStart,
     QuantityUnits,
     Bounds,
+    ObligationKinds,
+    Capacities,
 }
 
 /// <summary>
@@ -50,6 +52,9 @@ internal enum Expected
 /// </summary>
 internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwner, int ActorCount, string? Qualifier = null)
 {
+    /// <summary>The names before the statement's verb (<c>Lavrov</c> in <c>Lavrov says ... as |</c>): whose offices a capacity names.</summary>
+    public IReadOnlyList<string> Speakers { get; init; } = [];
+
     /// <summary>Member keywords and the meeting snippet make sense here (a file's top level or a round of talks).</summary>
     public bool MeetingsAllowed => BlockOwner is SyntaxKind.None or SyntaxKind.TalksKeyword;
 
@@ -128,8 +133,8 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
             },
             _ => InActorStatement(statement),
         };
-        var actors = statement.TakeWhile(token => !SyntaxFacts.IsVerb(token.Kind)).Count(token => token.Kind == SyntaxKind.IdentifierToken);
-        return new(expected, owner, actors);
+        var speakers = statement.TakeWhile(token => !SyntaxFacts.IsVerb(token.Kind)).Where(token => token.Kind == SyntaxKind.IdentifierToken).Select(token => token.Text).ToList();
+        return new(expected, owner, speakers.Count) { Speakers = speakers };
     }
 
     private static Expected InActorStatement(List<SyntaxToken> statement)
@@ -148,6 +153,7 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
 
         if (verbIndex == statement.Count - 1)
         {
+            if (Verbs.FromSpelling(statement[verbIndex].Text)?.Kind == StatementKind.Commitment) return Expected.ObligationKinds;
             return VerbOf(statement[verbIndex]) switch
             {
                 VerbObject.Commitment => Expected.Commitments,
@@ -189,6 +195,7 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         SyntaxKind.ByKeyword or SyntaxKind.OnKeyword or SyntaxKind.UntilKeyword => Expected.Dates,
         SyntaxKind.UnderKeyword => Expected.Agreements,
         SyntaxKind.ForKeyword => Expected.Actors,
+        SyntaxKind.AsKeyword => Expected.Capacities,
         SyntaxKind.AfterKeyword => Expected.DatesOrLabels,
         SyntaxKind.ToKeyword or SyntaxKind.OfKeyword or SyntaxKind.ViaKeyword or SyntaxKind.CommaToken or SyntaxKind.AndKeyword => Expected.Actors,
         SyntaxKind.IfKeyword or SyntaxKind.AboutKeyword or SyntaxKind.QuoteKeyword or SyntaxKind.SourceKeyword => Expected.Nothing,
