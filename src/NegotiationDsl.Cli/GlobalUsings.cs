@@ -4,5 +4,6 @@ global using CommitmentState = NegotiationDsl.Model.CommitmentState;
 global using DatePrecision = NegotiationDsl.Model.DatePrecision;
 global using ObligationKind = NegotiationDsl.Model.ObligationKind;
 global using ReplyState = NegotiationDsl.Model.ReplyState;
+global using AgreementState = NegotiationDsl.Model.AgreementState;
 global using PartyKind = NegotiationDsl.Model.PartyKind;
 global using StatementKind = NegotiationDsl.Model.StatementKind;

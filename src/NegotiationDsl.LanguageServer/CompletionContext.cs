@@ -46,6 +46,8 @@ internal enum Expected
     QuantityStart,
     QuantityUnits,
     Bounds,
+    ObligationKinds,
+    Capacities,
 }
 
 /// <summary>
@@ -54,6 +56,9 @@ internal enum Expected
 /// </summary>
 internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwner, int ActorCount, string? Qualifier = null)
 {
+    /// <summary>The names before the statement's verb (<c>Lavrov</c> in <c>Lavrov says ... as |</c>): whose offices a capacity names.</summary>
+    public IReadOnlyList<string> Speakers { get; init; } = [];
+
     /// <summary>Member keywords and the meeting snippet make sense here (a file's top level or a round of talks).</summary>
     public bool MeetingsAllowed => BlockOwner is SyntaxKind.None or SyntaxKind.TalksKeyword;
 
@@ -138,8 +143,8 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
             },
             _ => InActorStatement(statement),
         };
-        var actors = statement.TakeWhile(token => !SyntaxFacts.IsVerb(token.Kind)).Count(token => token.Kind == SyntaxKind.IdentifierToken);
-        return new(expected, owner, actors);
+        var speakers = statement.TakeWhile(token => !SyntaxFacts.IsVerb(token.Kind)).Where(token => token.Kind == SyntaxKind.IdentifierToken).Select(token => token.Text).ToList();
+        return new(expected, owner, speakers.Count) { Speakers = speakers };
     }
 
     /// <summary>In <c>delegation USA Sherman, Karpovich |</c>: the last attribute word is <c>delegation</c>, so <c>led by</c> may follow.</summary>
@@ -165,6 +170,7 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
 
         if (verbIndex == statement.Count - 1)
         {
+            if (Verbs.FromSpelling(statement[verbIndex].Text)?.Kind == StatementKind.Commitment) return Expected.ObligationKinds;
             return VerbOf(statement[verbIndex]) switch
             {
                 VerbObject.Commitment => Expected.Commitments,
@@ -206,6 +212,7 @@ internal sealed record CompletionContext(Expected Expected, SyntaxKind BlockOwne
         SyntaxKind.ByKeyword or SyntaxKind.OnKeyword or SyntaxKind.UntilKeyword => Expected.Dates,
         SyntaxKind.UnderKeyword => Expected.Agreements,
         SyntaxKind.ForKeyword => Expected.Actors,
+        SyntaxKind.AsKeyword => Expected.Capacities,
         SyntaxKind.AfterKeyword => Expected.DatesOrLabels,
         SyntaxKind.ToKeyword or SyntaxKind.OfKeyword or SyntaxKind.ViaKeyword or SyntaxKind.CommaToken or SyntaxKind.AndKeyword => Expected.Actors,
         SyntaxKind.IfKeyword or SyntaxKind.AboutKeyword or SyntaxKind.QuoteKeyword or SyntaxKind.SourceKeyword => Expected.Nothing,

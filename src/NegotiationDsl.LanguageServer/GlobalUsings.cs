@@ -3,5 +3,6 @@
 global using CommitmentState = NegotiationDsl.Model.CommitmentState;
 global using ObligationKind = NegotiationDsl.Model.ObligationKind;
 global using ReplyState = NegotiationDsl.Model.ReplyState;
+global using AgreementState = NegotiationDsl.Model.AgreementState;
 global using DatePrecision = NegotiationDsl.Model.DatePrecision;
 global using StatementKind = NegotiationDsl.Model.StatementKind;

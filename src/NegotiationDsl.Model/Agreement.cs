@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace NegotiationDsl.Model;
 
@@ -58,6 +59,11 @@ public sealed class Agreement
     /// <summary>The last day of the term after every recorded extension; null without a term.</summary>
     public Date? TermEnd { get; }
     public SourceLocation Location { get; }
+
+    /// <summary>The state on <paramref name="asOf"/>, from the events on or before it (see <see cref="AgreementStateRules"/>); the compiler's status and reports give the same.</summary>
+    public AgreementState GetState(Date asOf) => AgreementStateRules.Evaluate(
+        Events.Select(e => (e.Kind, e.Date is { } d ? (d.Start.DayNumber, d.End.DayNumber) : ((int Start, int End)?)null, e.TermEnd?.DayNumber)),
+        asOf.DayNumber);
 }
 
 /// <summary>One event in an agreement's life (<see cref="StatementKind.Signing"/>, <see cref="StatementKind.Extension"/>, ...), and the end of term it leaves.</summary>

@@ -26,4 +26,8 @@ public sealed record ReportAgreement(
     ImmutableArray<ReportSignatory> Signatories,
     ImmutableArray<string> Provisions,
     string FileName,
-    int Line);
+    int Line)
+{
+    /// <summary>The declaration's own source (<c>source "…"</c>), null when it has none.</summary>
+    public string? Source { get; init; }
+}

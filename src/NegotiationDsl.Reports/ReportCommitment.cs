@@ -51,6 +51,12 @@ public sealed record ReportCommitment(
     /// <summary>An unresolved deadline as written (<c>soon</c>); null when the deadline is resolved or there is none.</summary>
     public string? DeadlineAsWritten { get; init; }
 
+    /// <summary>The amounts it states (<c>amount at least 50 km</c>), in the order written.</summary>
+    public ImmutableArray<NegotiationDsl.Model.Quantity> Quantities { get; init; } = ImmutableArray<NegotiationDsl.Model.Quantity>.Empty;
+
+    /// <summary>The label of the agreement it is a provision of (<c>under new_start</c>), null when none.</summary>
+    public string? Under { get; init; }
+
     /// <summary>The state in words: <c>fulfilled late</c>, <c>unknown</c>, <c>not made yet</c>, <c>violated (1 violation, the last on 2015-02-16)</c>.</summary>
     public string StateText => ReportText.State(State, Violations);
 }

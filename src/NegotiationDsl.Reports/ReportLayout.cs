@@ -20,7 +20,7 @@ internal static class ReportLayout
     /// <summary>The anchor of the "who is who" section, which an archive's actor pages link to.</summary>
     internal const string WhoIsWhoId = "who-is-who";
     private static readonly string[] CommitmentHeaders = { "Commitment", "Who", "To whom", "What", "Made", "Deadline", "State", "What happened" };
-    private static readonly string[] AgreementHeaders = { "Agreement", "Kind", "Stage", "State", "Signed", "In force", "Term", "Term ends", "Signed by", "Provisions" };
+    internal static readonly string[] AgreementHeaders = { "Agreement", "Kind", "Stage", "State", "Signed", "In force", "Term", "Term ends", "Signed by", "Provisions" };
     private static readonly string[] MilestoneHeaders = { "Milestone", "Day", "Counts from", "State", "Happened" };
     private static readonly string[] MeetingHeaders = { "Date", "Place", "Local time", "Duration", "Format", "Participants", "Statements" };
     private static readonly string[] ActorHeaders = { "Name in the records", "Full name", "What", "Code", "Also called" };
@@ -145,21 +145,8 @@ internal static class ReportLayout
     private static void Agreements(ReportModel model, ReportDocument document)
     {
         document.Paragraph(new RunList().Plain("Each agreement (a document) with its state and dates on ").Strong(AsOfDay(model))
-            .Plain(": negotiated, signed, adopted, in force, suspended, expired or terminated. The term runs from entry into force (else signing) and ends on its last day, moved by the extensions made by then."));
-        var rows = model.Agreements.Select(agreement => (IReadOnlyList<ImmutableArray<TextRun>>)new ImmutableArray<TextRun>[]
-        {
-            agreement.Title is { } title ? new RunList().Label(agreement.Label).Plain(": ").Quoted(title) : new RunList().Label(agreement.Label),
-            new RunList().Plain(agreement.Kind ?? None),
-            new RunList().Plain(agreement.Stage ?? None),
-            new RunList().State(agreement.State),
-            DateCell(agreement.Signed),
-            DateCell(agreement.InForce),
-            new RunList().Plain(agreement.Term ?? None),
-            agreement.TermEnd is { } end ? new RunList().Date(ReportText.Date(end)) : new RunList().Plain(None),
-            Signatories(agreement),
-            agreement.Provisions.IsEmpty ? new RunList().Plain(None) : Join(agreement.Provisions),
-        }).ToList();
-        document.Table(AgreementHeaders, rows);
+            .Plain(AgreementStatesNote));
+        document.Table(AgreementHeaders, model.Agreements.Select(agreement => (IReadOnlyList<ImmutableArray<TextRun>>)AgreementCells(agreement)).ToList());
     }
 
     /// <summary>Each milestone (a day that is nobody's obligation) with its day, what it counts from, and its state on the "as of" day.</summary>
@@ -177,6 +164,24 @@ internal static class ReportLayout
         }).ToList();
         document.Table(MilestoneHeaders, rows);
     }
+
+    internal const string AgreementStatesNote =
+        ": negotiated, signed, adopted, in force, suspended, expired or terminated. The term runs from entry into force (else signing) and ends on its last day, moved by the extensions made by then.";
+
+    /// <summary>An agreement's cells, in the order of <see cref="AgreementHeaders"/>.</summary>
+    internal static ImmutableArray<TextRun>[] AgreementCells(ReportAgreement agreement) => new ImmutableArray<TextRun>[]
+    {
+        agreement.Title is { } title ? new RunList().Label(agreement.Label).Plain(": ").Quoted(title) : new RunList().Label(agreement.Label),
+        new RunList().Plain(agreement.Kind ?? None),
+        new RunList().Plain(agreement.Stage ?? None),
+        new RunList().State(agreement.State),
+        DateCell(agreement.Signed),
+        DateCell(agreement.InForce),
+        new RunList().Plain(agreement.Term ?? None),
+        agreement.TermEnd is { } end ? new RunList().Date(ReportText.Date(end)) : new RunList().Plain(None),
+        Signatories(agreement),
+        agreement.Provisions.IsEmpty ? new RunList().Plain(None) : Join(agreement.Provisions),
+    };
 
     /// <summary>"signing: Barack Obama for United States of America, 2010-04-08; witnessing: ...".</summary>
     private static RunList Signatories(ReportAgreement agreement)
@@ -239,7 +244,7 @@ internal static class ReportLayout
     {
         var runs = new RunList().Quoted(commitment.Deliverable ?? "");
         if (commitment.Condition is { } condition) runs.Plain(" if ").Quoted(condition);
-        return runs;
+        return runs.AddRange(StatementSentence.Quantities(commitment.Quantities));
     }
 
     private static RunList Events(ReportCommitment commitment)
@@ -350,6 +355,7 @@ internal static class ReportLayout
         meta.Plain("in " + track.FileName + " · ");
         if (track.Date is { } date) meta.Date(ReportText.Date(date));
         else meta.Plain("undated");
+        if (track.Times is { } times) meta.Plain(" at " + times);
         if (track.Format is { } format) meta.Plain(" · format: ").Plain(format);
         if (!track.Participants.IsEmpty) meta.Plain(" · with ").Actors(track.Participants);
         if (track.Source is { } source) meta.Plain(" · source: ").Plain(source);

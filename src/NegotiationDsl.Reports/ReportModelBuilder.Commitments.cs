@@ -28,8 +28,7 @@ internal sealed partial class ReportModelBuilder
                 commitment.Deadline,
                 commitment.HasUnresolvedDeadline,
                 commitment.GetState(_asOf),
-                commitment.Events.Select(e => new ReportEvent(e.Kind, e.Date, e.Statement.Actors.Select(actor => actor.DisplayName).ToImmutableArray(),
-                    FileName(e.Record), Line(e.Record)) { ReportedBy = e.ReportedBy.Select(actor => actor.DisplayName).ToImmutableArray() }).ToImmutableArray(),
+                commitment.Events.Select(Event).ToImmutableArray(),
                 commitment.Quote,
                 ReportText.Sources(commitment.Sources) ?? ReportText.Sources(_compilation.GetRecord(commitment).Sources),
                 tracks[TrackKey(commitment.Talks, commitment)].Title,
@@ -39,12 +38,34 @@ internal sealed partial class ReportModelBuilder
             {
                 Obligation = commitment.Obligation,
                 DeadlineAsWritten = commitment.DeadlineAsWritten,
+                Quantities = commitment.Quantities,
+                Under = commitment.Under?.Name,
                 PeriodStart = commitment.Lasts ? commitment.PeriodStart : null,
                 PeriodEnd = commitment.Lasts ? commitment.Until : null,
                 PeriodStartTime = commitment.Lasts ? commitment.PeriodStartTime : null,
                 PeriodEndTime = commitment.Lasts ? commitment.UntilTime : null,
                 Violations = ReportText.Violations(commitment.ViolationsInPeriod.Select(violation => violation.Date), _asOf),
             }));
+
+    /// <summary>A fulfilment, violation or reply as a tracker shows it: when, by whom, who reported it, and where it stands.</summary>
+    private static ReportEvent Event(CommitmentEvent e) =>
+        new(e.Kind, e.Date, e.Statement.Actors.Select(actor => actor.DisplayName).ToImmutableArray(), FileName(e.Record), Line(e.Record))
+        {
+            ReportedBy = e.ReportedBy.Select(actor => actor.DisplayName).ToImmutableArray(),
+        };
+
+    /// <summary>Every labelled offer and proposal with its reply state on the "as of" day and the statements that replied, in declaration order.</summary>
+    private IEnumerable<(StatementSymbol Symbol, ReportProposal Row)> ProposalRows(Dictionary<object, ReportTrack> tracks) =>
+        _compilation.ReplyTargets.Select(target => (target, new ReportProposal(
+            Statement(target), target.GetReplyState(_asOf), target.Replies.Select(reply => Statement(reply.Record)).ToImmutableArray())
+        {
+            By = target.Actors.Select(actor => actor.DisplayName).ToImmutableArray(),
+            To = target.Recipients.Select(actor => actor.DisplayName).ToImmutableArray(),
+            Text = target.Text,
+            Quantities = target.Quantities,
+            Events = target.Replies.Select(Event).ToImmutableArray(),
+            Track = tracks.TryGetValue(TrackKey(target.Talks, target), out var track) ? track.Title : null,
+        }));
 
     private ImmutableArray<ReportDemand> Demands(out ImmutableArray<ReportStatement> unlinkedOffers)
     {
@@ -102,29 +123,34 @@ internal sealed partial class ReportModelBuilder
             milestone.Location.LineSpan.Start.Line + 1)).ToImmutableArray();
 
     /// <summary>The agreements, with their dates as the events up to the "as of" day give them.</summary>
-    private ImmutableArray<ReportAgreement> Agreements() =>
-        _compilation.Agreements.Select(agreement =>
+    private IEnumerable<(AgreementSymbol Symbol, ReportAgreement Row)> AgreementRows() =>
+        _compilation.Agreements.Select(agreement => (agreement, Agreement(agreement)));
+
+    private ReportAgreement Agreement(AgreementSymbol agreement)
+    {
+        var dates = agreement.GetDates(_asOf);
+        var signatories = agreement.Events
+            .Where(item => item.Kind is StatementKind.Signing or StatementKind.Adoption or StatementKind.Witnessing or StatementKind.Guarantee)
+            .SelectMany(item => item.Actors.Select(actor => new ReportSignatory(ReportText.EventVerb(item.Kind), actor.DisplayName,
+                item.For.Select(party => party.DisplayName).ToImmutableArray(), item.Date)))
+            .ToImmutableArray();
+        return new ReportAgreement(
+            agreement.Name,
+            agreement.Title,
+            agreement.DocumentKind?.Title,
+            agreement.Stage?.Title,
+            agreement.Term?.ToString(),
+            AgreementStates.Text(_asOf is null ? AgreementState.Unknown : dates.State),
+            dates.Signed,
+            dates.InForce,
+            dates.TermStart,
+            dates.TermEnd,
+            signatories,
+            agreement.Provisions.Select(provision => provision.Name).ToImmutableArray(),
+            System.IO.Path.GetFileName(agreement.Location.FilePath),
+            agreement.Location.LineSpan.Start.Line + 1)
         {
-            var dates = agreement.GetDates(_asOf);
-            var signatories = agreement.Events
-                .Where(item => item.Kind is StatementKind.Signing or StatementKind.Adoption or StatementKind.Witnessing or StatementKind.Guarantee)
-                .SelectMany(item => item.Actors.Select(actor => new ReportSignatory(ReportText.EventVerb(item.Kind), actor.DisplayName,
-                    item.For.Select(party => party.DisplayName).ToImmutableArray(), item.Date)))
-                .ToImmutableArray();
-            return new ReportAgreement(
-                agreement.Name,
-                agreement.Title,
-                agreement.DocumentKind?.Title,
-                agreement.Stage?.Title,
-                agreement.Term?.ToString(),
-                AgreementStates.Text(_asOf is null ? AgreementState.Unknown : dates.State),
-                dates.Signed,
-                dates.InForce,
-                dates.TermStart,
-                dates.TermEnd,
-                signatories,
-                agreement.Provisions.Select(provision => provision.Name).ToImmutableArray(),
-                System.IO.Path.GetFileName(agreement.Location.FilePath),
-                agreement.Location.LineSpan.Start.Line + 1);
-        }).ToImmutableArray();
+            Source = agreement.Source,
+        };
+    }
 }

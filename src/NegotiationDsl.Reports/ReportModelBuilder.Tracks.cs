@@ -56,7 +56,10 @@ internal sealed partial class ReportModelBuilder
         {
             var title = talks.Title ?? (talks.HasIdentifier ? talks.Name : "Talks");
             return (key, new ReportTrack(number, id, TrackKind.Talks, title, talks.HasIdentifier ? talks.Name : null, FileName(talks), date, talks.Format,
-                talks.Participants.Select(actor => actor.DisplayName).ToImmutableArray(), ReportText.Sources(talks.Sources), reportMeetings, groups));
+                talks.Participants.Select(actor => actor.DisplayName).ToImmutableArray(), ReportText.Sources(talks.Sources), reportMeetings, groups)
+            {
+                Times = ReportText.Times(talks.LocalTime, talks.StartTime, talks.EndTime),
+            });
         }
 
         var record = _records[(RecordSymbol)key];

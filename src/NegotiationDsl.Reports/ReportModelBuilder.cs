@@ -49,7 +49,7 @@ internal sealed partial class ReportModelBuilder
         var tracks = Tracks(out var tracksByKey);
         var commitments = Commitments(tracksByKey);
         var demands = Demands(out var unlinkedOffers);
-        var agreements = Agreements();
+        var agreements = AgreementRows().Select(row => row.Row).ToImmutableArray();
         var milestones = Milestones();
         return new ReportModel(
             _name,
@@ -67,8 +67,7 @@ internal sealed partial class ReportModelBuilder
             agreements)
         {
             Milestones = milestones,
-            Proposals = _compilation.ReplyTargets.Select(target => new ReportProposal(
-                Statement(target), target.GetReplyState(_asOf), target.Replies.Select(reply => Statement(reply.Record)).ToImmutableArray())).ToImmutableArray(),
+            Proposals = ProposalRows(tracksByKey).Select(row => row.Row).ToImmutableArray(),
         };
     }
 

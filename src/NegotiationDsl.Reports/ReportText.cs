@@ -31,6 +31,10 @@ public static class ReportText
         return reporting.Length == 0 ? "disputed by " + disputing : reporting + "; disputed by " + disputing;
     }
 
+    /// <summary>A statement's amounts as one line: "about 5,000 prisoners; at least 50 km “zone”"; null when it states none.</summary>
+    public static string? Quantities(System.Collections.Immutable.ImmutableArray<Model.Quantity> quantities) =>
+        quantities.IsEmpty ? null : string.Join("; ", quantities.Select(quantity => quantity + (quantity.Subject is { } subject ? " “" + subject + "”" : "")));
+
     /// <summary>
     /// Record text as a report shows it: line breaks become '\n'; the other hidden characters of
     /// <see cref="PrintableText"/> (controls, NUL, bidirectional overrides, zero-width and tag characters, lone

@@ -31,4 +31,8 @@ public sealed record ReportTrack(
     ImmutableArray<string> Participants,
     string? Source,
     ImmutableArray<ReportMeeting> Meetings,
-    ImmutableArray<StatementGroup> StatementGroups);
+    ImmutableArray<StatementGroup> StatementGroups)
+{
+    /// <summary>A round's own time and zone (<c>09:00 Asia/Singapore</c>, <see cref="ReportText.Times"/>), null when none is written.</summary>
+    public string? Times { get; init; }
+}

@@ -71,8 +71,8 @@ internal static class StatementSentence
 
         AddActors(runs, act.Actors);
         Plain(runs, " " + Verb(act.StatementKind, plural: act.Actors.Length > 1) + " ");
-        if (act is CommitmentSymbol { Obligation: var obligation and not ObligationKind.Achievement })
-            Plain(runs, obligation == ObligationKind.Maintenance ? "to keep " : "not to ");
+        if (act.Obligation != ObligationKind.Achievement)
+            Plain(runs, act.Obligation == ObligationKind.Maintenance ? "to keep " : "not to ");
         switch (Verbs.Of(act.StatementKind).Object)
         {
             case VerbObject.TargetAndText:
@@ -159,13 +159,19 @@ internal static class StatementSentence
             Quoted(runs, capacity);
         }
 
-        for (var i = 0; i < statement.Quantities.Length; i++)
+        runs.AddRange(Quantities(statement.Quantities));
+    }
+
+    /// <summary>" — at least 50 km “security zone …”; 70 km …": a statement's amounts after its sentence, or after a commitment's deliverable.</summary>
+    internal static IEnumerable<TextRun> Quantities(ImmutableArray<NegotiationDsl.Model.Quantity> quantities)
+    {
+        for (var i = 0; i < quantities.Length; i++)
         {
-            var quantity = statement.Quantities[i];
-            Plain(runs, (i == 0 ? " — " : "; ") + quantity);
+            var quantity = quantities[i];
+            yield return new TextRun(TextRunKind.Plain, (i == 0 ? " — " : "; ") + quantity);
             if (quantity.Subject is not { } subject) continue;
-            Plain(runs, " ");
-            Quoted(runs, subject);
+            yield return new TextRun(TextRunKind.Plain, " ");
+            yield return new TextRun(TextRunKind.Quoted, subject);
         }
     }
 

@@ -5,5 +5,6 @@ global using DatePrecision = NegotiationDsl.Model.DatePrecision;
 global using ObligationKind = NegotiationDsl.Model.ObligationKind;
 global using ReplyState = NegotiationDsl.Model.ReplyState;
 global using MilestoneState = NegotiationDsl.Model.MilestoneState;
+global using AgreementState = NegotiationDsl.Model.AgreementState;
 global using PartyKind = NegotiationDsl.Model.PartyKind;
 global using StatementKind = NegotiationDsl.Model.StatementKind;

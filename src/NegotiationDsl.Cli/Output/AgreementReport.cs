@@ -10,11 +10,15 @@ using DateInterval = NegotiationDsl.Dates.DateInterval;
 namespace NegotiationDsl.Cli.Output;
 
 /// <summary>One line per agreement (a document): its kind, its state on a day, and its dates as the records up to that day give them.</summary>
-internal sealed record AgreementRow(string Id, string Kind, string State, string Signed, string InForce, string TermEnd, string Title, string Location, LocalDate? AsOf);
+internal sealed record AgreementRow(string Id, string Kind, string State, string Signed, string InForce, string TermEnd, string Title, string Location, LocalDate? AsOf)
+{
+    /// <summary>The declaration's own source (<c>source "…"</c>), null when it has none.</summary>
+    public string? Source { get; init; }
+}
 
 internal static class AgreementReport
 {
-    private static readonly string[] Header = { "ID", "KIND", "STATE", "SIGNED", "IN FORCE", "TERM ENDS", "TITLE" };
+    private static readonly string[] Header = { "ID", "KIND", "STATE", "SIGNED", "IN FORCE", "TERM ENDS", "SOURCE", "TITLE" };
 
     /// <summary>Every agreement on <paramref name="requested"/>, or else on its compilation's default day (as commitments are).</summary>
     public static IReadOnlyList<AgreementRow> Rows(IEnumerable<Compilation> compilations, LocalDate? requested) =>
@@ -33,7 +37,10 @@ internal static class AgreementReport
                 dates.TermEnd is { } end ? DateInterval.Format(end) : "-",
                 agreement.Title ?? "",
                 agreement.Location.ToString(),
-                asOf);
+                asOf)
+            {
+                Source = agreement.Source,
+            };
         });
 
     /// <summary>A table per day, after the commitments' (nothing when there are no agreements: records without them print as before).</summary>
@@ -43,7 +50,7 @@ internal static class AgreementReport
         foreach (var group in rows.GroupBy(row => row.AsOf))
         {
             console.WriteLine($"Agreements as of {CommitmentReport.AsOfText(group.Key)}:");
-            TextTable.Write(console, Header, group.Select(Cells));
+            TextTable.Write(console, Header, group.Select(Cells), CommitmentReport.OptionalColumns);
         }
 
         console.WriteLine($"{rows.Count} agreement(s).");
@@ -51,7 +58,8 @@ internal static class AgreementReport
 
     private static string[] Cells(AgreementRow row)
     {
-        var cells = new[] { row.Id, row.Kind, row.State, row.Signed, row.InForce, row.TermEnd, row.Title }.Select(PrintableText.Escape).ToArray();
+        var cells = new[] { row.Id, row.Kind, row.State, row.Signed, row.InForce, row.TermEnd, CommitmentReport.Cell(row.Source), row.Title }
+            .Select(PrintableText.Escape).ToArray();
         cells[^1] = ReportText.Shorten(cells[^1], 60);
         return cells;
     }
@@ -70,6 +78,7 @@ internal static class AgreementReport
             json.WriteString("inForce", row.InForce);
             json.WriteString("termEnd", row.TermEnd);
             json.WriteString("title", row.Title);
+            CommitmentReport.WriteText(json, "source", row.Source);
             CommitmentReport.WriteDay(json, "asOf", row.AsOf);
             json.WriteString("location", row.Location);
             json.WriteEndObject();

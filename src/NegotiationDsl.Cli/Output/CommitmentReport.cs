@@ -26,11 +26,18 @@ internal sealed record CommitmentRow(string Id, string Debtors, string Creditors
     /// <summary>How many violations within the period began on or before the day (a maintenance obligation or prohibition), and the last one's date.</summary>
     public int Violations { get; init; }
     public string? LastViolation { get; init; }
+
+    /// <summary>Its amounts (<c>at least 50 km “zone”</c>) and its own sources with their grades (<c>Reuters (B2); disputed by TASS (C4)</c>), null when none.</summary>
+    public string? Amount { get; init; }
+    public string? Source { get; init; }
 }
 
 internal static class CommitmentReport
 {
-    private static readonly string[] Header = { "ID", "DEBTOR", "CREDITOR", "DEADLINE", "STATE", "DELIVERABLE" };
+    private static readonly string[] Header = { "ID", "DEBTOR", "CREDITOR", "DEADLINE", "STATE", "AMOUNT", "SOURCE", "DELIVERABLE" };
+
+    /// <summary>Columns a table has only when a row fills them (<see cref="TextTable.Write"/>).</summary>
+    internal static readonly string[] OptionalColumns = { "AMOUNT", "SOURCE" };
 
     /// <summary>
     /// Every commitment on <paramref name="requested"/>, or else on its compilation's default "as of" day, the
@@ -54,6 +61,8 @@ internal static class CommitmentReport
             Kind = Obligations.Name(commitment.Obligation),
             Violations = ViolationsBy(commitment, asOf).Count(),
             LastViolation = ViolationsBy(commitment, asOf).LastOrDefault()?.ToString(),
+            Amount = ReportText.Quantities(commitment.Quantities),
+            Source = ReportText.Sources(commitment.Sources),
         });
 
     private static IEnumerable<DateInterval?> ViolationsBy(CommitmentSymbol commitment, LocalDate? asOf) =>
@@ -85,7 +94,7 @@ internal static class CommitmentReport
         foreach (var (asOf, group) in groups)
         {
             console.WriteLine($"Commitments as of {AsOfText(asOf)}:");
-            TextTable.Write(console, Header, group.Select(Cells));
+            TextTable.Write(console, Header, group.Select(Cells), OptionalColumns);
         }
 
         console.WriteLine($"{rows.Count} commitment(s).");
@@ -94,10 +103,14 @@ internal static class CommitmentReport
     /// <summary>A row's cells, each escaped once; the deliverable is shortened after escaping, so its width is what is shown.</summary>
     private static string[] Cells(CommitmentRow row)
     {
-        var cells = new[] { row.Id, row.Debtors, row.Creditors, row.Deadline, row.State, row.Deliverable }.Select(PrintableText.Escape).ToArray();
+        var cells = new[] { row.Id, row.Debtors, row.Creditors, row.Deadline, row.State, Cell(row.Amount), Cell(row.Source), row.Deliverable }
+            .Select(PrintableText.Escape).ToArray();
         cells[^1] = ReportText.Shorten(cells[^1], 60);
         return cells;
     }
+
+    /// <summary>A cell of an optional column: <see cref="TextTable.Nothing"/> for nothing.</summary>
+    internal static string Cell(string? text) => text ?? TextTable.Nothing;
 
     private static IEnumerable<(LocalDate? AsOf, List<CommitmentRow> Rows)> SameDayRuns(IReadOnlyList<CommitmentRow> rows)
     {
@@ -141,6 +154,8 @@ internal static class CommitmentReport
                 json.WriteNumber("violations", row.Violations);
                 if (row.LastViolation is { } last) json.WriteString("lastViolation", last);
                 else json.WriteNull("lastViolation");
+                WriteText(json, "amount", row.Amount);
+                WriteText(json, "source", row.Source);
                 WriteDay(json, "asOf", row.AsOf);
                 json.WriteString("location", row.Location);
                 json.WriteEndObject();
@@ -154,6 +169,13 @@ internal static class CommitmentReport
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>A string, or null when there is none: every property stays present.</summary>
+    internal static void WriteText(Utf8JsonWriter json, string name, string? text)
+    {
+        if (text is null) json.WriteNull(name);
+        else json.WriteString(name, text);
     }
 
     internal static void WriteDay(Utf8JsonWriter json, string name, LocalDate? day)

@@ -12,12 +12,17 @@ using NodaTime;
 namespace NegotiationDsl.Cli.Output;
 
 /// <summary>One line per labelled offer or proposal: who made it to whom, and its reply state on a day (null: no day).</summary>
-internal sealed record ReplyRow(string Id, string Kind, string Actors, string Recipients, string Text, string Made, string State, string Replies, string Location, LocalDate? AsOf);
+internal sealed record ReplyRow(string Id, string Kind, string Actors, string Recipients, string Text, string Made, string State, string Replies, string Location, LocalDate? AsOf)
+{
+    /// <summary>Its amounts and its own sources with their grades, as a commitment's (<see cref="CommitmentRow.Amount"/>).</summary>
+    public string? Amount { get; init; }
+    public string? Source { get; init; }
+}
 
 /// <summary>The replies beside the commitments in <c>negc status</c>: the same day rule, the same escaping.</summary>
 internal static class ReplyReport
 {
-    private static readonly string[] Header = { "ID", "KIND", "BY", "TO", "REPLY", "TEXT" };
+    private static readonly string[] Header = { "ID", "KIND", "BY", "TO", "REPLY", "AMOUNT", "SOURCE", "TEXT" };
 
     public static IReadOnlyList<ReplyRow> Rows(IEnumerable<Compilation> compilations, LocalDate? requested) =>
         compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate())).ToList();
@@ -33,8 +38,11 @@ internal static class ReplyReport
             ReportText.Reply(target.GetReplyState(asOf)),
             string.Join("; ", target.Replies.Select(ReportText.ReplyEvent)),
             target.Location.ToString(),
-            asOf));
-
+            asOf)
+        {
+            Amount = ReportText.Quantities(target.Quantities),
+            Source = ReportText.Sources(target.Sources),
+        });
 
     /// <summary>A table under the commitments, only when the records have a labelled offer or proposal.</summary>
     public static void WriteText(CliConsole console, IReadOnlyList<ReplyRow> rows)
@@ -43,10 +51,11 @@ internal static class ReplyReport
         console.WriteLine($"Offers and proposals as of {CommitmentReport.AsOfText(rows[0].AsOf)}:");
         TextTable.Write(console, Header, rows.Select(row =>
         {
-            var cells = new[] { row.Id, row.Kind, row.Actors, row.Recipients, row.State, row.Text }.Select(PrintableText.Escape).ToArray();
+            var cells = new[] { row.Id, row.Kind, row.Actors, row.Recipients, row.State, CommitmentReport.Cell(row.Amount), CommitmentReport.Cell(row.Source), row.Text }
+                .Select(PrintableText.Escape).ToArray();
             cells[^1] = ReportText.Shorten(cells[^1], 60);
             return cells;
-        }));
+        }), CommitmentReport.OptionalColumns);
         console.WriteLine($"{rows.Count} offer(s) and proposal(s).");
     }
 
@@ -64,6 +73,8 @@ internal static class ReplyReport
             json.WriteString("made", row.Made);
             json.WriteString("reply", row.State);
             json.WriteString("replies", row.Replies);
+            CommitmentReport.WriteText(json, "amount", row.Amount);
+            CommitmentReport.WriteText(json, "source", row.Source);
             CommitmentReport.WriteDay(json, "asOf", row.AsOf);
             json.WriteString("location", row.Location);
             json.WriteEndObject();

@@ -8,14 +8,14 @@ namespace NegotiationDsl.Emit.Json;
 
 /// <summary>
 /// <c>agreements</c>: every declared agreement (a document, not an <c>agrees</c> act) with its signatories, witnesses,
-/// guarantors, the events of its life, its provisions, the dates they give, and its state on the compilation's default day.
+/// guarantors, the events of its life, its provisions and the dates they give. Like a commitment's, its state on a day is
+/// not written: it follows from the events (<c>negc status --format json</c> gives it on a day, generated models compute it).
 /// </summary>
 internal static class AgreementSection
 {
     public static void Write(Utf8JsonWriter json, EmitContext context)
     {
         var ids = context.Ids;
-        var asOf = context.Compilation.GetLatestDate();
         json.WriteStartArray("agreements");
         foreach (var agreement in context.Compilation.Agreements)
         {
@@ -56,8 +56,6 @@ internal static class AgreementSection
             json.WriteInterval("suspended", dates.Suspended);
             json.WriteInterval("terminated", dates.Terminated);
             json.WriteEndObject();
-            json.WriteText("asOf", asOf is { } day ? Dates.DateInterval.Format(day) : null);
-            json.WriteString("state", AgreementStates.Name(agreement.GetState(asOf)));
             json.WriteLocation(agreement);
             json.WriteEndObject();
         }

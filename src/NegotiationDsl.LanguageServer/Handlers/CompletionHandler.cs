@@ -14,7 +14,8 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// Completion that works on half-typed lines: the tokens before the caret decide what may come next.
 /// Actors of the folder (and of the folders the file uses) come first, then the keywords, verbs and clause words
 /// valid there, date words after <c>by</c>, <c>on</c>, <c>from</c>, <c>until</c>, labels after <c>fulfils</c> or
-/// <c>rejects</c>, time zone ids after a time of day, role names after <c>role</c>, parties after <c>delegation</c> and persons in its list, the grades A1-F6 after <c>graded</c>, bounds,
+/// <c>rejects</c>, <c>to keep</c> and <c>not to</c> after <c>commits</c>, the offices of the statement's persons after <c>as</c>,
+/// time zone ids after a time of day, role names after <c>role</c>, parties after <c>delegation</c> and persons in its list, the grades A1-F6 after <c>graded</c>, bounds,
 /// currencies, scale words and units in an <c>amount</c>, and a snippet for a whole meeting block where a meeting may start. After <c>alias.</c> only the
 /// names of that use are offered, and in a use's path the folders of the archive.
 /// </summary>
@@ -95,12 +96,32 @@ internal sealed class CompletionHandler(Workspace workspace) : ILanguageFeature
         Expected.Parties => Actors(names.Where(symbol => symbol is PartySymbol).ToList()),
         Expected.Persons => Actors(names.Where(symbol => symbol is PersonSymbol).ToList()),
         Expected.LedBy => Keywords(SyntaxKind.ByKeyword),
+        Expected.ObligationKinds => ObligationKindItems(),
+        Expected.Capacities => Capacities(names, context.Speakers),
         _ => [],
     };
 
     private static IEnumerable<CompletionItem> MeetingAttributes() =>
         Keywords(SyntaxKind.WithKeyword, SyntaxKind.AtKeyword, SyntaxKind.FormatKeyword, SyntaxKind.SourceKeyword, SyntaxKind.GradedKeyword, SyntaxKind.RoleKeyword, SyntaxKind.DelegationKeyword)
             .Concat(Keywords(DateWords));
+
+    /// <summary>After <c>commits</c>: the text of an achievement, or <c>to keep</c> and <c>not to</c> for the two lasting kinds (docs/language.md section 17).</summary>
+    private static IEnumerable<CompletionItem> ObligationKindItems() =>
+    [
+        new("to keep", CompletionItemKind.Keyword, Obligations.Describe(ObligationKind.Maintenance), "1to keep"),
+        new("not to", CompletionItemKind.Keyword, Obligations.Describe(ObligationKind.Prohibition), "1not to"),
+    ];
+
+    /// <summary>After <c>as</c>: each declared office of the statement's persons, quoted, as the capacity is written (<c>as "Chairperson-in-Office"</c>).</summary>
+    private static IEnumerable<CompletionItem> Capacities(IReadOnlyList<Symbol> names, IReadOnlyList<string> speakers) =>
+        names.OfType<PersonSymbol>().Where(person => speakers.Contains(person.Name))
+            .SelectMany(person => person.Offices.Select(office => (person, office.Title)))
+            .GroupBy(item => item.Title).Select(group => group.First())
+            .Select(item => new CompletionItem(StringLiteral(item.Title), CompletionItemKind.Value,
+                $"office of {PrintableText.Escape(item.person.DisplayName)}", "0" + item.Title));
+
+    /// <summary>A title as a string literal of the language: quotes and backslashes escaped.</summary>
+    private static string StringLiteral(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static IEnumerable<CompletionItem> StatementKeywords(CompletionContext context)
     {

@@ -13,6 +13,7 @@ internal static class CompletionItemKind
     public const int Variable = 6;
     public const int Keyword = 14;
     public const int Unit = 11;
+    public const int Value = 12;
     public const int Snippet = 15;
     public const int Constant = 21;
     public const int Reference = 18;

@@ -11,3 +11,12 @@ public sealed record ArchiveEvent(ReportEvent Event, ArchiveSource Source);
 /// state on the archive's "as of" day), where it was made, and each statement that settled it with where that stands.
 /// </summary>
 public sealed record ArchiveCommitment(string? Id, ReportCommitment Commitment, ArchiveSource Made, ImmutableArray<ArchiveEvent> Events);
+
+/// <summary>An agreement (a document) of one of the archive's folders, its id folder-qualified as <see cref="ArchiveCommitment.Id"/>, and where it is declared.</summary>
+public sealed record ArchiveAgreement(string Id, ReportAgreement Agreement, ArchiveSource Declared);
+
+/// <summary>
+/// A labelled offer or proposal of one of the archive's folders with its reply state on the archive's "as of" day, where it
+/// was made, and each reply with where that stands (another folder's, often).
+/// </summary>
+public sealed record ArchiveProposal(string Id, ReportProposal Proposal, ArchiveSource Made, ImmutableArray<ArchiveEvent> Replies);

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -8,7 +10,8 @@ namespace NegotiationDsl.Reports.Archives;
 /// <summary>
 /// The pages of an archive's report as CSV tables (the rules of <see cref="CsvReportWriter"/>): the tracks, one row per
 /// folder; the commitment tracker, with the columns of a folder's tracker (the folder as <c>compilation</c>, ids and files
-/// relative to the archive's root, and where each settling statement stands); an actor's entries, one row each.
+/// relative to the archive's root, and where each settling statement stands), then its agreements and labelled offers and
+/// proposals as a folder's tracker has them; an actor's entries, one row each.
 /// </summary>
 internal static class ArchiveCsvWriter
 {
@@ -63,9 +66,18 @@ internal static class ArchiveCsvWriter
         foreach (var row in archive.Commitments)
         {
             CsvReportWriter.Row(output, CsvReportWriter.CommitmentCells(row.Made.Folder, row.Id, row.Commitment, archive.AsOf, row.Made.File,
-                row.Events.Select(settled => CsvReportWriter.EventText(settled.Event) + " in " + ArchiveLayout.Line(settled.Source))));
+                Located(row.Events)));
         }
+
+        foreach (var row in archive.Agreements)
+            CsvReportWriter.Row(output, CsvReportWriter.AgreementCells(row.Declared.Folder, row.Id, row.Agreement, archive.AsOf, row.Declared.File));
+        foreach (var row in archive.Proposals)
+            CsvReportWriter.Row(output, CsvReportWriter.ProposalCells(row.Made.Folder, row.Id, row.Proposal, archive.AsOf, row.Made.File, Located(row.Replies)));
     }
+
+    /// <summary>"fulfilled 2022-01-26 by Antony Blinken in geneva-2022-followup/followup.neg line 4".</summary>
+    private static IEnumerable<string> Located(ImmutableArray<ArchiveEvent> events) =>
+        events.Select(settled => CsvReportWriter.EventText(settled.Event) + " in " + ArchiveLayout.Line(settled.Source));
 
     private static void Actor(StringBuilder output, ArchiveActor actor)
     {
@@ -99,7 +111,7 @@ internal static class ArchiveCsvWriter
     }
 
     /// <summary>A sentence as text: record text in quotation marks, as the other formats show it.</summary>
-    private static string Plain(System.Collections.Generic.IEnumerable<TextRun> runs) =>
+    private static string Plain(IEnumerable<TextRun> runs) =>
         string.Concat(runs.Select(run => run.Kind == TextRunKind.Quoted ? "“" + run.Text + "”" : run.Text));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -37,7 +37,7 @@ internal sealed class ArchiveReportBuilder
     }
 
     public ArchiveReportModel Build(string name, Func<IReadOnlyList<string>, IReadOnlyList<string>> pageNames) =>
-        new(name, _asOf, _asOfRule, Folders(), Commitments(), Actors(pageNames));
+        new(name, _asOf, _asOfRule, Folders(), Commitments(), Actors(pageNames), Agreements(), Proposals());
 
     // ---- Tracks --------------------------------------------------------------------------------
 
@@ -75,6 +75,21 @@ internal sealed class ArchiveReportBuilder
                 commitment.Row.Events.Zip(commitment.Symbol.Events, (row, symbol) => new ArchiveEvent(row, Source(symbol.Record))).ToImmutableArray())))
             .OrderBy(commitment => commitment.Commitment.Deadline is null ? 1 : 0)
             .ThenBy(commitment => commitment.Commitment.Deadline?.End)
+            .ToImmutableArray();
+
+    // ---- Agreements and replies ----------------------------------------------------------------
+
+    private ImmutableArray<ArchiveAgreement> Agreements() =>
+        _folders.SelectMany(folder => folder.Part.Agreements.Select(agreement =>
+                new ArchiveAgreement(Qualified(folder.Path, agreement.Symbol.Name), agreement.Row, Source(agreement.Symbol))))
+            .ToImmutableArray();
+
+    private ImmutableArray<ArchiveProposal> Proposals() =>
+        _folders.SelectMany(folder => folder.Part.Proposals.Select(proposal => new ArchiveProposal(
+                Qualified(folder.Path, proposal.Symbol.Name),
+                proposal.Row,
+                Source(proposal.Symbol),
+                proposal.Row.Events.Zip(proposal.Symbol.Replies, (row, symbol) => new ArchiveEvent(row, Source(symbol.Record))).ToImmutableArray())))
             .ToImmutableArray();
 
     /// <summary>A name as JSON ids of other folders' symbols write it: <c>geneva-2022/written_response</c>.</summary>

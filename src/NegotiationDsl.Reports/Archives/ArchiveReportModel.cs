@@ -19,8 +19,12 @@ public sealed class ArchiveReportModel
         AsOfRule asOfRule,
         ImmutableArray<ArchiveFolder> folders,
         ImmutableArray<ArchiveCommitment> commitments,
-        ImmutableArray<ArchiveActor> actors)
+        ImmutableArray<ArchiveActor> actors,
+        ImmutableArray<ArchiveAgreement> agreements,
+        ImmutableArray<ArchiveProposal> proposals)
     {
+        Agreements = agreements;
+        Proposals = proposals;
         Name = name;
         AsOf = asOf;
         AsOfRule = asOfRule;
@@ -47,6 +51,12 @@ public sealed class ArchiveReportModel
 
     /// <summary>Every commitment, by the last day of its deadline (none last), then in folder and record order.</summary>
     public ImmutableArray<ArchiveCommitment> Commitments { get; }
+
+    /// <summary>Every agreement (a document), in folder and declaration order, with its state and dates on <see cref="AsOf"/>.</summary>
+    public ImmutableArray<ArchiveAgreement> Agreements { get; }
+
+    /// <summary>Every labelled offer and proposal, in folder and declaration order, with its reply state on <see cref="AsOf"/>.</summary>
+    public ImmutableArray<ArchiveProposal> Proposals { get; }
 
     /// <summary>Every party and person, in folder and record order.</summary>
     public ImmutableArray<ArchiveActor> Actors { get; }

@@ -268,7 +268,7 @@ internal sealed partial class Binder
     private void BindPredicate(SyntaxTree tree, PredicateSyntax predicate, StatementSymbol symbol)
     {
         symbol.IsNegated = predicate.NoKeyword is not null;
-        if (symbol is CommitmentSymbol commitmentMade && predicate.Obligation is { } obligation) commitmentMade.Obligation = obligation.Obligation;
+        if (predicate.Obligation is { } obligation) symbol.Obligation = obligation.Obligation;
         if (predicate.Target is NameSyntax targetName) symbol.TargetSymbol = LookupLabelOrActor(tree, targetName);
         else if (predicate.Target is StringLiteralSyntax targetText) symbol.TargetText = targetText.Value;
 

@@ -4,10 +4,5 @@ namespace NegotiationDsl.Language;
 public static class Replies
 {
     /// <summary><c>accepted</c>, <c>answered</c>, <c>rejected</c>.</summary>
-    public static string PastTense(StatementKind kind) => kind switch
-    {
-        StatementKind.Acceptance => "accepted",
-        StatementKind.Answer => "answered",
-        _ => "rejected",
-    };
+    public static string PastTense(StatementKind kind) => Verbs.Of(kind).Settled ?? "rejected";
 }

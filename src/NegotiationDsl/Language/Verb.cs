@@ -56,7 +56,10 @@ public sealed class Verb
     /// <summary>Whether the statement makes a commitment, settles one (fulfils, breaks, withdraws it) or reports its violation.</summary>
     public CommitmentEffect Commitment { get; init; }
 
-    /// <summary>What the named commitment (or milestone) was, in messages and reports: <c>fulfilled</c>, <c>violated</c>, <c>happened</c>; null unless the verb names one.</summary>
+    /// <summary>
+    /// What the named commitment, milestone, offer or proposal was, in messages and reports: <c>fulfilled</c>, <c>violated</c>,
+    /// <c>happened</c>, <c>accepted</c>; null unless the verb settles a commitment, records a milestone or replies to an offer.
+    /// </summary>
     public string? Settled { get; init; }
 
     /// <summary>Whether the statement is an event in the life of an agreement (a document): signed, in force, extended, ...</summary>

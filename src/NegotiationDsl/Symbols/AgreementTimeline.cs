@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -6,7 +7,8 @@ namespace NegotiationDsl.Symbols;
 
 /// <summary>
 /// The one reading of an agreement's events, for its dates and its state on a day (status, reports, hover and JSON all
-/// ask here, and the checks of the settlement read its ends of term). The events count in date order: the first signing
+/// ask here, and the checks of the settlement read its ends of term; the state itself is
+/// <see cref="NegotiationDsl.Model.AgreementStateRules"/>, which generated models share). The events count in date order: the first signing
 /// or adoption concludes it; the term runs from entry into force, else from that conclusion; an extension or renewal
 /// moves the term's end (<c>until</c> a day, or <c>for</c> a length from the old end; a renewal without either adds
 /// another term); a suspension holds until a resumption; a termination ends it. The end of term is the last day in
@@ -17,24 +19,17 @@ internal static class AgreementTimeline
     public static AgreementDates Evaluate(AgreementSymbol agreement, LocalDate? asOf)
     {
         var walk = new Walk();
-        var imprecise = false;
         foreach (var item in agreement.Events)
         {
             if (item.Date is not { } date) continue;
             if (asOf is { } day && date.Start > day) break;
-            if (asOf is { } last && date.End > last) imprecise = true;
             walk.Step(agreement, item, date);
         }
 
-        var state = asOf is not { } today ? AgreementState.Unknown
-            : imprecise ? AgreementState.Unknown
-            : walk.Terminated is not null ? AgreementState.Terminated
-            : walk.Signed is null && walk.InForce is null ? AgreementState.Negotiated
-            : walk.TermEnd is { } ends && today > ends ? AgreementState.Expired
-            : walk.Suspended is not null ? AgreementState.Suspended
-            : walk.InForce is not null ? AgreementState.InForce
-            : walk.Adopted ? AgreementState.Adopted
-            : AgreementState.Signed;
+        // The state is the generated models' rule, fed with the end of term each event left (set when the events were ordered).
+        var state = NegotiationDsl.Model.AgreementStateRules.Evaluate(
+            agreement.Events.Select(item => (item.Kind, StatementSymbol.Days(item.Date), item.TermEnd is { } end ? StatementSymbol.DayNumber(end) : (int?)null)),
+            asOf is { } today ? StatementSymbol.DayNumber(today) : null);
         return new AgreementDates(state, walk.Signed, walk.InForce, walk.TermStart, walk.TermEnd, walk.Suspended, walk.Terminated);
     }
 
@@ -57,7 +52,6 @@ internal static class AgreementTimeline
     {
         public DateInterval? Signed, InForce, Suspended, Terminated;
         public LocalDate? TermStart, TermEnd;
-        public bool Adopted;
 
         public void Step(AgreementSymbol agreement, AgreementEvent item, DateInterval date)
         {
@@ -65,7 +59,6 @@ internal static class AgreementTimeline
             {
                 case StatementKind.Signing or StatementKind.Adoption when Signed is null:
                     Signed = date;
-                    Adopted = item.Kind == StatementKind.Adoption;
                     if (InForce is null) Start(agreement, date.Start);
                     break;
                 case StatementKind.EntryIntoForce when InForce is null:

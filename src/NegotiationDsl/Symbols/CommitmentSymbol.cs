@@ -27,9 +27,6 @@ public sealed class CommitmentSymbol : StatementSymbol
     public string? Deliverable => Text;
     public ImmutableArray<CommitmentEvent> Events { get; internal set; } = ImmutableArray<CommitmentEvent>.Empty;
 
-    /// <summary>An achievement (<c>commits</c>), a maintenance obligation (<c>commits to keep</c>) or a prohibition (<c>commits not to</c>).</summary>
-    public ObligationKind Obligation { get; internal set; }
-
     /// <summary>True for a maintenance obligation or prohibition: kept or violated during a period, never fulfilled or overdue.</summary>
     public bool Lasts => Obligation != ObligationKind.Achievement;
 

@@ -164,6 +164,16 @@ public class StatementSymbol : Symbol
         internal set => Rare.Sources = value;
     }
 
+    /// <summary>
+    /// For a commitment, made or reported (<c>X says Y commits to keep "…"</c>): an achievement (<c>commits</c>), a maintenance
+    /// obligation (<c>commits to keep</c>) or a prohibition (<c>commits not to</c>); an achievement for every other statement.
+    /// </summary>
+    public ObligationKind Obligation
+    {
+        get => _rare?.Obligation ?? ObligationKind.Achievement;
+        internal set => Rare.Obligation = value;
+    }
+
     /// <summary>The quantities the statement states (<c>amount about 5000 prisoners</c>), in order.</summary>
     public ImmutableArray<NegotiationDsl.Model.Quantity> Quantities
     {
@@ -209,9 +219,9 @@ public class StatementSymbol : Symbol
     public ReplyState GetReplyState(NodaTime.LocalDate? asOf) => NegotiationDsl.Model.ReplyStateRules.Evaluate(
         Days(Date), System.Linq.Enumerable.Select(Replies, reply => (reply.Kind, Days(reply.Date))), asOf is { } day ? DayNumber(day) : null);
 
-    private protected static (int Start, int End)? Days(DateInterval? date) => date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : null;
+    internal static (int Start, int End)? Days(DateInterval? date) => date is { } d ? (DayNumber(d.Start), DayNumber(d.End)) : null;
 
-    private protected static int DayNumber(NodaTime.LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / System.TimeSpan.TicksPerDay);
+    internal static int DayNumber(NodaTime.LocalDate date) => (int)(date.ToDateTimeUnspecified().Ticks / System.TimeSpan.TicksPerDay);
 
     /// <summary>For a rejection, fulfilment, breach or withdrawal: the statements referred to by label.</summary>
     public ImmutableArray<StatementSymbol> References
@@ -270,6 +280,7 @@ public class StatementSymbol : Symbol
         public string? Source;
         public ImmutableArray<CitedSource>? Sources;
         public ImmutableArray<NegotiationDsl.Model.Quantity>? Quantities;
+        public ObligationKind? Obligation;
         public PersonSymbol? Via;
         public string? Capacity;
         public StatementSymbol? Reported;

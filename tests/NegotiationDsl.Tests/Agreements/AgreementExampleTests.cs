@@ -66,7 +66,9 @@ public sealed class AgreementExampleTests : CliTestBase
         Assert.Equal("2022-11-19", entry.GetProperty("termEnd").GetString());
         Assert.Equal("2023-07-17", agreement.GetProperty("dates").GetProperty("termEnd").GetString());
         Assert.Equal(4, agreement.GetProperty("signatories").GetArrayLength());
-        Assert.Equal("terminated", agreement.GetProperty("state").GetString());
+        Assert.Equal("2023-07-17", agreement.GetProperty("dates").GetProperty("terminated").GetProperty("start").GetString());
+        Assert.False(agreement.TryGetProperty("state", out _), "a record document carries facts and dates, not a state on a day");
+        Assert.False(agreement.TryGetProperty("asOf", out _));
     }
 
     [Fact]

@@ -83,4 +83,52 @@ public sealed class StatusCommandTests : CliTestBase
         Assert.DoesNotContain("NEG2005", output, StringComparison.Ordinal);
     }
 
+
+    [Fact]
+    public void Amounts_and_graded_sources_show_in_text_and_json_and_their_columns_only_when_a_row_has_one()
+    {
+        File.WriteAllText(Path.Combine(Folder, "a.neg"),
+            "party A;\nparty B;\n" +
+            "deal: agreement \"Deal\" source \"UN Treaty Series\";\nA signs deal on 2022-01-01;\n" +
+            "cut: A commits \"to cut\" amount at most 8600 troops source \"Reuters\" graded B2 disputed by \"TASS\" graded C4 on 2022-01-02;\n" +
+            "plain: A commits \"to talk\" on 2022-01-02;\n" +
+            "aid: A offers \"aid\" to B amount USD 1.5 billion on 2022-01-03;\n");
+
+        var (exitCode, output, error) = Run("status", "--as-of", "2022-02-01", Folder);
+
+        Assert.True(exitCode == 0, error);
+        var lines = output.Split('\n');
+        Assert.Contains(lines, line => line.StartsWith("ID ", StringComparison.Ordinal) && line.Contains("  AMOUNT  ", StringComparison.Ordinal)
+            && line.Contains("  SOURCE  ", StringComparison.Ordinal) && line.Contains("DELIVERABLE", StringComparison.Ordinal));
+        var cut = lines.Single(line => line.StartsWith("cut ", StringComparison.Ordinal));
+        Assert.Contains("at most 8,600 troops", cut, StringComparison.Ordinal);
+        Assert.Contains("Reuters (B2); disputed by TASS (C4)", cut, StringComparison.Ordinal);
+        Assert.Contains("UN Treaty Series", lines.Single(line => line.StartsWith("deal ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var offers = lines.Single(line => line.StartsWith("ID ", StringComparison.Ordinal) && line.Contains("REPLY", StringComparison.Ordinal));
+        Assert.Contains("AMOUNT", offers, StringComparison.Ordinal);
+        Assert.DoesNotContain("SOURCE", offers, StringComparison.Ordinal);
+        Assert.Contains("USD 1.5 billion", lines.Single(line => line.StartsWith("aid ", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        (exitCode, output, error) = Run("status", "--as-of", "2022-02-01", "--format", "json", Folder);
+
+        Assert.True(exitCode == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var commitments = json.RootElement.GetProperty("commitments").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+        Assert.Equal("at most 8,600 troops", commitments["cut"].GetProperty("amount").GetString());
+        Assert.Equal("Reuters (B2); disputed by TASS (C4)", commitments["cut"].GetProperty("source").GetString());
+        Assert.Equal(JsonValueKind.Null, commitments["plain"].GetProperty("amount").ValueKind);
+        Assert.Equal(JsonValueKind.Null, commitments["plain"].GetProperty("source").ValueKind);
+        Assert.Equal("UN Treaty Series", json.RootElement.GetProperty("agreements")[0].GetProperty("source").GetString());
+        Assert.Equal("USD 1.5 billion", json.RootElement.GetProperty("replies")[0].GetProperty("amount").GetString());
+    }
+
+    [Fact]
+    public void Records_without_amounts_or_own_sources_keep_their_table()
+    {
+        var (exitCode, output, _) = Run("status", "--as-of", "2022-01-31", Path.Combine(RepoPaths.Examples, "geneva-2022"));
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("AMOUNT", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SOURCE", output, StringComparison.Ordinal);
+    }
 }

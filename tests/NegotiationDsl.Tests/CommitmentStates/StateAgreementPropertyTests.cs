@@ -100,14 +100,17 @@ public sealed class StateAgreementPropertyTests
         return compared;
     }
 
+    // The language's first and last day (section 11.1): a generated record may date something on either, and NodaTime has no day beyond them.
+    private static readonly LocalDate FirstDay = new(1, 1, 1);
+    private static readonly LocalDate LastDay = new(9999, 12, 31);
+
     /// <summary>The days where a state can change (each end of each date the rules compare) with their neighbours, a sample of them.</summary>
     private static IEnumerable<LocalDate> Days(List<CommitmentSymbol> commitments, Random random)
     {
         var intervals = commitments.SelectMany(commitment => new[] { commitment.Date, commitment.Deadline, commitment.From, commitment.Until }.Concat(commitment.Events.Select(e => e.Date)));
         var days = intervals.OfType<NegotiationDsl.Dates.DateInterval>()
             .SelectMany(interval => new[] { interval.Start, interval.End })
-            .SelectMany(day => new[] { day.PlusDays(-1), day, day.PlusDays(1) })
-            .Where(day => day.Year is >= 1 and <= 9999)
+            .SelectMany(day => new[] { -1, 0, 1 }.Where(offset => offset == 0 || (offset > 0 ? day < LastDay : day > FirstDay)).Select(day.PlusDays))
             .Distinct()
             .ToList();
         return days.OrderBy(_ => random.Next()).Take(DaysPerRecord);

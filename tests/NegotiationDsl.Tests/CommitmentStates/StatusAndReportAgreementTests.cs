@@ -16,10 +16,14 @@ namespace NegotiationDsl.Tests.CommitmentStates;
 /// <summary>
 /// <c>negc status</c> and <c>negc report</c> give the same state for every commitment of the examples on every
 /// day: the state only changes where a date the rules compare starts or ends, so those days, their
-/// neighbours, a day before the earliest and a margin after the latest cover every day; and on the default day.
+/// neighbours, a day before the earliest and a margin after the latest cover every day; and on the default day. The
+/// agreements' and offers' states are compared on the same days.
 /// </summary>
 public sealed class StatusAndReportAgreementTests : CliTestBase
 {
+    /// <summary>The examples' commitments, agreements (documents) and labelled offers and proposals: the CSV tracker has a row for each.</summary>
+    private const int StatesCompared = 42;
+
     [Fact]
     public void Status_and_report_agree_on_every_commitment_of_the_examples_on_every_day()
     {
@@ -32,7 +36,7 @@ public sealed class StatusAndReportAgreementTests : CliTestBase
             var status = StatusStates(asOf);
             var report = ReportStates(asOf);
 
-            Assert.Equal(36, status.Count);
+            Assert.Equal(StatesCompared, status.Count);
             Assert.True(status.SequenceEqual(report), $"as of {day ?? "default"}:\n" +
                 string.Join("\n", status.Zip(report).Where(pair => pair.First != pair.Second).Select(pair => $"status {pair.First} / report {pair.Second}")));
         }
@@ -50,18 +54,19 @@ public sealed class StatusAndReportAgreementTests : CliTestBase
             .Distinct().Order().ToList();
     }
 
-    /// <summary>"file:line id state" for each commitment, sorted.</summary>
+    /// <summary>"file:line id state" for each commitment, agreement and offer or proposal, sorted.</summary>
     private static List<string> StatusStates(string[] asOf)
     {
         var (exitCode, output, error) = Run(["status", "--format", "json", .. asOf, RepoPaths.Examples]);
         Assert.True(exitCode == 0, error);
         using var json = JsonDocument.Parse(output);
-        return json.RootElement.GetProperty("commitments").EnumerateArray().Select(commitment =>
-        {
-            var location = Regex.Match(commitment.GetProperty("location").GetString()!, @"([^/\\]+)\((\d+),\d+\)$");
-            var id = commitment.GetProperty("id").GetString()!;
-            return Row(location.Groups[1].Value, location.Groups[2].Value, id == "(unlabelled)" ? "" : id, commitment.GetProperty("state").GetString()!);
-        }).Order(StringComparer.Ordinal).ToList();
+        return new[] { ("commitments", "state"), ("agreements", "state"), ("replies", "reply") }.SelectMany(table =>
+            json.RootElement.GetProperty(table.Item1).EnumerateArray().Select(row =>
+            {
+                var location = Regex.Match(row.GetProperty("location").GetString()!, @"([^/\\]+)\((\d+),\d+\)$");
+                var id = row.GetProperty("id").GetString()!;
+                return Row(location.Groups[1].Value, location.Groups[2].Value, id == "(unlabelled)" ? "" : id, row.GetProperty(table.Item2).GetString()!);
+            })).Order(StringComparer.Ordinal).ToList();
     }
 
     private List<string> ReportStates(string[] asOf)

@@ -47,6 +47,39 @@ public sealed class CSharpModelTests
         GoldenFile.AssertMatches(Path.Combine(RepoPaths.Root, "tests", "golden", "examples", ExampleGoldenTests.Name(folder) + ".g.cs"),
             CSharpModelEmitter.Emit(ExampleGoldenTests.Compile(folder), ExampleGoldenTests.Name(folder)));
 
+    [Theory]
+    [InlineData("new-start-2010")]
+    [InlineData("black-sea-grain-2022")]
+    [InlineData("camp-david-1978")]
+    public void Every_agreement_of_the_generated_model_has_the_compiler_s_state_on_every_day_where_it_can_change(string folder)
+    {
+        var compilation = Examples(folder);
+        var (_, assembly) = GeneratedCode.Compile(ModelsWithUsed(compilation, folder));
+        var generated = ((System.Collections.Generic.IEnumerable<Agreement>)GeneratedCode.Field(assembly!, ClassName(folder) + ".Agreements.All")!).ToDictionary(agreement => agreement.Id);
+
+        Assert.NotEmpty(compilation.Agreements);
+        var compared = 0;
+        foreach (var agreement in compilation.Agreements)
+        {
+            var model = generated[agreement.Name];
+            var days = agreement.Events.SelectMany(item => item.Date is { } date ? new[] { date.Start, date.End } : [])
+                .Concat(agreement.Events.Select(item => item.TermEnd).OfType<NodaTime.LocalDate>())
+                .SelectMany(day => new[] { day.PlusDays(-1), day, day.PlusDays(1) })
+                .Distinct();
+            foreach (var day in days)
+            {
+                Assert.True(agreement.GetState(day) == model.GetState(new Date(day.Year, day.Month, day.Day)), $"{agreement.Name} on {day}");
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 10, $"only {compared} days compared");
+    }
+
+    /// <summary>The generated class of a folder: <c>new-start-2010</c> is <c>NewStart2010</c>.</summary>
+    private static string ClassName(string folder) =>
+        string.Concat(folder.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part.Substring(1)));
+
     [Fact]
     public void The_written_response_and_the_Geneva_meeting_load_with_their_values()
     {

@@ -46,7 +46,8 @@ public sealed class VerbTableTests
             Assert.True(verb.Spellings.Count >= 2, verb.Name);
             Assert.Same(verb, Verbs.FromSpelling(verb.Singular));
             Assert.Same(verb, Verbs.FromSpelling(verb.Plural));
-            Assert.Equal(verb.Commitment is CommitmentEffect.Settles or CommitmentEffect.Violates || verb.Object == VerbObject.Milestone, verb.Settled is not null);
+            var replies = verb.Kind is StatementKind.Acceptance or StatementKind.Rejection or StatementKind.Answer;
+            Assert.Equal(verb.Commitment is CommitmentEffect.Settles or CommitmentEffect.Violates || replies || verb.Object == VerbObject.Milestone, verb.Settled is not null);
             Assert.Equal(verb.Commitment is CommitmentEffect.Settles or CommitmentEffect.Violates, verb.Object == VerbObject.Commitment);
         }
     }

@@ -64,6 +64,24 @@ public sealed class CompletionTests
         Assert.Empty(await Complete(source));
     }
 
+    [Fact]
+    public async Task After_commits_the_two_lasting_kinds_are_offered()
+    {
+        var items = await Complete("meeting Geneva 2022-01-21 <\n  Blinken commits |\n>\n");
+
+        Assert.Equal(["not to", "to keep"], items.Select(item => item.Label).Order(System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task After_as_the_declared_offices_of_the_statement_s_persons_are_offered_quoted()
+    {
+        var items = await Complete(
+            "person Lavrov2 \"Sergei Lavrov\" office \"Minister of Foreign Affairs\" of Russia office \"OSCE \\\"Chair\\\"\" of Russia;\n" +
+            "meeting Geneva 2022-01-21 <\n  Lavrov2 says \"x\" as |\n>\n");
+
+        Assert.Equal(["\"Minister of Foreign Affairs\"", "\"OSCE \\\"Chair\\\"\""], items.Select(item => item.Label).Order(System.StringComparer.Ordinal));
+    }
+
     private static async Task<CompletionItem[]> Complete(string sourceWithCaret)
     {
         var caret = sourceWithCaret.IndexOf('|', System.StringComparison.Ordinal);

@@ -130,4 +130,40 @@ public sealed class ArchiveReportTests
 
         Assert.Equal(ArchiveReportHelper.Written(Standard), ArchiveReportHelper.Written(again));
     }
+
+    [Fact]
+    public void The_tracker_lists_every_folder_s_agreements_and_offers_with_replies_from_other_folders_and_amounts()
+    {
+        var archive = ArchiveReportHelper.Create(
+            ("/archive/actors/actors.neg", ArchiveReportHelper.Actors),
+            ("/archive/deal/deal.neg",
+                "use \"../actors\";\nrecord \"Deal\" published 2022-01-21;\n" +
+                "deal: agreement \"Deal on arms\" kind joint_statement;\nUS signs deal on 2022-01-21;\n" +
+                "cut: US commits \"to cut\" under deal amount at most 8600 troops on 2022-01-21;\n" +
+                "arms: US offers \"talks on arms control\" to Russia on 2022-01-21;\n"),
+            ("/archive/reply/reply.neg",
+                "use \"../actors\";\nuse \"../deal\" as deal;\nrecord \"Reply\" published 2022-01-26;\nRussia rejects deal.arms on 2022-01-26;\n"));
+        var model = ArchiveReportHelper.Model(archive);
+        var page = ArchiveReportHelper.Page(model, "archive/commitments");
+
+        var agreement = Assert.Single(model.Agreements);
+        Assert.Equal(("deal/deal", "signed"), (agreement.Id, agreement.Agreement.State));
+        var offer = Assert.Single(model.Proposals);
+        Assert.Equal(("deal/arms", ReplyState.Rejected), (offer.Id, offer.Proposal.State));
+        Assert.Equal("reply/reply.neg", Assert.Single(offer.Replies).Source.File);
+
+        var markdown = MarkdownReportWriter.WritePage(page);
+        Assert.Contains("## Agreements", markdown, StringComparison.Ordinal);
+        Assert.Contains("[deal](../deal.md) · deal/deal.neg line 3 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Replies to offers and proposals", markdown, StringComparison.Ordinal);
+        Assert.Contains("| **rejected** | [deal](../deal.md#track-1) · deal/deal.neg line 6 | rejected 2022-01-26 by **Russian Federation**, in [reply](../reply.md#track-1) · reply/reply.neg line 4 |",
+            markdown, StringComparison.Ordinal);
+        Assert.Contains("“to cut” — at most 8,600 troops", markdown, StringComparison.Ordinal);
+        Assert.Contains("<h2>Agreements</h2>", HtmlReportWriter.WritePage(page), StringComparison.Ordinal);
+
+        var csv = CsvReportWriter.WritePage(page);
+        Assert.Equal(("agreement", "deal", "cut"), (ReportHelper.CsvRow(csv, "deal/deal")["row"], ReportHelper.CsvRow(csv, "deal/deal")["compilation"], ReportHelper.CsvRow(csv, "deal/deal")["provisions"]));
+        Assert.Equal("rejected 2022-01-26 by Russian Federation in reply/reply.neg line 4", ReportHelper.CsvRow(csv, "deal/arms")["events"]);
+        Assert.Equal(("deal", "at most 8,600 troops"), (ReportHelper.CsvRow(csv, "deal/cut")["under"], ReportHelper.CsvRow(csv, "deal/cut")["quantities"]));
+    }
 }

@@ -41,4 +41,41 @@ public sealed class CsvTests
         Assert.Equal("'-1, said \"x\"", ReportHelper.CsvRow(csv, "c1")["deliverable"]);
         Assert.Equal("'=1+1", ReportHelper.CsvRow(csv, "c2")["deliverable"]);
     }
+
+    [Fact]
+    public void Agreements_and_offers_get_rows_of_their_own_beside_the_commitments_with_amounts_and_provisions_as_columns()
+    {
+        var csv = CsvReportWriter.Write(ReportHelper.Model(
+            "party A;\nparty B;\n" +
+            "deal: agreement \"The deal, \\\"final\\\"\" kind treaty term 1 years;\n" +
+            "A signs deal on 2022-01-01;\nB signs deal on 2022-01-01;\n" +
+            "swap: A commits \"an exchange\" under deal amount about 5000 prisoners amount at least 50 km \"zone\" on 2022-01-02;\n" +
+            "arms: A offers \"=talks\" to B amount USD 1.5 billion on 2022-01-03;\n" +
+            "B answers arms on 2022-01-04;\n",
+            new NodaTime.LocalDate(2022, 2, 1)));
+        var records = ReportHelper.ParseCsv(csv);
+
+        Assert.Equal(4, records.Count);
+        Assert.All(records, record => Assert.Equal(records[0].Count, record.Count));
+        var swap = ReportHelper.CsvRow(csv, "swap");
+        Assert.Equal("commitment", swap["row"]);
+        Assert.Equal("about 5,000 prisoners; at least 50 km “zone”", swap["quantities"]);
+        Assert.Equal("deal", swap["under"]);
+        var deal = ReportHelper.CsvRow(csv, "deal");
+        Assert.Equal("agreement", deal["row"]);
+        Assert.Equal("The deal, \"final\"", deal["deliverable"]);
+        Assert.Equal("signed", deal["state"]);
+        Assert.Equal("treaty", deal["agreement_kind"]);
+        Assert.Equal("2022-01-01", deal["signed"]);
+        Assert.Equal("2023-01-01", deal["term_end"]);
+        Assert.Equal("signing: A 2022-01-01; signing: B 2022-01-01", deal["signatories"]);
+        Assert.Equal("swap", deal["provisions"]);
+        var talks = ReportHelper.CsvRow(csv, "arms");
+        Assert.Equal("offer", talks["row"]);
+        Assert.Equal("'=talks", talks["deliverable"]);
+        Assert.Equal("B", talks["creditors"]);
+        Assert.Equal("answered without a decision", talks["state"]);
+        Assert.Equal("answered 2022-01-04 by B", talks["events"]);
+        Assert.Equal("USD 1.5 billion", talks["quantities"]);
+    }
 }

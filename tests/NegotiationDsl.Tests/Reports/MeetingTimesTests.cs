@@ -29,4 +29,25 @@ public sealed class MeetingTimesTests
 
         Assert.Equal("13:00", ReportText.Times(meeting.LocalTime, meeting.StartTime, meeting.EndTime));
     }
+
+    [Fact]
+    public void A_round_of_talks_with_a_time_shows_it_in_its_track_header_in_every_format()
+    {
+        var (markdown, html, _) = ReportHelper.All(ReportHelper.Model(
+            "party A;\nparty B;\nsummit: talks \"Summit\" 2018-06-12 at 09:00 Asia/Singapore with A, B <\n  meeting Sentosa 2018-06-12 at 10:00 Asia/Singapore with A, B < A says \"x\"; >\n>\n"));
+
+        Assert.Contains(" · 2018-06-12 at 09\\:00 Asia/Singapore · with **A** and **B**", markdown, System.StringComparison.Ordinal);
+        Assert.Contains("2018-06-12</span> at 09:00 Asia/Singapore", html, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("keep", "**A** says **B** commits to keep “a ceasefire”")]
+    [InlineData("not", "**A** says **B** commits not to “shell towns”")]
+    public void A_reported_lasting_commitment_shows_its_kind_as_the_direct_one_does(string kind, string sentence)
+    {
+        var text = kind == "keep" ? "to keep \"a ceasefire\"" : "not to \"shell towns\"";
+        var (markdown, _, _) = ReportHelper.All(ReportHelper.Model($"party A;\nparty B;\nA says B commits {text} on 2022-01-01;\n"));
+
+        Assert.Contains(sentence, markdown, System.StringComparison.Ordinal);
+    }
 }

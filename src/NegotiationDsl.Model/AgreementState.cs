@@ -1,6 +1,6 @@
-namespace NegotiationDsl.Symbols;
+namespace NegotiationDsl.Model;
 
-/// <summary>Where an agreement stood on a day (docs/language.md, "An agreement's state on a day").</summary>
+/// <summary>Where an agreement stood on a day (docs/language.md, section 16.4; <see cref="AgreementStateRules"/>).</summary>
 public enum AgreementState
 {
     /// <summary>No day to judge on, or an event whose dates are too imprecise to tell before or after it.</summary>
