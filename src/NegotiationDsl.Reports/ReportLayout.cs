@@ -358,6 +358,7 @@ internal static class ReportLayout
         if (track.Times is { } times) meta.Plain(" at " + times);
         if (track.Format is { } format) meta.Plain(" · format: ").Plain(format);
         if (!track.Participants.IsEmpty) meta.Plain(" · with ").Actors(track.Participants);
+        RolesAndDelegations(meta, track.Roles, track.Delegations);
         if (track.Source is { } source) meta.Plain(" · source: ").Plain(source);
         document.Paragraph(meta);
 
@@ -396,18 +397,20 @@ internal static class ReportLayout
     /// <c>Putin, Poroshenko · mediator: Merkel · delegation of USA led by Sherman: Sherman, Karpovich</c>: the
     /// participants, then each role and its holders, then each delegation and its members.
     /// </summary>
-    private static RunList ParticipantsAndRoles(ReportMeeting meeting)
+    private static RunList ParticipantsAndRoles(ReportMeeting meeting) =>
+        RolesAndDelegations(new RunList().Actors(meeting.Participants), meeting.Roles, meeting.Delegations);
+
+    private static RunList RolesAndDelegations(RunList text, ImmutableArray<(string Role, ImmutableArray<string> Actors)> roles, ImmutableArray<ReportDelegation> delegations)
     {
-        var cell = new RunList().Actors(meeting.Participants);
-        foreach (var (role, actors) in meeting.Roles) cell.Plain(" · " + role + ": ").Actors(actors);
-        foreach (var delegation in meeting.Delegations)
+        foreach (var (role, actors) in roles) text.Plain(" · " + role + ": ").Actors(actors);
+        foreach (var delegation in delegations)
         {
-            cell.Plain(" · delegation of ").Actor(delegation.Party);
-            if (delegation.Lead is { } lead) cell.Plain(" led by ").Actor(lead);
-            cell.Plain(": ").Actors(delegation.Members);
+            text.Plain(" · delegation of ").Actor(delegation.Party);
+            if (delegation.Lead is { } lead) text.Plain(" led by ").Actor(lead);
+            text.Plain(": ").Actors(delegation.Members);
         }
 
-        return cell;
+        return text;
     }
 
     private static void Actors(ReportModel model, ReportDocument document)

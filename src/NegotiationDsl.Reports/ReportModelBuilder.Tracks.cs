@@ -59,6 +59,8 @@ internal sealed partial class ReportModelBuilder
                 talks.Participants.Select(actor => actor.DisplayName).ToImmutableArray(), ReportText.Sources(talks.Sources), reportMeetings, groups)
             {
                 Times = ReportText.Times(talks.LocalTime, talks.StartTime, talks.EndTime),
+                Roles = Roles(talks),
+                Delegations = Delegations(talks),
             });
         }
 
@@ -83,10 +85,16 @@ internal sealed partial class ReportModelBuilder
     {
         StartTime = meeting.StartTime,
         EndTime = meeting.EndTime,
-        Roles = meeting.Roles.Select(role => (role.Role.Name, role.Actors.Select(actor => actor.DisplayName).ToImmutableArray())).ToImmutableArray(),
-        Delegations = meeting.Delegations.Select(delegation => new ReportDelegation(
-            delegation.Party.DisplayName, delegation.Lead?.DisplayName, delegation.Members.Select(actor => actor.DisplayName).ToImmutableArray())).ToImmutableArray(),
+        Roles = Roles(meeting),
+        Delegations = Delegations(meeting),
     };
+
+    private static ImmutableArray<(string Role, ImmutableArray<string> Actors)> Roles(GatheringSymbol gathering) =>
+        gathering.Roles.Select(role => (role.Role.Name, role.Actors.Select(actor => actor.DisplayName).ToImmutableArray())).ToImmutableArray();
+
+    private static ImmutableArray<ReportDelegation> Delegations(GatheringSymbol gathering) =>
+        gathering.Delegations.Select(delegation => new ReportDelegation(
+            delegation.Party.DisplayName, delegation.Lead?.DisplayName, delegation.Members.Select(actor => actor.DisplayName).ToImmutableArray())).ToImmutableArray();
 
     /// <summary>A round's own dates, else the span of everything in the track (from the first day to the last, so day precision).</summary>
     private static DateInterval? TrackDate(object key, List<MeetingSymbol> meetings, List<StatementSymbol> statements) =>

@@ -35,4 +35,8 @@ public sealed record ReportTrack(
 {
     /// <summary>A round's own time and zone (<c>09:00 Asia/Singapore</c>, <see cref="ReportText.Times"/>), null when none is written.</summary>
     public string? Times { get; init; }
+
+    /// <summary>A round's roles and delegations, as a meeting's (<see cref="ReportMeeting.Roles"/>).</summary>
+    public ImmutableArray<(string Role, ImmutableArray<string> Actors)> Roles { get; init; } = ImmutableArray<(string, ImmutableArray<string>)>.Empty;
+    public ImmutableArray<ReportDelegation> Delegations { get; init; } = ImmutableArray<ReportDelegation>.Empty;
 }

@@ -128,6 +128,8 @@ internal static class StatementSentence
         }
 
         if (statement is CommitmentSymbol { Lasts: true } lasting) Plain(runs, " " + lasting.PeriodText);
+        else if (statement.HasPeriod && (statement.From is not null || statement.Until is not null))
+            Plain(runs, " " + Obligations.Period(statement.From, statement.Until, statement.FromTime, statement.UntilTime));
         else if (statement.Deadline is { } deadline) Plain(runs, " " + ReportText.Deadline(deadline));
         else if (statement is CommitmentSymbol { HasUnresolvedDeadline: true } unresolved)
             Plain(runs, unresolved.DeadlineAsWritten is { } written ? " " + ReportText.UnresolvedAsWritten(written) : " by a deadline that could not be resolved");

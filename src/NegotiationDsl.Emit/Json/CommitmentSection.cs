@@ -55,17 +55,7 @@ internal static class CommitmentSection
     /// <summary><c>period</c>: when a maintenance obligation or prohibition holds (<c>start</c> is the day it was made when not written, <c>end</c> null when open); null for an achievement.</summary>
     private static void WritePeriod(Utf8JsonWriter json, CommitmentSymbol commitment)
     {
-        if (!commitment.Lasts)
-        {
-            json.WriteNull("period");
-            return;
-        }
-
-        json.WriteStartObject("period");
-        json.WriteInterval("start", commitment.PeriodStart);
-        json.WriteInterval("end", commitment.Until);
-        json.WriteEventTime("startTime", commitment.PeriodStartTime);
-        json.WriteEventTime("endTime", commitment.UntilTime);
-        json.WriteEndObject();
+        if (commitment.Lasts) json.WritePeriod("period", commitment.PeriodStart, commitment.Until, commitment.PeriodStartTime, commitment.UntilTime);
+        else json.WriteNull("period");
     }
 }

@@ -47,6 +47,9 @@ internal static class EventSection
         // A report's auxiliary modes describe the reported act, so they are on the nested object.
         WriteCode(json, code, statement is null || statement.Reported is not null ? Enumerable.Empty<string>() : EventCoding.AuxiliaryModes(statement, statement.Condition));
         json.WriteInterval("deadline", statement?.Deadline);
+        // As written: a reported obligation's period is known only from the report's clauses.
+        if (statement is { HasPeriod: true }) json.WritePeriod("period", statement.From, statement.Until, statement.FromTime, statement.UntilTime);
+        else json.WriteNull("period");
         json.WriteText("condition", statement?.Condition);
         WriteAfter(json, statement, ids);
         WriteTarget(json, statement, ids);

@@ -72,6 +72,17 @@ internal static class JsonWriterExtensions
     /// A time of an event, or null: <c>{ "instant": "2015-02-15T00:00+02:00", "local": "2015-02-15T00:00",
     /// "localDate": "2015-02-15", "timeZone": "Europe/Kyiv" }</c>; instant and zone are null for a local time without a zone.
     /// </summary>
+    /// <summary>A lasting obligation's period: <c>{ start, end, startTime, endTime }</c>.</summary>
+    public static void WritePeriod(this Utf8JsonWriter json, string name, DateInterval? start, DateInterval? end, NegotiationDsl.Dates.EventTime? startTime, NegotiationDsl.Dates.EventTime? endTime)
+    {
+        json.WriteStartObject(name);
+        json.WriteInterval("start", start);
+        json.WriteInterval("end", end);
+        json.WriteEventTime("startTime", startTime);
+        json.WriteEventTime("endTime", endTime);
+        json.WriteEndObject();
+    }
+
     public static void WriteEventTime(this Utf8JsonWriter json, string name, NegotiationDsl.Dates.EventTime? time)
     {
         if (time is null)

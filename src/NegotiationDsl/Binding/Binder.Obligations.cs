@@ -14,7 +14,7 @@ internal sealed partial class Binder
 {
     private void CheckPeriod(SyntaxTree tree, StatementSyntax syntax, StatementSymbol symbol)
     {
-        var lasting = symbol is CommitmentSymbol { Lasts: true };
+        var lasting = symbol.HasPeriod;
         KeywordClauseSyntax? from = null;
         KeywordClauseSyntax? until = null;
         foreach (var item in syntax.Clauses)
@@ -23,7 +23,7 @@ internal sealed partial class Binder
             switch (clause.Kind)
             {
                 case SyntaxKind.DeadlineClause when lasting:
-                    Report(DiagnosticCatalog.DeadlineOnLastingObligation(At(tree, clause), Obligations.Describe(((CommitmentSymbol)symbol).Obligation)));
+                    Report(DiagnosticCatalog.DeadlineOnLastingObligation(At(tree, clause), Obligations.Describe((symbol.Reported ?? symbol).Obligation)));
                     break;
                 // `until` is also the new end an extension or renewal gives an agreement (section 16).
                 case SyntaxKind.UntilClause when MovesTheEnd(symbol.StatementKind):

@@ -394,11 +394,11 @@ internal sealed partial class Binder
                     if (symbol is not MilestoneSymbol) CheckDeadline(tree, clause, symbol);
                     break;
                 // A lasting obligation may start or end at a time of day ("from 00:00 Kyiv time"); elsewhere only the day counts.
-                case SyntaxKind.FromClause when clause.Value is DateSyntax from && symbol is CommitmentSymbol { Lasts: true }:
+                case SyntaxKind.FromClause when clause.Value is DateSyntax from && symbol.HasPeriod:
                     var start = ResolveDateAndTimes(tree, from, anchor, zone);
                     (symbol.From, symbol.FromTime) = (start.Interval, start.StartTime);
                     break;
-                case SyntaxKind.UntilClause when clause.Value is DateSyntax until && symbol is CommitmentSymbol { Lasts: true }:
+                case SyntaxKind.UntilClause when clause.Value is DateSyntax until && symbol.HasPeriod:
                     var end = ResolveDateAndTimes(tree, until, anchor, zone);
                     (symbol.Until, symbol.UntilTime) = (end.Interval, end.EndTime ?? end.StartTime);
                     break;

@@ -168,6 +168,13 @@ public class StatementSymbol : Symbol
     /// For a commitment, made or reported (<c>X says Y commits to keep "…"</c>): an achievement (<c>commits</c>), a maintenance
     /// obligation (<c>commits to keep</c>) or a prohibition (<c>commits not to</c>); an achievement for every other statement.
     /// </summary>
+    /// <summary>
+    /// True when its <c>from</c> and <c>until</c> are a lasting obligation's period: a maintenance obligation or prohibition,
+    /// made or reported (<c>OSCE says DPR commits to keep "x" from D</c>: clauses after the reported act are the whole statement's).
+    /// </summary>
+    public bool HasPeriod => Obligation != ObligationKind.Achievement && StatementKind == StatementKind.Commitment
+        || Reported is { } reported && reported.HasPeriod;
+
     public ObligationKind Obligation
     {
         get => _rare?.Obligation ?? ObligationKind.Achievement;
