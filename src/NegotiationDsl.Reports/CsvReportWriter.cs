@@ -5,13 +5,14 @@ using System.Linq;
 using System.Text;
 using NegotiationDsl.Language;
 using NodaTime;
+using DateInterval = NegotiationDsl.Dates.DateInterval;
 
 namespace NegotiationDsl.Reports;
 
 /// <summary>
 /// The tracker as CSV (RFC 4180: a header row, CRLF between rows, UTF-8): one row per commitment, in the tracker's order,
 /// with its deadline as text and as first and last day, and its state on the "as of" day; then one row per agreement
-/// (a document) and one per labelled offer or proposal, told apart by the <c>row</c> column, in the columns they share
+/// (a document), one per milestone and one per labelled offer or proposal, told apart by the <c>row</c> column, in the columns they share
 /// with commitments and in columns of their own. Cells are quoted where needed and neutralised against formula
 /// injection (<see cref="CsvText"/>).
 /// </summary>
@@ -26,6 +27,7 @@ public static class CsvReportWriter
         "deadline_precision", "state", "as_of", "events", "track", "meeting_place", "quote", "source", "file", "line",
         "obligation", "period_start", "period_end",
         "row", "quantities", "under", "agreement_kind", "stage", "signed", "in_force", "term", "term_end", "signatories", "provisions",
+        "counts_from",
     };
 
     public static string Write(ReportModel model)
@@ -36,6 +38,8 @@ public static class CsvReportWriter
             Row(output, CommitmentCells(model.Name, commitment.Label, commitment, model.AsOf, commitment.FileName, commitment.Events.Select(EventText)));
         foreach (var agreement in model.Agreements)
             Row(output, AgreementCells(model.Name, agreement.Label, agreement, model.AsOf, agreement.FileName));
+        foreach (var milestone in model.Milestones)
+            Row(output, MilestoneCells(model.Name, milestone.Label, milestone, model.AsOf, milestone.FileName, milestone.Events.Select(EventText)));
         foreach (var proposal in model.Proposals)
             Row(output, ProposalCells(model.Name, proposal.Statement.Label, proposal, model.AsOf, proposal.Statement.FileName, proposal.Events.Select(EventText)));
 
@@ -55,9 +59,7 @@ public static class CsvReportWriter
             .Set("condition", commitment.Condition)
             .Set("made", commitment.Made is { } made ? ReportText.Date(made) : null)
             .Set("deadline", ReportLayout.DeadlineText(commitment))
-            .Set("deadline_start", commitment.Deadline is { } start ? ReportText.Date(start.Start) : null)
-            .Set("deadline_end", commitment.Deadline is { } end ? ReportText.Date(end.End) : null)
-            .Set("deadline_precision", commitment.Deadline is { } precision ? ReportText.PrecisionName(precision.Precision) : null)
+            .Days("deadline", commitment.Deadline)
             .Set("state", commitment.StateText)
             .Set("events", string.Join("; ", events))
             .Set("track", commitment.Track)
@@ -88,6 +90,23 @@ public static class CsvReportWriter
             .Set("provisions", string.Join("; ", agreement.Provisions))
             .Values;
 
+    /// <summary>
+    /// A milestone's cells: its title as <c>deliverable</c>, its day where a commitment's deadline goes, the label it counts from,
+    /// its state on the "as of" day, and the records that it happened or not as <c>events</c>.
+    /// </summary>
+    internal static string?[] MilestoneCells(string compilation, string? id, ReportMilestone milestone, LocalDate? asOf, string file, IEnumerable<string> records) =>
+        new Cells(compilation, id, asOf, file, milestone.Line)
+            .Set("row", "milestone")
+            .Set("deliverable", milestone.Title)
+            .Set("deadline", milestone.Day is { } day ? ReportText.Date(day) : null)
+            .Days("deadline", milestone.Day)
+            .Set("state", milestone.State)
+            .Set("events", string.Join("; ", records))
+            .Set("track", milestone.Track)
+            .Set("source", milestone.Source)
+            .Set("counts_from", milestone.After)
+            .Values;
+
     /// <summary>An offer's or proposal's cells: who made it to whom, its reply state on the "as of" day, and the replies as <c>events</c>.</summary>
     internal static string?[] ProposalCells(string compilation, string? id, ReportProposal proposal, LocalDate? asOf, string file, IEnumerable<string> replies) =>
         new Cells(compilation, id, asOf, file, proposal.Statement.Line)
@@ -106,9 +125,9 @@ public static class CsvReportWriter
             .Set("quantities", ReportText.Quantities(proposal.Quantities))
             .Values;
 
-    /// <summary>"fulfilled 2022-01-26 by Antony Blinken", "accepted 2022-02-01 by Russian Federation".</summary>
+    /// <summary>"fulfilled 2022-01-26 by Antony Blinken", "accepted 2022-02-01 by Russian Federation"; "happened 2022-11-19" for a milestone's record, which has no actor.</summary>
     internal static string EventText(ReportEvent e) =>
-        ReportText.EventVerb(e.Kind) + " " + (e.Date is { } date ? ReportText.Date(date) : "on an unknown day") + " by " + ReportText.List(e.Actors)
+        ReportText.EventVerb(e.Kind) + " " + (e.Date is { } date ? ReportText.Date(date) : "on an unknown day") + (e.Actors.IsEmpty ? "" : " by " + ReportText.List(e.Actors))
         + (e.ReportedBy.IsEmpty ? "" : " (reported by " + ReportText.List(e.ReportedBy) + ")");
 
     /// <summary>"signing: Barack Obama for United States of America 2010-04-08".</summary>
@@ -136,5 +155,11 @@ public static class CsvReportWriter
             Values[index] = value;
             return this;
         }
+
+        /// <summary>The first and last day of <paramref name="days"/> and its precision, in <c>{column}_start</c>, <c>_end</c> and <c>_precision</c>.</summary>
+        public Cells Days(string column, DateInterval? days) =>
+            Set(column + "_start", days is { } start ? ReportText.Date(start.Start) : null)
+                .Set(column + "_end", days is { } end ? ReportText.Date(end.End) : null)
+                .Set(column + "_precision", days is { } precision ? ReportText.PrecisionName(precision.Precision) : null);
     }
 }

@@ -21,7 +21,7 @@ internal static class ReportLayout
     internal const string WhoIsWhoId = "who-is-who";
     private static readonly string[] CommitmentHeaders = { "Commitment", "Who", "To whom", "What", "Made", "Deadline", "State", "What happened" };
     internal static readonly string[] AgreementHeaders = { "Agreement", "Kind", "Stage", "State", "Signed", "In force", "Term", "Term ends", "Signed by", "Provisions" };
-    private static readonly string[] MilestoneHeaders = { "Milestone", "Day", "Counts from", "State", "Happened" };
+    internal static readonly string[] MilestoneHeaders = { "Milestone", "Day", "Counts from", "State", "Happened" };
     private static readonly string[] MeetingHeaders = { "Date", "Place", "Local time", "Duration", "Format", "Participants", "Statements" };
     private static readonly string[] ActorHeaders = { "Name in the records", "Full name", "What", "Code", "Also called" };
     private static readonly string[] RecordHeaders = { "File", "Title", "Source", "Published", "Language", "URL" };
@@ -152,18 +152,22 @@ internal static class ReportLayout
     /// <summary>Each milestone (a day that is nobody's obligation) with its day, what it counts from, and its state on the "as of" day.</summary>
     private static void Milestones(ReportModel model, ReportDocument document)
     {
-        document.Paragraph(new RunList().Plain("Each milestone (a day that is nobody’s obligation) with its state on ").Strong(AsOfDay(model))
-            .Plain(": upcoming (before its day), reached (on it), passed (after it, nothing recorded), happened, did not happen, or unknown."));
-        var rows = model.Milestones.Select(milestone => (IReadOnlyList<ImmutableArray<TextRun>>)new ImmutableArray<TextRun>[]
-        {
-            milestone.Title is { } title ? new RunList().Label(milestone.Label).Plain(": ").Quoted(title) : new RunList().Label(milestone.Label),
-            DateCell(milestone.Day),
-            milestone.After is { } after ? new RunList().Label(after) : new RunList().Plain(None),
-            new RunList().State(milestone.State),
-            DateCell(milestone.Happened),
-        }).ToList();
-        document.Table(MilestoneHeaders, rows);
+        document.Paragraph(new RunList().Plain("Each milestone (a day that is nobody’s obligation) with its state on ").Strong(AsOfDay(model)).Plain(MilestoneStatesNote));
+        document.Table(MilestoneHeaders, model.Milestones.Select(milestone => (IReadOnlyList<ImmutableArray<TextRun>>)MilestoneCells(milestone)).ToList());
     }
+
+    internal const string MilestoneStatesNote =
+        ": upcoming (before its day), reached (on it), passed (after it, nothing recorded), happened, did not happen, or unknown.";
+
+    /// <summary>A milestone's cells, in the order of <see cref="MilestoneHeaders"/>.</summary>
+    internal static ImmutableArray<TextRun>[] MilestoneCells(ReportMilestone milestone) => new ImmutableArray<TextRun>[]
+    {
+        milestone.Title is { } title ? new RunList().Label(milestone.Label).Plain(": ").Quoted(title) : new RunList().Label(milestone.Label),
+        DateCell(milestone.Day),
+        milestone.After is { } after ? new RunList().Label(after) : new RunList().Plain(None),
+        new RunList().State(milestone.State),
+        DateCell(milestone.Happened),
+    };
 
     internal const string AgreementStatesNote =
         ": negotiated, signed, adopted, in force, suspended, expired or terminated. The term runs from entry into force (else signing) and ends on its last day, moved by the extensions made by then.";
@@ -266,7 +270,7 @@ internal static class ReportLayout
         runs.Plain(ReportText.EventVerb(settled.Kind) + " ");
         if (settled.Date is { } date) runs.Date(ReportText.Date(date));
         else runs.Plain("on an unknown day");
-        runs.Plain(" by ").Actors(settled.Actors);
+        if (!settled.Actors.IsEmpty) runs.Plain(" by ").Actors(settled.Actors);
         return settled.ReportedBy.IsEmpty ? runs : runs.Plain(" (reported by ").Actors(settled.ReportedBy).Plain(")");
     }
 

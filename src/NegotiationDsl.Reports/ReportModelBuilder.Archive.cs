@@ -13,7 +13,7 @@ internal sealed partial class ReportModelBuilder
     internal FolderPart BuildFolderPart()
     {
         Tracks(out var tracks);
-        return new FolderPart(CommitmentRows(tracks).ToList(), AgreementRows().ToList(), ProposalRows(tracks).ToList(), symbol =>
+        return new FolderPart(CommitmentRows(tracks).ToList(), AgreementRows().ToList(), MilestoneRows(tracks).ToList(), ProposalRows(tracks).ToList(), symbol =>
         {
             var key = symbol switch
             {
@@ -28,11 +28,12 @@ internal sealed partial class ReportModelBuilder
 }
 
 /// <summary>
-/// A folder's commitments in its tracker's order, its agreements and labelled offers and proposals in declaration order, and the
+/// A folder's commitments in its tracker's order, its agreements, milestones and labelled offers and proposals in declaration order, and the
 /// track of its report each meeting, round and listed statement is under.
 /// </summary>
 internal sealed record FolderPart(
     IReadOnlyList<(CommitmentSymbol Symbol, ReportCommitment Row)> Commitments,
     IReadOnlyList<(AgreementSymbol Symbol, ReportAgreement Row)> Agreements,
+    IReadOnlyList<(MilestoneSymbol Symbol, ReportMilestone Row)> Milestones,
     IReadOnlyList<(StatementSymbol Symbol, ReportProposal Row)> Proposals,
     System.Func<Symbol, ReportTrack?> TrackOf);

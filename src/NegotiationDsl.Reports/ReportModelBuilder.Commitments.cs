@@ -30,7 +30,7 @@ internal sealed partial class ReportModelBuilder
                 commitment.GetState(_asOf),
                 commitment.Events.Select(Event).ToImmutableArray(),
                 commitment.Quote,
-                ReportText.Sources(commitment.Sources) ?? ReportText.Sources(_compilation.GetRecord(commitment).Sources),
+                SourceOf(commitment),
                 tracks[TrackKey(commitment.Talks, commitment)].Title,
                 commitment.Meeting?.Place,
                 FileName(commitment),
@@ -110,17 +110,26 @@ internal sealed partial class ReportModelBuilder
         return decisive.Any(answer => answer.MadeByAsOf == Truth.Unknown) ? "unknown" : "open";
     }
 
-    /// <summary>The milestones, with their state on the "as of" day.</summary>
-    private ImmutableArray<ReportMilestone> Milestones() =>
-        _compilation.Milestones.Select(milestone => new ReportMilestone(
+    /// <summary>The milestones in declaration order, with their state on the "as of" day and the records that it happened or not.</summary>
+    private IEnumerable<(MilestoneSymbol Symbol, ReportMilestone Row)> MilestoneRows(Dictionary<object, ReportTrack> tracks) =>
+        _compilation.Milestones.Select(milestone => (milestone, new ReportMilestone(
             milestone.Name,
             milestone.Title,
             milestone.Day,
             milestone.AfterSymbol?.Name,
             MilestoneStates.Text(milestone.GetState(_asOf)),
             milestone.Occurrence?.Date,
-            System.IO.Path.GetFileName(milestone.Location.FilePath),
-            milestone.Location.LineSpan.Start.Line + 1)).ToImmutableArray();
+            FileName(milestone),
+            Line(milestone))
+        {
+            Events = milestone.Records.Select(Event).ToImmutableArray(),
+            Track = tracks.TryGetValue(TrackKey(milestone.Talks, milestone), out var track) ? track.Title : null,
+            Source = SourceOf(milestone),
+        }));
+
+    /// <summary>A statement's own sources, else its record's, as the reports write them.</summary>
+    private string? SourceOf(StatementSymbol statement) =>
+        ReportText.Sources(statement.Sources) ?? ReportText.Sources(_compilation.GetRecord(statement).Sources);
 
     /// <summary>The agreements, with their dates as the events up to the "as of" day give them.</summary>
     private IEnumerable<(AgreementSymbol Symbol, ReportAgreement Row)> AgreementRows() =>

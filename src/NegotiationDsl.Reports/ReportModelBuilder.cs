@@ -50,7 +50,7 @@ internal sealed partial class ReportModelBuilder
         var commitments = Commitments(tracksByKey);
         var demands = Demands(out var unlinkedOffers);
         var agreements = AgreementRows().Select(row => row.Row).ToImmutableArray();
-        var milestones = Milestones();
+        var milestones = MilestoneRows(tracksByKey).Select(row => row.Row).ToImmutableArray();
         return new ReportModel(
             _name,
             _asOf,

@@ -16,6 +16,12 @@ public sealed record ArchiveCommitment(string? Id, ReportCommitment Commitment, 
 public sealed record ArchiveAgreement(string Id, ReportAgreement Agreement, ArchiveSource Declared);
 
 /// <summary>
+/// A milestone of one of the archive's folders with its state on the archive's "as of" day, where it is declared, and each
+/// record that it happened or not with where that stands (another folder's, often).
+/// </summary>
+public sealed record ArchiveMilestone(string Id, ReportMilestone Milestone, ArchiveSource Declared, ImmutableArray<ArchiveEvent> Records);
+
+/// <summary>
 /// A labelled offer or proposal of one of the archive's folders with its reply state on the archive's "as of" day, where it
 /// was made, and each reply with where that stands (another folder's, often).
 /// </summary>

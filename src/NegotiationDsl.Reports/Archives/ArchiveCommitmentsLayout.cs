@@ -7,8 +7,8 @@ namespace NegotiationDsl.Reports.Archives;
 /// <summary>
 /// An archive's commitment tracker: every commitment of every folder, its state on the archive's "as of" day, and
 /// where each fact comes from: the file and line it was made in, and those of each statement that settled it, with
-/// their folders (a follow-up record is often another folder's). Then every agreement, and every labelled offer and
-/// proposal with its replies, the same way.
+/// their folders (a follow-up record is often another folder's). Then every agreement, every milestone with its records,
+/// and every labelled offer and proposal with its replies, the same way.
 /// </summary>
 internal static class ArchiveCommitmentsLayout
 {
@@ -21,6 +21,7 @@ internal static class ArchiveCommitmentsLayout
         ArchiveLayout.Head(page, document, "Commitment tracker: " + archive.Name);
         var contents = new List<ContentsEntry> { new(2, "commitments", "Commitments") };
         if (!archive.Agreements.IsEmpty) contents.Add(new ContentsEntry(2, "agreements", "Agreements"));
+        if (!archive.Milestones.IsEmpty) contents.Add(new ContentsEntry(2, "milestones", "Milestones"));
         if (!archive.Proposals.IsEmpty) contents.Add(new ContentsEntry(2, "replies", "Replies to offers and proposals"));
         document.Contents(contents);
         document.Heading(2, "commitments", new RunList().Plain("Commitments"));
@@ -37,6 +38,7 @@ internal static class ArchiveCommitmentsLayout
         }
 
         Agreements(page, document);
+        Milestones(page, document);
         Proposals(page, document);
         return document.Finish(ArchiveLayout.Footer(page));
     }
@@ -51,6 +53,18 @@ internal static class ArchiveCommitmentsLayout
             .Plain(ReportLayout.AgreementStatesNote));
         document.Table([.. ReportLayout.AgreementHeaders, "Declared in"], archive.Agreements.Select(row => (IReadOnlyList<ImmutableArray<TextRun>>)
             [.. ReportLayout.AgreementCells(row.Agreement), ArchiveLayout.Where(new RunList(), page, row.Declared)]).ToList());
+    }
+
+    /// <summary>Every folder's milestones with their state on the archive's "as of" day, where each is declared, and where each record of it stands.</summary>
+    private static void Milestones(ArchivePage page, ReportDocument document)
+    {
+        var archive = page.Archive;
+        if (archive.Milestones.IsEmpty) return;
+        document.Heading(2, "milestones", new RunList().Plain("Milestones"));
+        document.Paragraph(new RunList().Plain("Each milestone (a day that is nobody’s obligation) with its state on ").Strong(ReportLayout.AsOfDay(archive.AsOf))
+            .Plain(ReportLayout.MilestoneStatesNote));
+        document.Table([.. ReportLayout.MilestoneHeaders, "Declared in", "Records"], archive.Milestones.Select(row => (IReadOnlyList<ImmutableArray<TextRun>>)
+            [.. ReportLayout.MilestoneCells(row.Milestone), ArchiveLayout.Where(new RunList(), page, row.Declared), Events(page, row.Records)]).ToList());
     }
 
     /// <summary>Every folder's labelled offers and proposals with their reply state on the archive's "as of" day, and where each reply stands.</summary>

@@ -10,8 +10,8 @@ namespace NegotiationDsl.Reports.Archives;
 /// <summary>
 /// The pages of an archive's report as CSV tables (the rules of <see cref="CsvReportWriter"/>): the tracks, one row per
 /// folder; the commitment tracker, with the columns of a folder's tracker (the folder as <c>compilation</c>, ids and files
-/// relative to the archive's root, and where each settling statement stands), then its agreements and labelled offers and
-/// proposals as a folder's tracker has them; an actor's entries, one row each.
+/// relative to the archive's root, and where each settling statement stands), then its agreements, milestones and labelled
+/// offers and proposals as a folder's tracker has them; an actor's entries, one row each.
 /// </summary>
 internal static class ArchiveCsvWriter
 {
@@ -71,6 +71,8 @@ internal static class ArchiveCsvWriter
 
         foreach (var row in archive.Agreements)
             CsvReportWriter.Row(output, CsvReportWriter.AgreementCells(row.Declared.Folder, row.Id, row.Agreement, archive.AsOf, row.Declared.File));
+        foreach (var row in archive.Milestones)
+            CsvReportWriter.Row(output, CsvReportWriter.MilestoneCells(row.Declared.Folder, row.Id, row.Milestone, archive.AsOf, row.Declared.File, Located(row.Records)));
         foreach (var row in archive.Proposals)
             CsvReportWriter.Row(output, CsvReportWriter.ProposalCells(row.Made.Folder, row.Id, row.Proposal, archive.AsOf, row.Made.File, Located(row.Replies)));
     }

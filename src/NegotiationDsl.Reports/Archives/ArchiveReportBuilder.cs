@@ -37,7 +37,7 @@ internal sealed class ArchiveReportBuilder
     }
 
     public ArchiveReportModel Build(string name, Func<IReadOnlyList<string>, IReadOnlyList<string>> pageNames) =>
-        new(name, _asOf, _asOfRule, Folders(), Commitments(), Actors(pageNames), Agreements(), Proposals());
+        new(name, _asOf, _asOfRule, Folders(), Commitments(), Actors(pageNames), Agreements(), Milestones(), Proposals());
 
     // ---- Tracks --------------------------------------------------------------------------------
 
@@ -72,16 +72,24 @@ internal sealed class ArchiveReportBuilder
                 commitment.Symbol.HasLabel ? Qualified(folder.Path, commitment.Symbol.Name) : null,
                 commitment.Row,
                 Source(commitment.Symbol),
-                commitment.Row.Events.Zip(commitment.Symbol.Events, (row, symbol) => new ArchiveEvent(row, Source(symbol.Record))).ToImmutableArray())))
+                Located(commitment.Row.Events, commitment.Symbol.Events))))
             .OrderBy(commitment => commitment.Commitment.Deadline is null ? 1 : 0)
             .ThenBy(commitment => commitment.Commitment.Deadline?.End)
             .ToImmutableArray();
 
-    // ---- Agreements and replies ----------------------------------------------------------------
+    // ---- Agreements, milestones and replies ---------------------------------------------------
 
     private ImmutableArray<ArchiveAgreement> Agreements() =>
         _folders.SelectMany(folder => folder.Part.Agreements.Select(agreement =>
                 new ArchiveAgreement(Qualified(folder.Path, agreement.Symbol.Name), agreement.Row, Source(agreement.Symbol))))
+            .ToImmutableArray();
+
+    private ImmutableArray<ArchiveMilestone> Milestones() =>
+        _folders.SelectMany(folder => folder.Part.Milestones.Select(milestone => new ArchiveMilestone(
+                Qualified(folder.Path, milestone.Symbol.Name),
+                milestone.Row,
+                Source(milestone.Symbol),
+                Located(milestone.Row.Events, milestone.Symbol.Records))))
             .ToImmutableArray();
 
     private ImmutableArray<ArchiveProposal> Proposals() =>
@@ -89,8 +97,12 @@ internal sealed class ArchiveReportBuilder
                 Qualified(folder.Path, proposal.Symbol.Name),
                 proposal.Row,
                 Source(proposal.Symbol),
-                proposal.Row.Events.Zip(proposal.Symbol.Replies, (row, symbol) => new ArchiveEvent(row, Source(symbol.Record))).ToImmutableArray())))
+                Located(proposal.Row.Events, proposal.Symbol.Replies))))
             .ToImmutableArray();
+
+    /// <summary>Each later record as its folder's report shows it, with where its statement stands.</summary>
+    private ImmutableArray<ArchiveEvent> Located(ImmutableArray<ReportEvent> rows, ImmutableArray<CommitmentEvent> events) =>
+        rows.Zip(events, (row, symbol) => new ArchiveEvent(row, Source(symbol.Record))).ToImmutableArray();
 
     /// <summary>A name as JSON ids of other folders' symbols write it: <c>geneva-2022/written_response</c>.</summary>
     private static string Qualified(string folder, string name) => folder == "." ? name : folder + "/" + name;

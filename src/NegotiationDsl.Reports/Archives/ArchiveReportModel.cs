@@ -21,9 +21,11 @@ public sealed class ArchiveReportModel
         ImmutableArray<ArchiveCommitment> commitments,
         ImmutableArray<ArchiveActor> actors,
         ImmutableArray<ArchiveAgreement> agreements,
+        ImmutableArray<ArchiveMilestone> milestones,
         ImmutableArray<ArchiveProposal> proposals)
     {
         Agreements = agreements;
+        Milestones = milestones;
         Proposals = proposals;
         Name = name;
         AsOf = asOf;
@@ -54,6 +56,9 @@ public sealed class ArchiveReportModel
 
     /// <summary>Every agreement (a document), in folder and declaration order, with its state and dates on <see cref="AsOf"/>.</summary>
     public ImmutableArray<ArchiveAgreement> Agreements { get; }
+
+    /// <summary>Every milestone, in folder and declaration order, with its state on <see cref="AsOf"/>.</summary>
+    public ImmutableArray<ArchiveMilestone> Milestones { get; }
 
     /// <summary>Every labelled offer and proposal, in folder and declaration order, with its reply state on <see cref="AsOf"/>.</summary>
     public ImmutableArray<ArchiveProposal> Proposals { get; }

@@ -17,12 +17,12 @@ namespace NegotiationDsl.Tests.CommitmentStates;
 /// <c>negc status</c> and <c>negc report</c> give the same state for every commitment of the examples on every
 /// day: the state only changes where a date the rules compare starts or ends, so those days, their
 /// neighbours, a day before the earliest and a margin after the latest cover every day; and on the default day. The
-/// agreements' and offers' states are compared on the same days.
+/// agreements', offers' and milestones' states are compared on the same days.
 /// </summary>
 public sealed class StatusAndReportAgreementTests : CliTestBase
 {
-    /// <summary>The examples' commitments, agreements (documents) and labelled offers and proposals: the CSV tracker has a row for each.</summary>
-    private const int StatesCompared = 42;
+    /// <summary>The examples' commitments, agreements (documents), milestones and labelled offers and proposals: the CSV tracker has a row for each.</summary>
+    private const int StatesCompared = 43;
 
     [Fact]
     public void Status_and_report_agree_on_every_commitment_of_the_examples_on_every_day()
@@ -44,8 +44,10 @@ public sealed class StatusAndReportAgreementTests : CliTestBase
 
     private static List<LocalDate> DaysWhereAStateCanChange()
     {
-        var intervals = ExampleGoldenTests.Folders().Select(row => ExampleGoldenTests.Compile((string)row[0])).SelectMany(compilation => compilation.Commitments)
+        var compilations = ExampleGoldenTests.Folders().Select(row => ExampleGoldenTests.Compile((string)row[0])).ToList();
+        var intervals = compilations.SelectMany(compilation => compilation.Commitments)
             .SelectMany(commitment => new[] { commitment.Date, commitment.Deadline }.Concat(commitment.Events.Select(e => e.Date)))
+            .Concat(compilations.SelectMany(compilation => compilation.Milestones).SelectMany(milestone => milestone.Records.Select(e => e.Date).Append(milestone.Day)))
             .OfType<NegotiationDsl.Dates.DateInterval>()
             .ToList();
         var ends = intervals.SelectMany(interval => new[] { interval.Start, interval.End }).ToList();
@@ -54,13 +56,13 @@ public sealed class StatusAndReportAgreementTests : CliTestBase
             .Distinct().Order().ToList();
     }
 
-    /// <summary>"file:line id state" for each commitment, agreement and offer or proposal, sorted.</summary>
+    /// <summary>"file:line id state" for each commitment, agreement, offer or proposal and milestone, sorted.</summary>
     private static List<string> StatusStates(string[] asOf)
     {
         var (exitCode, output, error) = Run(["status", "--format", "json", .. asOf, RepoPaths.Examples]);
         Assert.True(exitCode == 0, error);
         using var json = JsonDocument.Parse(output);
-        return new[] { ("commitments", "state"), ("agreements", "state"), ("replies", "reply") }.SelectMany(table =>
+        return new[] { ("commitments", "state"), ("agreements", "state"), ("replies", "reply"), ("milestones", "state") }.SelectMany(table =>
             json.RootElement.GetProperty(table.Item1).EnumerateArray().Select(row =>
             {
                 var location = Regex.Match(row.GetProperty("location").GetString()!, @"([^/\\]+)\((\d+),\d+\)$");

@@ -166,4 +166,40 @@ public sealed class ArchiveReportTests
         Assert.Equal("rejected 2022-01-26 by Russian Federation in reply/reply.neg line 4", ReportHelper.CsvRow(csv, "deal/arms")["events"]);
         Assert.Equal(("deal", "at most 8,600 troops"), (ReportHelper.CsvRow(csv, "deal/cut")["under"], ReportHelper.CsvRow(csv, "deal/cut")["quantities"]));
     }
+
+    [Fact]
+    public void The_tracker_lists_every_folder_s_milestones_with_their_state_and_the_other_folder_that_records_them()
+    {
+        var archive = ArchiveReportHelper.Create(
+            ("/archive/actors/actors.neg", ArchiveReportHelper.Actors),
+            ("/archive/plan/plan.neg",
+                "use \"../actors\";\nrecord \"Plan\" published 2022-01-21;\n" +
+                "endorsed: US says \"the plan is endorsed\" on 2022-01-21;\n" +
+                "adoption: milestone \"Adoption Day\" after endorsed in 30 days;\n" +
+                "resumption: milestone \"the talks resume\" on 2022-03-01;\n"),
+            ("/archive/later/later.neg",
+                "use \"../plan\" as plan;\nrecord \"Later\" published 2022-02-20;\nplan.adoption happens on 2022-02-20;\n"));
+        var model = ArchiveReportHelper.Model(archive);
+        var page = ArchiveReportHelper.Page(model, "archive/commitments");
+
+        Assert.Equal(["plan/adoption", "plan/resumption"], model.Milestones.Select(milestone => milestone.Id));
+        var adoption = model.Milestones[0];
+        Assert.Equal(("happened", new ArchiveSource("plan", "plan", "track-1", "plan/plan.neg", 4)), (adoption.Milestone.State, adoption.Declared));
+        Assert.Equal("later/later.neg", Assert.Single(adoption.Records).Source.File);
+        Assert.Equal(("upcoming", 0), (model.Milestones[1].Milestone.State, model.Milestones[1].Records.Length));
+
+        var markdown = MarkdownReportWriter.WritePage(page);
+        Assert.Contains("- [Milestones](#milestones)", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Milestone | Day | Counts from | State | Happened | Declared in | Records |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| `adoption`: “Adoption Day” | 2022-02-20 | `endorsed` | **happened** | 2022-02-20 | [plan](../plan.md#track-1) · plan/plan.neg line 4 | happened 2022-02-20, in [later](../later.md#track-1) · later/later.neg line 3 |",
+            markdown, StringComparison.Ordinal);
+        Assert.Contains("| **upcoming** | — | [plan](../plan.md#track-1) · plan/plan.neg line 5 | — |", markdown, StringComparison.Ordinal);
+        Assert.Contains("<h2>Milestones</h2>", HtmlReportWriter.WritePage(page), StringComparison.Ordinal);
+
+        var csv = CsvReportWriter.WritePage(page);
+        var row = ReportHelper.CsvRow(csv, "plan/adoption");
+        Assert.Equal(("milestone", "plan", "plan/plan.neg", "4"), (row["row"], row["compilation"], row["file"], row["line"]));
+        Assert.Equal(("Adoption Day", "2022-02-20", "endorsed", "happened"), (row["deliverable"], row["deadline"], row["counts_from"], row["state"]));
+        Assert.Equal("happened 2022-02-20 in later/later.neg line 3", row["events"]);
+    }
 }

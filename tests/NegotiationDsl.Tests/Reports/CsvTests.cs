@@ -78,4 +78,32 @@ public sealed class CsvTests
         Assert.Equal("answered 2022-01-04 by B", talks["events"]);
         Assert.Equal("USD 1.5 billion", talks["quantities"]);
     }
+
+    [Fact]
+    public void Milestones_get_rows_of_their_own_with_the_day_as_deadline_what_they_count_from_and_their_records_as_events()
+    {
+        var csv = CsvReportWriter.Write(ReportHelper.Model(
+            "party UN;\n" +
+            "endorsement: UN says \"the plan, endorsed\" on 2015-07-20;\n" +
+            "adoption_day: milestone \"=Adoption Day, \\\"final\\\"\" after endorsement in 90 days;\n" +
+            "talks_resume: milestone \"the talks resume\" on 2015-09;\n" +
+            "adoption_day happens on 2015-10-18;\n" +
+            "talks_resume fails on 2015-10-01;\n",
+            new NodaTime.LocalDate(2015, 10, 20)));
+        var records = ReportHelper.ParseCsv(csv);
+
+        Assert.Equal(3, records.Count);
+        Assert.All(records, record => Assert.Equal(records[0].Count, record.Count));
+        var adoption = ReportHelper.CsvRow(csv, "adoption_day");
+        Assert.Equal("milestone", adoption["row"]);
+        Assert.Equal("'=Adoption Day, \"final\"", adoption["deliverable"]);
+        Assert.Equal(("2015-10-18", "2015-10-18", "2015-10-18", "day"), (adoption["deadline"], adoption["deadline_start"], adoption["deadline_end"], adoption["deadline_precision"]));
+        Assert.Equal("endorsement", adoption["counts_from"]);
+        Assert.Equal("happened", adoption["state"]);
+        Assert.Equal("happened 2015-10-18", adoption["events"]);
+        Assert.Equal(("", ""), (adoption["debtors"], adoption["obligation"]));
+        var talks = ReportHelper.CsvRow(csv, "talks_resume");
+        Assert.Equal(("2015-09", "2015-09-01", "2015-09-30", "month"), (talks["deadline"], talks["deadline_start"], talks["deadline_end"], talks["deadline_precision"]));
+        Assert.Equal(("", "did not happen", "did not happen 2015-10-01"), (talks["counts_from"], talks["state"], talks["events"]));
+    }
 }
