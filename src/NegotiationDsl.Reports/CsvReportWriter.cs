@@ -10,7 +10,7 @@ using DateInterval = NegotiationDsl.Dates.DateInterval;
 namespace NegotiationDsl.Reports;
 
 /// <summary>
-/// The tracker as CSV (RFC 4180: a header row, CRLF between rows, UTF-8): one row per commitment, in the tracker's order,
+/// The tracker as CSV (RFC 4180: a header row, CRLF between rows, UTF-8 after a byte order mark): one row per commitment, in the tracker's order,
 /// with its deadline as text and as first and last day, and its state on the "as of" day; then one row per agreement
 /// (a document), one per milestone and one per labelled offer or proposal, told apart by the <c>row</c> column, in the columns they share
 /// with commitments and in columns of their own. Cells are quoted where needed and neutralised against formula
@@ -32,7 +32,7 @@ public static class CsvReportWriter
 
     public static string Write(ReportModel model)
     {
-        var output = new StringBuilder();
+        var output = new StringBuilder().Append(CsvText.ByteOrderMark);
         Row(output, Columns);
         foreach (var commitment in model.Commitments)
             Row(output, CommitmentCells(model.Name, commitment.Label, commitment, model.AsOf, commitment.FileName, commitment.Events.Select(EventText)));

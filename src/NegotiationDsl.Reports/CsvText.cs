@@ -10,6 +10,12 @@ namespace NegotiationDsl.Reports;
 /// </summary>
 internal static class CsvText
 {
+    /// <summary>
+    /// Every CSV document starts with U+FEFF (written as the UTF-8 bytes EF BB BF): without it Excel reads the
+    /// file in the machine's legacy code page and mangles non-ASCII names; other CSV readers skip it.
+    /// </summary>
+    public const char ByteOrderMark = '\uFEFF';
+
     private static readonly SearchValues<char> NeedQuotes = SearchValues.Create(",\"\n\r");
 
     public static string Cell(string? value)

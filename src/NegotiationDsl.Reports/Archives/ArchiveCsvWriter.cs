@@ -20,7 +20,7 @@ internal static class ArchiveCsvWriter
 
     public static string Write(ArchivePage page)
     {
-        var output = new StringBuilder();
+        var output = new StringBuilder().Append(CsvText.ByteOrderMark);
         switch (page.Kind)
         {
             case ReportKind.ArchiveIndex:

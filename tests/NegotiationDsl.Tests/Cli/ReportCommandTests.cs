@@ -32,6 +32,13 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("<code>written_response</code>", html, StringComparison.Ordinal);
         Assert.Contains("by <span class=\"date\">2022-01-30</span>", html, StringComparison.Ordinal);
         Assert.Contains("written_response,", File.ReadAllText(Path.Combine(Reports, "geneva-2022.csv")), StringComparison.Ordinal);
+        // Every CSV file starts with exactly one UTF-8 byte order mark (EF BB BF), so Excel reads non-ASCII names.
+        Assert.All(Directory.GetFiles(Reports, "*.csv", SearchOption.AllDirectories), path =>
+        {
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+            Assert.NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[3..6]);
+        });
     }
 
     [Fact]

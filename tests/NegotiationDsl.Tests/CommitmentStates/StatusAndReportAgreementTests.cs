@@ -78,7 +78,7 @@ public sealed class StatusAndReportAgreementTests : CliTestBase
         Assert.True(exitCode == 0, error);
         return Directory.GetFiles(Path.Combine(output, "reports"), "*.csv").SelectMany(path =>
         {
-            var csv = ReportHelper.ParseCsv(File.ReadAllText(path));
+            var csv = ReportHelper.ParseCsv(System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(path)));
             var column = csv[0].Select((name, index) => (name, index)).ToDictionary(pair => pair.name, pair => pair.index);
             return csv.Skip(1).Select(row => Row(row[column["file"]], row[column["line"]], row[column["id"]], row[column["state"]]));
         }).Order(StringComparer.Ordinal).ToList();

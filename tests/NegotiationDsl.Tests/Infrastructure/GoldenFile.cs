@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using Xunit.Sdk;
 
 namespace NegotiationDsl.Tests.Infrastructure;
@@ -34,7 +35,7 @@ internal static class GoldenFile
             throw new XunitException($"Golden file missing: {goldenPath}\nThe actual output was written to {actualPath}.\nReview it, then run `{UpdateVariable}=1 dotnet test` to accept.");
         }
 
-        var expected = File.ReadAllText(goldenPath).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var expected = ReadKeepingByteOrderMark(goldenPath).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (expected == actual)
         {
             if (File.Exists(actualPath)) File.Delete(actualPath);
@@ -45,6 +46,12 @@ internal static class GoldenFile
         throw new XunitException($"Output differs from {goldenPath} at line {FirstDifferentLine(expected, actual)}.\n" +
             $"diff {goldenPath} {actualPath}\nRun `{UpdateVariable}=1 dotnet test` to accept the new output.");
     }
+
+    /// <summary>
+    /// The golden file's text with a leading byte order mark kept as U+FEFF (File.ReadAllText drops it), so an output
+    /// that must start with one (the CSV reports) is compared with it; File.WriteAllText writes U+FEFF as EF BB BF.
+    /// </summary>
+    private static string ReadKeepingByteOrderMark(string path) => new UTF8Encoding(false).GetString(File.ReadAllBytes(path));
 
     private static string ActualPath(string goldenPath)
     {

@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using System.Text;
 using NegotiationDsl.Reports;
 using Xunit;
 
@@ -29,6 +32,38 @@ public sealed class CsvTests
     [InlineData("nul\0", "nul[U+0000]")]
     public void Cells_are_quoted_by_rfc_4180_only_where_needed(string? value, string cell) =>
         Assert.Equal(cell, CsvText.Cell(value));
+
+    [Fact]
+    public void The_tracker_starts_with_a_utf8_byte_order_mark_and_then_its_header()
+    {
+        var csv = CsvReportWriter.Write(ReportHelper.Model("party Україна;\nc1: Україна commits \"зерно\" by 2022-01-30 on 2022-01-01;\n"));
+
+        AssertByteOrderMarkThenText(csv, "compilation,id,debtors,");
+        Assert.Equal("Україна", ReportHelper.CsvRow(csv, "c1")["debtors"]);
+    }
+
+    [Theory]
+    [InlineData("archive/index", "folder,report,records,")]
+    [InlineData("archive/commitments", "compilation,id,debtors,")]
+    public void Each_archive_table_starts_with_a_utf8_byte_order_mark_and_then_its_header(string path, string header) =>
+        AssertByteOrderMarkThenText(CsvReportWriter.WritePage(ArchiveReportHelper.Page(ArchiveReportHelper.Model(ArchiveReportHelper.Standard()), path)), header);
+
+    [Fact]
+    public void An_actors_table_starts_with_a_utf8_byte_order_mark_and_then_its_header()
+    {
+        var model = ArchiveReportHelper.Model(ArchiveReportHelper.Standard());
+        AssertByteOrderMarkThenText(CsvReportWriter.WritePage(model.Pages.First(page => page.Actor is not null)), "actor,date,kind,");
+    }
+
+    /// <summary>Written as UTF-8, the document's bytes are EF BB BF, then the table, with no other byte order mark.</summary>
+    private static void AssertByteOrderMarkThenText(string csv, string header)
+    {
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(csv);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var rest = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.StartsWith(header, rest, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFEFF', rest);
+    }
 
     [Fact]
     public void Rows_end_with_crlf_and_have_one_cell_per_column()

@@ -16,9 +16,14 @@ internal static class ReportHelper
     public static (string Markdown, string Html, string Csv) All(ReportModel model) =>
         (MarkdownReportWriter.Write(model), HtmlReportWriter.Write(model), CsvReportWriter.Write(model));
 
-    /// <summary>RFC 4180: records of fields; quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    /// <summary>
+    /// RFC 4180: records of fields; quoted fields may hold commas, doubled quotes and line breaks. Every CSV report starts
+    /// with a byte order mark (U+FEFF), which is required here and is not part of the first field.
+    /// </summary>
     public static List<List<string>> ParseCsv(string csv)
     {
+        Xunit.Assert.True(csv.Length > 0 && csv[0] == CsvText.ByteOrderMark, "The CSV does not start with a byte order mark.");
+        csv = csv[1..];
         var records = new List<List<string>>();
         var record = new List<string>();
         var field = new StringBuilder();
@@ -53,6 +58,13 @@ internal static class ReportHelper
         Xunit.Assert.True(field.Length == 0 && record.Count == 0, "The CSV does not end with CRLF.");
         return records;
     }
+
+    /// <summary>
+    /// A report document without the byte order mark a CSV document starts with: that mark is the writer's, not user text,
+    /// so the checks for hidden characters look at what follows it.
+    /// </summary>
+    public static string AfterByteOrderMark(string document) =>
+        document.Length > 0 && document[0] == CsvText.ByteOrderMark ? document[1..] : document;
 
     /// <summary>The CSV row of the commitment with this id, by column name.</summary>
     public static Dictionary<string, string> CsvRow(string csv, string id)
