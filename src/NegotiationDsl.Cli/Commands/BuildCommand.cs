@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.CommandLine;
 using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Hosting.Output.Files;
@@ -32,9 +33,9 @@ internal static class BuildCommand
     {
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into", Required = true };
-        var target = new Option<BuildTarget>("--target") { Description = "What to write: csharp, json, reports or all (default: models, JSON and reports)", DefaultValueFactory = _ => BuildTarget.All };
-        var command = new Command("build", "Compile records into C# models and JSON event records.") { paths, output, target };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(target), console));
+        var target = new ChoiceOption<BuildTarget>("--target", Enum.GetValues<BuildTarget>(), BuildTarget.All, "What to write: C# models, JSON records, reports, or all three");
+        var command = new Command("build", "Compile records into C# models and JSON event records.") { paths, output, target.Option };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(output)!, target.GetValue(result), console));
         return command;
     }
 

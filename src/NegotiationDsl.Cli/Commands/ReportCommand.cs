@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.CommandLine;
 using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Hosting.Output.Files;
@@ -30,10 +31,10 @@ internal static class ReportCommand
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.ZeroOrMore };
         var pathsFrom = new Option<string?>("--paths-from") { Description = "A file listing more paths, one a line, with %, CR and LF as %25, %0D and %0A (the build integration writes it)" };
         var output = new Option<string>("--output", "-o") { Description = "The output folder; reports go to its reports/ subfolder", Required = true };
-        var format = new Option<ReportFormat>("--format") { Description = string.Join(", ", ReportFormats.All.Select(row => row.Name)) + " or all (default)", DefaultValueFactory = _ => ReportFormat.All };
+        var format = new ChoiceOption<ReportFormat>("--format", Enum.GetValues<ReportFormat>(), ReportFormat.All, "Which report to write, or all of them");
         var asOf = AsOfOption.Create();
-        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format, asOf, pathsFrom };
-        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(format), result.GetValue(asOf), result.GetValue(pathsFrom)), console));
+        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format.Option, asOf, pathsFrom };
+        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, format.GetValue(result), result.GetValue(asOf), result.GetValue(pathsFrom)), console));
         return command;
     }
 
