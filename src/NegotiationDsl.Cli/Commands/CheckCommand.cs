@@ -17,8 +17,9 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
         var format = new ChoiceOption<OutputFormat>("--format", Formats, OutputFormat.Text, "Output format; sarif is SARIF 2.1.0");
-        var command = new Command("check", "Parse and check records, printing every diagnostic.") { paths, format.Option };
-        command.SetAction(result => Run(new CheckArguments(result.GetValue(paths) ?? [], format.GetValue(result)), console));
+        var maxDiagnostics = MaxDiagnosticsOption.Create();
+        var command = new Command("check", "Parse and check records, printing every diagnostic.") { paths, format.Option, maxDiagnostics };
+        command.SetAction(result => Run(new CheckArguments(result.GetValue(paths) ?? [], format.GetValue(result), result.GetValue(maxDiagnostics)), console));
         return command;
     }
 
@@ -40,7 +41,7 @@ internal static class CheckCommand
         else
         {
             DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
-            DiagnosticTextWriter.Write(console, diagnostics);
+            DiagnosticTextWriter.Write(console, diagnostics, arguments.MaxDiagnostics);
             DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics, toolErrors.Count);
         }
 

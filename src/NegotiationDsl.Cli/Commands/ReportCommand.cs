@@ -33,8 +33,9 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = "The output folder; reports go to its reports/ subfolder", Required = true };
         var format = new ChoiceOption<ReportFormat>("--format", Enum.GetValues<ReportFormat>(), ReportFormat.All, "Which report to write, or all of them");
         var asOf = AsOfOption.Create();
-        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format.Option, asOf, pathsFrom };
-        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, format.GetValue(result), result.GetValue(asOf), result.GetValue(pathsFrom)), console));
+        var maxDiagnostics = MaxDiagnosticsOption.Create();
+        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format.Option, asOf, pathsFrom, maxDiagnostics };
+        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, format.GetValue(result), result.GetValue(asOf), result.GetValue(pathsFrom), result.GetValue(maxDiagnostics)), console));
         return command;
     }
 
@@ -55,7 +56,7 @@ internal static class ReportCommand
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
-        DiagnosticTextWriter.Write(console, diagnostics);
+        DiagnosticTextWriter.Write(console, diagnostics, arguments.MaxDiagnostics);
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         if (errors > 0)
         {
