@@ -1,5 +1,7 @@
 using System;
 using System.CommandLine;
+using System.Linq;
+using NegotiationDsl.Cli.CommandLine;
 using System.Runtime.CompilerServices;
 using NegotiationDsl.Cli.Commands;
 using NegotiationDsl.Cli.Output;
@@ -22,19 +24,13 @@ internal static class CliApp
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int RunCommandLine(string[] args, CliConsole console)
     {
-        var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.");
-        root.Subcommands.Add(CheckCommand.Create(console));
-        root.Subcommands.Add(StatusCommand.Create(console));
-        root.Subcommands.Add(BuildCommand.Create(console));
-        root.Subcommands.Add(ReportCommand.Create(console));
-        root.Subcommands.Add(FormatCommand.Create(console));
-        root.Subcommands.Add(LspCommand.Create(console));
-
-        var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        var parseResult = CreateRoot(console).Parse(args);
+        var usageErrors = UsageErrors.Of(parseResult);
+        if (usageErrors.Count > 0)
         {
-            foreach (var error in parseResult.Errors) console.WriteErrorLine($"negc: {error.Message}");
-            console.WriteErrorLine($"Run 'negc --help' for usage.");
+            DiagnosticTextWriter.WriteToolErrors(console, usageErrors.Select(DiagnosticCatalog.InvalidArgument));
+            var command = parseResult.CommandResult.Command;
+            console.WriteErrorLine($"Run '{(command is RootCommand ? "negc" : "negc " + command.Name)} --help' for usage.");
             return ExitCodes.UsageOrIoError;
         }
 
@@ -51,6 +47,19 @@ internal static class CliApp
         {
             return ReportInternalError(exception, console);
         }
+    }
+
+    /// <summary>Every command of <c>negc</c>; tests walk it to check the help and errors of each.</summary>
+    internal static RootCommand CreateRoot(CliConsole console)
+    {
+        var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.");
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(StatusCommand.Create(console));
+        root.Subcommands.Add(BuildCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
+        root.Subcommands.Add(FormatCommand.Create(console));
+        root.Subcommands.Add(LspCommand.Create(console));
+        return root;
     }
 
     private static int RunPlainCheck(string[] paths, CliConsole console)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.CommandLine;
 using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Hosting.Output.Files;
@@ -32,20 +33,21 @@ internal static class BuildCommand
     {
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The folder to write into", Required = true };
-        var target = new Option<BuildTarget>("--target") { Description = "What to write: csharp, json, reports or all (default: models, JSON and reports)", DefaultValueFactory = _ => BuildTarget.All };
-        var command = new Command("build", "Compile records into C# models and JSON event records.") { paths, output, target };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(target), console));
+        var target = new ChoiceOption<BuildTarget>("--target", Enum.GetValues<BuildTarget>(), BuildTarget.All, "What to write: C# models, JSON records, reports, or all three");
+        var maxDiagnostics = MaxDiagnosticsOption.Create();
+        var command = new Command("build", "Compile records into C# models and JSON event records.") { paths, output, target.Option, maxDiagnostics };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(output)!, target.GetValue(result), console, result.GetValue(maxDiagnostics)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string outputDirectory, BuildTarget target, CliConsole console)
+    public static int Run(IReadOnlyList<string> paths, string outputDirectory, BuildTarget target, CliConsole console, int maxDiagnostics = MaxDiagnosticsOption.Default)
     {
         var set = CompilationSet.Load(paths, withUsedFolders: true);
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         var diagnostics = set.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
-        DiagnosticTextWriter.Write(console, diagnostics);
+        DiagnosticTextWriter.Write(console, diagnostics, maxDiagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics);

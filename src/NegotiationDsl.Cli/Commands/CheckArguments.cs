@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using NegotiationDsl.Cli.CommandLine;
 
 namespace NegotiationDsl.Cli.Commands;
 
@@ -10,4 +11,5 @@ internal enum OutputFormat
 }
 
 /// <summary>What <c>negc check</c> was asked to do.</summary>
-internal sealed record CheckArguments(IReadOnlyList<string> Paths, OutputFormat Format);
+/// <param name="MaxDiagnostics">At most this many diagnostics of a file in text output; 0 for all.</param>
+internal sealed record CheckArguments(IReadOnlyList<string> Paths, OutputFormat Format, int MaxDiagnostics = MaxDiagnosticsOption.Default);

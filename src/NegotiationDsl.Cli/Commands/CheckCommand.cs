@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Linq;
+using NegotiationDsl.Cli.CommandLine;
 using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
@@ -9,12 +10,16 @@ namespace NegotiationDsl.Cli.Commands;
 /// <summary><c>negc check &lt;files or folders&gt; [--format text|json]</c>: report every diagnostic.</summary>
 internal static class CheckCommand
 {
+    /// <summary>The formats <c>check</c> writes.</summary>
+    public static readonly OutputFormat[] Formats = [OutputFormat.Text, OutputFormat.Json, OutputFormat.Sarif];
+
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<OutputFormat>("--format") { Description = "Output format: text (default), json or sarif (SARIF 2.1.0)", DefaultValueFactory = _ => OutputFormat.Text };
-        var command = new Command("check", "Parse and check records, printing every diagnostic.") { paths, format };
-        command.SetAction(result => Run(new CheckArguments(result.GetValue(paths) ?? [], result.GetValue(format)), console));
+        var format = new ChoiceOption<OutputFormat>("--format", Formats, OutputFormat.Text, "Output format; sarif is SARIF 2.1.0");
+        var maxDiagnostics = MaxDiagnosticsOption.Create();
+        var command = new Command("check", "Parse and check records, printing every diagnostic.") { paths, format.Option, maxDiagnostics };
+        command.SetAction(result => Run(new CheckArguments(result.GetValue(paths) ?? [], format.GetValue(result), result.GetValue(maxDiagnostics)), console));
         return command;
     }
 
@@ -36,7 +41,7 @@ internal static class CheckCommand
         else
         {
             DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
-            DiagnosticTextWriter.Write(console, diagnostics);
+            DiagnosticTextWriter.Write(console, diagnostics, arguments.MaxDiagnostics);
             DiagnosticTextWriter.WriteSummary(console, set.FileCount, diagnostics, toolErrors.Count);
         }
 

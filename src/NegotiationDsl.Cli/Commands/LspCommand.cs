@@ -15,7 +15,10 @@ internal static class LspCommand
 {
     public static Command Create(CliConsole console)
     {
-        var command = new Command("lsp", "Run the language server (Language Server Protocol over stdin/stdout).") { TreatUnmatchedTokensAsErrors = false };
+        // Editors' own flags are taken by a hidden argument rather than by letting unmatched tokens through, which
+        // would add an "Additional Arguments" section to the help.
+        var editorFlags = new Argument<string[]>("editor-flags") { Arity = ArgumentArity.ZeroOrMore, Hidden = true };
+        var command = new Command("lsp", "Run the language server (Language Server Protocol over stdin/stdout).") { editorFlags };
         command.SetAction(async (_, _) =>
         {
             var output = OpenStandardOutput();

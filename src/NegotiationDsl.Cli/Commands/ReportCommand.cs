@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using NegotiationDsl.Cli.CommandLine;
 using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Hosting.Output.Files;
@@ -30,10 +31,11 @@ internal static class ReportCommand
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.ZeroOrMore };
         var pathsFrom = new Option<string?>("--paths-from") { Description = "A file listing more paths, one a line, with %, CR and LF as %25, %0D and %0A (the build integration writes it)" };
         var output = new Option<string>("--output", "-o") { Description = "The output folder; reports go to its reports/ subfolder", Required = true };
-        var format = new Option<ReportFormat>("--format") { Description = string.Join(", ", ReportFormats.All.Select(row => row.Name)) + " or all (default)", DefaultValueFactory = _ => ReportFormat.All };
+        var format = new ChoiceOption<ReportFormat>("--format", Enum.GetValues<ReportFormat>(), ReportFormat.All, "Which report to write, or all of them");
         var asOf = AsOfOption.Create();
-        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format, asOf, pathsFrom };
-        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, result.GetValue(format), result.GetValue(asOf), result.GetValue(pathsFrom)), console));
+        var maxDiagnostics = MaxDiagnosticsOption.Create();
+        var command = new Command("report", "Write reports for people who never open a record: Markdown, HTML with a timeline, and a CSV commitment tracker.") { paths, output, format.Option, asOf, pathsFrom, maxDiagnostics };
+        command.SetAction(result => Run(new ReportArguments(result.GetValue(paths) ?? [], result.GetValue(output)!, format.GetValue(result), result.GetValue(asOf), result.GetValue(pathsFrom), result.GetValue(maxDiagnostics)), console));
         return command;
     }
 
@@ -54,7 +56,7 @@ internal static class ReportCommand
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
-        DiagnosticTextWriter.Write(console, diagnostics);
+        DiagnosticTextWriter.Write(console, diagnostics, arguments.MaxDiagnostics);
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         if (errors > 0)
         {

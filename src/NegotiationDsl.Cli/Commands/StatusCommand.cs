@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
+using NegotiationDsl.Cli.CommandLine;
 using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
 using NegotiationDsl.Diagnostics;
@@ -10,13 +11,16 @@ namespace NegotiationDsl.Cli.Commands;
 /// <summary><c>negc status [--as-of DATE] &lt;files or folders&gt;</c>: every commitment, its deadline and its state on a date, and every agreement's state and dates.</summary>
 internal static class StatusCommand
 {
+    /// <summary>The formats <c>status</c> writes (its tables have no SARIF form: they are not diagnostics).</summary>
+    public static readonly OutputFormat[] Formats = [OutputFormat.Text, OutputFormat.Json];
+
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (each folder is one compilation)", Arity = ArgumentArity.OneOrMore };
         var asOf = AsOfOption.Create();
-        var format = new Option<OutputFormat>("--format") { Description = "Output format: text (default) or json", DefaultValueFactory = _ => OutputFormat.Text };
-        var command = new Command("status", "List every commitment with its resolved deadline and its state on a date, and every agreement with its state and dates.") { paths, asOf, format };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(asOf), result.GetValue(format), console));
+        var format = new ChoiceOption<OutputFormat>("--format", Formats, OutputFormat.Text, "Output format");
+        var command = new Command("status", "List every commitment with its resolved deadline and its state on a date, and every agreement with its state and dates.") { paths, asOf, format.Option };
+        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(asOf), format.GetValue(result), console));
         return command;
     }
 

@@ -14,11 +14,23 @@ namespace NegotiationDsl.Cli.Output;
 /// </summary>
 internal static class DiagnosticTextWriter
 {
-    public static void Write(CliConsole console, IEnumerable<Diagnostic> diagnostics)
+    /// <param name="maxPerFile">At most this many diagnostics of one file are printed, 0 for all; a line per file counts the rest.</param>
+    public static void Write(CliConsole console, IEnumerable<Diagnostic> diagnostics, int maxPerFile = 0)
     {
+        var printed = new Dictionary<string, int>(StringComparer.Ordinal);
+        var left = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var diagnostic in diagnostics)
         {
             var location = diagnostic.Location;
+            var file = location.FilePath;
+            var count = printed.GetValueOrDefault(file);
+            if (maxPerFile > 0 && count >= maxPerFile)
+            {
+                left[file] = left.GetValueOrDefault(file) + 1;
+                continue;
+            }
+
+            printed[file] = count + 1;
             var severity = Diagnostic.SeverityText(diagnostic.Severity);
             if (!console.IsTerminal || location.Text is not { } text)
             {
@@ -30,6 +42,9 @@ internal static class DiagnosticTextWriter
             console.WriteLine($"{location.FilePath}({location.LineSpan.Start.ToString()}): {painted} {diagnostic.Code}: {diagnostic.Message}");
             WriteExcerpt(console, diagnostic, text);
         }
+
+        foreach (var (file, count) in left)
+            console.WriteLine($"{file}: {count} more {(count == 1 ? "diagnostic" : "diagnostics")} not shown (--max-diagnostics {maxPerFile}; 0 shows all).");
     }
 
     /// <summary>Usage and I/O errors, one line each on the error stream (<see cref="ToolErrorText.Line"/>).</summary>
