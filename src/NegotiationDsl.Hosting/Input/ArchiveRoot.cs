@@ -16,6 +16,11 @@ internal static class ArchiveRoot
 {
     public const string FileName = "negarchive.json";
 
+    /// <summary>The keys of the file's object; docs/schema/negarchive.schema.json describes the same (a test compares the two).</summary>
+    public const string NameKey = "name";
+
+    public static readonly IReadOnlyList<string> Keys = [NameKey];
+
     /// <summary>
     /// The full path of the archive's root folder, or null when <paramref name="path"/> is in none. Whatever the
     /// entry named negarchive.json is (a FIFO, a folder, a link to a device) it marks the root, so that reading it
@@ -54,7 +59,7 @@ internal static class ArchiveRoot
                 return null;
             }
 
-            if (!archive.TryGetProperty("name", out var name)) return null;
+            if (!archive.TryGetProperty(NameKey, out var name)) return null;
             if (name.ValueKind == JsonValueKind.String) return name.GetString();
             errors.Add(DiagnosticCatalog.InvalidConfig(path, "\"name\" must be a string"));
             return null;

@@ -22,6 +22,25 @@ internal sealed class NegConfig
 {
     public const string FileName = "negconfig.json";
 
+    /// <summary>
+    /// The keys of the file's object, and the severities a code may be given: docs/schema/negconfig.schema.json, which
+    /// the editor validates with, describes the same (a test compares the two).
+    /// </summary>
+    public const string RootKey = "root";
+
+    public const string DiagnosticsKey = "diagnostics";
+
+    public static readonly IReadOnlyList<string> Keys = [RootKey, DiagnosticsKey];
+
+    public static readonly IReadOnlyDictionary<string, ReportDiagnostic> Severities = new Dictionary<string, ReportDiagnostic>(StringComparer.Ordinal)
+    {
+        ["error"] = ReportDiagnostic.Error,
+        ["warning"] = ReportDiagnostic.Warning,
+        ["info"] = ReportDiagnostic.Info,
+        ["hidden"] = ReportDiagnostic.Hidden,
+        ["none"] = ReportDiagnostic.Suppress,
+    };
+
     private readonly IInputFileSystem _files;
     private readonly ICollection<Diagnostic> _errors;
     private readonly ConfigBoundary _boundary;
@@ -90,32 +109,21 @@ internal sealed class NegConfig
 
         return JsonConfigFile.Parse(path, bytes, _errors, root =>
         {
-            var config = new ConfigFile(root.ValueKind == JsonValueKind.Object && root.TryGetProperty("root", out var isRoot) && isRoot.ValueKind == JsonValueKind.True);
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("diagnostics", out var diagnostics) && diagnostics.ValueKind == JsonValueKind.Object)
+            var config = new ConfigFile(root.ValueKind == JsonValueKind.Object && root.TryGetProperty(RootKey, out var isRoot) && isRoot.ValueKind == JsonValueKind.True);
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(DiagnosticsKey, out var diagnostics) && diagnostics.ValueKind == JsonValueKind.Object)
             {
                 foreach (var property in diagnostics.EnumerateObject())
                 {
-                    var severity = property.Value.ValueKind == JsonValueKind.String ? ParseSeverity(property.Value.GetString()) : null;
-                    if (severity is null)
-                        _errors.Add(DiagnosticCatalog.InvalidConfig(path, $"'{property.Value}' for {property.Name} is not one of error, warning, info, hidden, none"));
+                    if (property.Value.ValueKind == JsonValueKind.String && Severities.TryGetValue(property.Value.GetString()!, out var severity))
+                        config.Severities[property.Name] = severity;
                     else
-                        config.Severities[property.Name] = severity.Value;
+                        _errors.Add(DiagnosticCatalog.InvalidConfig(path, $"'{property.Value}' for {property.Name} is not one of {string.Join(", ", Severities.Keys)}"));
                 }
             }
 
             return config;
         });
     }
-
-    private static ReportDiagnostic? ParseSeverity(string? value) => value switch
-    {
-        "error" => ReportDiagnostic.Error,
-        "warning" => ReportDiagnostic.Warning,
-        "info" => ReportDiagnostic.Info,
-        "hidden" => ReportDiagnostic.Hidden,
-        "none" => ReportDiagnostic.Suppress,
-        _ => null,
-    };
 
     private sealed class ConfigFile(bool isRoot)
     {
