@@ -1,14 +1,15 @@
 // The VS Code side of NegotiationDsl: starts `negc lsp` as the language server of .neg files and adds
-// the commands "Negotiation: Build report" and "Negotiation: Show commitments", which run negc.
+// the commands "Negotiation: Build report" and "Negotiation: Show commitments", which run negc, and
+// "Negotiation: Restart language server".
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Executable, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { describe, FileStamp, NegcInvocation, pickReport, resolveNegc, withArgs } from './negc';
-
-const reportFolderName = 'out';
+import { errorCountOf, errorsMessage, freshRunFolder, listFiles, outcomeOf, removeOtherRuns, runsParent } from './buildReport';
+import { describe, NegcInvocation, resolveNegc, withArgs } from './negc';
+import { ServerRestarter } from './restart';
 
 let client: LanguageClient | undefined;
 let log: vscode.LogOutputChannel;
@@ -17,15 +18,15 @@ let commitments: vscode.OutputChannel;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   log = vscode.window.createOutputChannel('NegotiationDsl', { log: true });
   commitments = vscode.window.createOutputChannel('Negotiation commitments');
+  const restarter = new ServerRestarter(stopServer, () => startServer(context).then(() => client !== undefined), log);
   context.subscriptions.push(
     log,
     commitments,
     vscode.commands.registerCommand('negotiationdsl.buildReport', () => buildReport(context)),
     vscode.commands.registerCommand('negotiationdsl.showCommitments', () => showCommitments(context)),
+    vscode.commands.registerCommand('negotiationdsl.restartServer', () => restarter.restart()),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (!event.affectsConfiguration('negotiationdsl.serverPath')) return;
-      await stopServer();
-      await startServer(context);
+      if (event.affectsConfiguration('negotiationdsl.serverPath')) await restarter.restart();
     }),
   );
   await startServer(context);
@@ -77,35 +78,61 @@ async function stopServer(): Promise<void> {
   if (running !== undefined) await running.stop();
 }
 
-/** "Negotiation: Build report": `negc report <folder> -o <folder>/out`, then opens the report. */
+/**
+ * "Negotiation: Build report": `negc report <folder> -o <a new folder of this run>`, then opens the report it wrote.
+ * With errors in the records negc writes nothing: the user is told how many, and nothing is opened.
+ */
 async function buildReport(context: vscode.ExtensionContext): Promise<void> {
   const folder = await pickFolder();
   if (folder === undefined) return;
   const root = folder.uri.fsPath;
-  const outputFolder = path.join(root, reportFolderName);
-  const invocation = withArgs(negc(context), 'report', root, '-o', outputFolder);
   await saveRecords(folder);
 
-  const started = Date.now();
+  const parent = runsParent((context.storageUri ?? context.globalStorageUri).fsPath, root);
+  let runFolder: string;
+  try {
+    runFolder = await freshRunFolder(parent);
+  } catch (error) {
+    void showFailure(`NegotiationDsl: could not make a folder for the report in ${parent}: ${messageOf(error)}`);
+    return;
+  }
+
+  const invocation = withArgs(negc(context), 'report', root, '-o', runFolder);
   const result = await runWithProgress('Negotiation: building the report', invocation, root);
   if (result === undefined) return;
   log.info(`$ ${describe(invocation)} (exit code ${result.code})`);
   if (result.stdout !== '') log.info(result.stdout.trimEnd());
   if (result.stderr !== '') log.warn(result.stderr.trimEnd());
-  if (result.code !== 0 && result.code !== 1) {
-    void showFailure(`negc report failed (exit code ${result.code}): ${firstLine(result.stderr)}`);
-    return;
-  }
 
-  const report = pickReport(await listFiles(outputFolder, 3), started);
-  if (result.code === 1) {
-    void showWarning('The records have errors (see the Problems view); the report may be incomplete.');
+  const outcome = outcomeOf(result.code, await listFiles(runFolder, 4));
+  switch (outcome.kind) {
+    case 'errors':
+      void showRecordErrors(context, root);
+      return;
+    case 'failed':
+      void showFailure(`negc report failed (exit code ${outcome.code}): ${firstLine(result.stderr)}`);
+      return;
+    case 'nothing-written':
+      void showWarning(`negc report wrote no HTML or Markdown file to ${runFolder}.`);
+      return;
+    case 'open':
+      await removeOtherRuns(parent, runFolder);
+      await openReport(outcome.report);
   }
-  if (report === undefined) {
-    void showWarning(`negc report wrote no HTML or Markdown file to ${outputFolder}.`);
-    return;
-  }
+}
 
+/** Says how many errors the records have (negc check counts them) and offers the Problems panel. */
+async function showRecordErrors(context: vscode.ExtensionContext, root: string): Promise<void> {
+  const check = await run(withArgs(negc(context), 'check', '--format', 'json', root), root, new AbortController().signal).catch(
+    () => undefined,
+  );
+  const showProblems = 'Show Problems';
+  const choice = await vscode.window.showErrorMessage(errorsMessage(check && errorCountOf(check.stdout)), showProblems, 'Show output');
+  if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  else if (choice !== undefined) log.show(true);
+}
+
+async function openReport(report: string): Promise<void> {
   log.info(`Opening ${report}`);
   const uri = vscode.Uri.file(report);
   if (path.extname(report).toLowerCase() === '.md') {
@@ -198,23 +225,6 @@ function run(invocation: NegcInvocation, cwd: string, signal: AbortSignal): Prom
       },
     );
   });
-}
-
-async function listFiles(folder: string, depth: number): Promise<FileStamp[]> {
-  let entries: fs.Dirent[];
-  try {
-    entries = await fs.promises.readdir(folder, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-
-  const files: FileStamp[] = [];
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory() && depth > 1) files.push(...(await listFiles(full, depth - 1)));
-    else if (entry.isFile()) files.push({ path: full, modified: (await fs.promises.stat(full)).mtimeMs });
-  }
-  return files;
 }
 
 async function offerSettings(message: string): Promise<void> {

@@ -46,35 +46,3 @@ export function withArgs(invocation: NegcInvocation, ...args: string[]): NegcInv
 export function describe(invocation: NegcInvocation): string {
   return [invocation.command, ...invocation.args].map((part) => (/[\s"']/.test(part) ? JSON.stringify(part) : part)).join(' ');
 }
-
-export interface FileStamp {
-  readonly path: string;
-  /** Last modification, in milliseconds since the epoch. */
-  readonly modified: number;
-}
-
-/**
- * The report to open after `negc report`: files written by this run (modified at or after `since`,
- * with a second of slack for coarse file-system clocks) before older ones, then HTML before Markdown,
- * `index` or `report` before other names, and the shallowest, alphabetically first path. Undefined
- * when there is neither HTML nor Markdown.
- */
-export function pickReport(files: readonly FileStamp[], since: number): string | undefined {
-  const ranked = files.flatMap((file) => {
-    const extension = path.extname(file.path).toLowerCase();
-    const kind = extension === '.html' || extension === '.htm' ? 0 : extension === '.md' ? 1 : undefined;
-    if (kind === undefined) return [];
-    const fresh = file.modified >= since - 1000 ? 0 : 1;
-    const base = path.basename(file.path, extension).toLowerCase();
-    const preferredName = base === 'index' || base === 'report' ? 0 : 1;
-    const depth = file.path.split(/[\\/]/).length;
-    return [{ path: file.path, rank: [fresh, kind, preferredName, depth] }];
-  });
-  ranked.sort((a, b) => compareRanks(a.rank, b.rank) || a.path.localeCompare(b.path));
-  return ranked[0]?.path;
-}
-
-function compareRanks(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
-}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { describe, invocationFor, pickReport, resolveNegc, withArgs } from '../negc';
+import { describe, invocationFor, resolveNegc, withArgs } from '../negc';
 
 const extension = path.resolve('/ext');
 const workspace = path.resolve('/work/records');
@@ -41,20 +41,4 @@ test('verbs are appended after the dll', () => {
   assert.deepEqual(lsp, { command: 'dotnet', args: ['/x/negc.dll', 'lsp'] });
   assert.deepEqual(withArgs(invocationFor('/x/negc'), 'status', '/r'), { command: '/x/negc', args: ['status', '/r'] });
   assert.equal(describe(withArgs(invocationFor('/my records/negc.dll'), 'report')), 'dotnet "/my records/negc.dll" report');
-});
-
-test('the report to open: fresh before stale, HTML before Markdown, index or report first', () => {
-  const since = 1_000_000;
-  const fresh = since + 5;
-  const stale = since - 60_000;
-  const pick = (...files: Array<[string, number]>): string | undefined =>
-    pickReport(files.map(([file, modified]) => ({ path: file, modified })), since);
-
-  assert.equal(pick(), undefined);
-  assert.equal(pick(['/o/models.g.cs', fresh]), undefined);
-  assert.equal(pick(['/o/report.md', fresh], ['/o/geneva.html', fresh], ['/o/report.html', fresh], ['/o/a.g.cs', fresh]), '/o/report.html');
-  assert.equal(pick(['/o/index.html', stale], ['/o/report.md', fresh]), '/o/report.md');
-  assert.equal(pick(['/o/minsk/b.html', stale], ['/o/a.html', stale]), '/o/a.html');
-  // A second of slack for file systems that store coarse modification times.
-  assert.equal(pick(['/o/a.md', since - 900], ['/o/b.html', stale]), '/o/a.md');
 });
