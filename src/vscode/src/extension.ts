@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { Executable, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { errorCountOf, errorsMessage, freshRunFolder, listFiles, outcomeOf, removeOtherRuns, runsParent } from './buildReport';
 import { describe, NegcInvocation, resolveNegc, withArgs } from './negc';
+import { exampleFileName, placeExample } from './example';
 import { ServerRestarter } from './restart';
 
 let client: LanguageClient | undefined;
@@ -25,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('negotiationdsl.buildReport', () => buildReport(context)),
     vscode.commands.registerCommand('negotiationdsl.showCommitments', () => showCommitments(context)),
     vscode.commands.registerCommand('negotiationdsl.restartServer', () => restarter.restart()),
+    vscode.commands.registerCommand('negotiationdsl.openExample', () => openExample(context)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('negotiationdsl.serverPath')) await restarter.restart();
     }),
@@ -159,6 +161,29 @@ async function showCommitments(context: vscode.ExtensionContext): Promise<void> 
   commitments.show(true);
   if (result.code !== 0 && result.code !== 1) {
     void showFailure(`negc status failed (exit code ${result.code}): ${firstLine(result.stderr)}`);
+  }
+}
+
+/** "Negotiation: Open the getting-started example" (the walkthrough's first step): the bundled record, in the workspace. */
+async function openExample(context: vscode.ExtensionContext): Promise<void> {
+  if ((vscode.workspace.workspaceFolders ?? []).length === 0) {
+    const openFolder = 'Open Folder';
+    const choice = await vscode.window.showInformationMessage(
+      'NegotiationDsl: the example goes into a folder of your workspace. Open a folder, then open the example again.',
+      openFolder,
+    );
+    if (choice === openFolder) await vscode.commands.executeCommand('workbench.action.files.openFolder');
+    return;
+  }
+
+  const folder = await pickFolder();
+  if (folder === undefined) return;
+  try {
+    const { file, written } = await placeExample(folder.uri.fsPath, path.join(context.extensionPath, 'walkthrough', exampleFileName));
+    log.info(written ? `Wrote the example ${file}` : `Opening the example ${file} as it is`);
+    await vscode.window.showTextDocument(vscode.Uri.file(file));
+  } catch (error) {
+    void showFailure(`NegotiationDsl: could not put the example into ${folder.uri.fsPath}: ${messageOf(error)}`);
   }
 }
 
