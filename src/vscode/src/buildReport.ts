@@ -100,6 +100,11 @@ export async function removeOtherRuns(parent: string, current: string): Promise<
   );
 }
 
+/** Removes a run's folder that holds no report to open (errors, a failure, a cancelled run). */
+export async function discardRun(runFolder: string): Promise<void> {
+  await fs.promises.rm(runFolder, { recursive: true, force: true }).catch(() => undefined);
+}
+
 /** The files below `folder`, at most `depth` levels deep (negc writes `reports/` and an archive's pages below it). */
 export async function listFiles(folder: string, depth: number): Promise<string[]> {
   let entries: fs.Dirent[];

@@ -1,13 +1,22 @@
 // The VS Code side of NegotiationDsl: starts `negc lsp` as the language server of .neg files and adds
-// the commands "Negotiation: Build report" and "Negotiation: Show commitments", which run negc, and
-// "Negotiation: Restart language server".
+// the commands "Negotiation: Build report" and "Negotiation: Show commitments", which run negc,
+// "Negotiation: Restart language server" and "Negotiation: Open the getting-started example".
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Executable, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { errorCountOf, errorsMessage, freshRunFolder, listFiles, outcomeOf, removeOtherRuns, runsParent } from './buildReport';
+import {
+  discardRun,
+  errorCountOf,
+  errorsMessage,
+  freshRunFolder,
+  listFiles,
+  outcomeOf,
+  removeOtherRuns,
+  runsParent,
+} from './buildReport';
 import { describe, NegcInvocation, resolveNegc, withArgs } from './negc';
 import { exampleFileName, placeExample } from './example';
 import { ServerRestarter } from './restart';
@@ -101,12 +110,13 @@ async function buildReport(context: vscode.ExtensionContext): Promise<void> {
 
   const invocation = withArgs(negc(context), 'report', root, '-o', runFolder);
   const result = await runWithProgress('Negotiation: building the report', invocation, root);
-  if (result === undefined) return;
+  if (result === undefined) return discardRun(runFolder);
   log.info(`$ ${describe(invocation)} (exit code ${result.code})`);
   if (result.stdout !== '') log.info(result.stdout.trimEnd());
   if (result.stderr !== '') log.warn(result.stderr.trimEnd());
 
   const outcome = outcomeOf(result.code, await listFiles(runFolder, 4));
+  if (outcome.kind !== 'open') await discardRun(runFolder);
   switch (outcome.kind) {
     case 'errors':
       void showRecordErrors(context, root);
@@ -115,7 +125,7 @@ async function buildReport(context: vscode.ExtensionContext): Promise<void> {
       void showFailure(`negc report failed (exit code ${outcome.code}): ${firstLine(result.stderr)}`);
       return;
     case 'nothing-written':
-      void showWarning(`negc report wrote no HTML or Markdown file to ${runFolder}.`);
+      void showWarning('negc report wrote no HTML or Markdown file.');
       return;
     case 'open':
       await removeOtherRuns(parent, runFolder);

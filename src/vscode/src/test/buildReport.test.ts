@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import {
+  discardRun,
   errorCountOf,
   errorsMessage,
   freshRunFolder,
@@ -95,6 +96,10 @@ test('a run writes into a new empty folder, and the other runs are removed after
     assert.equal(fs.existsSync(second), true);
     assert.equal(fs.existsSync(kept), true);
     await removeOtherRuns(path.join(storage, 'missing'), second);
+
+    await discardRun(second);
+    assert.equal(fs.existsSync(second), false);
+    await discardRun(second);
   } finally {
     await fs.promises.rm(storage, { recursive: true, force: true });
   }
