@@ -42,6 +42,12 @@ internal static class BuildCommand
 
     public static int Run(IReadOnlyList<string> paths, string outputDirectory, BuildTarget target, CliConsole console, int maxDiagnostics = MaxDiagnosticsOption.Default)
     {
+        if (StandardInputArgument.Refused(paths, "build") is { } refused)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, [refused]);
+            return ExitCodes.UsageOrIoError;
+        }
+
         console.Progress("negc: reading records...");
         var set = CompilationSet.Load(paths, withUsedFolders: true);
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);

@@ -42,6 +42,12 @@ internal static class ReportCommand
     public static int Run(ReportArguments arguments, CliConsole console)
     {
         if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
+        if (StandardInputArgument.Refused(arguments.Paths, "report") is { } refused)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, [refused]);
+            return ExitCodes.UsageOrIoError;
+        }
+
         var listErrors = new List<Diagnostic>();
         var paths = arguments.PathsFrom is { } list ? [.. arguments.Paths, .. PathList.Read(list, listErrors) ?? []] : arguments.Paths;
         if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(DiagnosticCatalog.InvalidArgument("No .neg file or folder was given."));
