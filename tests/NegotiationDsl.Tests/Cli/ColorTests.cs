@@ -64,6 +64,19 @@ public sealed class ColorTests : CliTestBase
     }
 
     [Fact]
+    public void Format_diff_is_coloured_on_a_terminal_only()
+    {
+        var file = Write("a.neg", "party USA   state;party Russia state;\n");
+
+        var coloured = RunColoured("format", "--diff", file);
+        var (_, plain, _) = Run("format", "--diff", file);
+
+        Assert.Contains("\u001b[31m-party USA   state;party Russia state;\u001b[0m", coloured, StringComparison.Ordinal);
+        Assert.Contains("\u001b[32m+party USA state;\u001b[0m", coloured, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_real_negc_into_a_pipe_prints_no_escape_sequence_unless_forced()
     {
         var file = Write("x.neg", Typo);

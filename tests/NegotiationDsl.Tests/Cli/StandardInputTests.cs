@@ -17,6 +17,8 @@ public sealed class StandardInputTests : CliTestBase
 {
     private const string Typo = "party USA;\nperson Blinken of USA;\nBlinkn says \"x\";\n";
     private const string Silence = """{ "diagnostics": { "NEG2001": "none" } }""";
+    private const string Unformatted = FormatCommandTests.Unformatted;
+    private const string Formatted = FormatCommandTests.Formatted;
 
     private static string FollowUp => Path.Combine(RepoPaths.Examples, "geneva-2022-followup", "geneva-2022-followup.neg");
 
@@ -90,9 +92,47 @@ public sealed class StandardInputTests : CliTestBase
         Assert.Contains("NEG2001", aloneOutput, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Format_prints_the_formatted_record_and_check_and_diff_exit_one()
+    {
+        var (written, output, _) = RunWithInput(Unformatted, "format", "-");
+        var (check, checkOutput, _) = RunWithInput(Unformatted, "format", "--check", "-");
+        var (clean, _, _) = RunWithInput(Formatted, "format", "--check", "-");
+        var (diff, diffOutput, _) = RunWithInput(Unformatted, "format", "--diff", "-");
+
+        Assert.Equal(0, written);
+        Assert.Equal(Formatted, output);
+        Assert.Equal(1, check);
+        Assert.Contains("would reformat <stdin>", checkOutput, StringComparison.Ordinal);
+        Assert.Equal(0, clean);
+        Assert.Equal(1, diff);
+        Assert.StartsWith("--- <stdin>\n+++ <stdin>\n@@ -1 +1,2 @@\n", diffOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_of_a_record_with_syntax_errors_prints_nothing_and_exits_one()
+    {
+        var (exitCode, output, error) = RunWithInput("party USA\n", "format", "-");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("", output);
+        Assert.Contains("<stdin>: not formatted: it has syntax errors", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_a_terminal_format_shows_the_hidden_characters_of_the_record_by_code()
+    {
+        var (exitCode, output, _) = RunWithInput("party USA; // \u001b]0;owned\u0007\n", isTerminal: true, "format", "-");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("party USA; // \\u001B]0;owned\\u0007\n", output);
+    }
+
     [Theory]
     [InlineData("check", "-", "-")]
     [InlineData("check", "-", "x.neg")]
+    [InlineData("format", "x.neg", "-")]
+    [InlineData("format", "--stdin-name", "x.neg", "y.neg")]
     [InlineData("status", "-")]
     [InlineData("build", "-o", "out", "-")]
     [InlineData("report", "-o", "out", "-")]
@@ -119,7 +159,7 @@ public sealed class StandardInputTests : CliTestBase
     [Fact]
     public void A_file_named_dash_is_still_read_as_dot_slash_dash()
     {
-        Write("-", "party USA state;\n");
+        Write("-", Formatted);
 
         var (exitCode, output, error) = NegcProcess.Run("", new() { WorkingDirectory = Folder }, "check", "./-");
 
@@ -157,6 +197,16 @@ public sealed class StandardInputTests : CliTestBase
         Assert.Equal(Codes(fileOutput), Codes(output));
     }
 
+    [Fact]
+    public void The_real_negc_reads_standard_input_from_a_pipe()
+    {
+        var (exitCode, output, error) = NegcProcess.Run(Unformatted, new(), "format", "--diff", "-");
+
+        Assert.True(exitCode == 1, output + error);
+        Assert.Contains("-party USA   state;party Russia state;\n+party USA state;\n+party Russia state;\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", output, StringComparison.Ordinal);
+    }
+
     private static string[] Codes(string json)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);
@@ -165,6 +215,9 @@ public sealed class StandardInputTests : CliTestBase
 
     private static (int ExitCode, string Output, string Error) RunWithInput(string input, params string[] args) =>
         RunWithInput(new MemoryStream(Encoding.UTF8.GetBytes(input)), isTerminal: false, args);
+
+    private static (int ExitCode, string Output, string Error) RunWithInput(string input, bool isTerminal, params string[] args) =>
+        RunWithInput(new MemoryStream(Encoding.UTF8.GetBytes(input)), isTerminal, args);
 
     private static (int ExitCode, string Output, string Error) RunWithInput(Stream input, bool isTerminal, params string[] args)
     {
