@@ -25,6 +25,7 @@ internal static class CliApp
     private static int RunCommandLine(string[] args, CliConsole console)
     {
         var parseResult = CreateRoot(console).Parse(args);
+        if (NoColorOption.IsSet(parseResult)) console.TurnColorOff();
         var usageErrors = UsageErrors.Of(parseResult);
         if (usageErrors.Count > 0)
         {
@@ -47,12 +48,16 @@ internal static class CliApp
         {
             return ReportInternalError(exception, console);
         }
+        finally
+        {
+            console.ClearProgress();
+        }
     }
 
     /// <summary>Every command of <c>negc</c>; tests walk it to check the help and errors of each.</summary>
     internal static RootCommand CreateRoot(CliConsole console)
     {
-        var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.");
+        var root = new RootCommand("negc: compiler for .neg diplomatic negotiation records.") { NoColorOption.Create() };
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
         root.Subcommands.Add(BuildCommand.Create(console));

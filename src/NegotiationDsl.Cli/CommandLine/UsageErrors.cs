@@ -57,12 +57,16 @@ internal static class UsageErrors
 
     private static string UnknownOption(Command command, string token)
     {
-        var names = command.Options.Where(option => !option.Hidden).SelectMany(option => option.Aliases.Prepend(option.Name)).Where(name => name.StartsWith("--", StringComparison.Ordinal)).Distinct().ToList();
+        var names = OptionsOf(command).Where(option => !option.Hidden).SelectMany(option => option.Aliases.Prepend(option.Name)).Where(name => name.StartsWith("--", StringComparison.Ordinal)).Distinct().ToList();
         var typed = token.Split('=', 2)[0];
         var suggestion = new NameSuggestions(() => names.Select(name => name.TrimStart('-'))).Suggest(typed.TrimStart('-'));
         var hint = suggestion is not null ? $"did you mean '--{suggestion}'?" : $"'{CommandPath(command)}' takes {string.Join(", ", names)}.";
         return $"unknown option '{token}'; {hint}";
     }
+
+    /// <summary>The command's options and those of its parents that every command takes (<c>--no-color</c>).</summary>
+    private static IEnumerable<Option> OptionsOf(Command command) =>
+        command.Options.Concat(command.Parents.OfType<Command>().SelectMany(parent => parent.Options.Where(option => option.Recursive)));
 
     private static string UnknownCommand(Command root, string token)
     {

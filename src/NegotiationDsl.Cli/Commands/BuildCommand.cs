@@ -42,11 +42,18 @@ internal static class BuildCommand
 
     public static int Run(IReadOnlyList<string> paths, string outputDirectory, BuildTarget target, CliConsole console, int maxDiagnostics = MaxDiagnosticsOption.Default)
     {
+        if (StandardInputArgument.Refused(paths, "build") is { } refused)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, [refused]);
+            return ExitCodes.UsageOrIoError;
+        }
+
+        console.Progress("negc: reading records...");
         var set = CompilationSet.Load(paths, withUsedFolders: true);
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
-        var diagnostics = set.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+        var diagnostics = BuildProgress.Check(set, console).Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
         DiagnosticTextWriter.Write(console, diagnostics, maxDiagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
@@ -59,8 +66,10 @@ internal static class BuildCommand
         var outputs = new List<(string Path, string Content)>();
         var names = OutputNames.For(set.Compilations);
         var classNames = set.Compilations.Zip(names).ToDictionary(pair => pair.First, pair => pair.Second.ClassName);
-        foreach (var (compilation, name) in set.Compilations.Zip(names))
+        for (var i = 0; i < set.Compilations.Length; i++)
         {
+            var (compilation, name) = (set.Compilations[i], names[i]);
+            console.Progress($"negc: generating {BuildProgress.Step(i, set.Compilations.Length)} {name.Name}");
             if (target is BuildTarget.All or BuildTarget.CSharp)
                 outputs.Add((Path.Combine(outputDirectory, "csharp", name.CSharpFileName), CSharpModelEmitter.Emit(compilation, name, classNameOf: used => classNames[used])));
             if (target is BuildTarget.All or BuildTarget.Json)
@@ -68,10 +77,11 @@ internal static class BuildCommand
         }
 
         if (target is BuildTarget.All or BuildTarget.Reports)
-            outputs.AddRange(ReportCommand.Outputs(set, names, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null));
+            outputs.AddRange(ReportCommand.Outputs(set, names, new ReportArguments(paths, outputDirectory, ReportFormat.All, AsOf: null), asOf: null, console));
 
         try
         {
+            console.Progress($"negc: writing {outputs.Count} file(s)...");
             var written = OutputTransaction.Write(outputDirectory, outputs).Count(changed => changed);
             console.WriteLine($"Built {set.Compilations.Length} compilation(s) from {set.FileCount} file(s): {written} file(s) written, {outputs.Count - written} unchanged, in {outputDirectory}.");
             return ExitCodes.Success;

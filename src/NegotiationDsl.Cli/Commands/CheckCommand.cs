@@ -7,7 +7,7 @@ using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli.Commands;
 
-/// <summary><c>negc check &lt;files or folders&gt; [--format text|json]</c>: report every diagnostic.</summary>
+/// <summary><c>negc check &lt;files or folders, or -&gt; [--format text|json|sarif]</c>: report every diagnostic.</summary>
 internal static class CheckCommand
 {
     /// <summary>The formats <c>check</c> writes.</summary>
@@ -18,14 +18,21 @@ internal static class CheckCommand
         var paths = new Argument<string[]>("paths") { Description = ".neg files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
         var format = new ChoiceOption<OutputFormat>("--format", Formats, OutputFormat.Text, "Output format; sarif is SARIF 2.1.0");
         var maxDiagnostics = MaxDiagnosticsOption.Create();
-        var command = new Command("check", "Parse and check records, printing every diagnostic.") { paths, format.Option, maxDiagnostics };
-        command.SetAction(result => Run(new CheckArguments(result.GetValue(paths) ?? [], format.GetValue(result), result.GetValue(maxDiagnostics)), console));
+        var stdinName = StandardInputArgument.CreateNameOption();
+        var command = new Command("check", "Parse and check records, printing every diagnostic; '-' reads one record from standard input.") { paths, format.Option, maxDiagnostics, stdinName };
+        command.SetAction(result => Run(new CheckArguments(result.GetValue(paths) ?? [], format.GetValue(result), result.GetValue(maxDiagnostics), result.GetValue(stdinName)), console));
         return command;
     }
 
     public static int Run(CheckArguments arguments, CliConsole console)
     {
-        var set = CompilationSet.Load(arguments.Paths);
+        if (StandardInputArgument.Problem(arguments.Paths, arguments.StdinName) is { } problem)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, [problem]);
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var set = Load(arguments, console);
         var toolErrors = set.Errors;
         var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity != DiagnosticSeverity.Hidden).ToList();
 
@@ -47,5 +54,12 @@ internal static class CheckCommand
 
         if (toolErrors.Count > 0) return ExitCodes.UsageOrIoError;
         return diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error) ? ExitCodes.ErrorsFound : ExitCodes.Success;
+    }
+
+    private static CompilationSet Load(CheckArguments arguments, CliConsole console)
+    {
+        if (!StandardInputArgument.IsGiven(arguments.Paths)) return CompilationSet.Load(arguments.Paths);
+        var record = StandardInputArgument.Read(console, arguments.StdinName);
+        return CompilationSet.Load([record.Path], record.Files);
     }
 }

@@ -42,6 +42,12 @@ internal static class ReportCommand
     public static int Run(ReportArguments arguments, CliConsole console)
     {
         if (!AsOfOption.TryParse(arguments.AsOf, console, out var asOf)) return ExitCodes.UsageOrIoError;
+        if (StandardInputArgument.Refused(arguments.Paths, "report") is { } refused)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, [refused]);
+            return ExitCodes.UsageOrIoError;
+        }
+
         var listErrors = new List<Diagnostic>();
         var paths = arguments.PathsFrom is { } list ? [.. arguments.Paths, .. PathList.Read(list, listErrors) ?? []] : arguments.Paths;
         if (paths.Count == 0 && listErrors.Count == 0) listErrors.Add(DiagnosticCatalog.InvalidArgument("No .neg file or folder was given."));
@@ -51,11 +57,12 @@ internal static class ReportCommand
             return ExitCodes.UsageOrIoError;
         }
 
+        console.Progress("negc: reading records...");
         var set = CompilationSet.Load(paths);
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
-        var diagnostics = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
+        var diagnostics = BuildProgress.Check(set, console).Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
         DiagnosticTextWriter.Write(console, diagnostics, arguments.MaxDiagnostics);
         var errors = diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
         if (errors > 0)
@@ -65,10 +72,11 @@ internal static class ReportCommand
         }
 
         // Every report is made in memory first, then written as one transaction: a failure leaves no half of a run behind it.
-        var outputs = Outputs(set, OutputNames.For(set.Compilations), arguments, asOf).ToList();
+        var outputs = Outputs(set, OutputNames.For(set.Compilations), arguments, asOf, console).ToList();
         bool[] written;
         try
         {
+            console.Progress($"negc: writing {outputs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} file(s)...");
             written = OutputTransaction.Write(arguments.OutputDirectory, outputs);
         }
         catch (OutputFolderException exception)
@@ -86,12 +94,14 @@ internal static class ReportCommand
     /// writes them too).
     /// </summary>
     /// <param name="names">The run's names of the compilations (<see cref="OutputNames.For"/>), in their order.</param>
-    internal static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, IReadOnlyList<GeneratedNames> names, ReportArguments arguments, LocalDate? asOf)
+    /// <param name="console">Where progress is shown, if anywhere.</param>
+    internal static IEnumerable<(string Path, string Content)> Outputs(CompilationSet set, IReadOnlyList<GeneratedNames> names, ReportArguments arguments, LocalDate? asOf, CliConsole? console = null)
     {
         var folder = Path.Combine(arguments.OutputDirectory, Folder);
         var formats = ReportFormats.All.Where(format => arguments.Format == ReportFormat.All || arguments.Format.ToString().Equals(format.Name, StringComparison.OrdinalIgnoreCase)).ToList();
         for (var i = 0; i < set.Compilations.Length; i++)
         {
+            console?.Progress($"negc: making reports {BuildProgress.Step(i, set.Compilations.Length)} {names[i].Name}");
             var model = ReportModel.Build(set.Compilations[i], names[i].Name, asOf);
             string Target(string extension) => Path.Combine(folder, names[i].ReportFileName(extension));
             foreach (var format in formats)
@@ -101,6 +111,7 @@ internal static class ReportCommand
         var reportNames = set.Compilations.Zip(names).ToDictionary(pair => pair.First, pair => pair.Second.Name);
         foreach (var archive in set.WholeArchives)
         {
+            console?.Progress("negc: making the archive's pages...");
             var model = ArchiveReportModel.Build(archive, ArchiveName(archive), compilation => reportNames[compilation], CompilationNames.FileNames, asOf);
             foreach (var page in model.Pages)
             {

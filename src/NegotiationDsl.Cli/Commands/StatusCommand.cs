@@ -27,6 +27,11 @@ internal static class StatusCommand
     public static int Run(IReadOnlyList<string> paths, string? asOfText, OutputFormat format, CliConsole console)
     {
         if (!AsOfOption.TryParse(asOfText, console, out var requested)) return ExitCodes.UsageOrIoError;
+        if (StandardInputArgument.Refused(paths, "status") is { } refused)
+        {
+            DiagnosticTextWriter.WriteToolErrors(console, [refused]);
+            return ExitCodes.UsageOrIoError;
+        }
 
         var set = CompilationSet.Load(paths);
         DiagnosticTextWriter.WriteToolErrors(console, set.Errors);

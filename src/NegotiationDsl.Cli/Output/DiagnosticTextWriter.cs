@@ -31,16 +31,17 @@ internal static class DiagnosticTextWriter
             }
 
             printed[file] = count + 1;
-            var severity = Diagnostic.SeverityText(diagnostic.Severity);
-            if (!console.IsTerminal || location.Text is not { } text)
+            if (!console.UseColor) console.WriteLine($"{diagnostic}");
+            else
             {
-                console.WriteLine($"{diagnostic}");
-                continue;
+                // The canonical line with only the severity coloured (FORCE_COLOR colours it in a pipe too).
+                var severity = Diagnostic.SeverityText(diagnostic.Severity);
+                var painted = console.Paint(severity, diagnostic.Severity == DiagnosticSeverity.Error ? "1;31" : diagnostic.Severity == DiagnosticSeverity.Warning ? "1;33" : "1;36");
+                if (location.Kind == LocationKind.None) console.WriteLine($"{painted} {diagnostic.Code}: {diagnostic.Message}");
+                else console.WriteLine($"{location.ToString()}: {painted} {diagnostic.Code}: {diagnostic.Message}");
             }
 
-            var painted = console.Paint(severity, diagnostic.Severity == DiagnosticSeverity.Error ? "1;31" : diagnostic.Severity == DiagnosticSeverity.Warning ? "1;33" : "1;36");
-            console.WriteLine($"{location.FilePath}({location.LineSpan.Start.ToString()}): {painted} {diagnostic.Code}: {diagnostic.Message}");
-            WriteExcerpt(console, diagnostic, text);
+            if (console.IsTerminal && location.Text is { } text) WriteExcerpt(console, diagnostic, text);
         }
 
         foreach (var (file, count) in left)

@@ -10,8 +10,8 @@ namespace NegotiationDsl.Tests.Cli;
 
 public sealed class FormatCommandTests : IDisposable
 {
-    private const string Unformatted = "party USA   state;party Russia state;\n";
-    private const string Formatted = "party USA state;\nparty Russia state;\n";
+    internal const string Unformatted = "party USA   state;party Russia state;\n";
+    internal const string Formatted = "party USA state;\nparty Russia state;\n";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("negc-format-").FullName;
 
