@@ -124,6 +124,20 @@ public sealed class StatusJsonTests : CliTestBase
     }
 
     [Fact]
+    public void The_schema_readme_names_every_field()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Docs, "schema", "README.md"));
+        var section = readme.Substring(readme.IndexOf("## Status JSON", StringComparison.Ordinal));
+        var names = StatusJsonFields.Commitments.Select(field => field.Name)
+            .Concat(StatusJsonFields.Agreements.Select(field => field.Name))
+            .Concat(StatusJsonFields.Replies.Select(field => field.Name))
+            .Concat(StatusJsonFields.Milestones.Select(field => field.Name))
+            .Distinct();
+
+        Assert.All(names, name => Assert.Contains("`" + name + "`", section, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_state_of_every_kind_is_in_the_schema()
     {
         using var schema = JsonDocument.Parse(StatusSchema.Text);
