@@ -4,6 +4,7 @@ using System.Linq;
 using NegotiationDsl.Cli.CommandLine;
 using NegotiationDsl.Hosting.Input;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Status;
 using NegotiationDsl.Diagnostics;
 
 namespace NegotiationDsl.Cli.Commands;
@@ -38,17 +39,14 @@ internal static class StatusCommand
         if (set.Errors.Count > 0) return ExitCodes.UsageOrIoError;
 
         var errors = set.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
-        var rows = CommitmentReport.Rows(set.Compilations, requested);
-        var agreements = AgreementReport.Rows(set.Compilations, requested);
-        var replies = ReplyReport.Rows(set.Compilations, requested);
-        var milestones = MilestoneReport.Rows(set.Compilations, requested);
-        if (format == OutputFormat.Json) CommitmentReport.WriteJson(console.Output, rows, agreements, replies, milestones, requested);
+        var tables = StatusTables.Of(set.Compilations, requested);
+        if (format == OutputFormat.Json) StatusJsonWriter.Write(console.Output, tables, requested);
         else
         {
-            CommitmentReport.WriteText(console, rows, requested);
-            AgreementReport.WriteText(console, agreements);
-            ReplyReport.WriteText(console, replies);
-            MilestoneReport.WriteText(console, milestones);
+            CommitmentReport.WriteText(console, tables.Commitments, requested);
+            AgreementReport.WriteText(console, tables.Agreements);
+            ReplyReport.WriteText(console, tables.Replies);
+            MilestoneReport.WriteText(console, tables.Milestones);
         }
 
         if (errors.Count > 0)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
+using NegotiationDsl.Cli.Output.Status;
+using NegotiationDsl.Emit.Json;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Text;
@@ -14,6 +15,14 @@ internal sealed record AgreementRow(string Id, string Kind, string State, string
 {
     /// <summary>The declaration's own source (<c>source "…"</c>), null when it has none.</summary>
     public string? Source { get; init; }
+
+    /// <summary>The state's stable name (<c>inForce</c>) beside its wording in <see cref="State"/>.</summary>
+    public required string StateName { get; init; }
+
+    /// <summary>The agreement, its dates up to the day and its compilation's ids, which the JSON writes its typed values from.</summary>
+    public required AgreementSymbol Symbol { get; init; }
+    public required AgreementDates Dates { get; init; }
+    public required SymbolIds Ids { get; init; }
 }
 
 internal static class AgreementReport
@@ -22,16 +31,17 @@ internal static class AgreementReport
 
     /// <summary>Every agreement on <paramref name="requested"/>, or else on its compilation's default day (as commitments are).</summary>
     public static IReadOnlyList<AgreementRow> Rows(IEnumerable<Compilation> compilations, LocalDate? requested) =>
-        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate())).ToList();
+        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate(), new EmitContext(compilation).Ids)).ToList();
 
-    private static IEnumerable<AgreementRow> Rows(Compilation compilation, LocalDate? asOf) =>
+    private static IEnumerable<AgreementRow> Rows(Compilation compilation, LocalDate? asOf, SymbolIds ids) =>
         compilation.Agreements.Select(agreement =>
         {
             var dates = agreement.GetDates(asOf);
+            var state = asOf is null ? AgreementState.Unknown : dates.State;
             return new AgreementRow(
                 agreement.Name,
                 agreement.DocumentKind?.Name ?? "-",
-                AgreementStates.Text(asOf is null ? AgreementState.Unknown : dates.State),
+                AgreementStates.Text(state),
                 dates.Signed?.ToString() ?? "-",
                 dates.InForce?.ToString() ?? "-",
                 dates.TermEnd is { } end ? DateInterval.Format(end) : "-",
@@ -40,6 +50,10 @@ internal static class AgreementReport
                 asOf)
             {
                 Source = agreement.Source,
+                StateName = StatusJsonValues.StateName(state),
+                Symbol = agreement,
+                Dates = dates,
+                Ids = ids,
             };
         });
 
@@ -62,28 +76,5 @@ internal static class AgreementReport
             .Select(PrintableText.Escape).ToArray();
         cells[^1] = ReportText.Shorten(cells[^1], 60);
         return cells;
-    }
-
-    /// <summary>The <c>agreements</c> array of <c>negc status --format json</c>.</summary>
-    public static void WriteJson(Utf8JsonWriter json, IReadOnlyList<AgreementRow> rows)
-    {
-        json.WriteStartArray("agreements");
-        foreach (var row in rows)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", row.Id);
-            json.WriteString("kind", row.Kind);
-            json.WriteString("state", row.State);
-            json.WriteString("signed", row.Signed);
-            json.WriteString("inForce", row.InForce);
-            json.WriteString("termEnd", row.TermEnd);
-            json.WriteString("title", row.Title);
-            CommitmentReport.WriteText(json, "source", row.Source);
-            CommitmentReport.WriteDay(json, "asOf", row.AsOf);
-            json.WriteString("location", row.Location);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using NegotiationDsl.Cli.Output.Status;
 using NegotiationDsl.Dates;
+using NegotiationDsl.Emit.Json;
 using NegotiationDsl.Hosting.Output;
 using NegotiationDsl.Language;
 using NegotiationDsl.Reports;
@@ -25,7 +23,14 @@ internal sealed record CommitmentRow(string Id, string Debtors, string Creditors
 
     /// <summary>How many violations within the period began on or before the day (a maintenance obligation or prohibition), and the last one's date.</summary>
     public int Violations { get; init; }
-    public string? LastViolation { get; init; }
+    public DateInterval? LastViolation { get; init; }
+
+    /// <summary>The state's stable name (<c>fulfilledLate</c>) beside its wording in <see cref="State"/>.</summary>
+    public required string StateName { get; init; }
+
+    /// <summary>The commitment and its compilation's ids, which the JSON writes its typed values from.</summary>
+    public required CommitmentSymbol Symbol { get; init; }
+    public required SymbolIds Ids { get; init; }
 
     /// <summary>Its amounts (<c>at least 50 km “zone”</c>) and its own sources with their grades (<c>Reuters (B2); disputed by TASS (C4)</c>), null when none.</summary>
     public string? Amount { get; init; }
@@ -44,9 +49,9 @@ internal static class CommitmentReport
     /// latest date in that compilation's records (<see cref="Compilation.GetLatestDate"/>, as in its report).
     /// </summary>
     public static IReadOnlyList<CommitmentRow> Rows(IEnumerable<Compilation> compilations, LocalDate? requested) =>
-        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate())).ToList();
+        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate(), new EmitContext(compilation).Ids)).ToList();
 
-    private static IEnumerable<CommitmentRow> Rows(Compilation compilation, LocalDate? asOf) =>
+    private static IEnumerable<CommitmentRow> Rows(Compilation compilation, LocalDate? asOf, SymbolIds ids) =>
         compilation.Commitments.Select(commitment => new CommitmentRow(
             commitment.HasLabel ? commitment.Name : "(unlabelled)",
             Names(commitment.Debtors),
@@ -60,9 +65,12 @@ internal static class CommitmentReport
         {
             Kind = Obligations.Name(commitment.Obligation),
             Violations = ViolationsBy(commitment, asOf).Count(),
-            LastViolation = ViolationsBy(commitment, asOf).LastOrDefault()?.ToString(),
+            LastViolation = ViolationsBy(commitment, asOf).LastOrDefault(),
             Amount = ReportText.Quantities(commitment.Quantities),
             Source = ReportText.Sources(commitment.Sources),
+            StateName = StatusJsonValues.StateName(commitment.GetState(asOf)),
+            Symbol = commitment,
+            Ids = ids,
         });
 
     private static IEnumerable<DateInterval?> ViolationsBy(CommitmentSymbol commitment, LocalDate? asOf) =>
@@ -127,60 +135,5 @@ internal static class CommitmentReport
         }
 
         if (run is not null) yield return (run[0].AsOf, run);
-    }
-
-    /// <summary>The top-level <c>asOf</c> is the day every commitment is evaluated on, null when there is none or they differ (each commitment has its own).</summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<CommitmentRow> rows, IReadOnlyList<AgreementRow> agreements, IReadOnlyList<ReplyRow> replies, IReadOnlyList<MilestoneRow> milestones, LocalDate? requested)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("version", 1);
-            var days = rows.Select(row => row.AsOf).Distinct().ToList();
-            WriteDay(json, "asOf", days.Count == 0 ? requested : days.Count == 1 ? days[0] : null);
-            json.WriteStartArray("commitments");
-            foreach (var row in rows)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", row.Id);
-                json.WriteString("debtors", row.Debtors);
-                json.WriteString("creditors", row.Creditors);
-                json.WriteString("deliverable", row.Deliverable);
-                json.WriteString("deadline", row.Deadline);
-                json.WriteString("made", row.Made);
-                json.WriteString("state", row.State);
-                json.WriteString("kind", row.Kind);
-                json.WriteNumber("violations", row.Violations);
-                if (row.LastViolation is { } last) json.WriteString("lastViolation", last);
-                else json.WriteNull("lastViolation");
-                WriteText(json, "amount", row.Amount);
-                WriteText(json, "source", row.Source);
-                WriteDay(json, "asOf", row.AsOf);
-                json.WriteString("location", row.Location);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            AgreementReport.WriteJson(json, agreements);
-            ReplyReport.WriteJson(json, replies);
-            MilestoneReport.WriteJson(json, milestones);
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    /// <summary>A string, or null when there is none: every property stays present.</summary>
-    internal static void WriteText(Utf8JsonWriter json, string name, string? text)
-    {
-        if (text is null) json.WriteNull(name);
-        else json.WriteString(name, text);
-    }
-
-    internal static void WriteDay(Utf8JsonWriter json, string name, LocalDate? day)
-    {
-        if (day is { } value) json.WriteString(name, DateInterval.Format(value));
-        else json.WriteNull(name);
     }
 }

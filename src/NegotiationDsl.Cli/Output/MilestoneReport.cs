@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
+using NegotiationDsl.Cli.Output.Status;
+using NegotiationDsl.Emit.Json;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Text;
@@ -9,7 +10,15 @@ using NodaTime;
 namespace NegotiationDsl.Cli.Output;
 
 /// <summary>One line per milestone: its day, what it counts from, its state on a day (null: no day) and when it happened.</summary>
-internal sealed record MilestoneRow(string Id, string Day, string After, string State, string Happened, string Title, string Location, LocalDate? AsOf);
+internal sealed record MilestoneRow(string Id, string Day, string After, string State, string Happened, string Title, string Location, LocalDate? AsOf)
+{
+    /// <summary>The state's stable name (<c>didNotHappen</c>) beside its wording in <see cref="State"/>.</summary>
+    public required string StateName { get; init; }
+
+    /// <summary>The milestone and its compilation's ids, which the JSON writes its typed values from.</summary>
+    public required MilestoneSymbol Symbol { get; init; }
+    public required SymbolIds Ids { get; init; }
+}
 
 /// <summary>The milestones beside the commitments in <c>negc status</c>: the same day rule, the same escaping.</summary>
 internal static class MilestoneReport
@@ -17,9 +26,9 @@ internal static class MilestoneReport
     private static readonly string[] Header = { "ID", "DAY", "AFTER", "STATE", "HAPPENED", "TITLE" };
 
     public static IReadOnlyList<MilestoneRow> Rows(IEnumerable<Compilation> compilations, LocalDate? requested) =>
-        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate())).ToList();
+        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate(), new EmitContext(compilation).Ids)).ToList();
 
-    private static IEnumerable<MilestoneRow> Rows(Compilation compilation, LocalDate? asOf) =>
+    private static IEnumerable<MilestoneRow> Rows(Compilation compilation, LocalDate? asOf, SymbolIds ids) =>
         compilation.Milestones.Select(milestone => new MilestoneRow(
             milestone.Name,
             milestone.Day?.ToString() ?? "unknown",
@@ -28,7 +37,12 @@ internal static class MilestoneReport
             milestone.Occurrence?.Date?.ToString() ?? "-",
             milestone.Title ?? "",
             milestone.Location.ToString(),
-            asOf));
+            asOf)
+        {
+            StateName = StatusJsonValues.StateName(milestone.GetState(asOf)),
+            Symbol = milestone,
+            Ids = ids,
+        });
 
     /// <summary>A table under the commitments, only when the records have a milestone.</summary>
     public static void WriteText(CliConsole console, IReadOnlyList<MilestoneRow> rows)
@@ -46,26 +60,5 @@ internal static class MilestoneReport
         }
 
         console.WriteLine($"{rows.Count} milestone(s).");
-    }
-
-    /// <summary>The <c>milestones</c> array of <c>negc status --format json</c>.</summary>
-    public static void WriteJson(Utf8JsonWriter json, IReadOnlyList<MilestoneRow> rows)
-    {
-        json.WriteStartArray("milestones");
-        foreach (var row in rows)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", row.Id);
-            json.WriteString("day", row.Day);
-            json.WriteString("after", row.After);
-            json.WriteString("state", row.State);
-            json.WriteString("happened", row.Happened);
-            json.WriteString("title", row.Title);
-            CommitmentReport.WriteDay(json, "asOf", row.AsOf);
-            json.WriteString("location", row.Location);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.Json;
+using NegotiationDsl.Cli.Output.Status;
+using NegotiationDsl.Emit.Json;
 using NegotiationDsl.Hosting.Output;
 using NegotiationDsl.Language;
 using NegotiationDsl.Reports;
@@ -17,6 +18,13 @@ internal sealed record ReplyRow(string Id, string Kind, string Actors, string Re
     /// <summary>Its amounts and its own sources with their grades, as a commitment's (<see cref="CommitmentRow.Amount"/>).</summary>
     public string? Amount { get; init; }
     public string? Source { get; init; }
+
+    /// <summary>The reply state's stable name (<c>noAnswerYet</c>) beside its wording in <see cref="State"/>.</summary>
+    public required string StateName { get; init; }
+
+    /// <summary>The offer or proposal and its compilation's ids, which the JSON writes its typed values from.</summary>
+    public required StatementSymbol Symbol { get; init; }
+    public required SymbolIds Ids { get; init; }
 }
 
 /// <summary>The replies beside the commitments in <c>negc status</c>: the same day rule, the same escaping.</summary>
@@ -25,9 +33,9 @@ internal static class ReplyReport
     private static readonly string[] Header = { "ID", "KIND", "BY", "TO", "REPLY", "AMOUNT", "SOURCE", "TEXT" };
 
     public static IReadOnlyList<ReplyRow> Rows(IEnumerable<Compilation> compilations, LocalDate? requested) =>
-        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate())).ToList();
+        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate(), new EmitContext(compilation).Ids)).ToList();
 
-    private static IEnumerable<ReplyRow> Rows(Compilation compilation, LocalDate? asOf) =>
+    private static IEnumerable<ReplyRow> Rows(Compilation compilation, LocalDate? asOf, SymbolIds ids) =>
         compilation.ReplyTargets.Select(target => new ReplyRow(
             target.Name,
             Verbs.Of(target.StatementKind).Name,
@@ -42,6 +50,9 @@ internal static class ReplyReport
         {
             Amount = ReportText.Quantities(target.Quantities),
             Source = ReportText.Sources(target.Sources),
+            StateName = StatusJsonValues.StateName(target.GetReplyState(asOf)),
+            Symbol = target,
+            Ids = ids,
         });
 
     /// <summary>A table under the commitments, only when the records have a labelled offer or proposal.</summary>
@@ -57,29 +68,5 @@ internal static class ReplyReport
             return cells;
         }), CommitmentReport.OptionalColumns);
         console.WriteLine($"{rows.Count} offer(s) and proposal(s).");
-    }
-
-    public static void WriteJson(Utf8JsonWriter json, IReadOnlyList<ReplyRow> rows)
-    {
-        json.WriteStartArray("replies");
-        foreach (var row in rows)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", row.Id);
-            json.WriteString("kind", row.Kind);
-            json.WriteString("by", row.Actors);
-            json.WriteString("to", row.Recipients);
-            json.WriteString("text", row.Text);
-            json.WriteString("made", row.Made);
-            json.WriteString("reply", row.State);
-            json.WriteString("replies", row.Replies);
-            CommitmentReport.WriteText(json, "amount", row.Amount);
-            CommitmentReport.WriteText(json, "source", row.Source);
-            CommitmentReport.WriteDay(json, "asOf", row.AsOf);
-            json.WriteString("location", row.Location);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -9,7 +9,14 @@ internal static class CitedSources
 {
     public static void Write(Utf8JsonWriter json, ImmutableArray<CitedSource> sources)
     {
-        json.WriteStartArray("sources");
+        json.WritePropertyName("sources");
+        WriteValue(json, sources);
+    }
+
+    /// <summary>The list alone, for a property another document names.</summary>
+    public static void WriteValue(Utf8JsonWriter json, ImmutableArray<CitedSource> sources)
+    {
+        json.WriteStartArray();
         foreach (var source in sources)
         {
             json.WriteStartObject();

@@ -9,7 +9,14 @@ internal static class Quantities
 {
     public static void Write(Utf8JsonWriter json, ImmutableArray<Quantity> quantities)
     {
-        json.WriteStartArray("quantities");
+        json.WritePropertyName("quantities");
+        WriteValue(json, quantities);
+    }
+
+    /// <summary>The list alone, for a property another document names.</summary>
+    public static void WriteValue(Utf8JsonWriter json, ImmutableArray<Quantity> quantities)
+    {
+        json.WriteStartArray();
         foreach (var quantity in quantities)
         {
             json.WriteStartObject();

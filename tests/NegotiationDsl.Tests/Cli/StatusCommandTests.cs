@@ -31,7 +31,8 @@ public sealed class StatusCommandTests : CliTestBase
         using var json = JsonDocument.Parse(output);
         var written = json.RootElement.GetProperty("commitments").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "written_response");
         Assert.Equal("due", written.GetProperty("state").GetString());
-        Assert.Equal("2022-01-24..2022-01-30 (week)", written.GetProperty("deadline").GetString());
+        var deadline = written.GetProperty("deadline");
+        Assert.Equal(("2022-01-24", "2022-01-30", "week"), (deadline.GetProperty("start").GetString(), deadline.GetProperty("end").GetString(), deadline.GetProperty("precision").GetString()));
     }
 
     [Fact]
@@ -114,12 +115,16 @@ public sealed class StatusCommandTests : CliTestBase
         Assert.True(exitCode == 0, error);
         using var json = JsonDocument.Parse(output);
         var commitments = json.RootElement.GetProperty("commitments").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
-        Assert.Equal("at most 8,600 troops", commitments["cut"].GetProperty("amount").GetString());
-        Assert.Equal("Reuters (B2); disputed by TASS (C4)", commitments["cut"].GetProperty("source").GetString());
-        Assert.Equal(JsonValueKind.Null, commitments["plain"].GetProperty("amount").ValueKind);
-        Assert.Equal(JsonValueKind.Null, commitments["plain"].GetProperty("source").ValueKind);
-        Assert.Equal("UN Treaty Series", json.RootElement.GetProperty("agreements")[0].GetProperty("source").GetString());
-        Assert.Equal("USD 1.5 billion", json.RootElement.GetProperty("replies")[0].GetProperty("amount").GetString());
+        var cutJson = commitments["cut"];
+        Assert.Equal("at most 8,600 troops", cutJson.GetProperty("quantities")[0].GetProperty("text").GetString());
+        Assert.Equal(8600, cutJson.GetProperty("quantities")[0].GetProperty("value").GetInt32());
+        Assert.Equal(["Reuters", "TASS"], cutJson.GetProperty("sources").EnumerateArray().Select(source => source.GetProperty("name").GetString()));
+        Assert.Equal(["B2", "C4"], cutJson.GetProperty("sources").EnumerateArray().Select(source => source.GetProperty("grade").GetString()));
+        Assert.Equal("disputes", cutJson.GetProperty("sources")[1].GetProperty("stance").GetString());
+        Assert.Equal(0, commitments["plain"].GetProperty("quantities").GetArrayLength());
+        Assert.Equal(0, commitments["plain"].GetProperty("sources").GetArrayLength());
+        Assert.Equal("UN Treaty Series", json.RootElement.GetProperty("agreements")[0].GetProperty("sources")[0].GetProperty("name").GetString());
+        Assert.Equal("USD 1.5 billion", json.RootElement.GetProperty("replies")[0].GetProperty("quantities")[0].GetProperty("text").GetString());
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using NegotiationDsl.LanguageServer;
 using NegotiationDsl.Cli.Output;
+using NegotiationDsl.Cli.Output.Status;
 using NegotiationDsl.Emit.CSharp;
 using NegotiationDsl.Emit.Json;
 using NegotiationDsl.Fuzz.Generation;
@@ -86,7 +87,9 @@ public sealed class StateAgreementPropertyTests
 
             var rows = CommitmentReport.Rows([compilation], requested);
             Assert.True(words.SequenceEqual(rows.Select(row => row.State)), $"{context}: status");
-            Assert.True(words.SequenceEqual(StatusJsonStates(StatusJson(rows, requested))), $"{context}: status --format json");
+            var statusJson = StatusJson(rows, requested);
+            Assert.True(words.SequenceEqual(StatusJsonStates(statusJson, "stateText")), $"{context}: status --format json, in words");
+            Assert.True(expected.Select(StatusJsonValues.StateName).SequenceEqual(StatusJsonStates(statusJson, "state")), $"{context}: status --format json, by name");
             Assert.True(ByLine(commitments, words).SequenceEqual(
                 ByLine(ReportModel.Build(compilation, Name, requested).Commitments.Select(c => (c.Label, c.Line, c.StateText)))), $"{context}: report");
             Assert.True(expected.SequenceEqual(recordJson(asOf)), $"{context}: record JSON through CommitmentStateRules");
@@ -127,14 +130,14 @@ public sealed class StateAgreementPropertyTests
     private static string StatusJson(IReadOnlyList<CommitmentRow> rows, LocalDate? requested)
     {
         using var output = new StringWriter();
-        CommitmentReport.WriteJson(output, rows, [], [], [], requested);
+        StatusJsonWriter.Write(output, new StatusTables(rows, [], [], []), requested);
         return output.ToString();
     }
 
-    private static List<string> StatusJsonStates(string json)
+    private static List<string> StatusJsonStates(string json, string property)
     {
         using var document = JsonDocument.Parse(json);
-        return document.RootElement.GetProperty("commitments").EnumerateArray().Select(c => c.GetProperty("state").GetString()!).ToList();
+        return document.RootElement.GetProperty("commitments").EnumerateArray().Select(c => c.GetProperty(property).GetString()!).ToList();
     }
 
     private static string HoverState(string card) => Regex.Match(card, @"^- state[^\n]*: \*\*([^*]+)\*\*$", RegexOptions.Multiline).Groups[1].Value;

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using NegotiationDsl.Tests.Cli;
 using NegotiationDsl.Tests.Golden;
 using NegotiationDsl.Tests.Infrastructure;
@@ -62,12 +62,12 @@ public sealed class StatusAndReportAgreementTests : CliTestBase
         var (exitCode, output, error) = Run(["status", "--format", "json", .. asOf, RepoPaths.Examples]);
         Assert.True(exitCode == 0, error);
         using var json = JsonDocument.Parse(output);
-        return new[] { ("commitments", "state"), ("agreements", "state"), ("replies", "reply"), ("milestones", "state") }.SelectMany(table =>
-            json.RootElement.GetProperty(table.Item1).EnumerateArray().Select(row =>
+        return new[] { "commitments", "agreements", "replies", "milestones" }.SelectMany(table =>
+            json.RootElement.GetProperty(table).EnumerateArray().Select(row =>
             {
-                var location = Regex.Match(row.GetProperty("location").GetString()!, @"([^/\\]+)\((\d+),\d+\)$");
-                var id = row.GetProperty("id").GetString()!;
-                return Row(location.Groups[1].Value, location.Groups[2].Value, id == "(unlabelled)" ? "" : id, row.GetProperty(table.Item2).GetString()!);
+                var location = row.GetProperty("location");
+                var label = row.TryGetProperty("label", out var written) ? written.GetString() ?? "" : row.GetProperty("id").GetString()!;
+                return Row(Path.GetFileName(location.GetProperty("path").GetString()!), location.GetProperty("line").GetInt32().ToString(CultureInfo.InvariantCulture), label, row.GetProperty("stateText").GetString()!);
             })).Order(StringComparer.Ordinal).ToList();
     }
 

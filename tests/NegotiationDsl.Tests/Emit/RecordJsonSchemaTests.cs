@@ -105,7 +105,7 @@ public sealed class RecordJsonSchemaTests
         return item;
     }
 
-    private static void Walk(JsonNode node, string path, List<string> problems)
+    internal static void Walk(JsonNode node, string path, List<string> problems)
     {
         if (node is JsonArray array)
         {
