@@ -28,15 +28,15 @@ export interface Machine {
   readonly musl: boolean;
 }
 
-let machine: Machine | undefined;
+let cachedMachine: Machine | undefined;
 
 /** This machine. musl (Alpine) is told apart by the report Node writes, which names glibc only on glibc. */
 export function thisMachine(): Machine {
-  if (machine === undefined) {
+  if (cachedMachine === undefined) {
     const report = process.platform === 'linux' ? (process.report?.getReport() as unknown as { header?: { glibcVersionRuntime?: string } }) : undefined;
-    machine = { platform: process.platform, arch: process.arch, musl: report !== undefined && report.header?.glibcVersionRuntime === undefined };
+    cachedMachine = { platform: process.platform, arch: process.arch, musl: report !== undefined && report.header?.glibcVersionRuntime === undefined };
   }
-  return machine;
+  return cachedMachine;
 }
 
 /** The VS Code target name of a machine (`linux-x64`, `alpine-x64`, `darwin-arm64`, `win32-x64`, ...). */
