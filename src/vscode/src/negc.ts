@@ -8,10 +8,50 @@ export interface NegcInvocation {
 }
 
 /**
+ * The platforms that get a .vsix with a self-contained server (no .NET needed on the machine): the
+ * VS Code target (`vsce package --target`), the .NET runtime identifier negc is published for, and the
+ * server's file name. src/vscode/build.sh publishes and packages from this table. Any other platform
+ * (Alpine, Windows on Arm, ...) takes the universal .vsix, whose server/negc.dll needs the .NET runtime.
+ */
+export const serverTargets = [
+  { target: 'linux-x64', rid: 'linux-x64', executable: 'negc' },
+  { target: 'linux-arm64', rid: 'linux-arm64', executable: 'negc' },
+  { target: 'darwin-x64', rid: 'osx-x64', executable: 'negc' },
+  { target: 'darwin-arm64', rid: 'osx-arm64', executable: 'negc' },
+  { target: 'win32-x64', rid: 'win-x64', executable: 'negc.exe' },
+] as const;
+
+/** The machine VS Code runs on, as `process.platform`, `process.arch` and whether its C library is musl. */
+export interface Machine {
+  readonly platform: string;
+  readonly arch: string;
+  readonly musl: boolean;
+}
+
+let cachedMachine: Machine | undefined;
+
+/** This machine. musl (Alpine) is told apart by the report Node writes, which names glibc only on glibc. */
+export function thisMachine(): Machine {
+  if (cachedMachine === undefined) {
+    const report = process.platform === 'linux' ? (process.report?.getReport() as unknown as { header?: { glibcVersionRuntime?: string } }) : undefined;
+    cachedMachine = { platform: process.platform, arch: process.arch, musl: report !== undefined && report.header?.glibcVersionRuntime === undefined };
+  }
+  return cachedMachine;
+}
+
+/** The VS Code target name of a machine (`linux-x64`, `alpine-x64`, `darwin-arm64`, `win32-x64`, ...). */
+export function targetOf(machine: Machine): string {
+  const os = machine.platform === 'linux' && machine.musl ? 'alpine' : machine.platform;
+  return `${os}-${machine.arch}`;
+}
+
+/**
  * The negc to run. `configured` is the `negotiationdsl.serverPath` setting: a path to the negc
  * executable or to negc.dll, or a bare command name looked up on PATH. A relative path (one with a
- * directory part) is taken from `baseFolder`, the first workspace folder. Without a setting, the
- * server bundled in the extension (`server/negc.dll`) is used when it is there, else `negc` on PATH.
+ * directory part) is taken from `baseFolder`, the first workspace folder. Without a setting: the
+ * self-contained server a platform-specific .vsix bundles for this machine (`server/<target>/negc`),
+ * else the framework-dependent one of the universal .vsix (`server/negc.dll`, run with dotnet), else
+ * `negc` on PATH. A server bundled for another machine is never picked: it could not start here.
  */
 export function resolveNegc(
   configured: string | undefined,
@@ -19,6 +59,7 @@ export function resolveNegc(
   baseFolder: string | undefined,
   exists: (file: string) => boolean,
   home: string,
+  machine: Machine = thisMachine(),
 ): NegcInvocation {
   const setting = (configured ?? '').trim();
   if (setting !== '') {
@@ -28,8 +69,17 @@ export function resolveNegc(
     return invocationFor(file);
   }
 
-  const bundled = path.join(extensionPath, 'server', 'negc.dll');
-  return exists(bundled) ? invocationFor(bundled) : { command: 'negc', args: [] };
+  const selfContained = bundledServer(extensionPath, machine);
+  if (selfContained !== undefined && exists(selfContained)) return { command: selfContained, args: [] };
+  const frameworkDependent = path.join(extensionPath, 'server', 'negc.dll');
+  return exists(frameworkDependent) ? invocationFor(frameworkDependent) : { command: 'negc', args: [] };
+}
+
+/** Where a platform-specific .vsix puts the self-contained server for `machine`; undefined when none is built for it. */
+export function bundledServer(extensionPath: string, machine: Machine): string | undefined {
+  const target = targetOf(machine);
+  const row = serverTargets.find((candidate) => candidate.target === target);
+  return row === undefined ? undefined : path.join(extensionPath, 'server', row.target, row.executable);
 }
 
 /** negc.dll runs with `dotnet`; anything else is started directly. */

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds every release artifact into artifacts/ (docs/release.md), all of one version, Directory.Build.props'
+# <Version>:
+#   artifacts/packages/   the NuGet packages of every packable project under src/ (the libraries, NegotiationDsl.Build)
+#                         and the negc dotnet tool (negc.<version>.nupkg)
+#   artifacts/vscode/     the universal .vsix (needs the .NET runtime) and one per platform with a self-contained server
+#   artifacts/SHA256SUMS  for `cd artifacts && sha256sum -c SHA256SUMS`
+# Other folders of artifacts/ (the fuzzing campaigns' findings) are left alone.
+#
+#   bash build/release.sh
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+cd "$repo"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# MSBuild takes environment variables as properties: paths in the assemblies, symbols and packages are then
+# /_/..., not this clone's, so two clones build the same bytes.
+export ContinuousIntegrationBuild=true
+# Every file in a package gets the time of the last commit, not the time of the pack.
+DeterministicTimestamp=$(git log -1 --format=%ct 2>/dev/null || echo 315532800)
+export DeterministicTimestamp
+
+step() { printf '\n== release: %s\n' "$*"; }
+fail() { echo "release: $*" >&2; exit 1; }
+
+version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' Directory.Build.props)
+extension_version=$(node -p 'require("./src/vscode/package.json").version')
+[ -n "$version" ] || fail "no <Version> in Directory.Build.props"
+[ "$version" = "$extension_version" ] ||
+  fail "src/vscode/package.json has version $extension_version, Directory.Build.props $version: make them agree"
+step "version $version"
+
+rm -rf artifacts/packages artifacts/vscode artifacts/SHA256SUMS
+mkdir -p artifacts/packages artifacts/vscode
+
+step "NuGet packages and the negc tool"
+# NegotiationDsl.Build's pack publishes negc through an MSBuild task that the pack's own restore does not reach.
+dotnet restore src/NegotiationDsl.Cli -nologo -v:q
+for project in src/*/*.csproj; do
+  grep -q '<IsPackable>false</IsPackable>' "$project" && continue
+  dotnet pack "$project" -c Release -o artifacts/packages -nologo -v:q
+done
+for package in artifacts/packages/*.nupkg; do
+  [[ $package == *."$version".nupkg ]] || fail "$package is not of version $version"
+done
+
+step "the VS Code extension: the universal .vsix and one per platform"
+bash src/vscode/build.sh --platforms
+mv src/vscode/*.vsix artifacts/vscode/
+
+step "checksums"
+(cd artifacts && find packages vscode -type f | LC_ALL=C sort | xargs sha256sum > SHA256SUMS && sha256sum --quiet -c SHA256SUMS)
+cat artifacts/SHA256SUMS
+(cd artifacts && du -k packages/* vscode/*)
