@@ -64,23 +64,27 @@ internal static class SvgTextWrap
         return lines;
     }
 
-    /// <summary>A word too wide for a line, in pieces that each fit (a surrogate pair is never split).</summary>
+    /// <summary>A word too wide for a line, in pieces that each fit (a surrogate pair is never split), measured once per character.</summary>
     private static IEnumerable<string> Split(string word, double width, double fontSize, bool bold)
     {
         var start = 0;
-        while (start < word.Length)
+        var used = 0.0;
+        for (var i = 0; i < word.Length;)
         {
-            var end = start + (char.IsSurrogatePair(word, start) ? 2 : 1);
-            while (end < word.Length)
+            var length = char.IsSurrogatePair(word, i) ? 2 : 1;
+            var character = Width(word.Substring(i, length), fontSize, bold);
+            if (i > start && used + character > width)
             {
-                var next = end + (char.IsSurrogatePair(word, end) ? 2 : 1);
-                if (Width(word[start..next], fontSize, bold) > width) break;
-                end = next;
+                yield return word[start..i];
+                start = i;
+                used = 0;
             }
 
-            yield return word[start..end];
-            start = end;
+            used += character;
+            i += length;
         }
+
+        if (start < word.Length) yield return word[start..];
     }
 
     /// <summary>Widths in ems, by class of character: narrow, wide capitals and <c>m w</c>, full-width, the rest.</summary>

@@ -24,6 +24,17 @@ public sealed class TimelineTextTests
     }
 
     [Fact]
+    public void A_word_of_200_000_characters_wraps_in_linear_time()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var lines = SvgTextWrap.Lines(new string('x', 200_000), 306, 13);
+
+        Assert.Equal(200_000, lines.Sum(line => line.Length));
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5), $"Took {watch.Elapsed}.");
+    }
+
+    [Fact]
     public void A_short_label_is_one_line_and_a_line_break_starts_another()
     {
         Assert.Equal(["Minsk"], SvgTextWrap.Lines("Minsk", 306, 13));
