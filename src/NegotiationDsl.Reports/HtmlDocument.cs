@@ -88,7 +88,8 @@ internal sealed class HtmlDocument : ReportDocument
     public override void Timeline(ReportTimeline timeline, string title)
     {
         _body.Append("<figure class=\"timeline\">\n");
-        SvgTimelineWriter.Write(_body, timeline, title);
+        var drawn = SvgTimelineWriter.Write(_body, timeline, title);
+        TimelineLegendWriter.Write(_body, drawn);
         _body.Append("</figure>\n");
     }
 

@@ -1,9 +1,15 @@
 namespace NegotiationDsl.Reports;
 
-/// <summary>The report page's one style sheet, inline: screen and print, the state colours, and the timeline's.</summary>
+/// <summary>
+/// The report page's one style sheet, inline: screen and print, the state colours, and the timeline's, whose marks'
+/// colours come from <see cref="TimelineMarks"/>. The timeline's SVG never shrinks below the width at which its
+/// smallest text renders at 10 px: on a narrower screen it scrolls sideways.
+/// </summary>
 internal static class HtmlStyles
 {
-    public const string Css = """
+    public static readonly string Css = Base + TimelineMarks.Css() + Print;
+
+    private const string Base = """
 :root { --ink: #1d2330; --muted: #5b6475; --line: #d5dae3; --band: #f4f6f9; --accent: #2f5d8a; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -40,38 +46,36 @@ blockquote { margin: .3em 0 .5em; padding: .2em .8em; border-left: 3px solid var
 .state-withdrawn, .state-not-made-yet { background: #ececec; color: #4a4a4a; }
 .state-unknown { background: #efe4f7; color: #5b2d7a; }
 .state-offered-for-discussion { background: #e0f0f5; color: #135a6b; }
-figure.timeline { margin: .5em 0 1em; }
-figure.timeline svg { width: 100%; height: auto; display: block; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
+figure.timeline { margin: .5em 0 1em; overflow-x: auto; }
+figure.timeline > svg { width: 100%; min-width: 880px; height: auto; display: block; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
 figure.timeline figcaption { color: var(--muted); font-size: .88em; margin-top: .3em; }
 .tl-axis { stroke: #aab2c0; stroke-width: 1; }
 .tl-grid { stroke: #e6e9ef; stroke-width: 1; }
-.tl-tick { fill: var(--muted); font-size: 11px; }
-.tl-section { fill: var(--ink); font-size: 12px; font-weight: 700; }
-.tl-label { fill: var(--ink); font-size: 12px; }
-.tl-meeting { fill: #2f5d8a; }
-.tl-deadline { fill: #9aa5b8; }
-.tl-term { fill: #5b7db1; }
-.tl-milestone { fill: #7b5ea7; stroke: #fff; stroke-width: 1; }
-.tl-deadline.tl-state-due { fill: #e0a800; }
-.tl-deadline.tl-state-overdue, .tl-deadline.tl-state-broken, .tl-event.tl-state-broken { fill: #c0392b; }
-.tl-deadline.tl-state-fulfilled, .tl-event.tl-state-fulfilled { fill: #2e8b57; }
-.tl-deadline.tl-state-fulfilled-late, .tl-event.tl-state-fulfilled-late { fill: #8a9a1b; }
-.tl-deadline.tl-state-unknown { fill: #9b6fbf; }
-.tl-event { fill: #4a4a4a; stroke: #fff; stroke-width: 1; }
-.tl-period { fill: #5b8db8; }
-.tl-period.tl-state-violated, .tl-event.tl-state-violated { fill: #c0392b; }
-.tl-asof { stroke: #c0392b; stroke-width: 1.5; stroke-dasharray: 4 3; }
-.tl-asof-label { fill: #c0392b; font-size: 11px; font-weight: 600; }
+.tl-tick { fill: var(--muted); font-size: 12px; }
+.tl-section { fill: var(--ink); font-size: 13px; font-weight: 700; }
+.tl-label { fill: var(--ink); font-size: 13px; }
+.tl-asof-label { fill: #c0392b; font-size: 12px; font-weight: 600; }
+.tl-break-label { fill: var(--muted); font-size: 12px; }
+ul.tl-legend { list-style: none; margin: .4em 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .2em 1.2em; font-size: .88em; color: var(--muted); }
+ul.tl-legend li { display: flex; align-items: center; gap: .4em; }
+svg.tl-swatch { width: 22px; height: 14px; flex: none; }
+@media (max-width: 640px) {
+  body { padding: 16px 12px 32px; }
+}
 footer { margin-top: 2.5em; padding-top: .6em; border-top: 1px solid var(--line); color: var(--muted); font-size: .85em; }
 @page { size: A4; margin: 14mm 12mm; }
+""";
+
+    private const string Print = """
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav { display: none; }
   a { color: inherit; text-decoration: none; }
   h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   tr, li, blockquote, figure { break-inside: avoid; page-break-inside: avoid; }
-  .table { overflow: visible; }
-  .state, .tl-meeting, .tl-deadline, .tl-period, .tl-term, .tl-milestone, .tl-event, tbody tr:nth-child(even) td, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .table, figure.timeline { overflow: visible; }
+  figure.timeline > svg { min-width: 0; }
+  figure.timeline, .tl-legend, .state, tbody tr:nth-child(even) td, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """;
 }

@@ -60,8 +60,10 @@ internal sealed class MarkdownDocument : ReportDocument
 
     public override void Timeline(ReportTimeline timeline, string title)
     {
-        MermaidGanttWriter.Write(_output, timeline, title);
+        var tracks = MermaidGanttWriter.Write(_output, timeline, title);
         _output.Append('\n');
+        if (tracks.Count == 0) return;
+        _output.Append(string.Join("; ", tracks.Select(track => "**" + track.Section + "**: " + MarkdownText.Escape(track.Track)))).Append("\n\n");
     }
 
     public override string Finish(ImmutableArray<TextRun> footer)

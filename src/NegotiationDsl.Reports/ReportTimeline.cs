@@ -31,7 +31,11 @@ public enum TimelineItemKind
 /// One bar or mark of the timeline. <see cref="Label"/> is the meeting's place or the commitment's label
 /// (or the start of its deliverable); <see cref="State"/> is the commitment's state for deadlines and events.
 /// </summary>
-public sealed record TimelineItem(TimelineItemKind Kind, string Section, string Label, DateInterval Date, CommitmentState? State, StatementKind? EventKind);
+public sealed record TimelineItem(TimelineItemKind Kind, string Section, string Label, DateInterval Date, CommitmentState? State, StatementKind? EventKind)
+{
+    /// <summary>A meeting's track's number (<see cref="ReportTrack.Number"/>), which names its section where space is short.</summary>
+    public int? Track { get; init; }
+}
 
 /// <summary>
 /// What the Mermaid chart and the SVG timeline draw, in the same order: each track's dated meetings, then
@@ -66,14 +70,14 @@ public sealed class ReportTimeline
         {
             foreach (var meeting in track.Meetings)
             {
-                if (meeting.Date is { } date) items.Add(new TimelineItem(TimelineItemKind.Meeting, track.Title, meeting.Place, date, null, null));
+                if (meeting.Date is { } date) items.Add(new TimelineItem(TimelineItemKind.Meeting, track.Title, meeting.Place, date, null, null) { Track = track.Number });
                 else undated++;
             }
         }
 
         foreach (var commitment in commitments)
         {
-            var label = commitment.Label ?? ReportText.Shorten(commitment.Deliverable ?? "commitment", 40);
+            var label = commitment.Label ?? commitment.Deliverable ?? "commitment";
             var drawn = false;
             if (commitment.Deadline is { } deadline)
             {

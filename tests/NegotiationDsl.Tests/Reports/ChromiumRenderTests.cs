@@ -1,6 +1,5 @@
 using System;
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using NegotiationDsl.Reports;
@@ -17,12 +16,15 @@ namespace NegotiationDsl.Tests.Reports;
 /// </summary>
 public sealed class ChromiumRenderTests : IDisposable
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
     private readonly ITestOutputHelper _log;
     private readonly string _folder = Directory.CreateTempSubdirectory("negc-chromium-").FullName;
+    private readonly Browser.HeadlessChromium _chromium;
 
-    public ChromiumRenderTests(ITestOutputHelper log) => _log = log;
+    public ChromiumRenderTests(ITestOutputHelper log)
+    {
+        _log = log;
+        _chromium = new Browser.HeadlessChromium(log, _folder);
+    }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -112,15 +114,7 @@ public sealed class ChromiumRenderTests : IDisposable
         return dom;
     }
 
-    private bool ChromiumIsInstalled()
-    {
-        if (File.Exists(ChromiumPath)) return true;
-        var message = $"{ChromiumPath} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser checks of the HTML report.";
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            Assert.Fail(message + " CI must run them (.ci/run installs it).");
-        _log.WriteLine("Not run: " + message);
-        return false;
-    }
+    private bool ChromiumIsInstalled() => _chromium.IsInstalled();
 
     /// <param name="name">The page's path under the folder, without extension (<c>archive/index</c>).</param>
     private string WritePage(string name, string html)
@@ -131,36 +125,9 @@ public sealed class ChromiumRenderTests : IDisposable
         return path;
     }
 
-    /// <summary>Runs headless Chromium with a new empty profile and no network chatter; returns what it printed.</summary>
+    /// <summary>Runs headless Chromium; returns what it printed.</summary>
     private string Chromium(params string[] arguments) => Run(arguments).Output;
 
     /// <summary>Runs headless Chromium; returns what it printed and what it logged.</summary>
-    private (string Output, string Log) Run(params string[] arguments)
-    {
-        var profile = Directory.CreateDirectory(Path.Combine(_folder, "profile-" + Guid.NewGuid().ToString("N")));
-        var start = new ProcessStartInfo(ChromiumPath) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[]
-        {
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile.FullName,
-        })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"Chromium did not finish within {Timeout.TotalSeconds} s.");
-        }
-
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"Chromium exited {process.ExitCode}:\n{error.Result}");
-        return (output.Result, error.Result);
-    }
+    private (string Output, string Log) Run(params string[] arguments) => _chromium.Run(arguments);
 }

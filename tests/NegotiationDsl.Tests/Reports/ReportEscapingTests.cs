@@ -54,7 +54,7 @@ public sealed class ReportEscapingTests
         chart = chart.Substring(0, chart.IndexOf("\n```\n", StringComparison.Ordinal));
 
         Assert.All(chart.Split('\n').Skip(1), line => Assert.Matches(
-            @"^(gantt|    title [^:;#%`]+|    dateFormat YYYY-MM-DD|    axisFormat %Y-%m-%d|    todayMarker off|    section [^:;#%`]+|" +
+            @"^(%%\{init: \{""gantt"": \{""leftPadding"": \d+\}\}\}%%|gantt|    title [^:;#%`]+|    dateFormat YYYY-MM-DD|    axisFormat %Y-%m-%d|    todayMarker off|    section [^:;#%`]+|" +
             @"    (Meeting|Deadline|Fulfilled|Broken|Withdrawn) [^:;#%`<>""]+ :((milestone|done|crit|active), )*[mde][0-9]+, \d{4}-\d\d-\d\d, \d+d|" +
             @"    As of \d{4}-\d\d-\d\d :milestone, asof, \d{4}-\d\d-\d\d, 0d)$", line));
     }

@@ -112,7 +112,10 @@ internal static class ReportHelper
         return pipes - 1;
     }
 
-    /// <summary>The HTML's elements in document order (opening and closing tags by name), leaving out line breaks.</summary>
+    /// <summary>
+    /// The HTML's elements in document order (opening and closing tags by name), leaving out line breaks and the lines of
+    /// a wrapped timeline label (<c>tspan</c>): how many a label needs depends on its length, not on what it holds.
+    /// </summary>
     public static List<string> HtmlShape(string html) =>
-        Regex.Matches(html, "<(/?[a-zA-Z][a-zA-Z0-9-]*)").Select(match => match.Groups[1].Value).Where(tag => tag != "br").ToList();
+        Regex.Matches(html, "<(/?[a-zA-Z][a-zA-Z0-9-]*)").Select(match => match.Groups[1].Value).Where(tag => tag is not ("br" or "tspan" or "/tspan")).ToList();
 }
