@@ -1,12 +1,15 @@
 // The VS Code side of NegotiationDsl: starts `negc lsp` as the language server of .neg files and adds
-// the commands "Negotiation: Build report" and "Negotiation: Show commitments", which run negc.
+// the commands "Negotiation: Build report" and "Negotiation: Show commitments", the commitments view and the
+// report preview.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Executable, LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { CommitmentsView } from './commitmentsView';
 import { describe, FileStamp, NegcInvocation, pickReport, resolveNegc, withArgs } from './negc';
+import { ReportPreviews } from './reportPreview';
 
 const reportFolderName = 'out';
 
@@ -17,11 +20,17 @@ let commitments: vscode.OutputChannel;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   log = vscode.window.createOutputChannel('NegotiationDsl', { log: true });
   commitments = vscode.window.createOutputChannel('Negotiation commitments');
+  const commitmentsView = new CommitmentsView(() => client);
   context.subscriptions.push(
     log,
     commitments,
+    commitmentsView,
+    new ReportPreviews(() => client),
     vscode.commands.registerCommand('negotiationdsl.buildReport', () => buildReport(context)),
-    vscode.commands.registerCommand('negotiationdsl.showCommitments', () => showCommitments(context)),
+    // The view when the server can fill it; else negc status's table, which needs no server.
+    vscode.commands.registerCommand('negotiationdsl.showCommitments', async () => {
+      if (!(await commitmentsView.show())) await showCommitments(context);
+    }),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration('negotiationdsl.serverPath')) return;
       await stopServer();
@@ -115,7 +124,7 @@ async function buildReport(context: vscode.ExtensionContext): Promise<void> {
   }
 }
 
-/** "Negotiation: Show commitments": `negc status <folder>` into the "Negotiation commitments" channel. */
+/** "Negotiation: Show commitments" without a server to fill the view: `negc status <folder>` into the "Negotiation commitments" channel. */
 async function showCommitments(context: vscode.ExtensionContext): Promise<void> {
   const folder = await pickFolder();
   if (folder === undefined) return;
