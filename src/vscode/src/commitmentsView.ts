@@ -6,6 +6,7 @@ import { asOfFor, buildTree, CommitmentsAnswer, Day, dayProblem, describeDay, ic
 
 export const viewId = 'negotiationdsl.commitments';
 const refreshDelayMs = 300;
+const retryDelayMs = 2000;
 
 export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -16,6 +17,7 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
   private nodes: TreeNode[] = [];
   private timer: NodeJS.Timeout | undefined;
   private stale = true;
+  private disposed = false;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
     this.view = vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true });
@@ -45,6 +47,8 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
       vscode.commands.registerCommand('negotiationdsl.commitments.today', () => this.setDay({ kind: 'today' })),
       vscode.commands.registerCommand('negotiationdsl.commitments.refresh', () => this.refresh()),
     );
+    // Open already (the Explorer remembers it): filled once the server answers.
+    if (this.view.visible) this.refreshSoon();
   }
 
   /** Shows the view and fills it; false when the server cannot answer (not running, or a negc without the request). */
@@ -88,6 +92,7 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer !== undefined) clearTimeout(this.timer);
     for (const subscription of this.subscriptions) subscription.dispose();
   }
@@ -97,11 +102,11 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
     return client !== undefined && client.isRunning() && (client.initializeResult?.capabilities as { negotiationCommitmentsProvider?: boolean } | undefined)?.negotiationCommitmentsProvider === true;
   }
 
-  private refreshSoon(): void {
+  private refreshSoon(delayMs = refreshDelayMs): void {
     this.stale = true;
-    if (!this.view.visible) return;
+    if (this.disposed || !this.view.visible) return;
     if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), refreshDelayMs);
+    this.timer = setTimeout(() => void this.refresh(), delayMs);
   }
 
   private async refresh(): Promise<void> {
@@ -110,10 +115,14 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
     const now = new Date();
     this.view.description = describeDay(this.day, now);
     const client = this.client();
-    if (client === undefined || !this.serverAnswers()) {
-      this.showMessage(client === undefined || !client.isRunning()
-        ? 'The language server is not running.'
-        : 'This negc does not list commitments for the editor: update it, or point "negotiationdsl.serverPath" at a newer one.');
+    if (client === undefined || !client.isRunning()) {
+      // The server may be starting (or restarting): ask again while the view is open.
+      this.showMessage('The language server is not running (yet).');
+      this.refreshSoon(retryDelayMs);
+      return;
+    }
+    if (!this.serverAnswers()) {
+      this.showMessage('This negc does not list commitments for the editor: update it, or point "negotiationdsl.serverPath" at a newer one.');
       return;
     }
     try {
