@@ -103,6 +103,23 @@ public sealed class RecordViewsTests
     }
 
     [Fact]
+    public async Task Record_text_in_the_commitments_shows_hidden_characters_by_code()
+    {
+        // Opened, never saved: a lone surrogate cannot be written to a file.
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync(Path.Combine(Path.GetTempPath(), "negc-commitments-hostile", "hostile.neg"), HostileStrings.Record());
+
+        var answer = await client.RequestAsync<CommitmentsResult>("negotiationdsl/commitments", new { });
+
+        var record = answer.Folders.SelectMany(folder => folder.Records).Single(record => record.Uri == uri);
+        Assert.Equal(HostileStrings.Values.Count, record.Commitments.Length);
+        var shown = record.Commitments.SelectMany(entry => new[] { entry.Deliverable, entry.StateText, entry.Deadline, entry.Label ?? "" }.Concat(entry.Debtors).Concat(entry.Creditors))
+            .Append(record.Title)
+            .ToList();
+        Assert.All(shown, field => Assert.Empty(HostileStrings.RawHidden(field)));
+    }
+
+    [Fact]
     public async Task The_report_of_each_example_folder_is_the_page_negc_report_writes()
     {
         using var output = new TempFolder("negc-report-request-");
