@@ -258,3 +258,60 @@ test('negc lsp renames a register person in every folder of an archive and repub
     connection.dispose();
   });
 });
+
+test('negc lsp answers the editor views\' own requests: commitments on a day and the folder\'s report', { timeout: 120000 }, async (t) => {
+  const { server, connection, diagnostics, exited } = startServer();
+  t.after(() => { if (server.exitCode === null) server.kill(); });
+  const text = readFileSync(genevaPath, 'utf8');
+  const initialized = await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: pathToFileURL(examples).href,
+    workspaceFolders: [{ uri: pathToFileURL(examples).href, name: 'examples' }],
+    capabilities: {},
+  });
+  assert.equal(initialized.capabilities.negotiationCommitmentsProvider, true);
+  assert.equal(initialized.capabilities.negotiationReportProvider, true);
+  await connection.sendNotification(InitializedNotification.type, {});
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: genevaUri, languageId: 'neg', version: 1, text },
+  });
+  // The closed files' diagnostics come once the archive is read: every folder is in by then.
+  await diagnostics((p) => p.uri === followupUri);
+
+  const writtenResponse = (answer) =>
+    answer.folders.find((folder) => folder.name === 'geneva-2022').records[0].commitments.find((c) => c.label === 'written_response');
+
+  await t.test('commitments: negc status\'s state and deadline, on the records\' latest day or on a day asked for', async () => {
+    const latest = await connection.sendRequest('negotiationdsl/commitments', {});
+    assert.equal(latest.truncated, false);
+    assert.equal(latest.folders.find((folder) => folder.name === 'geneva-2022').asOf, '2022-01-26');
+    const response = writtenResponse(latest);
+    assert.deepEqual(
+      [response.state, response.stateText, response.deadline, response.debtors, response.location.uri],
+      ['fulfilled', 'fulfilled', '2022-01-24..2022-01-30 (week)', ['Blinken'], genevaUri]);
+    assert.equal(writtenResponse(await connection.sendRequest('negotiationdsl/commitments', { asOf: '2022-01-22' })).state, 'open');
+    await assert.rejects(connection.sendRequest('negotiationdsl/commitments', { asOf: '22 January' }), /is not a date \(YYYY-MM-DD\)/);
+  });
+
+  await t.test('report: the folder\'s HTML page, and none while the records have an error', async () => {
+    const report = await connection.sendRequest('negotiationdsl/report', { textDocument: { uri: genevaUri } });
+    assert.equal(report.name, 'geneva-2022');
+    assert.equal(report.errors, 0);
+    assert.match(report.html, /^<!DOCTYPE html>/);
+    assert.match(report.html, /<code>written_response<\/code>/);
+
+    const at = positionOf(text, 'Lavrov calls');
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: genevaUri, version: 2 },
+      contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 6 } }, text: 'Lavrof' }],
+    });
+    const broken = await connection.sendRequest('negotiationdsl/report', { textDocument: { uri: genevaUri } });
+    assert.equal(broken.errors, 1);
+    assert.equal(broken.html, undefined);
+  });
+
+  await connection.sendRequest(ShutdownRequest.type);
+  await connection.sendNotification(ExitNotification.type);
+  assert.equal(await exited, 0);
+  connection.dispose();
+});

@@ -49,7 +49,7 @@ internal static class CommitmentReport
     /// latest date in that compilation's records (<see cref="Compilation.GetLatestDate"/>, as in its report).
     /// </summary>
     public static IReadOnlyList<CommitmentRow> Rows(IEnumerable<Compilation> compilations, LocalDate? requested) =>
-        compilations.SelectMany(compilation => Rows(compilation, requested ?? compilation.GetLatestDate(), new EmitContext(compilation).Ids)).ToList();
+        compilations.SelectMany(compilation => Rows(compilation, CommitmentStatus.AsOf(compilation, requested), new EmitContext(compilation).Ids)).ToList();
 
     private static IEnumerable<CommitmentRow> Rows(Compilation compilation, LocalDate? asOf, SymbolIds ids) =>
         compilation.Commitments.Select(commitment => new CommitmentRow(
@@ -57,7 +57,7 @@ internal static class CommitmentReport
             Names(commitment.Debtors),
             Names(commitment.Creditors),
             commitment.Deliverable ?? "",
-            DeadlineText(commitment),
+            CommitmentStatus.Deadline(commitment),
             commitment.Date?.ToString() ?? "unknown",
             ReportText.StateOf(commitment, asOf),
             commitment.Location.ToString(),
@@ -78,14 +78,6 @@ internal static class CommitmentReport
 
     /// <summary><c>2022-01-31</c>, or <c>unknown</c> when nothing in the records is dated and no day was given.</summary>
     public static string AsOfText(LocalDate? asOf) => asOf is { } day ? DateInterval.Format(day) : "unknown";
-
-    private static string DeadlineText(CommitmentSymbol commitment)
-    {
-        if (commitment.Lasts) return commitment.PeriodText;
-        if (commitment.Deadline is { } deadline) return deadline.Precision == DatePrecision.Day ? deadline.ToString() : $"{deadline} ({deadline.Precision.ToString().ToLowerInvariant()})";
-        if (commitment.DeadlineAsWritten is { } written) return written + " (unresolved)";
-        return commitment.HasUnresolvedDeadline ? "unresolved" : "none";
-    }
 
     /// <summary>"Ukraine, DPR, LPR", or "-" for nobody: the status table's way of listing actors.</summary>
     internal static string Names(ImmutableArray<ActorSymbol> actors) => actors.IsEmpty ? "-" : string.Join(", ", actors.Select(actor => actor.Name));

@@ -42,6 +42,12 @@ internal sealed class ServerCapabilities
     public bool? DocumentFormattingProvider { get; set; }
     public bool? InlayHintProvider { get; set; }
     public CodeActionOptions? CodeActionProvider { get; set; }
+
+    /// <summary>The server answers <c>negotiationdsl/commitments</c>, a request of its own (docs/language-server.md).</summary>
+    public bool? NegotiationCommitmentsProvider { get; set; }
+
+    /// <summary>The server answers <c>negotiationdsl/report</c>, a request of its own (docs/language-server.md).</summary>
+    public bool? NegotiationReportProvider { get; set; }
 }
 
 internal static class TextDocumentSyncKind

@@ -1,6 +1,7 @@
 // The VS Code side of NegotiationDsl: starts `negc lsp` as the language server of .neg files and adds
 // the commands "Negotiation: Build report" and "Negotiation: Show commitments", which run negc,
-// "Negotiation: Restart language server" and "Negotiation: Open the getting-started example".
+// "Negotiation: Restart language server" and "Negotiation: Open the getting-started example", the commitments
+// view and the report preview.
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,8 +18,10 @@ import {
   removeOtherRuns,
   runsParent,
 } from './buildReport';
+import { CommitmentsView } from './commitmentsView';
 import { describe, NegcInvocation, resolveNegc, withArgs } from './negc';
 import { exampleFileName, placeExample } from './example';
+import { ReportPreviews } from './reportPreview';
 import { ServerRestarter } from './restart';
 
 let client: LanguageClient | undefined;
@@ -29,11 +32,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   log = vscode.window.createOutputChannel('NegotiationDsl', { log: true });
   commitments = vscode.window.createOutputChannel('Negotiation commitments');
   const restarter = new ServerRestarter(stopServer, () => startServer(context).then(() => client !== undefined), log);
+  const commitmentsView = new CommitmentsView(() => client);
   context.subscriptions.push(
     log,
     commitments,
+    commitmentsView,
+    new ReportPreviews(() => client),
     vscode.commands.registerCommand('negotiationdsl.buildReport', () => buildReport(context)),
-    vscode.commands.registerCommand('negotiationdsl.showCommitments', () => showCommitments(context)),
+    // The view when the server can fill it; else negc status's table, which needs no server.
+    vscode.commands.registerCommand('negotiationdsl.showCommitments', async () => {
+      if (!(await commitmentsView.show())) await showCommitments(context);
+    }),
     vscode.commands.registerCommand('negotiationdsl.restartServer', () => restarter.restart()),
     vscode.commands.registerCommand('negotiationdsl.openExample', () => openExample(context)),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
@@ -154,7 +163,7 @@ async function openReport(report: string): Promise<void> {
   }
 }
 
-/** "Negotiation: Show commitments": `negc status <folder>` into the "Negotiation commitments" channel. */
+/** "Negotiation: Show commitments" without a server to fill the view: `negc status <folder>` into the "Negotiation commitments" channel. */
 async function showCommitments(context: vscode.ExtensionContext): Promise<void> {
   const folder = await pickFolder();
   if (folder === undefined) return;

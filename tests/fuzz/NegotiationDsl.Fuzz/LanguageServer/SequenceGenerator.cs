@@ -46,6 +46,7 @@ internal sealed class SequenceGenerator
     private static readonly string[] DocumentMethods =
     [
         "textDocument/documentSymbol", "textDocument/foldingRange", "textDocument/semanticTokens/full", "textDocument/formatting",
+        "negotiationdsl/report",
     ];
 
     private static readonly string[] Snippets =
@@ -252,7 +253,8 @@ internal sealed class SequenceGenerator
                         : Request("textDocument/codeAction", O(("textDocument", textDocument), ("range", range), ("context", O(("diagnostics", Array.Empty<object?>()))))));
                     break;
                 default:
-                    Send(Request("workspace/symbol", O(("query", random.Next(2) == 0 ? "" : Snippet()))));
+                    if (random.Next(4) == 0) Send(Request("negotiationdsl/commitments", random.Next(3) switch { 0 => O(), 1 => O(("asOf", "2022-01-26")), _ => O(("asOf", Snippet())) }));
+                    else Send(Request("workspace/symbol", O(("query", random.Next(2) == 0 ? "" : Snippet()))));
                     break;
             }
         }
