@@ -29,7 +29,7 @@ internal static class AgreementReport
         {
             var dates = agreement.GetDates(asOf);
             return new AgreementRow(
-                agreement.Name,
+                compilation.GetStableName(agreement),
                 agreement.DocumentKind?.Name ?? "-",
                 AgreementStates.Text(asOf is null ? AgreementState.Unknown : dates.State),
                 dates.Signed?.ToString() ?? "-",

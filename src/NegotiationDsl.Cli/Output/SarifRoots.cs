@@ -30,7 +30,7 @@ internal sealed class SarifRoots
                 _roots.Add((baseId, folder));
             }
 
-            foreach (var tree in compilation.SyntaxTrees) _byFile.TryAdd(tree.FilePath, (compilation, baseId));
+            foreach (var record in compilation.Records) _byFile.TryAdd(record.FilePath, (compilation, baseId));
         }
     }
 
