@@ -35,7 +35,7 @@ public static class CsvReportWriter
         var output = new StringBuilder().Append(CsvText.ByteOrderMark);
         Row(output, Columns);
         foreach (var commitment in model.Commitments)
-            Row(output, CommitmentCells(model.Name, commitment.Label, commitment, model.AsOf, commitment.FileName, commitment.Events.Select(EventText)));
+            Row(output, CommitmentCells(model.Name, commitment.Id, commitment, model.AsOf, commitment.FileName, commitment.Events.Select(EventText)));
         foreach (var agreement in model.Agreements)
             Row(output, AgreementCells(model.Name, agreement.Label, agreement, model.AsOf, agreement.FileName));
         foreach (var milestone in model.Milestones)

@@ -32,6 +32,9 @@ public sealed record ReportCommitment(
     string FileName,
     int Line)
 {
+    /// <summary>Its label, else its stable name (<c>minsk-commitment-3</c>): what the JSON records call it, never empty.</summary>
+    public string Id { get; init; } = Label ?? "";
+
     /// <summary>An achievement, a maintenance obligation or a prohibition.</summary>
     public ObligationKind Obligation { get; init; }
 

@@ -36,6 +36,7 @@ internal sealed partial class ReportModelBuilder
                 FileName(commitment),
                 Line(commitment))
             {
+                Id = _compilation.GetStableName(commitment),
                 Obligation = commitment.Obligation,
                 DeadlineAsWritten = commitment.DeadlineAsWritten,
                 Quantities = commitment.Quantities,
@@ -113,7 +114,7 @@ internal sealed partial class ReportModelBuilder
     /// <summary>The milestones in declaration order, with their state on the "as of" day and the records that it happened or not.</summary>
     private IEnumerable<(MilestoneSymbol Symbol, ReportMilestone Row)> MilestoneRows(Dictionary<object, ReportTrack> tracks) =>
         _compilation.Milestones.Select(milestone => (milestone, new ReportMilestone(
-            milestone.Name,
+            _compilation.GetStableName(milestone),
             milestone.Title,
             milestone.Day,
             milestone.AfterSymbol?.Name,
@@ -144,7 +145,7 @@ internal sealed partial class ReportModelBuilder
                 item.For.Select(party => party.DisplayName).ToImmutableArray(), item.Date)))
             .ToImmutableArray();
         return new ReportAgreement(
-            agreement.Name,
+            _compilation.GetStableName(agreement),
             agreement.Title,
             agreement.DocumentKind?.Title,
             agreement.Stage?.Title,

@@ -22,6 +22,7 @@ public sealed class Compilation
     private readonly Lazy<ArchiveBinding> _binding;
     private readonly string _folder;
     private ImmutableArray<Diagnostic> _diagnostics;
+    private StableNames? _stableNames;
 
     private Compilation(ImmutableArray<SyntaxTree> syntaxTrees, CompilationOptions options)
     {
@@ -55,6 +56,21 @@ public sealed class Compilation
         Archive is { } archive ? Binding.UsedFolders.Select(folder => archive.GetCompilation(folder)).OfType<Compilation>() : Enumerable.Empty<Compilation>();
 
     public CompilationOptions Options { get; }
+
+    /// <summary>
+    /// The folder that paths in outputs are relative to: the archive's root, else the folder of the compilation's files
+    /// (their deepest common folder), named as the files are.
+    /// </summary>
+    public string RootFolder => Archive?.Root ?? OutputPaths.CommonFolder(SyntaxTrees.Select(tree => tree.FilePath));
+
+    /// <summary>A file's path as every output writes it: relative to <see cref="RootFolder"/>, with '/' separators (<c>minsk-2015/minsk-2015.neg</c>).</summary>
+    public string GetOutputPath(string filePath) => OutputPaths.Relative(RootFolder, filePath);
+
+    /// <summary>
+    /// The name every output gives <paramref name="symbol"/> (a symbol of this compilation): its label, else a name made from
+    /// the meeting, round of talks or file it is in and its ordinal there, never from its line (<see cref="StableNames"/>).
+    /// </summary>
+    public string GetStableName(Symbol symbol) => LazyInitializer.EnsureInitialized(ref _stableNames, () => StableNames.Of(Symbols))![symbol];
 
     public static Compilation Create(IEnumerable<SyntaxTree> syntaxTrees, CompilationOptions? options = null) =>
         new(syntaxTrees.ToImmutableArray(), options ?? CompilationOptions.Default);

@@ -39,7 +39,7 @@ internal static class CheckCommand
         if (arguments.Format == OutputFormat.Sarif)
         {
             DiagnosticTextWriter.WriteToolErrors(console, toolErrors);
-            SarifWriter.Write(console.Output, diagnostics, toolErrors.ToList());
+            SarifWriter.Write(console.Output, diagnostics, toolErrors.ToList(), SarifRoots.Of(set.Compilations));
         }
         else if (arguments.Format == OutputFormat.Json)
         {

@@ -39,7 +39,7 @@ internal static class AgreementReport
             var dates = agreement.GetDates(asOf);
             var state = asOf is null ? AgreementState.Unknown : dates.State;
             return new AgreementRow(
-                agreement.Name,
+                compilation.GetStableName(agreement),
                 agreement.DocumentKind?.Name ?? "-",
                 AgreementStates.Text(state),
                 dates.Signed?.ToString() ?? "-",

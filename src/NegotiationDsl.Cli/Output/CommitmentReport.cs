@@ -53,7 +53,7 @@ internal static class CommitmentReport
 
     private static IEnumerable<CommitmentRow> Rows(Compilation compilation, LocalDate? asOf, SymbolIds ids) =>
         compilation.Commitments.Select(commitment => new CommitmentRow(
-            commitment.HasLabel ? commitment.Name : "(unlabelled)",
+            compilation.GetStableName(commitment),
             Names(commitment.Debtors),
             Names(commitment.Creditors),
             commitment.Deliverable ?? "",

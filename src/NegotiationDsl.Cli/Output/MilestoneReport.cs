@@ -30,7 +30,7 @@ internal static class MilestoneReport
 
     private static IEnumerable<MilestoneRow> Rows(Compilation compilation, LocalDate? asOf, SymbolIds ids) =>
         compilation.Milestones.Select(milestone => new MilestoneRow(
-            milestone.Name,
+            compilation.GetStableName(milestone),
             milestone.Day?.ToString() ?? "unknown",
             milestone.AfterSymbol?.Name ?? "-",
             MilestoneStates.Text(milestone.GetState(asOf)),

@@ -21,8 +21,10 @@ internal static class SarifWriter
     /// <param name="toolErrors">Problems of the run rather than of a record (a path not found, a file not read): results
     /// like the others, located at the file they are about (without a region) or nowhere, and the invocation then did
     /// not succeed.</param>
-    public static void Write(TextWriter output, IReadOnlyCollection<Diagnostic> diagnostics, IReadOnlyCollection<Diagnostic> toolErrors)
+    /// <param name="roots">The compilations' root folders, which results are relative to (<see cref="SarifRoots"/>).</param>
+    public static void Write(TextWriter output, IReadOnlyCollection<Diagnostic> diagnostics, IReadOnlyCollection<Diagnostic> toolErrors, SarifRoots? roots = null)
     {
+        roots ??= SarifRoots.None;
         var all = toolErrors.Concat(diagnostics).ToList();
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Default }))
@@ -34,9 +36,10 @@ internal static class SarifWriter
             json.WriteStartObject();
             WriteTool(json, all);
             WriteInvocation(json, succeeded: toolErrors.Count == 0);
+            roots.WriteBaseIds(json);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            foreach (var diagnostic in all) WriteResult(json, diagnostic);
+            foreach (var diagnostic in all) WriteResult(json, diagnostic, roots);
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndArray();
@@ -87,7 +90,7 @@ internal static class SarifWriter
         json.WriteEndArray();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic)
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic diagnostic, SarifRoots roots)
     {
         var location = diagnostic.Location;
         json.WriteStartObject();
@@ -101,9 +104,7 @@ internal static class SarifWriter
             json.WriteStartArray("locations");
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", SarifArtifactUri.For(location.FilePath));
-            json.WriteEndObject();
+            roots.WriteArtifactLocation(json, location.FilePath);
             if (location.IsInSource) WriteRegion(json, location);
             json.WriteEndObject();
             json.WriteEndObject();

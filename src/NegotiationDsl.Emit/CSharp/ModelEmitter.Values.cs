@@ -61,12 +61,13 @@ internal sealed partial class ModelEmitter
         foreach (var record in _compilation.Records)
         {
             var name = names.Claim(System.IO.Path.GetFileNameWithoutExtension(record.FilePath));
-            var arguments = new List<ExpressionSyntax> { String(record.FilePath), String(record.Title), String(record.Source), String(record.Url), String(record.Language), NullableInterval(record.Published) };
+            var path = OutputPath(record.FilePath);
+            var arguments = new List<ExpressionSyntax> { String(path), String(record.Title), String(record.Source), String(record.Url), String(record.Language), NullableInterval(record.Published) };
             if (!record.Sources.IsEmpty) arguments.Add(CitedSources(record.Sources));
             var value = New("RecordSource", arguments.ToArray());
             var header = record.HeaderLocation;
-            var summary = header is null ? $"The record {record.FilePath} (no header)." : TextOf(header);
-            members.Add(MemberSyntax.Field($"{ModelNamespace}.RecordSource", name, value, summary, record.FilePath, header is null ? 1 : LineOf(header)));
+            var summary = header is null ? $"The record {path} (no header)." : TextOf(header);
+            members.Add(MemberSyntax.Field($"{ModelNamespace}.RecordSource", name, value, summary, path, header is null ? 1 : LineOf(header)));
             references.Add(Reference($"{ClassPath}.Sources.{name}"));
         }
 
@@ -97,7 +98,7 @@ internal sealed partial class ModelEmitter
 
     private ExpressionSyntax Actors(ImmutableArray<ActorSymbol> actors) => Array("Actor", actors.Select(actor => Reference(PathOf(actor))));
 
-    private static ExpressionSyntax Location(Symbol symbol) => ModelSyntax.Location(symbol.DeclarationLocation.FilePath, LineOf(symbol.DeclarationLocation));
+    private ExpressionSyntax Location(Symbol symbol) => ModelSyntax.Location(OutputPath(symbol.DeclarationLocation.FilePath), LineOf(symbol.DeclarationLocation));
 
     private ExpressionSyntax StatementValue(StatementSymbol statement, bool nested = false)
     {

@@ -29,7 +29,7 @@ internal static class ActorSection
             json.WriteId("parent", party?.Parent, ids);
             json.WriteId("affiliation", person?.Affiliation, ids);
             WriteOffices(json, person?.Offices ?? ImmutableArray<OfficeTerm>.Empty, ids);
-            json.WriteLocation(actor);
+            json.WriteLocation(actor, context.Compilation);
             json.WriteEndObject();
         }
 

@@ -56,7 +56,7 @@ internal static class AgreementSection
             json.WriteInterval("suspended", dates.Suspended);
             json.WriteInterval("terminated", dates.Terminated);
             json.WriteEndObject();
-            json.WriteLocation(agreement);
+            json.WriteLocation(agreement, context.Compilation);
             json.WriteEndObject();
         }
 

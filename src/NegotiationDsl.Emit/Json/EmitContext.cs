@@ -9,7 +9,7 @@ internal sealed class EmitContext
     public EmitContext(Compilation compilation)
     {
         Compilation = compilation;
-        Ids = new SymbolIds(compilation.Actors, compilation.Symbols.Where(IsEventOrTalks), compilation.Archive is null ? null : ForeignId);
+        Ids = new SymbolIds(compilation, compilation.Archive is null ? null : ForeignId);
     }
 
     public Compilation Compilation { get; }
@@ -20,7 +20,7 @@ internal sealed class EmitContext
     private string? ForeignId(Symbol symbol)
     {
         if (Compilation.Archive?.GetCompilation(symbol) is not { } used) return null;
-        if (!_usedIds.TryGetValue(used, out var ids)) _usedIds[used] = ids = new SymbolIds(used.Actors, used.Symbols.Where(IsEventOrTalks));
+        if (!_usedIds.TryGetValue(used, out var ids)) _usedIds[used] = ids = new SymbolIds(used);
         return Compilation.Archive.RelativeFolderOf(symbol) + "/" + ids[symbol];
     }
     public SymbolIds Ids { get; }

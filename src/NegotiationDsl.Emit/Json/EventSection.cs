@@ -67,7 +67,7 @@ internal static class EventSection
         json.WriteId("under", statement?.Under, ids);
         WriteReported(json, statement, ids);
         Citation.Write(json, context.Compilation.GetRecord(symbol));
-        json.WriteLocation(symbol);
+        json.WriteLocation(symbol, context.Compilation);
         json.WriteEndObject();
     }
 

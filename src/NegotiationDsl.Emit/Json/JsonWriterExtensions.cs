@@ -106,11 +106,11 @@ internal static class JsonWriterExtensions
         else json.WriteNull(name);
     }
 
-    /// <summary><c>{ "path": "examples/geneva-2022.neg", "line": 102 }</c>: the file as given and the one-based line.</summary>
-    public static void WriteLocation(this Utf8JsonWriter json, Symbol symbol)
+    /// <summary><c>{ "path": "geneva-2022/geneva-2022.neg", "line": 102 }</c>: the file relative to the compilation's root folder and the one-based line.</summary>
+    public static void WriteLocation(this Utf8JsonWriter json, Symbol symbol, Compilation compilation)
     {
         json.WriteStartObject("location");
-        json.WriteText("path", symbol.Location.FilePath);
+        json.WriteText("path", compilation.GetOutputPath(symbol.Location.FilePath));
         json.WriteNumber("line", symbol.Location.LineSpan.Start.Line + 1);
         json.WriteEndObject();
     }

@@ -25,7 +25,7 @@ internal static class MeetingSection
             WriteRoles(json, talks, ids);
             WriteDelegations(json, talks, ids);
             json.WriteIds("meetings", talks.Meetings, ids);
-            WriteContents(json, talks, ids);
+            WriteContents(json, talks, context);
             json.WriteEndObject();
         }
 
@@ -46,7 +46,7 @@ internal static class MeetingSection
             WriteRoles(json, meeting, ids);
             WriteDelegations(json, meeting, ids);
             json.WriteId("talks", meeting.Talks, ids);
-            WriteContents(json, meeting, ids);
+            WriteContents(json, meeting, context);
             json.WriteEndObject();
         }
 
@@ -98,11 +98,11 @@ internal static class MeetingSection
     }
 
     /// <summary>The statements held, the own sources and the location.</summary>
-    private static void WriteContents(Utf8JsonWriter json, GatheringSymbol gathering, SymbolIds ids)
+    private static void WriteContents(Utf8JsonWriter json, GatheringSymbol gathering, EmitContext context)
     {
-        json.WriteIds("statements", gathering.Statements, ids);
+        json.WriteIds("statements", gathering.Statements, context.Ids);
         json.WriteText("source", gathering.Source);
         CitedSources.Write(json, gathering.Sources);
-        json.WriteLocation(gathering);
+        json.WriteLocation(gathering, context.Compilation);
     }
 }

@@ -29,7 +29,7 @@ internal static class MilestoneSection
             json.WriteInterval("happened", milestone.Occurrence?.Date);
             json.WriteText("asOf", asOf is { } day ? Dates.DateInterval.Format(day) : null);
             json.WriteString("state", MilestoneStates.Name(milestone.GetState(asOf)));
-            json.WriteLocation(milestone);
+            json.WriteLocation(milestone, context.Compilation);
             json.WriteEndObject();
         }
 

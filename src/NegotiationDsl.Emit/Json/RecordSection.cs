@@ -11,7 +11,7 @@ internal static class RecordSection
         foreach (var record in context.Compilation.Records)
         {
             json.WriteStartObject();
-            json.WriteText("path", record.FilePath);
+            json.WriteText("path", context.Compilation.GetOutputPath(record.FilePath));
             Citation.Write(json, record);
             json.WriteEndObject();
         }

@@ -7,10 +7,10 @@ public sealed record ArchiveEvent(ReportEvent Event, ArchiveSource Source);
 
 /// <summary>
 /// A row of an archive's commitment tracker: its <see cref="Id"/>, folder-qualified as in the JSON output
-/// (<c>geneva-2022/written_response</c>; null when unlabelled), the commitment as its folder's tracker shows it (its
+/// (<c>geneva-2022/written_response</c>; an unlabelled one by its stable name, <c>minsk-2015/minsk-commitment-3</c>), the commitment as its folder's tracker shows it (its
 /// state on the archive's "as of" day), where it was made, and each statement that settled it with where that stands.
 /// </summary>
-public sealed record ArchiveCommitment(string? Id, ReportCommitment Commitment, ArchiveSource Made, ImmutableArray<ArchiveEvent> Events);
+public sealed record ArchiveCommitment(string Id, ReportCommitment Commitment, ArchiveSource Made, ImmutableArray<ArchiveEvent> Events);
 
 /// <summary>An agreement (a document) of one of the archive's folders, its id folder-qualified as <see cref="ArchiveCommitment.Id"/>, and where it is declared.</summary>
 public sealed record ArchiveAgreement(string Id, ReportAgreement Agreement, ArchiveSource Declared);

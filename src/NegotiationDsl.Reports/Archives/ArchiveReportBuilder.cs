@@ -69,7 +69,7 @@ internal sealed class ArchiveReportBuilder
 
     private ImmutableArray<ArchiveCommitment> Commitments() =>
         _folders.SelectMany(folder => folder.Part.Commitments.Select(commitment => new ArchiveCommitment(
-                commitment.Symbol.HasLabel ? Qualified(folder.Path, commitment.Symbol.Name) : null,
+                Qualified(folder.Path, commitment.Row.Id),
                 commitment.Row,
                 Source(commitment.Symbol),
                 Located(commitment.Row.Events, commitment.Symbol.Events))))
@@ -81,12 +81,12 @@ internal sealed class ArchiveReportBuilder
 
     private ImmutableArray<ArchiveAgreement> Agreements() =>
         _folders.SelectMany(folder => folder.Part.Agreements.Select(agreement =>
-                new ArchiveAgreement(Qualified(folder.Path, agreement.Symbol.Name), agreement.Row, Source(agreement.Symbol))))
+                new ArchiveAgreement(Qualified(folder.Path, agreement.Row.Label), agreement.Row, Source(agreement.Symbol))))
             .ToImmutableArray();
 
     private ImmutableArray<ArchiveMilestone> Milestones() =>
         _folders.SelectMany(folder => folder.Part.Milestones.Select(milestone => new ArchiveMilestone(
-                Qualified(folder.Path, milestone.Symbol.Name),
+                Qualified(folder.Path, milestone.Row.Label),
                 milestone.Row,
                 Source(milestone.Symbol),
                 Located(milestone.Row.Events, milestone.Symbol.Records))))

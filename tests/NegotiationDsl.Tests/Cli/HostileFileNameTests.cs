@@ -141,14 +141,18 @@ public sealed class HostileFileNameTests : CliTestBase
         var errors = SarifTests.Schema.Value.Validate(output);
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.ToString())) + "\n" + output);
         using var json = JsonDocument.Parse(output);
-        var uri = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0]
-            .GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
+        var run = json.RootElement.GetProperty("runs")[0];
+        var artifact = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+        var uri = artifact.GetProperty("uri").GetString()!;
+        // Relative to its compilation's folder, which the run's originalUriBaseIds give as a file URI.
+        var root = run.GetProperty("originalUriBaseIds").GetProperty(artifact.GetProperty("uriBaseId").GetString()!).GetProperty("uri").GetString()!;
         Assert.True(Uri.TryCreate(uri, UriKind.RelativeOrAbsolute, out var parsed), uri);
         Assert.DoesNotContain('#', uri);
         Assert.DoesNotContain('?', uri);
         Assert.DoesNotContain(' ', uri);
         // Decoded by RFC 3986 rather than Uri.LocalPath, which turns an escaped backslash into a separator.
-        var local = Uri.UnescapeDataString(parsed.IsAbsoluteUri ? uri["file://".Length..] : uri);
+        Assert.False(parsed.IsAbsoluteUri, uri);
+        var local = Uri.UnescapeDataString(root["file://".Length..]) + Uri.UnescapeDataString(uri);
         Assert.Equal(Path.GetFullPath(file), Path.GetFullPath(local));
     }
 

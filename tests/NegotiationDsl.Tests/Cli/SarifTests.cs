@@ -41,6 +41,27 @@ public sealed class SarifTests : CliTestBase
     }
 
     [Fact]
+    public void A_result_names_its_file_relative_to_the_archive_root_which_original_uri_base_ids_locates()
+    {
+        File.WriteAllText(Path.Combine(Folder, "negarchive.json"), "{}");
+        Directory.CreateDirectory(Path.Combine(Folder, "talks", "round one"));
+        var file = Path.Combine(Folder, "talks", "round one", "a#b.neg");
+        File.WriteAllText(file, "meeting Geneva < Nobody says \"x\"; >\n");
+
+        var (exitCode, output, _) = Run("check", "--format", "sarif", Path.Combine(Folder, "talks", ".", "..", "talks") + Path.DirectorySeparatorChar);
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(Schema.Value.Validate(output).Select(e => e.ToString()));
+        using var json = JsonDocument.Parse(output);
+        var run = json.RootElement.GetProperty("runs")[0];
+        var artifact = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal("talks/round%20one/a%23b.neg", artifact.GetProperty("uri").GetString());
+        Assert.Equal("ROOT", artifact.GetProperty("uriBaseId").GetString());
+        var root = run.GetProperty("originalUriBaseIds").GetProperty("ROOT").GetProperty("uri").GetString()!;
+        Assert.Equal(Folder.TrimEnd('/') + "/", Uri.UnescapeDataString(root["file://".Length..]));
+    }
+
+    [Fact]
     public void A_clean_record_gives_a_valid_sarif_log_without_results()
     {
         var (exitCode, output, _) = Run("check", "--format", "sarif", Path.Combine(RepoPaths.Examples, "minsk-2015"));

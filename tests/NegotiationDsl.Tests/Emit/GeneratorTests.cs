@@ -50,6 +50,31 @@ public sealed class GeneratorTests
     }
 
     [Fact]
+    public void The_models_are_the_same_bytes_wherever_msbuild_finds_the_records()
+    {
+        // MSBuild passes AdditionalFiles with absolute paths: two clones at different depths, an archive and a folder outside any.
+        static string[] Generated(string root)
+        {
+            var files = Directory.GetFiles(RepoPaths.Examples, "*.neg", SearchOption.AllDirectories)
+                .Where(path => !path.Contains(Path.DirectorySeparatorChar + "consumer" + Path.DirectorySeparatorChar, System.StringComparison.Ordinal))
+                .Select(path => (Path.Combine(root, "examples", Path.GetRelativePath(RepoPaths.Examples, path)), File.ReadAllText(path)))
+                .Append((Path.Combine(root, "examples", "negarchive.json"), "{}"))
+                .Append((Path.Combine(root, "loose", "deal.neg"), "party A;\nA commits \"x\" on 2022-01-21;\n"))
+                .ToArray();
+            var (_, output, _) = Run(null, files);
+            return output.SyntaxTrees.Skip(1).OrderBy(tree => Path.GetFileName(tree.FilePath), System.StringComparer.Ordinal).Select(tree => tree.ToString()).ToArray();
+        }
+
+        var shallow = Generated(Path.Combine(Path.GetTempPath(), "one"));
+        var deep = Generated(Path.Combine(Path.GetTempPath(), "two", "a", "b", "c"));
+
+        Assert.Equal(9, shallow.Length);
+        Assert.Equal(shallow, deep);
+        Assert.Contains(shallow, source => source.Contains("#line 2 \"deal.neg\"", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(shallow, source => source.Contains(Path.GetTempPath(), System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Record_diagnostics_become_compiler_diagnostics_at_the_neg_location()
     {
         var path = Path.Combine(Path.GetTempPath(), "records", "deal.neg");

@@ -51,21 +51,26 @@ public sealed class RecordJsonWriterTests
     }
 
     [Fact]
-    public void Unlabelled_items_get_file_and_line_ids_with_the_column_when_they_share_a_line()
+    public void Unlabelled_items_are_named_by_their_meeting_or_file_their_kind_and_their_ordinal_there()
     {
         var root = Json(Compile("""
             party P;
             P says "a"; P says "b";
             P says "c";
             l: P says "d";
-            meeting M < >
+            P demands "e";
+            meeting M 2022-01-21 < P says "f"; P says "g"; >
+            m: meeting M < P says "h"; >
+            meeting M 2022-01-21 < P says "i"; >
             """, "some/folder/file.neg"));
 
-        Assert.Equal(new[] { "file.neg:2:1", "file.neg:2:13", "file.neg:3", "l", "file.neg:5" }, Ids(root, "events"));
+        Assert.Equal(new[] { "file-statement-1", "file-statement-2", "file-statement-3", "l", "file-demand-1",
+            "M-2022-01-21", "M-2022-01-21-statement-1", "M-2022-01-21-statement-2", "m", "m-statement-1",
+            "M-2022-01-21-2", "M-2022-01-21-2-statement-1" }, Ids(root, "events"));
     }
 
     [Fact]
-    public void A_duplicate_label_keeps_the_first_and_gives_the_second_a_positional_id()
+    public void A_duplicate_label_keeps_the_first_and_gives_the_second_a_made_name()
     {
         var root = Json(Compile("""
             party P;
@@ -74,7 +79,7 @@ public sealed class RecordJsonWriterTests
             P calls x "good";
             """, "a.neg"));
 
-        Assert.Equal(new[] { "x", "a.neg:3", "a.neg:4" }, Ids(root, "events"));
+        Assert.Equal(new[] { "x", "a-statement-2", "a-assessment-1" }, Ids(root, "events"));
         Assert.Equal("x", root.GetProperty("events")[2].GetProperty("target").GetProperty("id").GetString());
     }
 

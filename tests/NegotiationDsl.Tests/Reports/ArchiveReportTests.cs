@@ -55,9 +55,9 @@ public sealed class ArchiveReportTests
     }
 
     [Fact]
-    public void The_tracker_holds_every_commitment_of_every_folder_by_deadline_and_an_unlabelled_one_has_no_id()
+    public void The_tracker_holds_every_commitment_of_every_folder_by_deadline_and_an_unlabelled_one_has_its_stable_name()
     {
-        Assert.Equal(new[] { "geneva-2022/written_response", null }, Standard.Commitments.Select(commitment => commitment.Id));
+        Assert.Equal(new[] { "geneva-2022/written_response", "geneva-2022/geneva-2022-commitment-1" }, Standard.Commitments.Select(commitment => commitment.Id));
         Assert.Equal(new[] { "geneva-2022", "geneva-2022" }, Standard.Commitments.Select(commitment => commitment.Made.Folder));
     }
 
