@@ -66,8 +66,7 @@ public sealed class StatusAndReportAgreementTests : CliTestBase
             json.RootElement.GetProperty(table).EnumerateArray().Select(row =>
             {
                 var location = row.GetProperty("location");
-                var label = row.TryGetProperty("label", out var written) ? written.GetString() ?? "" : row.GetProperty("id").GetString()!;
-                return Row(Path.GetFileName(location.GetProperty("path").GetString()!), location.GetProperty("line").GetInt32().ToString(CultureInfo.InvariantCulture), label, row.GetProperty("stateText").GetString()!);
+                return Row(Path.GetFileName(location.GetProperty("path").GetString()!), location.GetProperty("line").GetInt32().ToString(CultureInfo.InvariantCulture), row.GetProperty("id").GetString()!, row.GetProperty("stateText").GetString()!);
             })).Order(StringComparer.Ordinal).ToList();
     }
 
