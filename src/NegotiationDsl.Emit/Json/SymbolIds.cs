@@ -21,6 +21,7 @@ internal sealed class SymbolIds
     /// <summary>Ids for the compilation's symbols; inside an archive <paramref name="foreignId"/> gives the id of a symbol another folder declares.</summary>
     public SymbolIds(Compilation compilation, Func<Symbol, string?>? foreignId = null)
     {
+        Compilation = compilation;
         _foreignId = foreignId;
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var actor in compilation.Actors)
@@ -35,6 +36,9 @@ internal sealed class SymbolIds
             if (EmitContext.IsEventOrTalks(symbol)) _ids[symbol] = compilation.GetStableName(symbol);
         }
     }
+
+    /// <summary>The compilation whose ids these are: its root folder is what output paths are relative to.</summary>
+    public Compilation Compilation { get; }
 
     /// <summary>
     /// The symbol's id; a symbol of another folder of the archive is <c>folder/id</c>: its folder relative to the archive

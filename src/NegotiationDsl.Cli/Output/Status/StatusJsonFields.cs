@@ -37,7 +37,7 @@ internal static class StatusJsonFields
         new("quantities", (json, name, row) => WriteQuantities(json, name, row.Symbol.Quantities)),
         new("sources", (json, name, row) => WriteSources(json, name, row.Symbol.Sources)),
         new("asOf", (json, name, row) => WriteDay(json, name, row.AsOf)),
-        new("location", (json, name, row) => WriteLocation(json, name, row.Symbol)),
+        new("location", (json, name, row) => WriteLocation(json, name, row.Symbol, row.Ids.Compilation)),
     ];
 
     public static readonly IReadOnlyList<StatusField<AgreementRow>> Agreements =
@@ -52,7 +52,7 @@ internal static class StatusJsonFields
         new("termEnd", (json, name, row) => WriteDay(json, name, row.Dates.TermEnd)),
         new("sources", (json, name, row) => WriteSources(json, name, row.Symbol.Source is { } source ? [new CitedSource(source, null, SourceStance.Reports)] : [])),
         new("asOf", (json, name, row) => WriteDay(json, name, row.AsOf)),
-        new("location", (json, name, row) => WriteLocation(json, name, row.Symbol)),
+        new("location", (json, name, row) => WriteLocation(json, name, row.Symbol, row.Ids.Compilation)),
     ];
 
     public static readonly IReadOnlyList<StatusField<ReplyRow>> Replies =
@@ -70,7 +70,7 @@ internal static class StatusJsonFields
         new("quantities", (json, name, row) => WriteQuantities(json, name, row.Symbol.Quantities)),
         new("sources", (json, name, row) => WriteSources(json, name, row.Symbol.Sources)),
         new("asOf", (json, name, row) => WriteDay(json, name, row.AsOf)),
-        new("location", (json, name, row) => WriteLocation(json, name, row.Symbol)),
+        new("location", (json, name, row) => WriteLocation(json, name, row.Symbol, row.Ids.Compilation)),
     ];
 
     public static readonly IReadOnlyList<StatusField<MilestoneRow>> Milestones =
@@ -83,7 +83,7 @@ internal static class StatusJsonFields
         new("stateText", (json, name, row) => json.WriteText(name, row.State)),
         new("happened", (json, name, row) => json.WriteInterval(name, row.Symbol.Occurrence?.Date)),
         new("asOf", (json, name, row) => WriteDay(json, name, row.AsOf)),
-        new("location", (json, name, row) => WriteLocation(json, name, row.Symbol)),
+        new("location", (json, name, row) => WriteLocation(json, name, row.Symbol, row.Ids.Compilation)),
     ];
 
     /// <summary>A maintenance obligation's or prohibition's period as the records JSON writes it; null for an achievement.</summary>

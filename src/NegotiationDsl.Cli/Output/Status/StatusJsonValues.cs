@@ -41,12 +41,12 @@ internal static class StatusJsonValues
         return char.ToLowerInvariant(name[0]) + name.Substring(1);
     }
 
-    /// <summary><c>{ "path": "examples/geneva-2022/geneva-2022.neg", "line": 102, "column": 1 }</c>: the file as the compilation has it, one-based.</summary>
-    public static void WriteLocation(Utf8JsonWriter json, string name, Symbol symbol)
+    /// <summary><c>{ "path": "geneva-2022/geneva-2022.neg", "line": 102, "column": 1 }</c>: the file relative to the compilation's root folder, as every output writes it, one-based.</summary>
+    public static void WriteLocation(Utf8JsonWriter json, string name, Symbol symbol, Compilation compilation)
     {
         var start = symbol.Location.LineSpan.Start;
         json.WriteStartObject(name);
-        json.WriteText("path", symbol.Location.FilePath);
+        json.WriteText("path", compilation.GetOutputPath(symbol.Location.FilePath));
         json.WriteNumber("line", start.Line + 1);
         json.WriteNumber("column", start.Character + 1);
         json.WriteEndObject();
