@@ -23,6 +23,7 @@ internal sealed class StableNames
 {
     private readonly Dictionary<Symbol, string> _names = new();
     private readonly HashSet<string> _taken = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _lastNumber = new(System.StringComparer.Ordinal);
 
     private StableNames()
     {
@@ -88,13 +89,20 @@ internal sealed class StableNames
         return name.EndsWith(".neg", System.StringComparison.OrdinalIgnoreCase) ? name.Substring(0, name.Length - 4) : name;
     }
 
+    /// <summary>
+    /// Each name remembers the last number it gave, so a thousand meetings at one place on one day cost a thousand
+    /// steps, not half a million.
+    /// </summary>
     private string Unique(string name)
     {
         if (_taken.Add(name)) return name;
-        for (var n = 2; ; n++)
+        _lastNumber.TryGetValue(name, out var n);
+        for (n = System.Math.Max(n, 1) + 1; ; n++)
         {
             var numbered = name + "-" + n.ToString(CultureInfo.InvariantCulture);
-            if (_taken.Add(numbered)) return numbered;
+            if (!_taken.Add(numbered)) continue;
+            _lastNumber[name] = n;
+            return numbered;
         }
     }
 }
