@@ -52,7 +52,7 @@ public static partial class FileSystemCases
         {
             MustPrint = ["4 compilation(s)"],
             Verify = folder => Wrote(folder, LineBreakNames.SelectMany(record => OutputsOf(record.Model, record.Stem)).ToArray())
-                ?? LineBreakNames.Select(record => KeepsPathInPlace(folder, record.Model, $"records/{record.Folder}/{record.Shown}.neg", record.Name + ".neg")).FirstOrDefault(wrong => wrong is not null),
+                ?? LineBreakNames.Select(record => KeepsPathInPlace(folder, record.Model, $"{record.Shown}.neg", record.Name + ".neg")).FirstOrDefault(wrong => wrong is not null),
         },
         new("name-line-breaks-check", "the same four names, each record with an error", folder => LineBreakRecords(folder, Undeclared),
             ["check", "records"], 1)
@@ -66,13 +66,13 @@ public static partial class FileSystemCases
             ["build", "records", "-o", "out"], 0)
         {
             Verify = folder => folder.FilesBelow("out/csharp") is [var model]
-                ? KeepsPathInPlace(folder, model, $"records/{InjectedName.Replace("\u2028", "\\u2028", StringComparison.Ordinal)}.neg", InjectedName + ".neg")
+                ? KeepsPathInPlace(folder, model, $"{InjectedName.Replace("\u2028", "\\u2028", StringComparison.Ordinal)}.neg", InjectedName + ".neg")
                 : "not one model written",
         },
         new("name-quote", "q\"uote.neg", folder => folder.File("records/q\"uote.neg", Buildable),
             ["build", "records", "-o", "out"], 0)
         {
-            Verify = folder => Wrote(folder, OutputsOf("Q_uote.g.cs", "q\"uote")) ?? KeepsPathInPlace(folder, "Q_uote.g.cs", "records/q\\u0022uote.neg", "q\"uote.neg"),
+            Verify = folder => Wrote(folder, OutputsOf("Q_uote.g.cs", "q\"uote")) ?? KeepsPathInPlace(folder, "Q_uote.g.cs", "q\\u0022uote.neg", "q\"uote.neg"),
         },
         new("name-250-bytes-check", "an unformatted record named with 250 bytes", folder => folder.File($"r/{LongName}.neg", Unformatted),
             ["check", "r"], 0) { MustPrint = ["in 1 file."] },
@@ -134,7 +134,8 @@ public static partial class FileSystemCases
 
     /// <summary>
     /// Whether the model keeps its record's path where it belongs: no C# line break in the file but its own LFs, the
-    /// path shown by code (<paramref name="shown"/>) at the end of the header comment and as the file of every
+    /// path relative to the compilation's folder (where the outputs' paths start), shown by code
+    /// (<paramref name="shown"/>), at the end of the header comment and as the file of every
     /// <c>#line</c> directive, and no line beginning with what followed a line break in <paramref name="name"/> (the
     /// attack's code, had a break ended the comment).
     /// </summary>
