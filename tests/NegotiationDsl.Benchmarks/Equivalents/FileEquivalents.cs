@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
@@ -26,7 +29,11 @@ public sealed class FileEquivalents
         long negBytes = 0, csharpBytes = 0, jsonBytes = 0;
         foreach (var (path, text) in files)
         {
-            var members = EquivalentReader.Read(SyntaxTree.Parse(SourceText.From(text, path)).Root);
+            var tree = SyntaxTree.Parse(SourceText.From(text, path));
+            // Error recovery skips and invents tokens: the equivalent of a broken file would not hold its facts.
+            if (tree.Diagnostics.Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
+                throw new InvalidOperationException($"{path} has syntax errors; only valid records have equivalents");
+            var members = EquivalentReader.Read(tree.Root);
             var code = CSharpEquivalent.Write(members);
             var document = JsonEquivalent.Write(members);
             csharp.Add(code);

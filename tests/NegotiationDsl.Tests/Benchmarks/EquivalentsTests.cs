@@ -88,6 +88,14 @@ public sealed class EquivalentsTests
         Assert.StartsWith("R1 0.20 <= 1.0 FAIL; C# ", line.Line, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_with_syntax_errors_has_no_equivalent()
+    {
+        var error = Assert.Throws<System.InvalidOperationException>(() => FileEquivalents.For([("broken.neg", "Blinken commits \"a response\" to;")]));
+
+        Assert.Contains("broken.neg has syntax errors", error.Message, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(69, false)]
     [InlineData(70, true)]
