@@ -15,16 +15,18 @@ internal static class CheckRatios
     {
         var (corpus, baselines) = Load(context);
         var (check, roslyn) = Interleaved.Measure(() => corpus.Check(), () => baselines.ParseCSharp(), context.Runs);
+        var size = baselines.Equivalents.Size.CSharp;
         return new RatioResult("R1", check / roslyn, 1.0, Invariant(
-            $"check {check:F0} ms for {corpus.Bytes / 1e6:F2} MB in {corpus.FileCount} files; Roslyn ParseText {roslyn:F0} ms for the same records as {baselines.CSharpChars / 1e6:F1} M chars of C#"));
+            $"check {check:F0} ms for {corpus.Bytes / 1e6:F2} MB in {corpus.FileCount} files; Roslyn ParseText {roslyn:F0} ms for their C# equivalents, {size.Bytes / 1e6:F2} MB"), [size]);
     }
 
     public static RatioResult VersusSystemTextJson(RatioContext context)
     {
         var (corpus, baselines) = Load(context);
         var (check, json) = Interleaved.Measure(() => corpus.Check(), () => baselines.ReadJson(), context.Runs);
+        var size = baselines.Equivalents.Size.Json;
         return new RatioResult("R2", check / json, 2.5, Invariant(
-            $"check {check:F0} ms; System.Text.Json (source-generated) {json:F0} ms for the same records as {baselines.JsonBytes / 1e6:F1} MB of JSON"));
+            $"check {check:F0} ms; System.Text.Json (source-generated) {json:F0} ms for their JSON equivalents, {size.Bytes / 1e6:F2} MB"), [size]);
     }
 
     public static RatioResult Linearity(RatioContext context)

@@ -6,10 +6,10 @@ using System.IO;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using NegotiationDsl.Benchmarks.Corpus;
+using NegotiationDsl.Benchmarks.Equivalents;
 using NegotiationDsl.LanguageServer;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Diagnostics;
-using NegotiationDsl.Emit.CSharp;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
@@ -18,7 +18,7 @@ namespace NegotiationDsl.Benchmarks.Ratios;
 /// <summary>
 /// R5: one keystroke in a 10,000-line file, from sending <c>textDocument/didChange</c> to receiving the
 /// <c>textDocument/publishDiagnostics</c> of that version, through the real server over JSON-RPC, against
-/// Roslyn parsing the C# we generate for the same file. Keystrokes and Roslyn runs alternate.
+/// Roslyn parsing the same file's C# equivalent (<see cref="CSharpEquivalent"/>). Keystrokes and Roslyn runs alternate.
 /// </summary>
 internal static class LanguageServerRatio
 {
@@ -33,7 +33,9 @@ internal static class LanguageServerRatio
         var path = Path.Combine(folder, "negotiations.neg");
         var text = LargeRecordFile.Generate(FileLines, seed: 0);
         File.WriteAllText(path, text, new UTF8Encoding(false));
-        var csharp = CSharpModelEmitter.Emit(CompileWithoutErrors(path, text), "negotiations");
+        CompileWithoutErrors(path, text);
+        var equivalents = FileEquivalents.For([(path, text)]);
+        var csharp = equivalents.CSharp[0];
         var lines = LargeRecordFile.CountLines(text);
 
         using var server = InProcessLanguageServer.Start(folder);
@@ -70,7 +72,7 @@ internal static class LanguageServerRatio
         context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"R5: keystroke to diagnostics p50 {p50:F1} ms, p95 {p95:F1} ms over {Keystrokes} edits; Roslyn ParseText median {roslynMedian:F1} ms; parse and check alone median {Interleaved.Median(compile):F1} ms"));
         return new RatioResult("R5", p50 / roslynMedian, 0.5, string.Create(CultureInfo.InvariantCulture,
-            $"didChange to publishDiagnostics p50 {p50:F1} ms, p95 {p95:F1} ms in a {lines}-line file ({text.Length / 1e3:F0} K chars, sync kind {server.ChangeKind}); Roslyn ParseText median {roslynMedian:F1} ms for its C# ({csharp.Length / 1e6:F2} M chars)"));
+            $"didChange to publishDiagnostics p50 {p50:F1} ms, p95 {p95:F1} ms in a {lines}-line file ({text.Length / 1e3:F0} K chars, sync kind {server.ChangeKind}); Roslyn ParseText median {roslynMedian:F1} ms for its C# equivalent"), [equivalents.Size.CSharp]);
     }
 
     /// <summary>One edit, timed from sending it until the diagnostics of its version arrive.</summary>
