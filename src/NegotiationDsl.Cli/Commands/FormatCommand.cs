@@ -37,10 +37,6 @@ internal static class FormatCommand
     }
 
     /// <param name="write">Writes a file atomically (injected so tests can make writing fail).</param>
-    public static int Run(IReadOnlyList<string> paths, bool check, CliConsole console, Func<string, string, bool> write) =>
-        Run(paths, check ? FormatMode.Check : FormatMode.Write, console, write);
-
-    /// <param name="write">Writes a file atomically (injected so tests can make writing fail).</param>
     /// <param name="stdinName">The file the record of <c>-</c> stands for (<see cref="StandardInputArgument"/>).</param>
     public static int Run(IReadOnlyList<string> paths, FormatMode mode, CliConsole console, Func<string, string, bool> write, string? stdinName = null)
     {

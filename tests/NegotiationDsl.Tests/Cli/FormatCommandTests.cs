@@ -86,7 +86,7 @@ public sealed class FormatCommandTests : IDisposable
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
 
-        var exitCode = FormatCommand.Run([file], check: false, new CliConsole(output, error, isTerminal: false, useColor: false),
+        var exitCode = FormatCommand.Run([file], FormatMode.Write, new CliConsole(output, error, isTerminal: false, useColor: false),
             (_, _) => throw new IOException("disk full"));
 
         Assert.Equal(2, exitCode);
