@@ -34,6 +34,7 @@ internal static class ArchiveEditRatio
 
         var archiveTimes = new List<double>(Edits);
         var copyTimes = new List<double>(Edits);
+        var pairs = new PairedTimes();
         var followUpEdits = new List<double>();
         var rebound = new List<int>(Edits);
         for (var i = 0; i < edited.Count; i++)
@@ -48,6 +49,7 @@ internal static class ArchiveEditRatio
             if (i < Warmups) continue;
             archiveTimes.Add(archiveTime);
             copyTimes.Add(copyTime);
+            pairs.Add(archiveTime, copyTime);
             rebound.Add(archive.ReboundFolders);
             if (Path.GetFileName(record) == FollowUpFile.Name) followUpEdits.Add(archiveTime / copyTime);
         }
@@ -59,7 +61,7 @@ internal static class ArchiveEditRatio
         context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"R8: folders bound again per edit: median {Interleaved.Median(rebound.Select(count => (double)count).ToList()):F0}, most {rebound.Max()}; {followUpEdits.Count} of the {Edits} edits were in follow-ups, whose time against their copy's had a median of {(followUpEdits.Count == 0 ? 0 : Interleaved.Median(followUpEdits)):F2}"));
         return new RatioResult("R8", archiveP95 / copyP95, 1.5, string.Create(CultureInfo.InvariantCulture,
-            $"an edit in the archive ({ArchiveWorkload.SizeOf(archiveRoot)}) until its folder's and its users' diagnostics: p50 {archiveP50:F1} ms, p95 {archiveP95:F1} ms over {Edits} edits; the same edit in the folder's independent copy ({ArchiveWorkload.SizeOf(copiesRoot)} in all): p50 {copyP50:F1} ms, p95 {copyP95:F1} ms"));
+            $"an edit in the archive ({ArchiveWorkload.SizeOf(archiveRoot)}) until its folder's and its users' diagnostics: p50 {archiveP50:F1} ms, p95 {archiveP95:F1} ms over {Edits} edits; the same edit in the folder's independent copy ({ArchiveWorkload.SizeOf(copiesRoot)} in all): p50 {copyP50:F1} ms, p95 {copyP95:F1} ms"), pairs.Spread);
     }
 
     /// <summary>

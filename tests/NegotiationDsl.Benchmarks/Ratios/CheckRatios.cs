@@ -14,19 +14,21 @@ internal static class CheckRatios
     public static RatioResult VersusRoslyn(RatioContext context)
     {
         var (corpus, baselines) = Load(context);
-        var (check, roslyn) = Interleaved.Measure(() => corpus.Check(), () => baselines.ParseCSharp(), context.Runs);
+        var pairs = Interleaved.Measure(() => corpus.Check(), () => baselines.ParseCSharp(), context.Runs);
+        var (check, roslyn) = pairs;
         var size = baselines.Equivalents.Size.CSharp;
         return new RatioResult("R1", check / roslyn, 1.0, Invariant(
-            $"check {check:F0} ms for {corpus.Bytes / 1e6:F2} MB in {corpus.FileCount} files; Roslyn ParseText {roslyn:F0} ms for their C# equivalents, {size.Bytes / 1e6:F2} MB"), [size]);
+            $"check {check:F0} ms for {corpus.Bytes / 1e6:F2} MB in {corpus.FileCount} files; Roslyn ParseText {roslyn:F0} ms for their C# equivalents, {size.Bytes / 1e6:F2} MB"), pairs.Spread, [size]);
     }
 
     public static RatioResult VersusSystemTextJson(RatioContext context)
     {
         var (corpus, baselines) = Load(context);
-        var (check, json) = Interleaved.Measure(() => corpus.Check(), () => baselines.ReadJson(), context.Runs);
+        var pairs = Interleaved.Measure(() => corpus.Check(), () => baselines.ReadJson(), context.Runs);
+        var (check, json) = pairs;
         var size = baselines.Equivalents.Size.Json;
         return new RatioResult("R2", check / json, 2.5, Invariant(
-            $"check {check:F0} ms; System.Text.Json (source-generated) {json:F0} ms for their JSON equivalents, {size.Bytes / 1e6:F2} MB"), [size]);
+            $"check {check:F0} ms; System.Text.Json (source-generated) {json:F0} ms for their JSON equivalents, {size.Bytes / 1e6:F2} MB"), pairs.Spread, [size]);
     }
 
     public static RatioResult Linearity(RatioContext context)
@@ -40,13 +42,14 @@ internal static class CheckRatios
         // a single half-second run caught this shared machine's bursts of load unlike a ten-second one,
         // and the ratio swung from 13 to 19 between runs of the command with nothing changed.
         const int Repeats = 16;
-        var (checkLarge, checkRepeated) = Interleaved.Measure(() => large.Check(), () =>
+        var pairs = Interleaved.Measure(() => large.Check(), () =>
         {
             for (var i = 0; i < Repeats; i++) small.Check();
         }, runs, warmups: 1);
+        var (checkLarge, checkRepeated) = pairs;
         var checkSmall = checkRepeated / Repeats;
         return new RatioResult("R3", checkLarge / checkSmall, 18, Invariant(
-            $"check 16x ({large.Bytes / 1e6:F1} MB) {checkLarge:F0} ms; 1x ({small.Bytes / 1e6:F2} MB) {checkSmall:F0} ms (mean of {Repeats} in a row)"));
+            $"check 16x ({large.Bytes / 1e6:F1} MB) {checkLarge:F0} ms; 1x ({small.Bytes / 1e6:F2} MB) {checkSmall:F0} ms (mean of {Repeats} in a row)"), pairs.Spread with { Min = pairs.Spread.Min * Repeats, Max = pairs.Spread.Max * Repeats });
     }
 
     public static RatioResult Memory(RatioContext context)
@@ -63,7 +66,7 @@ internal static class CheckRatios
         var held = after - before;
         var bytes = CorpusFiles.Load(directory).Bytes;
         return new RatioResult("R4", (double)held / bytes, 10, Invariant(
-            $"finished compilations hold {held / 1e6:F1} MB for a {bytes / 1e6:F2} MB corpus"));
+            $"finished compilations hold {held / 1e6:F1} MB for a {bytes / 1e6:F2} MB corpus"), Spread: null);
     }
 
     private static (CorpusFiles Corpus, Baselines Baselines) Load(RatioContext context)

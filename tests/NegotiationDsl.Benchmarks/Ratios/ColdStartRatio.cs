@@ -23,9 +23,10 @@ internal static class ColdStartRatio
 
         // Each start is short and noisy, so there are more of them than of the in-process ratios.
         var runs = Math.Max(20, 3 * context.Runs);
-        var (check, baseline) = Interleaved.Measure(() => RunChecked(negc, CheckArguments, root), () => RunChecked(hello, "", root), runs);
+        var pairs = Interleaved.Measure(() => RunChecked(negc, CheckArguments, root), () => RunChecked(hello, "", root), runs);
+        var (check, baseline) = pairs;
         return new RatioResult("R6", check / baseline, 2.5, string.Create(CultureInfo.InvariantCulture,
-            $"cold negc {CheckArguments} {check:F0} ms; hello world {baseline:F0} ms (medians of {runs} starts each, apphost, published Release)"));
+            $"cold negc {CheckArguments} {check:F0} ms; hello world {baseline:F0} ms (medians of {runs} starts each, apphost, published Release)"), pairs.Spread);
     }
 
     private static void RunChecked(string program, string arguments, string workingDirectory)

@@ -10,7 +10,7 @@ namespace NegotiationDsl.Benchmarks.Ratios;
 /// </summary>
 internal static class Interleaved
 {
-    public static (double MedianA, double MedianB) Measure(Action a, Action b, int runs, int warmups = 2)
+    public static PairedTimes Measure(Action a, Action b, int runs, int warmups = 2)
     {
         for (var i = 0; i < warmups; i++)
         {
@@ -18,15 +18,9 @@ internal static class Interleaved
             b();
         }
 
-        var timesA = new List<double>(runs);
-        var timesB = new List<double>(runs);
-        for (var i = 0; i < runs; i++)
-        {
-            timesA.Add(Time(a));
-            timesB.Add(Time(b));
-        }
-
-        return (Median(timesA), Median(timesB));
+        var pairs = new PairedTimes();
+        for (var i = 0; i < runs; i++) pairs.Add(Time(a), Time(b));
+        return pairs;
     }
 
     public static double Time(Action action)

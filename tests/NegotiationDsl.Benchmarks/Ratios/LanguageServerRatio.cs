@@ -56,10 +56,12 @@ internal static class LanguageServerRatio
 
         var keystrokes = new List<double>(Keystrokes);
         var roslyn = new List<double>(Keystrokes);
+        var pairs = new PairedTimes();
         for (var i = 0; i < Keystrokes; i++)
         {
             keystrokes.Add(Keystroke(server, script, uri, ++version));
             roslyn.Add(Interleaved.Time(() => ParseCSharp(csharp)));
+            pairs.Add(keystrokes[^1], roslyn[^1]);
         }
 
         // What the server cannot avoid (parse and check the edited file), to show how much is protocol and bookkeeping.
@@ -72,7 +74,7 @@ internal static class LanguageServerRatio
         context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"R5: keystroke to diagnostics p50 {p50:F1} ms, p95 {p95:F1} ms over {Keystrokes} edits; Roslyn ParseText median {roslynMedian:F1} ms; parse and check alone median {Interleaved.Median(compile):F1} ms"));
         return new RatioResult("R5", p50 / roslynMedian, 0.5, string.Create(CultureInfo.InvariantCulture,
-            $"didChange to publishDiagnostics p50 {p50:F1} ms, p95 {p95:F1} ms in a {lines}-line file ({text.Length / 1e3:F0} K chars, sync kind {server.ChangeKind}); Roslyn ParseText median {roslynMedian:F1} ms for its C# equivalent"), [equivalents.Size.CSharp]);
+            $"didChange to publishDiagnostics p50 {p50:F1} ms, p95 {p95:F1} ms in a {lines}-line file ({text.Length / 1e3:F0} K chars, sync kind {server.ChangeKind}); Roslyn ParseText median {roslynMedian:F1} ms for its C# equivalent"), pairs.Spread, [equivalents.Size.CSharp]);
     }
 
     /// <summary>One edit, timed from sending it until the diagnostics of its version arrive.</summary>

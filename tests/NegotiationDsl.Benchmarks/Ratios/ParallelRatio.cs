@@ -21,8 +21,9 @@ internal static class ParallelRatio
         var summary = PublishedNegc.Check(negc, folder, oneCore: false);
         context.Log.WriteLine($"R7: {Records + 1} files check as: {summary}");
 
-        var (allCores, oneCore) = Interleaved.Measure(() => PublishedNegc.Check(negc, folder, oneCore: false), () => PublishedNegc.Check(negc, folder, oneCore: true), context.Runs);
+        var pairs = Interleaved.Measure(() => PublishedNegc.Check(negc, folder, oneCore: false), () => PublishedNegc.Check(negc, folder, oneCore: true), context.Runs);
+        var (allCores, oneCore) = pairs;
         return new RatioResult("R7", allCores / oneCore, 0.65, string.Create(CultureInfo.InvariantCulture,
-            $"negc check of {Records + 1} files in one folder: all {Environment.ProcessorCount} cores {allCores:F0} ms; one core {oneCore:F0} ms"));
+            $"negc check of {Records + 1} files in one folder: all {Environment.ProcessorCount} cores {allCores:F0} ms; one core {oneCore:F0} ms"), pairs.Spread);
     }
 }

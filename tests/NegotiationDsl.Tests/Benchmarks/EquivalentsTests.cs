@@ -83,9 +83,9 @@ public sealed class EquivalentsTests
 
         Assert.False(model.Within, model.Describe());
         Assert.Contains("outside 0.7-2.0", model.Describe(), System.StringComparison.Ordinal);
-        var line = new RatioResult("R1", 0.2, 1.0, "", [model]);
+        var line = new RatioResult("R1", 0.2, 1.0, "", new Spread(0.18, 0.25, 7), [model]);
         Assert.False(line.Met);
-        Assert.StartsWith("R1 0.20 <= 1.0 FAIL; C# ", line.Line, System.StringComparison.Ordinal);
+        Assert.StartsWith("R1 0.20 <= 1.0 FAIL; spread 0.18-0.25 of 7 pairs; C# ", line.Line, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class EquivalentsTests
         var size = new EquivalentSize("JSON", bytes, 100);
 
         Assert.Equal(within, size.Within);
-        Assert.Equal(within, new RatioResult("R2", 1.0, 2.5, "", [size]).Met);
+        Assert.Equal(within, new RatioResult("R2", 1.0, 2.5, "", new Spread(0.9, 1.1, 7), [size]).Met);
     }
 
     private static IEnumerable<(string Path, string Text)> Examples() =>
