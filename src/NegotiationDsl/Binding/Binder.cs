@@ -52,6 +52,15 @@ internal sealed partial class Binder
     internal static BindingResult BindFolder(ImmutableArray<SyntaxTree> trees, ArchiveLayout layout, IReadOnlyDictionary<string, BindingResult> usedFolders,
         bool parallel, out ImmutableArray<FileBindingResult> passes)
     {
+        var bound = BindWithoutChecks(trees, layout, usedFolders, parallel);
+        passes = bound.Passes;
+        return Check(bound);
+    }
+
+    /// <summary>Every pass but the checks that need the whole folder bound (the benchmarks time the two apart).</summary>
+    internal static BoundFolder BindWithoutChecks(ImmutableArray<SyntaxTree> trees, ArchiveLayout layout, IReadOnlyDictionary<string, BindingResult> usedFolders,
+        bool parallel)
+    {
         // Holding every root while binding keeps each tree's nodes the same objects in every pass.
         var roots = new CompilationUnitSyntax[trees.Length];
         for (var i = 0; i < trees.Length; i++) roots[i] = trees[i].Root;
@@ -72,19 +81,28 @@ internal sealed partial class Binder
         var visible = new VisibleActors(own, used.Select(folder => usedFolders[folder].Declarations).ToList());
         var actors = new Binder(scope, actors: null).BindActors(visible, out var actorDiagnostics);
         var files = parallel && trees.Length >= 2 ? BindEachFileOnAWorker(scope, actors) : BindEachFile(scope, actors);
-        passes = files.Add(new Binder(scope, actors).BindLaterStatements(files));
+        var passes = files.Add(new Binder(scope, actors).BindLaterStatements(files));
         var bindings = new Dictionary<SyntaxTree, TreeBinding>(trees.Length);
         foreach (var tree in trees) bindings[tree] = tables[tree].ToBinding();
-        var checks = new CompilationChecks(scope, bindings, actors.PartyTree, passes);
+        return new BoundFolder(roots, scope, own, used, actors, passes, bindings, declarationDiagnostics, actorDiagnostics);
+    }
+
+    /// <summary>Runs the checks that need the whole folder bound and freezes the folder's result.</summary>
+    internal static BindingResult Check(BoundFolder bound)
+    {
+        var scope = bound.Scope;
+        var trees = scope.Trees;
+        var passes = bound.Passes;
+        var checks = new CompilationChecks(scope, bound.Bindings, bound.Actors.PartyTree, passes);
         var checkDiagnostics = checks.Run();
-        GC.KeepAlive(roots);
+        GC.KeepAlive(bound.Roots);
 
         // In the order a single pass over the files would add them: results and diagnostics do not depend on the number of cores.
         var symbols = ImmutableArray.CreateBuilder<Symbol>();
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         symbols.AddRange(scope.Symbols);
-        diagnostics.AddRange(declarationDiagnostics);
-        diagnostics.AddRange(actorDiagnostics);
+        diagnostics.AddRange(bound.DeclarationDiagnostics);
+        diagnostics.AddRange(bound.ActorDiagnostics);
         foreach (var pass in passes)
         {
             symbols.AddRange(pass.AddedSymbols);
@@ -92,8 +110,8 @@ internal sealed partial class Binder
         }
 
         diagnostics.AddRange(checkDiagnostics);
-        return new BindingResult(symbols.ToImmutable(), trees, actors.Records, bindings, SuppressionsOf(trees), diagnostics.ToImmutable(),
-            used.ToImmutableArray(), own, checks.Settlements());
+        return new BindingResult(symbols.ToImmutable(), trees, bound.Actors.Records, bound.Bindings, SuppressionsOf(trees), diagnostics.ToImmutable(),
+            bound.Used.ToImmutableArray(), bound.Own, checks.Settlements());
     }
 
     /// <summary>

@@ -14,27 +14,8 @@ internal static class RatioRunner
 {
     public static int Run(string[] args)
     {
-        var runs = 7;
-        var work = RatioContext.DefaultWorkDirectory();
-        HashSet<string>? only = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--runs" when i + 1 < args.Length:
-                    runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--work" when i + 1 < args.Length:
-                    work = args[++i];
-                    break;
-                case "--only" when i + 1 < args.Length:
-                    only = new HashSet<string>(args[++i].Split(','), StringComparer.OrdinalIgnoreCase);
-                    break;
-                default:
-                    Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: ratios [--runs N] [--work DIR] [--only R1,R2]");
-                    return 2;
-            }
-        }
+        if (RunnerArguments.Parse(args, "ratios [--runs N] [--work DIR] [--only R1,R2]", allowOnly: true) is not { } arguments) return 2;
+        var (runs, work, only) = (arguments.Runs, arguments.WorkDirectory, arguments.Only);
 
 #if DEBUG
         Console.Error.WriteLine("warning: a Debug build; ratios are only meaningful with -c Release");

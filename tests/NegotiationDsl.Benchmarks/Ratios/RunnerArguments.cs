@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace NegotiationDsl.Benchmarks.Ratios;
+
+/// <summary>The options the timed commands share: <c>[--runs N] [--work DIR]</c>, and <c>[--only R1,R2]</c> where a command has lines to pick.</summary>
+internal sealed class RunnerArguments
+{
+    public int Runs { get; private set; } = 7;
+
+    public string WorkDirectory { get; private set; } = RatioContext.DefaultWorkDirectory();
+
+    public HashSet<string>? Only { get; private set; }
+
+    /// <summary>The arguments, or null after saying on stderr what is wrong with them.</summary>
+    public static RunnerArguments? Parse(string[] args, string usage, bool allowOnly)
+    {
+        var parsed = new RunnerArguments();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--runs" when i + 1 < args.Length:
+                    parsed.Runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--work" when i + 1 < args.Length:
+                    parsed.WorkDirectory = args[++i];
+                    break;
+                case "--only" when allowOnly && i + 1 < args.Length:
+                    parsed.Only = new HashSet<string>(args[++i].Split(','), StringComparer.OrdinalIgnoreCase);
+                    break;
+                default:
+                    Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: {usage}");
+                    return null;
+            }
+        }
+
+        return parsed;
+    }
+}
