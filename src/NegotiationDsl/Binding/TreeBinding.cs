@@ -40,7 +40,7 @@ internal sealed class TreeBinding
         return keys;
     }
 
-    public static long KeyOf(SyntaxNode node) => KeyOf(node.Span.Start, node.Kind);
+    public static long KeyOf(SyntaxNode node) => KeyOf(node.FirstToken.Span.Start, node.Kind);
 
     public static long KeyOf(int start, SyntaxKind kind) => ((long)start << 32) | (uint)kind;
 

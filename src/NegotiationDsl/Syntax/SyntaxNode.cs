@@ -60,7 +60,15 @@ public abstract class SyntaxNode : SyntaxElement
         }
     }
 
-    public override TextSpan Span => TextSpan.FromBounds(FirstToken.Span.Start, System.Math.Max(FirstToken.Span.Start, LastToken.Span.End));
+    public override TextSpan Span
+    {
+        get
+        {
+            // The first token once: finding it walks down the tree, and binding asks for spans of every node.
+            var start = FirstToken.Span.Start;
+            return TextSpan.FromBounds(start, System.Math.Max(start, LastToken.Span.End));
+        }
+    }
 
     public override TextSpan FullSpan => TextSpan.FromBounds(FirstToken.FullSpan.Start, LastToken.FullSpan.End);
 

@@ -16,11 +16,10 @@ namespace NegotiationDsl.Benchmarks.Breakdown;
 /// </summary>
 internal static class CheckPhases
 {
-    /// <summary>The generated lexer over our char stream, to end of file; returns the tokens (end of file included).</summary>
+    /// <summary>The generated lexer over our char stream, with our token factory, to end of file; returns the tokens (end of file included).</summary>
     public static int Lex(string text)
     {
-        var lexer = new NegotiationLexer(new SourceCharStream(text));
-        lexer.RemoveErrorListeners();
+        var lexer = SlimTokenFactory.CreateLexer(text);
         var count = 1;
         while (lexer.NextToken().Type != TokenConstants.EOF) count++;
         return count;
@@ -29,8 +28,7 @@ internal static class CheckPhases
     /// <summary>Lexing and the generated parser's SLL parse as <c>check</c> runs it, with no parse tree and no listener.</summary>
     public static void LexAndParse(string text)
     {
-        var lexer = new NegotiationLexer(new SourceCharStream(text));
-        lexer.RemoveErrorListeners();
+        var lexer = SlimTokenFactory.CreateLexer(text);
         var stream = new PresizedTokenStream(lexer, text.Length);
         stream.Fill();
         var parser = new NegotiationParser(stream) { BuildParseTree = false, ErrorHandler = new BailErrorStrategy() };

@@ -79,7 +79,8 @@ internal sealed class ChildReader
     public SyntaxElement Take()
     {
         var item = _items[_index++];
-        _position = item.FullSpan.End;
+        // The end only: a node's full span would also walk down to its first token.
+        _position = (item as SyntaxToken ?? ((SyntaxNode)item).LastToken).FullSpan.End;
         return item;
     }
 }

@@ -44,8 +44,8 @@ internal static class KeywordRepair
                     if (parses >= MaxParses) return Restore(run, triedAny);
                     parses++;
                     triedAny = true;
-                    var commonToken = (CommonToken)token;
-                    commonToken.Type = keyword;
+                    var retyped = (IWritableToken)token;
+                    retyped.Type = keyword;
                     run.Parse();
                     if (IsBetter(Progress(run), before))
                     {
@@ -53,7 +53,7 @@ internal static class KeywordRepair
                         return true;
                     }
 
-                    commonToken.Type = NegotiationLexer.IDENTIFIER;
+                    retyped.Type = NegotiationLexer.IDENTIFIER;
                 }
             }
         }

@@ -16,8 +16,7 @@ internal static class SyntaxParser
     /// <param name="buildWhileParsing">False only in tests, which prove that both ways build the same tree.</param>
     internal static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText text, bool buildWhileParsing)
     {
-        var lexer = new NegotiationLexer(new SourceCharStream(text.Text));
-        lexer.RemoveErrorListeners();
+        var lexer = SlimTokenFactory.CreateLexer(text.Text);
         var stream = new PresizedTokenStream(lexer, text.Length);
         stream.Fill();
 
@@ -77,8 +76,7 @@ internal static class SyntaxParser
     /// <summary>The tokens of a text with their trivia, without parsing (every default-channel token, then end of file).</summary>
     public static ImmutableArray<SyntaxToken> Tokenize(SourceText text)
     {
-        var lexer = new NegotiationLexer(new SourceCharStream(text.Text));
-        lexer.RemoveErrorListeners();
+        var lexer = SlimTokenFactory.CreateLexer(text.Text);
         var stream = new PresizedTokenStream(lexer, text.Length);
         stream.Fill();
         var tokens = stream.GetTokens();
