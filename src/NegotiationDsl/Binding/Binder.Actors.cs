@@ -31,8 +31,9 @@ internal sealed partial class Binder
             first ??= header;
             title ??= WrittenText(header.Title);
             sources = sources.AddRange(BindSources(tree, header.Clauses));
-            foreach (var clause in header.Clauses.OfType<KeywordClauseSyntax>())
+            foreach (var written in header.Clauses)
             {
+                if (written is not KeywordClauseSyntax clause) continue;
                 switch (clause.Kind)
                 {
                     case SyntaxKind.UrlClause:
@@ -88,8 +89,9 @@ internal sealed partial class Binder
     {
         party.PartyKind = PartyKinds.FromKeyword(syntax.KindKeyword?.Kind);
         party.DeclaredName = syntax.DisplayName?.Value;
-        foreach (var clause in syntax.Clauses.OfType<KeywordClauseSyntax>())
+        foreach (var written in syntax.Clauses)
         {
+            if (written is not KeywordClauseSyntax clause) continue;
             switch (clause.Kind)
             {
                 case SyntaxKind.AliasClause when clause.Value is StringListSyntax aliases:
@@ -266,8 +268,9 @@ internal sealed partial class Binder
         PartySymbol? party = null;
         DateInterval? from = null;
         DateInterval? until = null;
-        foreach (var clause in office.Clauses.OfType<KeywordClauseSyntax>())
+        foreach (var written in office.Clauses)
         {
+            if (written is not KeywordClauseSyntax clause) continue;
             if (clause.Kind == SyntaxKind.OfClause && clause.Value is NameSyntax name) party = LookupParty(tree, name, "the party of an office");
             else if (clause.Kind == SyntaxKind.FromClause && clause.Value is DateSyntax start) from = ResolveDate(tree, start, anchor);
             else if (clause.Kind == SyntaxKind.UntilClause && clause.Value is DateSyntax end) until = ResolveDate(tree, end, anchor);
@@ -289,7 +292,7 @@ internal sealed partial class Binder
     /// <summary>Looks a name up in what the file sees, records the reference and the use it came through, and reports what is wrong.</summary>
     private Symbol? Lookup(SyntaxTree tree, NameSyntax name, NameKind kind)
     {
-        var symbol = _scope.NamesOf(tree).Resolve(tree, name, kind, Report, out var import);
+        var symbol = _scope.NamesOf(tree).Resolve(tree, name, kind, Reporter, out var import);
         if (import >= 0) _scope.Tables[tree].UsedImports.Add(import);
         if (symbol is not null) Refer(tree, name, symbol);
         return symbol;
@@ -335,10 +338,10 @@ internal sealed partial class Binder
     /// <summary>A date with the times of day written in it; <paramref name="zone"/> is the event's, for a time written without one.</summary>
     private ResolvedDate ResolveDateAndTimes(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor, DateTimeZone? zone, bool timeNeedsDay = true)
     {
-        var resolver = new DateResolver(tree.Text, _scope.NamesOf(tree).Policies, Report) { TimeNeedsDay = timeNeedsDay };
+        var resolver = new DateResolver(tree.Text, _scope.NamesOf(tree).Policies, Reporter) { TimeNeedsDay = timeNeedsDay };
         var interval = resolver.Resolve(syntax, anchor);
         var (start, end) = syntax is DateTimeSyntax or DateRangeSyntax
-            ? new TimeResolver(tree.Text, Report).Resolve(syntax, resolver.DaysOfTimes, zone)
+            ? new TimeResolver(tree.Text, Reporter).Resolve(syntax, resolver.DaysOfTimes, zone)
             : (null, null);
         var resolved = new ResolvedDate(syntax.Span, interval, anchor, start, end);
         _scope.Tables[tree].Dates[TreeBinding.KeyOf(syntax)] = resolved;

@@ -19,8 +19,9 @@ internal sealed partial class Binder
     private void BindAgreement(SyntaxTree tree, AgreementDeclarationSyntax syntax, AgreementSymbol agreement)
     {
         if (syntax.Title is { } title && !title.Token.IsMissing) agreement.Title = title.Value;
-        foreach (var clause in syntax.Clauses.OfType<KeywordClauseSyntax>())
+        foreach (var written in syntax.Clauses)
         {
+            if (written is not KeywordClauseSyntax clause) continue;
             switch (clause.Kind)
             {
                 case SyntaxKind.KindClause when clause.Value is NameSyntax { Identifier.IsMissing: false } kind:
@@ -110,8 +111,9 @@ internal sealed partial class Binder
     private void CheckAgreementStatement(SyntaxTree tree, ActorStatementSyntax syntax, StatementSymbol symbol)
     {
         var kind = symbol.StatementKind;
-        foreach (var clause in syntax.Clauses.OfType<KeywordClauseSyntax>())
+        foreach (var written in syntax.Clauses)
         {
+            if (written is not KeywordClauseSyntax clause) continue;
             var meaning = clause.Kind switch
             {
                 SyntaxKind.ForClause when clause.Value is NameListSyntax && !ActsForParties(kind) => "names the parties a signatory, witness, guarantor or ratifier acts for",

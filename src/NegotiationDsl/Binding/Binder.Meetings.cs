@@ -58,8 +58,9 @@ internal sealed partial class Binder
         TimeLiteralSyntax? timeSyntax = null;
         gathering.Sources = BindSources(tree, clauses);
         gathering.Source = FirstReporting(gathering.Sources);
-        foreach (var clause in clauses.OfType<KeywordClauseSyntax>())
+        foreach (var written in clauses)
         {
+            if (written is not KeywordClauseSyntax clause) continue;
             switch (clause.Kind)
             {
                 case SyntaxKind.DateClause when clause.Value is DateSyntax dateSyntax:
@@ -115,7 +116,7 @@ internal sealed partial class Binder
         if (time is not null && gathering.StartTime is null)
         {
             if (gathering.Date is { Precision: DatePrecision.Day } date)
-                gathering.StartTime = new TimeResolver(tree.Text, Report).At(time, date.Start, outerZone);
+                gathering.StartTime = new TimeResolver(tree.Text, Reporter).At(time, date.Start, outerZone);
             else
                 gathering.LocalTime = ParseTime(tree, time);
         }

@@ -18,14 +18,14 @@ internal sealed partial class Binder
         ImmutableArray<Quantity>.Builder? quantities = null;
         foreach (var clause in clauses)
         {
-            if (clause is not AmountClauseSyntax amount || QuantityReader.Read(tree, amount.Quantity, amount.Subject, Report) is not { } quantity) continue;
+            if (clause is not AmountClauseSyntax amount || QuantityReader.Read(tree, amount.Quantity, amount.Subject, Reporter) is not { } quantity) continue;
             (quantities ??= ImmutableArray.CreateBuilder<Quantity>()).Add(quantity);
         }
 
         return quantities?.ToImmutable() ?? ImmutableArray<Quantity>.Empty;
     }
 
-    private Approximation BindApproximation(SyntaxTree tree, ApproximationSyntax? syntax) => QuantityReader.ReadApproximation(tree, syntax, Report);
+    private Approximation BindApproximation(SyntaxTree tree, ApproximationSyntax? syntax) => QuantityReader.ReadApproximation(tree, syntax, Reporter);
 }
 
 /// <summary>

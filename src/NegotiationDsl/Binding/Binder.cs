@@ -29,6 +29,7 @@ internal sealed partial class Binder
     private readonly BoundActors? _actors;
 
     private readonly List<Diagnostic> _diagnostics = new();
+    private readonly Action<Diagnostic> _reporter;
 
     /// <summary>The symbols this pass makes beyond the declared ones (reported speech).</summary>
     private readonly List<Symbol> _symbols = new();
@@ -37,6 +38,7 @@ internal sealed partial class Binder
     {
         _scope = scope;
         _actors = actors;
+        _reporter = Report;
     }
 
     private BoundActors Actors => _actors ?? throw new InvalidOperationException("The actor pass reads no record, party tree or office calendar.");
@@ -142,6 +144,9 @@ internal sealed partial class Binder
     }
 
     private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary><see cref="Report"/> as a delegate, made once per binder: a method group makes a new delegate at every call.</summary>
+    private Action<Diagnostic> Reporter => _reporter;
 
     internal static Location At(SyntaxTree tree, SyntaxElement element) => new(tree.Text, element.Span);
 

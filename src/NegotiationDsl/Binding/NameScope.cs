@@ -31,6 +31,7 @@ internal sealed class NameScope
     private readonly ImmutableArray<Import> _imports;
 
     /// <summary>The uses without an alias, once per folder or file used: a second use of the same changes no lookup.</summary>
+    private static readonly List<Import> s_noImports = new(0);
     private readonly List<Import> _unaliased = new();
     private readonly Dictionary<string, Import> _byAlias = new(StringComparer.Ordinal);
     private readonly Lazy<UseIndex>? _index;
@@ -95,7 +96,8 @@ internal sealed class NameScope
     private Symbol? Find(string text, NameKind kind, out int usedImport, out List<Import> ambiguous)
     {
         usedImport = -1;
-        ambiguous = new List<Import>(0);
+        // Shared and never written: most names are found in their own folder, and a list each was a new object per name.
+        ambiguous = s_noImports;
         var qualifier = QualifiedName.QualifierOf(text);
         if (qualifier is not null)
         {
