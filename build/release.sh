@@ -40,8 +40,9 @@ rid=$(dotnet msbuild src/NegotiationDsl.Cli -getProperty:NETCoreSdkRuntimeIdenti
 native=src/NegotiationDsl.Build/obj/negc-native/$rid
 rm -rf "$native"
 dotnet publish src/NegotiationDsl.Cli -c Release -r "$rid" -p:NegcNativeAot=true -o "$native" -nologo -v:q
-native_negc=$(ls "$native"/negc "$native"/negc.exe 2>/dev/null | head -n 1)
-[ -n "$native_negc" ] || fail "no native negc in $native"
+native_negc=$native/negc
+[ -f "$native_negc" ] || native_negc=$native/negc.exe
+[ -f "$native_negc" ] || fail "no native negc in $native"
 
 step "NuGet packages and the negc tool"
 # NegotiationDsl.Build's pack publishes negc through an MSBuild task that the pack's own restore does not reach.
