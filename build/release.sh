@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds every release artifact into artifacts/ (docs/release.md), all of one version, Directory.Build.props'
 # <Version>:
-#   artifacts/packages/   the NuGet packages of every packable project under src/ (the libraries, NegotiationDsl.Build)
+#   artifacts/packages/   the NuGet packages of every packable project under src/ (the libraries, NegotiationDsl.Build
+#                         with a native negc for this machine's RID)
 #                         and the negc dotnet tool (negc.<version>.nupkg)
 #   artifacts/vscode/     the universal .vsix (needs the .NET runtime) and one per platform with a self-contained server
 #   artifacts/SHA256SUMS  for `cd artifacts && sha256sum -c SHA256SUMS`
@@ -32,12 +33,25 @@ step "version $version"
 rm -rf artifacts/packages artifacts/vscode artifacts/SHA256SUMS
 mkdir -p artifacts/packages artifacts/vscode
 
+step "the native negc of NegotiationDsl.Build (Native AOT for this machine's RID)"
+# Native AOT compiles for the machine it runs on only; NegotiationDsl.Build ships this one beside the
+# framework-dependent negc, and its targets pick it on machines of the same RID (docs/release.md).
+rid=$(dotnet msbuild src/NegotiationDsl.Cli -getProperty:NETCoreSdkRuntimeIdentifier)
+native=src/NegotiationDsl.Build/obj/negc-native/$rid
+rm -rf "$native"
+dotnet publish src/NegotiationDsl.Cli -c Release -r "$rid" -p:NegcNativeAot=true -o "$native" -nologo -v:q
+native_negc=$native/negc
+[ -f "$native_negc" ] || native_negc=$native/negc.exe
+[ -f "$native_negc" ] || fail "no native negc in $native"
+
 step "NuGet packages and the negc tool"
 # NegotiationDsl.Build's pack publishes negc through an MSBuild task that the pack's own restore does not reach.
 dotnet restore src/NegotiationDsl.Cli -nologo -v:q
 for project in src/*/*.csproj; do
   grep -q '<IsPackable>false</IsPackable>' "$project" && continue
-  dotnet pack "$project" -c Release -o artifacts/packages -nologo -v:q
+  native_property=()
+  [ "$project" = src/NegotiationDsl.Build/NegotiationDsl.Build.csproj ] && native_property=(-p:NegNativeNegc="$PWD/$native_negc" -p:NegNativeNegcRuntimeIdentifier="$rid")
+  dotnet pack "$project" -c Release -o artifacts/packages -nologo -v:q "${native_property[@]}"
 done
 for package in artifacts/packages/*.nupkg; do
   [[ $package == *."$version".nupkg ]] || fail "$package is not of version $version"

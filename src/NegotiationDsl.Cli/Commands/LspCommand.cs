@@ -19,6 +19,9 @@ internal static class LspCommand
         // would add an "Additional Arguments" section to the help.
         var editorFlags = new Argument<string[]>("editor-flags") { Arity = ArgumentArity.ZeroOrMore, Hidden = true };
         var command = new Command("lsp", "Run the language server (Language Server Protocol over stdin/stdout).") { editorFlags };
+#if NEGC_NATIVE_AOT
+        command.SetAction(result => FrameworkDependentLsp.Run(result.GetValue(editorFlags) ?? [], console));
+#else
         command.SetAction(async (_, _) =>
         {
             var output = OpenStandardOutput();
@@ -26,6 +29,7 @@ internal static class LspCommand
             using var server = new LanguageServerConnection(Console.OpenStandardInput(), output, console.Error);
             return await server.RunAsync().ConfigureAwait(false);
         });
+#endif
         return command;
     }
 
