@@ -51,7 +51,8 @@ internal static class RatioRunner
             ("R6", ColdStartRatio.Measure),
             ("R7", ParallelRatio.Measure),
             ("R8", ArchiveEditRatio.Measure),
-            ("R9", ArchiveCheckRatio.Measure),
+            ("R9", BuildOverheadRatio.Measure),
+            ("R10", ArchiveCheckRatio.Measure),
         };
 
         var failed = 0;
