@@ -29,7 +29,7 @@ internal static class BuildOverheadRatio
         if (Directory.Exists(generated)) Directory.Delete(generated, recursive: true);
         Run(consumer, "dotnet", ["build", "--no-incremental", "-nologo", "-v:q", "-p:EmitCompilerGeneratedFiles=true", "-p:CompilerGeneratedFilesOutputPath=" + generated], environment);
         var records = Directory.GetFiles(Path.GetDirectoryName(consumer)!, "*.neg", SearchOption.AllDirectories).Where(path => !path.StartsWith(consumer, StringComparison.Ordinal)).ToList();
-        var baseline = WriteBaseline(consumer, Directory.GetFiles(generated, "*.g.cs", SearchOption.AllDirectories), records);
+        var baseline = WriteBaseline(context, consumer, Directory.GetFiles(generated, "*.g.cs", SearchOption.AllDirectories), records);
 
         // Each side built once more before timing: the build after the one that wrote the models out may compile again.
         Run(consumer, "dotnet", ["build", "-nologo", "-v:q"], environment);
@@ -43,7 +43,7 @@ internal static class BuildOverheadRatio
             throw new InvalidOperationException("R9: a no-change build of examples/consumer wrote its assembly or a report again");
 
         var (withPackage, without) = pairs;
-        var models = Directory.GetFiles(Path.Combine(baseline, "Models"), "*.g.cs");
+        var models = Directory.GetFiles(Path.Combine(context.WorkDirectory, "r9-models"), "*.g.cs");
         return new RatioResult("R9", withPackage / without, 1.2, string.Create(CultureInfo.InvariantCulture,
             $"no-change dotnet build of examples/consumer with the package ({records.Count} records, {Bytes(records) / 1024.0:F1} KB of .neg) {withPackage:F0} ms; " +
             $"without it, the same models as source ({models.Length} files, {Bytes(models) / 1024.0:F1} KB of C#) {without:F0} ms; " +
@@ -51,20 +51,25 @@ internal static class BuildOverheadRatio
     }
 
     /// <summary>The consumer without the package: same project properties, the models as source, the model library as a plain reference.</summary>
-    private static string WriteBaseline(string consumer, string[] models, List<string> records)
+    private static string WriteBaseline(RatioContext context, string consumer, string[] models, List<string> records)
     {
-        // Inside the consumer's folder (hidden, so the consumer's own globs skip it): the same Directory.Build.props,
-        // nuget.config and repository as the consumer, whose lookups are part of every build.
+        // The project inside the consumer's folder (hidden, so the consumer's own globs skip it): the same
+        // Directory.Build.props, nuget.config and repository as the consumer, whose lookups are part of every build.
         var baseline = Path.Combine(consumer, ".r9-baseline");
         if (Directory.Exists(baseline)) Directory.Delete(baseline, recursive: true);
-        Directory.CreateDirectory(Path.Combine(baseline, "Models"));
+        Directory.CreateDirectory(baseline);
         File.Copy(Path.Combine(consumer, "Program.cs"), Path.Combine(baseline, "Program.cs"));
-        foreach (var model in models) File.Copy(model, Path.Combine(baseline, "Models", Path.GetFileName(model)));
-        // The models' #line directives name the records relative to the archive's root, and the compiler opens those files
-        // (CS1504 when one is missing), so they sit where the directives point, as they do for the package's build.
+
+        // The models outside the repository: their #line directives name the records relative to the archive's root,
+        // and the compiler opens those files (CS1504 when one is missing), so copies of the records sit beside them,
+        // where the tests, which walk every folder of records under examples/, never see them.
+        var sources = Path.Combine(context.WorkDirectory, "r9-models");
+        if (Directory.Exists(sources)) Directory.Delete(sources, recursive: true);
+        Directory.CreateDirectory(sources);
+        foreach (var model in models) File.Copy(model, Path.Combine(sources, Path.GetFileName(model)));
         foreach (var record in records)
         {
-            var copy = Path.Combine(baseline, "Models", Path.GetRelativePath(Path.GetDirectoryName(consumer)!, record));
+            var copy = Path.Combine(sources, Path.GetRelativePath(Path.GetDirectoryName(consumer)!, record));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(record, copy);
         }
@@ -77,6 +82,7 @@ internal static class BuildOverheadRatio
         var modelLibrary = Directory.GetFiles(Path.Combine(consumer, ".packages", "negotiationdsl.build"), "NegotiationDsl.Model.dll", SearchOption.AllDirectories)
             .Single(path => path.Contains(Path.Combine("lib", "net8.0"), StringComparison.Ordinal));
         items.Add(new XElement("Reference", new XAttribute("Include", "NegotiationDsl.Model"), new XAttribute("HintPath", modelLibrary)));
+        items.Add(new XElement("Compile", new XAttribute("Include", Path.Combine(sources, "*.g.cs"))));
         project.Descendants().Where(element => element.Name == "ItemGroup" && !element.HasElements).Remove();
         project.Save(Path.Combine(baseline, "Consumer.csproj"));
         return baseline;
