@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end checks of the NegotiationDsl.Build package and the negc tool package, run by .ci/run after
 # examples/consumer/run.sh (which packs the package into examples/consumer/.feed):
-#   1. a second build with no change does not regenerate the reports;
+#   1. a second build with no change does not regenerate the reports (1b: a changed record rewrites its folder's
+#      reports only);
 #   2. a .neg file with an error fails the build with its NEG code and location;
 #   3. warnings honour TreatWarningsAsErrors and NoWarn (3b: dotnet clean removes the reports; 3c: hostile record
 #      file names run no shell command, inject no code, lose no model, and a quote fails the build with NEG9015);
@@ -43,6 +44,22 @@ make_project() {
 </Project>
 XML
 }
+
+echo "-- 1b. a changed record rewrites its folder's reports and leaves the other folders' alone (bytes and timestamps)"
+make_project "$work/folders"
+mkdir -p "$work/folders/a" "$work/folders/b"
+printf 'party A;\nA says "x" on 2022-01-21;\n' > "$work/folders/a/a.neg"
+printf 'party B;\nB says "y" on 2022-01-21;\n' > "$work/folders/b/b.neg"
+dotnet build "$work/folders" -nologo > "$work/folders1.log" 2>&1 || { cat "$work/folders1.log"; fail "the two-folder project did not build"; }
+folder_reports="$work/folders/bin/Debug/net10.0/reports"
+snapshot() { (cd "$folder_reports" && for f in "$@"; do echo "$f $(stat -c '%y %s' "$f") $(sha256sum < "$f")"; done); }
+b_before=$(snapshot b.md b.html b.csv)
+a_before=$(snapshot a.md)
+printf 'party A;\nA says "changed" on 2022-01-21;\n' > "$work/folders/a/a.neg"
+dotnet build "$work/folders" -nologo > "$work/folders2.log" 2>&1 || { cat "$work/folders2.log"; fail "the second build of the two-folder project failed"; }
+[ "$(snapshot b.md b.html b.csv)" = "$b_before" ] || fail "a change to folder a rewrote the reports of folder b"
+[ "$(snapshot a.md)" != "$a_before" ] || fail "a change to folder a did not rewrite its report"
+grep -q 'changed' "$folder_reports/a.md" || fail "the report of folder a does not say what changed"
 
 echo "-- 2. an error in a record fails the build with its code and location"
 make_project "$work/broken"

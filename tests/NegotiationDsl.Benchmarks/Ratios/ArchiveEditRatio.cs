@@ -11,7 +11,7 @@ using NegotiationDsl.Text;
 namespace NegotiationDsl.Benchmarks.Ratios;
 
 /// <summary>
-/// R8: one character typed into a record of the archive of R9, in this process, timed from parsing the edited text
+/// R8: one character typed into a record of the archive of R10, in this process, timed from parsing the edited text
 /// until the diagnostics of its folder and of every folder that uses it are computed again (what the language
 /// server republishes): <see cref="Archive.WithSyntaxTree"/> and <see cref="Compilation.GetDiagnostics"/>. Against
 /// it, the same edit in the same record of the folder's independent copy: <see cref="Compilation.WithSyntaxTree"/>

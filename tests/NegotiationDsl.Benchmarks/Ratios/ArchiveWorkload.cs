@@ -5,9 +5,9 @@ using System.Linq;
 namespace NegotiationDsl.Benchmarks.Ratios;
 
 /// <summary>
-/// The archive R8 and R9 measure: a register and 1,000 folders (500 tracks of four records, each with a follow-up
+/// The archive R8 and R10 measure: a register and 1,000 folders (500 tracks of four records, each with a follow-up
 /// folder), and the same records as 1,000 independent folders with copied declarations, their yardstick. Four
-/// records a track rather than the corpus's ten keep a run of R9 to seconds; smaller folders also make what an
+/// records a track rather than the corpus's ten keep a run of R10 to seconds; smaller folders also make what an
 /// archive adds per folder weigh more, not less.
 /// </summary>
 internal static class ArchiveWorkload

@@ -33,7 +33,8 @@ internal static class RatioRunner
             ("R6b", ColdStartRatio.PackageNegc),
             ("R7", ParallelRatio.Measure),
             ("R8", ArchiveEditRatio.Measure),
-            ("R9", ArchiveCheckRatio.Measure),
+            ("R9", BuildOverheadRatio.Measure),
+            ("R10", ArchiveCheckRatio.Measure),
         };
 
         var failed = 0;

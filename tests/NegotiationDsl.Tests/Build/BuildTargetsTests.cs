@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -51,6 +52,44 @@ public sealed class BuildTargetsTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_folder, "bin")));
     }
 
+    [Fact]
+    public void A_changed_record_rewrites_only_the_reports_whose_content_changed()
+    {
+        Write("negarchive.json", "{}");
+        Write("actors/actors.neg", "party US state;\nparty Russia state;\nperson Blinken of US;\nperson Lavrov of Russia;\n");
+        Write("geneva/geneva.neg", "use \"../actors\";\nrecord \"Geneva\" published 2022-01-21;\nmeeting Geneva 2022-01-21 with Blinken, Lavrov <\n  written_response: Blinken commits \"a written response\" to Lavrov by next_week;\n>\n");
+        Write("follow/follow.neg", FollowUp("2022-01-26"));
+        Write("minsk/minsk.neg", "use \"../actors\";\nLavrov says \"x\" on 2015-02-12;\n");
+        Assert.True(MSBuild("NegGenerateReports") is (0, _));
+        var first = Reports();
+
+        // Unchanged: the target is skipped and nothing is written.
+        var (_, unchanged) = MSBuild("NegGenerateReports", "-v:n");
+        Assert.Contains("Skipping target \"NegGenerateReports\"", unchanged, StringComparison.Ordinal);
+        Assert.Equal(first, Reports());
+
+        // A follow-up settles the commitment on another day: its report changes, so does the report of the folder whose
+        // commitment it settles (the state and the "as of" day) and the register's Markdown and HTML (whose "as of" day
+        // is the latest date of the folders that use it); the register's tracker and an unrelated track's reports keep
+        // their bytes and their timestamps.
+        Write("follow/follow.neg", FollowUp("2022-01-27"));
+        Assert.True(MSBuild("NegGenerateReports") is (0, _));
+        var second = Reports();
+
+        var rewritten = first.Keys.Where(name => first[name] != second[name]).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["actors.html", "actors.md", "follow.html", "follow.md", "geneva.csv", "geneva.html", "geneva.md"], rewritten);
+        Assert.All(["minsk.csv", "minsk.html", "minsk.md", "actors.csv"], name => Assert.Equal(first[name], second[name]));
+    }
+
+    private static string FollowUp(string day) =>
+        $"use \"../actors\";\nuse \"../geneva\" as geneva;\nrecord \"Follow-up\" published {day};\nBlinken fulfils geneva.written_response on {day};\n";
+
+    /// <summary>Each report file with its bytes and its last write time.</summary>
+    private Dictionary<string, string> Reports() =>
+        Directory.GetFiles(Path.Combine(_folder, "bin", "reports")).ToDictionary(
+            path => Path.GetFileName(path),
+            path => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))) + " " + File.GetLastWriteTimeUtc(path).Ticks);
+
     private void Write(string relativePath, string text)
     {
         var path = Path.Combine(_folder, relativePath);
@@ -59,10 +98,12 @@ public sealed class BuildTargetsTests : IDisposable
     }
 
     /// <summary>Runs a target of a project that imports the package's props and targets and runs this build's negc.</summary>
-    private (int ExitCode, string Output) MSBuild(string target)
+    private (int ExitCode, string Output) MSBuild(string target, string verbosity = "-v:m")
     {
         var build = Path.Combine(RepoPaths.Root, "src", "NegotiationDsl.Build", "build");
-        File.WriteAllText(Path.Combine(_folder, "probe.proj"), $"""
+        // Written once: the project file is an input of the report target, so rewriting it would make every build run it.
+        var project = Path.Combine(_folder, "probe.proj");
+        var text = $"""
             <Project>
               <Import Project="{Path.Combine(build, "NegotiationDsl.Build.props")}" />
               <PropertyGroup>
@@ -74,7 +115,8 @@ public sealed class BuildTargetsTests : IDisposable
                 <NegToolPath>{Path.Combine(AppContext.BaseDirectory, "negc.dll")}</NegToolPath>
               </PropertyGroup>
             </Project>
-            """);
+            """;
+        if (!File.Exists(project) || File.ReadAllText(project) != text) File.WriteAllText(project, text);
         Directory.CreateDirectory(Path.Combine(_folder, "obj"));
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -83,7 +125,7 @@ public sealed class BuildTargetsTests : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = _folder,
         };
-        foreach (var argument in new[] { "msbuild", "probe.proj", "-t:" + target, "-nologo", "-v:m", "-nodeReuse:false" })
+        foreach (var argument in new[] { "msbuild", "probe.proj", "-t:" + target, "-nologo", verbosity, "-nodeReuse:false" })
             start.ArgumentList.Add(argument);
         // The test host's own MSBuild settings must not leak into the child build.
         foreach (var variable in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -146,6 +147,79 @@ public sealed class GeneratorTests
         Assert.Contains(outputs, output => output.Reason == IncrementalStepRunReason.Cached);
         Assert.Contains(outputs, output => output.Reason == IncrementalStepRunReason.Modified);
     }
+
+    [Fact]
+    public void A_changed_record_makes_only_its_folders_model_again_and_the_other_folders_are_cached()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "standalone");
+        (string, string)[] Records(string changed) =>
+        [
+            (Path.Combine(root, "a", "a.neg"), "party A;\nA says \"x\" on 2022-01-21;\n"),
+            (Path.Combine(root, "b", "b.neg"), $"party B;\nB says \"{changed}\" on 2022-01-21;\n"),
+            (Path.Combine(root, "c", "c1.neg"), "party C;\n"),
+            (Path.Combine(root, "c", "c2.neg"), "C says \"z\" on 2022-01-21;\n"),
+        ];
+        var (driver, _, _) = Run(null, Records("y"));
+
+        var (second, output, _) = Run(driver, Records("changed"));
+
+        Assert.Equal(new Dictionary<string, IncrementalStepRunReason>
+        {
+            ["A.g.cs"] = IncrementalStepRunReason.Cached,
+            ["B.g.cs"] = IncrementalStepRunReason.Modified,
+            ["C.g.cs"] = IncrementalStepRunReason.Cached,
+        }, ModelReasons(second));
+        Assert.Single(SourceOutputReasons(second), reason => reason == IncrementalStepRunReason.Modified);
+        Assert.Contains("changed", output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith("B.g.cs", System.StringComparison.Ordinal)).ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_record_of_an_archive_binds_the_archive_once_again_and_adds_only_the_models_that_changed()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "archive");
+        (string, string)[] Records(string minskText, string followDate) =>
+        [
+            (Path.Combine(root, "negarchive.json"), "{}"),
+            (Path.Combine(root, "actors", "actors.neg"), "party US state;\nparty Russia state;\nperson Blinken of US;\nperson Lavrov of Russia;\n"),
+            (Path.Combine(root, "geneva", "geneva.neg"), "use \"../actors\";\nrecord \"Geneva\" published 2022-01-21;\nmeeting Geneva 2022-01-21 with Blinken, Lavrov <\n  written_response: Blinken commits \"a written response\" to Lavrov by next_week;\n>\n"),
+            (Path.Combine(root, "follow", "follow.neg"), $"use \"../actors\";\nuse \"../geneva\" as geneva;\nrecord \"Follow-up\" published {followDate};\nBlinken fulfils geneva.written_response on {followDate};\n"),
+            (Path.Combine(root, "minsk", "minsk.neg"), $"use \"../actors\";\nLavrov says \"{minskText}\" on 2015-02-12;\n"),
+        ];
+        var (driver, _, _) = Run(null, Records("x", "2022-01-26"));
+
+        // A record nothing uses: the archive is bound again, and only its folder's model differs.
+        var (second, _, _) = Run(driver, Records("changed", "2022-01-26"));
+
+        Assert.Equal(new Dictionary<string, IncrementalStepRunReason>
+        {
+            ["Actors.g.cs"] = IncrementalStepRunReason.Unchanged,
+            ["Follow.g.cs"] = IncrementalStepRunReason.Unchanged,
+            ["Geneva.g.cs"] = IncrementalStepRunReason.Unchanged,
+            ["Minsk.g.cs"] = IncrementalStepRunReason.Modified,
+        }, ModelReasons(second));
+        Assert.Single(SourceOutputReasons(second), reason => reason == IncrementalStepRunReason.Modified);
+
+        // A follow-up that settles a commitment of the folder it uses on another day: both models change.
+        var (third, output, _) = Run(second, Records("changed", "2022-01-27"));
+
+        Assert.Equal(new Dictionary<string, IncrementalStepRunReason>
+        {
+            ["Actors.g.cs"] = IncrementalStepRunReason.Unchanged,
+            ["Follow.g.cs"] = IncrementalStepRunReason.Modified,
+            ["Geneva.g.cs"] = IncrementalStepRunReason.Modified,
+            ["Minsk.g.cs"] = IncrementalStepRunReason.Unchanged,
+        }, ModelReasons(third));
+        Assert.Contains("2022, 1, 27", output.SyntaxTrees.Single(tree => tree.FilePath.EndsWith("Geneva.g.cs", System.StringComparison.Ordinal)).ToString(), System.StringComparison.Ordinal);
+    }
+
+    /// <summary>Why each folder's model step ran as it did in the driver's last run, by the model's hint name.</summary>
+    private static Dictionary<string, IncrementalStepRunReason> ModelReasons(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[NegotiationModelGenerator.ModelStep]
+            .SelectMany(step => step.Outputs)
+            .ToDictionary(output => ((FolderModel)output.Value).HintName, output => output.Reason);
+
+    private static List<IncrementalStepRunReason> SourceOutputReasons(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
 
     [Fact]
     public void A_folder_of_an_archive_refers_to_the_objects_of_the_folders_it_uses_and_compiles()
