@@ -37,7 +37,7 @@ internal static class BuildOverheadRatio
         var outputsBefore = Outputs(consumer);
 
         var runs = Math.Max(11, context.Runs);
-        var pairs = ShellHarness.Measure(context, "dotnet build Consumer.csproj -nologo -v:q", $"dotnet build {Path.GetFileName(baseline)}/Consumer.csproj -nologo -v:q",
+        var pairs = ShellHarness.Measure(context, ["dotnet", "build", "Consumer.csproj", "-nologo", "-v:q"], ["dotnet", "build", Path.Combine(baseline, "Consumer.csproj"), "-nologo", "-v:q"],
             runs, warmups: 2, consumer, environment);
         if (Outputs(consumer) != outputsBefore)
             throw new InvalidOperationException("R9: a no-change build of examples/consumer wrote its assembly or a report again");
