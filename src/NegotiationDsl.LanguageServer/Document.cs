@@ -44,6 +44,7 @@ internal sealed class Document
                 : SyntaxTree.Parse(text);
             _root = tree.Root;
             _before = null;
+            // The tree before holds its root weakly once bound: this reference keeps it until the parse has read it.
             GC.KeepAlive(before?.Root);
             return tree;
         }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
