@@ -21,7 +21,12 @@ internal sealed class Document
     private readonly Lazy<SyntaxTree> _tree;
     private CompilationUnitSyntax? _root;
 
-    public Document(string key, string uri, SourceText text, int? version, bool isOpen, long maxBytes = long.MaxValue)
+    // The last parsed version before this one (its tree and root) while this one is not parsed: an edit then parses
+    // only the member it fell in. Never a chain: it is taken from a parsed version, and let go once this one is parsed.
+    private ParsedVersion? _before;
+
+    /// <param name="edited">The version this one is an edit of: its tree (or the one it was to be parsed from) is the start of this one's.</param>
+    public Document(string key, string uri, SourceText text, int? version, bool isOpen, long maxBytes = long.MaxValue, Document? edited = null)
     {
         Key = key;
         Uri = uri;
@@ -30,10 +35,17 @@ internal sealed class Document
         IsOpen = isOpen;
         var tooLarge = SizeOver(text.Text, maxBytes);
         IsTooLarge = tooLarge is not null;
+        _before = tooLarge is null ? edited?.Parsed() : null;
         _tree = new Lazy<SyntaxTree>(() =>
         {
-            var tree = tooLarge is { } bytes ? SyntaxTree.TooLarge(key, bytes, maxBytes) : SyntaxTree.Parse(text);
+            var before = _before;
+            var tree = tooLarge is { } bytes ? SyntaxTree.TooLarge(key, bytes, maxBytes)
+                : before is not null ? before.Tree.WithChangedText(text)
+                : SyntaxTree.Parse(text);
             _root = tree.Root;
+            _before = null;
+            // The tree before holds its root weakly once bound: this reference keeps it until the parse has read it.
+            GC.KeepAlive(before?.Root);
             return tree;
         }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -74,6 +86,10 @@ internal sealed class Document
 
     public SyntaxTree Tree => _tree.Value;
 
+    /// <summary>This version's tree and root if it is parsed, else the parsed version it was to be parsed from (or null).</summary>
+    private ParsedVersion? Parsed() =>
+        _tree.IsValueCreated && _root is { } root && !IsTooLarge ? new ParsedVersion(_tree.Value, root) : _before;
+
     /// <summary>The same text as a closed document, its tree shared: what stands in for a file just closed until its copy on disk is read.</summary>
     public Document AsClosed() => new(this);
 
@@ -85,3 +101,6 @@ internal sealed class Document
         return bytes > limit ? bytes : null;
     }
 }
+
+/// <summary>A parsed tree with its root, held so that the root stays in memory for the next version's parse.</summary>
+internal sealed record ParsedVersion(SyntaxTree Tree, CompilationUnitSyntax Root);

@@ -103,7 +103,7 @@ internal sealed class Workspace : IDisposable
             if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var document) || !document.IsOpen) return null;
             // Built once for the whole message: one text and one line map, however many changes it holds.
             var text = SourceText.From(LspLineBuffer.Apply(document.Text.Text, changes), key);
-            folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, text, version, isOpen: true, _documentBytes));
+            folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, text, version, isOpen: true, _documentBytes, edited: document));
         }
 
         return folderKey;

@@ -14,7 +14,7 @@ using NegotiationDsl.Benchmarks.Ratios;
 namespace NegotiationDsl.Benchmarks;
 
 /// <summary>
-/// <c>ratios</c> runs the goal ratios of docs/performance.md side by side; <c>breakdown</c> times the phases of a check; <c>hostile</c> runs negc on
+/// <c>ratios</c> runs the goal ratios of docs/performance.md side by side; <c>breakdown</c> times the phases of a check; <c>keystroke-phases</c> times the steps of an R5 keystroke; <c>hostile</c> runs negc on
 /// the hostile inputs of docs/reliability.md, <c>hostile-fs</c> on its hostile file systems; <c>corpus DIR [SCALE] [--archive|--copies]</c> writes the synthetic corpus (as an archive: a register, and a follow-up folder per track; or the archive's records as independent folders with copied declarations); anything else goes to BenchmarkDotNet (micro benchmarks).
 /// </summary>
 internal static class Program
@@ -23,6 +23,12 @@ internal static class Program
     {
         if (args.Length > 0 && args[0] == "ratios") return RatioRunner.Run(args.AsSpan(1).ToArray());
         if (args.Length > 0 && args[0] == "breakdown") return BreakdownRunner.Run(args.AsSpan(1).ToArray());
+        if (args.Length > 0 && args[0] == "keystroke-phases")
+        {
+            KeystrokePhases.Log(Console.Out, "negotiations.neg", LargeRecordFile.Generate(10_000, seed: 0), edits: 30);
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "hostile") return HostileRunner.Run(args.AsSpan(1).ToArray());
         if (args.Length > 0 && args[0] == "hostile-fs") return FileSystemRunner.Run(args.AsSpan(1).ToArray());
         if (args.Length > 0 && args[0] == "corpus")

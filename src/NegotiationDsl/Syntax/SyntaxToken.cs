@@ -58,6 +58,9 @@ public sealed class SyntaxToken : SyntaxElement
 
     public override SyntaxKind Kind => (SyntaxKind)_kind;
 
+    /// <summary>The same token <paramref name="offset"/> characters further on, for a tree an edit before it made (its trivia and text shared).</summary>
+    internal SyntaxToken MovedBy(int offset) => new(Kind, Position + offset, _text, IsMissing, _trivia, _quoted);
+
     /// <summary>Start of the token's own text (after its leading trivia).</summary>
     public int Position { get; }
     /// <summary>The token's text (made on each call for a plain string literal, which keeps only its content).</summary>

@@ -70,6 +70,20 @@ public sealed class SyntaxTree
     }
 
     /// <summary>
+    /// The tree of <paramref name="text"/>, an edited version of this tree's text: when the edit lies inside one declaration
+    /// or statement and this tree's root is in memory, only that member is parsed again and the rest of the tree is
+    /// copied (<see cref="IncrementalParser"/>); otherwise the whole text is parsed. Either way the tree is the one
+    /// <see cref="Parse"/> gives.
+    /// </summary>
+    public SyntaxTree WithChangedText(SourceText text)
+    {
+        if (Diagnostics.IsEmpty && text.InvalidUtf8Position is null && TryGetRoot(out var root) &&
+            IncrementalParser.TryReparse(root, text, TextChange.Between(Text.Text, text.Text)) is { } reparsed)
+            return new SyntaxTree(text, reparsed, ImmutableArray<Diagnostic>.Empty);
+        return Parse(text);
+    }
+
+    /// <summary>
     /// The tree of a file that was not read because it is larger than the host's limit: empty, with one
     /// NEG1010 error at its start, so the file shows up in every diagnostic list and the build fails
     /// without the compiler ever holding the file (a parsed tree costs many bytes per character).

@@ -68,6 +68,8 @@ internal static class LanguageServerRatio
         var compile = new List<double>(Warmups);
         for (var i = 0; i < Warmups; i++) compile.Add(Interleaved.Time(() => CompileWithoutErrors(path, text)));
 
+        // Where a keystroke's time goes, step by step (docs/performance.md, "A keystroke in a large file").
+        KeystrokePhases.Log(context.Log, path, text, Keystrokes / 2);
         var p95 = Interleaved.Percentile(keystrokes, 0.95);
         var p50 = Interleaved.Median(keystrokes);
         var roslynMedian = Interleaved.Median(roslyn);

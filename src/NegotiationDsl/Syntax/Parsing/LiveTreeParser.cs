@@ -26,7 +26,15 @@ internal sealed class LiveTreeParser : NegotiationParser
     /// Parses the next compilation unit in SLL mode without a parse tree, feeding <paramref name="builder"/>;
     /// false at the first syntax error (the builder's work is then to be thrown away).
     /// </summary>
-    public bool TryParseInto(SyntaxTreeBuilder builder)
+    public bool TryParseInto(SyntaxTreeBuilder builder) => TryParseInto(builder, () => compilationUnit());
+
+    /// <summary>
+    /// Parses exactly one member (a declaration or a statement) that makes up all of the tokens, in SLL mode without a
+    /// parse tree, feeding <paramref name="builder"/>; false at a syntax error or when tokens are left after the member.
+    /// </summary>
+    public bool TryParseMemberInto(SyntaxTreeBuilder builder) => TryParseInto(builder, () => member()) && TokenStream.LA(1) == TokenConstants.EOF;
+
+    private bool TryParseInto(SyntaxTreeBuilder builder, System.Action rule)
     {
         var bail = new BailOnFirstError();
         ErrorHandler = bail;
@@ -35,7 +43,7 @@ internal sealed class LiveTreeParser : NegotiationParser
         _bail = bail;
         try
         {
-            compilationUnit();
+            rule();
             return !bail.Failed;
         }
         catch (ParseCanceledException)

@@ -42,6 +42,19 @@ internal sealed class ParseRun
         return true;
     }
 
+    /// <summary>
+    /// The SLL parse of one member that must take every token (reparsing the member an edit fell in), building our tree
+    /// as it goes: true if it parsed without error, and the builder then holds the member at its top level.
+    /// </summary>
+    public bool TryParseMemberWithoutErrors(SyntaxTreeBuilder builder)
+    {
+        _stream.Seek(0);
+        _parser.Reset();
+        _parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        builder.EnterRule();
+        return _parser.TryParseMemberInto(builder);
+    }
+
     /// <summary>Both stages, each building a parse tree (keyword repair parses again and again with retyped tokens).</summary>
     public void Parse()
     {

@@ -16,17 +16,29 @@ namespace NegotiationDsl.Syntax.Parsing;
 internal sealed class SourceCharStream : ICharStream
 {
     private readonly string _text;
+    private readonly int _end;
     private int _position;
 
-    public SourceCharStream(string text) => _text = text;
+    public SourceCharStream(string text)
+        : this(text, 0, text.Length)
+    {
+    }
+
+    /// <summary>Only <c>[start, end)</c> of <paramref name="text"/>, with positions in the whole text (reparsing one member of a file).</summary>
+    public SourceCharStream(string text, int start, int end)
+    {
+        _text = text;
+        _position = start;
+        _end = end;
+    }
 
     public int Index => _position;
-    public int Size => _text.Length;
+    public int Size => _end;
     public string SourceName => IntStreamConstants.UnknownSourceName;
 
     public void Consume()
     {
-        if (_position >= _text.Length) throw new InvalidOperationException("cannot consume EOF");
+        if (_position >= _end) throw new InvalidOperationException("cannot consume EOF");
         _position++;
     }
 
@@ -34,7 +46,7 @@ internal sealed class SourceCharStream : ICharStream
     {
         if (i == 0) return 0;
         var index = i > 0 ? _position + i - 1 : _position + i;
-        if (index < 0 || index >= _text.Length) return IntStreamConstants.EOF;
+        if (index < 0 || index >= _end) return IntStreamConstants.EOF;
         var standIn = LexerCharacterClasses.StandIns[_text[index]];
         return standIn == LexerCharacterClasses.Other && char.IsSurrogate(_text[index]) ? SurrogateStandIn(index) : standIn;
     }
@@ -60,12 +72,12 @@ internal sealed class SourceCharStream : ICharStream
     {
     }
 
-    public void Seek(int index) => _position = Math.Max(0, Math.Min(index, _text.Length));
+    public void Seek(int index) => _position = Math.Max(0, Math.Min(index, _end));
 
     public string GetText(Interval interval)
     {
         var start = interval.a;
-        var stop = Math.Min(interval.b, _text.Length - 1);
-        return start >= _text.Length || stop < start ? "" : _text.Substring(start, stop - start + 1);
+        var stop = Math.Min(interval.b, _end - 1);
+        return start >= _end || stop < start ? "" : _text.Substring(start, stop - start + 1);
     }
 }

@@ -92,6 +92,17 @@ internal sealed partial class SyntaxTreeBuilder
         return new CompilationUnitSyntax(new SyntaxList<MemberSyntax>(ImmutableCollectionsMarshal.AsImmutableArray(members)), endOfFileToken);
     }
 
+    /// <summary>
+    /// The one member a member-only parse built (<see cref="ParseRun.TryParseMemberWithoutErrors"/>, which opens the top
+    /// level the member lands in), or null if the parse did not leave exactly one.
+    /// </summary>
+    public MemberSyntax? FinishMember()
+    {
+        var items = _readers[0].Items;
+        _depth = -1;
+        return items.Count == 1 ? items[0] as MemberSyntax : null;
+    }
+
     private void AddChildren(ParserRuleContext rule)
     {
         var children = rule.children;

@@ -30,7 +30,17 @@ internal sealed class TokenCursor
     private int _position;
 
     public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source)
+        : this(tokens, repairedTokenIndexes, source, start: 0)
     {
+    }
+
+    /// <param name="tokens">The lexer's tokens, hidden channel included.</param>
+    /// <param name="repairedTokenIndexes">Tokens that keyword repair retyped.</param>
+    /// <param name="source">The whole text.</param>
+    /// <param name="start">Where the tokens' text starts: the first token's leading trivia starts here.</param>
+    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start)
+    {
+        _position = start;
         _tokens = tokens;
         _repairedTokenIndexes = repairedTokenIndexes;
         _source = source;
