@@ -34,10 +34,11 @@ internal enum RarePart : byte
     Length,
     Recipients,
     Deadline,
+    Text,
 }
 
 /// <summary>
-/// A statement's rare parts as a list of the parts it has: most statements have one or two of the thirty-one, and an
+/// A statement's rare parts as a list of the parts it has: most statements have one or two of the thirty-two, and an
 /// object with a field for each cost 328 bytes a statement (a finished compilation holds tens of thousands).
 /// A part set to nothing (null, an empty list) is stored only if it was there before, so reading it is the same.
 /// </summary>

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using NegotiationDsl.Dates;
 using CitedSource = NegotiationDsl.Model.CitedSource;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Symbols;
 
@@ -11,6 +12,9 @@ public class StatementSymbol : Symbol
 {
     // What only some statements have (a quote, a condition, an 'after', ...) is stored only where it is.
     private RareParts _rare;
+    // The text of a literal without escapes, where it is in the source (WrittenString; unboxed, as most
+    // statements have a text); the default span when the text is a string of the rare parts or there is none.
+    private TextSpan _textSpan;
 
     internal StatementSymbol(string name, SyntaxTree tree, SyntaxNode declaration, SyntaxToken? identifier, StatementKind statementKind)
         : base(name, tree, declaration, identifier)
@@ -34,7 +38,14 @@ public class StatementSymbol : Symbol
     public ImmutableArray<ActorSymbol> Actors { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
 
     /// <summary>The statement's object: the deliverable, demand, assessment, expectation, ...</summary>
-    public string? Text { get; internal set; }
+    public string? Text
+    {
+        get => _textSpan.Start != 0 ? SyntaxTree.Text.ToString(_textSpan) : (string?)_rare.Get(RarePart.Text);
+        internal set
+        {
+            _textSpan = default;
+            _rare.Set(RarePart.Text, value);
+        }
     }
 
     /// <summary>What an assessment (<c>calls X "..."</c>) is about: a symbol, or text when it names none.</summary>
@@ -46,7 +57,7 @@ public class StatementSymbol : Symbol
 
     public string? TargetText
     {
-        get => (string?)_rare.Get(RarePart.TargetText);
+        get => WrittenString.FromPart(_rare.Get(RarePart.TargetText), SyntaxTree.Text);
         internal set => _rare.Set(RarePart.TargetText, value);
     }
 
@@ -118,7 +129,7 @@ public class StatementSymbol : Symbol
     }
     public string? Condition
     {
-        get => (string?)_rare.Get(RarePart.Condition);
+        get => WrittenString.FromPart(_rare.Get(RarePart.Condition), SyntaxTree.Text);
         internal set => _rare.Set(RarePart.Condition, value);
     }
 
@@ -130,7 +141,7 @@ public class StatementSymbol : Symbol
 
     public string? AfterText
     {
-        get => (string?)_rare.Get(RarePart.AfterText);
+        get => WrittenString.FromPart(_rare.Get(RarePart.AfterText), SyntaxTree.Text);
         internal set => _rare.Set(RarePart.AfterText, value);
     }
 
@@ -142,13 +153,13 @@ public class StatementSymbol : Symbol
 
     public string? Topic
     {
-        get => (string?)_rare.Get(RarePart.Topic);
+        get => WrittenString.FromPart(_rare.Get(RarePart.Topic), SyntaxTree.Text);
         internal set => _rare.Set(RarePart.Topic, value);
     }
 
     public string? Quote
     {
-        get => (string?)_rare.Get(RarePart.Quote);
+        get => WrittenString.FromPart(_rare.Get(RarePart.Quote), SyntaxTree.Text);
         internal set => _rare.Set(RarePart.Quote, value);
     }
 
@@ -162,7 +173,7 @@ public class StatementSymbol : Symbol
     /// <summary>The office the person acted in (<c>as "Chairperson-in-Office of the OSCE"</c>), as written.</summary>
     public string? Capacity
     {
-        get => (string?)_rare.Get(RarePart.Capacity);
+        get => WrittenString.FromPart(_rare.Get(RarePart.Capacity), SyntaxTree.Text);
         internal set => _rare.Set(RarePart.Capacity, value);
     }
 
@@ -273,6 +284,23 @@ public class StatementSymbol : Symbol
         get => _rare.Get(RarePart.Length) is CalendarLength length ? length : null;
         internal set => _rare.Set(RarePart.Length, value);
     }
+
+    /// <summary>Sets <see cref="Text"/> to a literal's value, keeping only where it is when it has no escapes.</summary>
+    internal void SetText(StringLiteralSyntax literal)
+    {
+        if (WrittenString.IsPlain(literal, out var content))
+        {
+            _rare.Set(RarePart.Text, null);
+            _textSpan = content;
+        }
+        else
+        {
+            Text = literal.Value;
+        }
+    }
+
+    /// <summary>Sets a part that holds a string (<see cref="Quote"/>, <see cref="Topic"/>, ...) to a literal's value, the same way.</summary>
+    internal void SetWritten(RarePart part, StringLiteralSyntax literal) => _rare.Set(part, WrittenString.PartOf(literal));
 
     private ImmutableArray<T> PartList<T>(RarePart part) =>
         _rare.Get(part) is T[] items ? ImmutableCollectionsMarshal.AsImmutableArray(items) : ImmutableArray<T>.Empty;
