@@ -215,11 +215,11 @@ internal sealed partial class Binder
                 BindPredicate(tree, actorStatement.Predicate, symbol);
                 break;
             case OutcomeStatementSyntax outcome:
-                symbol.Text = outcome.Description.Value;
+                symbol.SetText(outcome.Description);
                 symbol.IsNegated = outcome.NoKeyword is not null;
                 break;
             case MilestoneStatementSyntax milestone:
-                symbol.Text = milestone.Title.Value;
+                symbol.SetText(milestone.Title);
                 break;
         }
 
@@ -270,12 +270,12 @@ internal sealed partial class Binder
         symbol.IsNegated = predicate.NoKeyword is not null;
         if (predicate.Obligation is { } obligation) symbol.Obligation = obligation.Obligation;
         if (predicate.Target is NameSyntax targetName) symbol.TargetSymbol = LookupLabelOrActor(tree, targetName);
-        else if (predicate.Target is StringLiteralSyntax targetText) symbol.TargetText = targetText.Value;
+        else if (predicate.Target is StringLiteralSyntax targetText) symbol.SetWritten(RarePart.TargetText, targetText);
 
         switch (predicate.Content)
         {
             case StringLiteralSyntax text:
-                symbol.Text = text.Value;
+                symbol.SetText(text);
                 break;
             case ReportedSpeechSyntax reported:
                 var inner = new StatementSymbol("reported", symbol.SyntaxTree, reported, null, reported.Predicate.Verb.Kind)
@@ -340,7 +340,7 @@ internal sealed partial class Binder
             switch (clause.Value)
             {
                 case StringLiteralSyntax text:
-                    symbol.AfterText = text.Value;
+                    symbol.SetWritten(RarePart.AfterText, text);
                     break;
                 case DateSyntax date:
                     symbol.AfterDate = ResolveDate(tree, date, anchor);
@@ -409,13 +409,13 @@ internal sealed partial class Binder
                     symbol.Until = ResolveDate(tree, until, anchor);
                     break;
                 case SyntaxKind.ConditionClause when clause.Value is StringLiteralSyntax condition:
-                    symbol.Condition = condition.Value;
+                    symbol.SetWritten(RarePart.Condition, condition);
                     break;
                 case SyntaxKind.TopicClause when clause.Value is StringLiteralSyntax topic:
-                    symbol.Topic = topic.Value;
+                    symbol.SetWritten(RarePart.Topic, topic);
                     break;
                 case SyntaxKind.QuoteClause when clause.Value is StringLiteralSyntax quote:
-                    symbol.Quote = quote.Value;
+                    symbol.SetWritten(RarePart.Quote, quote);
                     break;
                 case SyntaxKind.ForClause:
                     BindFor(tree, symbol, clause.Value);
@@ -429,7 +429,7 @@ internal sealed partial class Binder
                         Report(DiagnosticCatalog.ViaNeedsParty(At(tree, clause), symbol.Via.Name, speaker.Name));
                     break;
                 case SyntaxKind.CapacityClause when clause.Value is StringLiteralSyntax capacity:
-                    symbol.Capacity = capacity.Value;
+                    symbol.SetWritten(RarePart.Capacity, capacity);
                     break;
             }
         }

@@ -148,11 +148,13 @@ internal sealed class BindingResult
         var bySymbol = new Dictionary<Symbol, List<(SyntaxTree, int)>>();
         foreach (var tree in _byTree)
         {
-            foreach (var key in tree.Value.ReferenceKeysInOrder())
+            var references = tree.Value.References;
+            var keys = references.KeysInOrder;
+            for (var i = 0; i < keys.Count; i++)
             {
-                var symbol = tree.Value.References[key];
+                var symbol = references.Values[i];
                 if (!bySymbol.TryGetValue(symbol, out var list)) bySymbol[symbol] = list = new List<(SyntaxTree, int)>();
-                list.Add((tree.Key, TreeBinding.StartOf(key)));
+                list.Add((tree.Key, TreeBinding.StartOf(keys[i])));
             }
         }
 

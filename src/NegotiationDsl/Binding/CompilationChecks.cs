@@ -127,7 +127,7 @@ internal sealed class CompilationChecks
 
     /// <summary>The events this folder writes, for the settlement of each commitment across the archive.</summary>
     public ImmutableArray<SettlementSite> Settlements() =>
-        _events.Select(site => new SettlementSite(site.Event, site.Subject, Binder.At(site.Tree, site.Name))).ToImmutableArray();
+        _events.Select(site => new SettlementSite(site.Event, site.Subject, site.Tree.Text, site.Name.Span)).ToImmutableArray();
 
     /// <summary>A person cannot be in two places at once: meetings known to the day that overlap, at different places; one warning per meeting.</summary>
     private void CheckOverlappingMeetings()

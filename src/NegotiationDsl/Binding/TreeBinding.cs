@@ -14,31 +14,20 @@ internal sealed class TreeBinding
 {
     public static readonly TreeBinding Empty = new Builder().ToBinding();
 
-    private readonly Dictionary<long, Symbol> _references;
-
-    private TreeBinding(Dictionary<long, Symbol> declared, Dictionary<long, Symbol> references, Dictionary<long, ResolvedDate> dates, HashSet<int> usedImports)
+    private TreeBinding(PositionTable<Symbol> declared, PositionTable<Symbol> references, PositionTable<ResolvedDate> dates, HashSet<int> usedImports)
     {
         UsedImports = usedImports;
         Declared = declared;
-        _references = references;
+        References = references;
         Dates = dates;
     }
 
-    public IReadOnlyDictionary<long, Symbol> Declared { get; }
-    public IReadOnlyDictionary<long, Symbol> References => _references;
-    public IReadOnlyDictionary<long, ResolvedDate> Dates { get; }
+    public PositionTable<Symbol> Declared { get; }
+    public PositionTable<Symbol> References { get; }
+    public PositionTable<ResolvedDate> Dates { get; }
 
     /// <summary>The uses of the file (by index) that some name was found through.</summary>
     public IReadOnlyCollection<int> UsedImports { get; }
-
-    /// <summary>The keys of <see cref="References"/> in source order.</summary>
-    public long[] ReferenceKeysInOrder()
-    {
-        var keys = new long[_references.Count];
-        _references.Keys.CopyTo(keys, 0);
-        System.Array.Sort(keys);
-        return keys;
-    }
 
     public static long KeyOf(SyntaxNode node) => KeyOf(node.FirstToken.Span.Start, node.Kind);
 
@@ -56,7 +45,8 @@ internal sealed class TreeBinding
         /// <summary>The uses (by their index in the file) that some name of the file was found through.</summary>
         public HashSet<int> UsedImports { get; } = new();
 
-        /// <summary>The finished tables, shared rather than copied (a copy would double what binding allocates for them).</summary>
-        public TreeBinding ToBinding() => new(Declared, References, Dates, UsedImports);
+        /// <summary>The finished tables, in the compact form a finished compilation keeps.</summary>
+        public TreeBinding ToBinding() =>
+            new(PositionTable<Symbol>.From(Declared), PositionTable<Symbol>.From(References), PositionTable<ResolvedDate>.From(Dates), UsedImports);
     }
 }

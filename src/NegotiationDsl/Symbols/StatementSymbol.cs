@@ -1,16 +1,20 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NegotiationDsl.Dates;
 using CitedSource = NegotiationDsl.Model.CitedSource;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Symbols;
 
 /// <summary>One statement of a record, with its names resolved and its dates resolved.</summary>
 public class StatementSymbol : Symbol
 {
-    // What only some statements have (a quote, a condition, an 'after', ...) lives in a second object made
-    // on first use, which keeps the tens of thousands of plain statements small.
-    private RareParts? _rare;
+    // What only some statements have (a quote, a condition, an 'after', ...) is stored only where it is.
+    private RareParts _rare;
+    // The text of a literal without escapes, where it is in the source (WrittenString; unboxed, as most
+    // statements have a text); the default span when the text is a string of the rare parts or there is none.
+    private TextSpan _textSpan;
 
     internal StatementSymbol(string name, SyntaxTree tree, SyntaxNode declaration, SyntaxToken? identifier, StatementKind statementKind)
         : base(name, tree, declaration, identifier)
@@ -34,39 +38,55 @@ public class StatementSymbol : Symbol
     public ImmutableArray<ActorSymbol> Actors { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
 
     /// <summary>The statement's object: the deliverable, demand, assessment, expectation, ...</summary>
-    public string? Text { get; internal set; }
+    public string? Text
+    {
+        get => _textSpan.Start != 0 ? SyntaxTree.Text.ToString(_textSpan) : (string?)_rare.Get(RarePart.Text);
+        internal set
+        {
+            _textSpan = default;
+            _rare.Set(RarePart.Text, value);
+        }
+    }
 
     /// <summary>What an assessment (<c>calls X "..."</c>) is about: a symbol, or text when it names none.</summary>
     public Symbol? TargetSymbol
     {
-        get => _rare?.TargetSymbol;
-        internal set => Rare.TargetSymbol = value;
+        get => (Symbol?)_rare.Get(RarePart.TargetSymbol);
+        internal set => _rare.Set(RarePart.TargetSymbol, value);
     }
 
     public string? TargetText
     {
-        get => _rare?.TargetText;
-        internal set => Rare.TargetText = value;
+        get => WrittenString.FromPart(_rare.Get(RarePart.TargetText), SyntaxTree.Text);
+        internal set => _rare.Set(RarePart.TargetText, value);
     }
 
     /// <summary><c>expects no ...</c>, <c>outcome no ...</c>.</summary>
     public bool IsNegated { get; internal set; }
 
-    public ImmutableArray<ActorSymbol> Recipients { get; internal set; } = ImmutableArray<ActorSymbol>.Empty;
+    public ImmutableArray<ActorSymbol> Recipients
+    {
+        get => PartList<ActorSymbol>(RarePart.Recipients);
+        internal set => SetPartList(RarePart.Recipients, value);
+    }
     public ImmutableArray<ActorSymbol> Addressees
     {
-        get => _rare?.Addressees ?? ImmutableArray<ActorSymbol>.Empty;
-        internal set => Rare.Addressees = value;
+        get => PartList<ActorSymbol>(RarePart.Addressees);
+        internal set => SetPartList(RarePart.Addressees, value);
     }
 
     /// <summary>When the statement was made: its <c>on</c> date, else the meeting's, talks' or publication date.</summary>
     public DateInterval? Date { get; internal set; }
-    public DateInterval? Deadline { get; internal set; }
+    public DateInterval? Deadline
+    {
+        get => _rare.Get(RarePart.Deadline) is DateInterval deadline ? deadline : null;
+        internal set => _rare.Set(RarePart.Deadline, value);
+    }
     /// <summary>The start of a maintenance obligation's or prohibition's period (<c>from</c>), when written.</summary>
     public DateInterval? From
     {
-        get => _rare?.From;
-        internal set => Rare.From = value;
+        get => _rare.Get(RarePart.From) is DateInterval from ? from : null;
+        internal set => _rare.Set(RarePart.From, value);
     }
 
     /// <summary>
@@ -75,93 +95,93 @@ public class StatementSymbol : Symbol
     /// </summary>
     public DateInterval? Until
     {
-        get => _rare?.Until;
-        internal set => Rare.Until = value;
+        get => _rare.Get(RarePart.Until) is DateInterval until ? until : null;
+        internal set => _rare.Set(RarePart.Until, value);
     }
 
 
     /// <summary>The time of day of a lasting obligation's <c>from</c> (<c>from 2015-02-15 at 00:00 Europe/Kyiv</c>), when written.</summary>
     public EventTime? FromTime
     {
-        get => _rare?.FromTime;
-        internal set => Rare.FromTime = value;
+        get => (EventTime?)_rare.Get(RarePart.FromTime);
+        internal set => _rare.Set(RarePart.FromTime, value);
     }
 
     /// <summary>The time of day of a lasting obligation's <c>until</c>, when written.</summary>
     public EventTime? UntilTime
     {
-        get => _rare?.UntilTime;
-        internal set => Rare.UntilTime = value;
+        get => (EventTime?)_rare.Get(RarePart.UntilTime);
+        internal set => _rare.Set(RarePart.UntilTime, value);
     }
 
     /// <summary>The time of day of its <c>on</c> date (<c>on 2015-02-15 at 00:00 Europe/Kyiv</c>), when written.</summary>
     public EventTime? StartTime
     {
-        get => _rare?.StartTime;
-        internal set => Rare.StartTime = value;
+        get => (EventTime?)_rare.Get(RarePart.StartTime);
+        internal set => _rare.Set(RarePart.StartTime, value);
     }
 
     /// <summary>The time at the end of an <c>on</c> range written with times.</summary>
     public EventTime? EndTime
     {
-        get => _rare?.EndTime;
-        internal set => Rare.EndTime = value;
+        get => (EventTime?)_rare.Get(RarePart.EndTime);
+        internal set => _rare.Set(RarePart.EndTime, value);
     }
     public string? Condition
     {
-        get => _rare?.Condition;
-        internal set => Rare.Condition = value;
+        get => WrittenString.FromPart(_rare.Get(RarePart.Condition), SyntaxTree.Text);
+        internal set => _rare.Set(RarePart.Condition, value);
     }
 
     public Symbol? AfterSymbol
     {
-        get => _rare?.AfterSymbol;
-        internal set => Rare.AfterSymbol = value;
+        get => (Symbol?)_rare.Get(RarePart.AfterSymbol);
+        internal set => _rare.Set(RarePart.AfterSymbol, value);
     }
 
     public string? AfterText
     {
-        get => _rare?.AfterText;
-        internal set => Rare.AfterText = value;
+        get => WrittenString.FromPart(_rare.Get(RarePart.AfterText), SyntaxTree.Text);
+        internal set => _rare.Set(RarePart.AfterText, value);
     }
 
     public DateInterval? AfterDate
     {
-        get => _rare?.AfterDate;
-        internal set => Rare.AfterDate = value;
+        get => _rare.Get(RarePart.AfterDate) is DateInterval afterDate ? afterDate : null;
+        internal set => _rare.Set(RarePart.AfterDate, value);
     }
 
     public string? Topic
     {
-        get => _rare?.Topic;
-        internal set => Rare.Topic = value;
+        get => WrittenString.FromPart(_rare.Get(RarePart.Topic), SyntaxTree.Text);
+        internal set => _rare.Set(RarePart.Topic, value);
     }
 
     public string? Quote
     {
-        get => _rare?.Quote;
-        internal set => Rare.Quote = value;
+        get => WrittenString.FromPart(_rare.Get(RarePart.Quote), SyntaxTree.Text);
+        internal set => _rare.Set(RarePart.Quote, value);
     }
 
     /// <summary>The statement's own source: the first of <see cref="Sources"/> that reports it.</summary>
     public string? Source
     {
-        get => _rare?.Source;
-        internal set => Rare.Source = value;
+        get => (string?)_rare.Get(RarePart.Source);
+        internal set => _rare.Set(RarePart.Source, value);
     }
 
     /// <summary>The office the person acted in (<c>as "Chairperson-in-Office of the OSCE"</c>), as written.</summary>
     public string? Capacity
     {
-        get => _rare?.Capacity;
-        internal set => Rare.Capacity = value;
+        get => WrittenString.FromPart(_rare.Get(RarePart.Capacity), SyntaxTree.Text);
+        internal set => _rare.Set(RarePart.Capacity, value);
     }
 
     /// <summary>Every source the statement names (<c>source</c>, <c>disputed by</c>), with its grade; empty when it names none.</summary>
     public ImmutableArray<CitedSource> Sources
     {
-        get => _rare?.Sources ?? ImmutableArray<CitedSource>.Empty;
-        internal set => Rare.Sources = value;
+        get => PartList<CitedSource>(RarePart.Sources);
+        internal set => SetPartList(RarePart.Sources, value);
     }
 
     /// <summary>
@@ -177,22 +197,22 @@ public class StatementSymbol : Symbol
 
     public ObligationKind Obligation
     {
-        get => _rare?.Obligation ?? ObligationKind.Achievement;
-        internal set => Rare.Obligation = value;
+        get => _rare.Get(RarePart.Obligation) is ObligationKind obligation ? obligation : ObligationKind.Achievement;
+        internal set => _rare.Set(RarePart.Obligation, value);
     }
 
     /// <summary>The quantities the statement states (<c>amount about 5000 prisoners</c>), in order.</summary>
     public ImmutableArray<NegotiationDsl.Model.Quantity> Quantities
     {
-        get => _rare?.Quantities ?? ImmutableArray<NegotiationDsl.Model.Quantity>.Empty;
-        internal set => Rare.Quantities = value;
+        get => PartList<NegotiationDsl.Model.Quantity>(RarePart.Quantities);
+        internal set => SetPartList(RarePart.Quantities, value);
     }
 
     /// <summary>The spokesperson through whom a party spoke (<c>via Peskov</c>).</summary>
     public PersonSymbol? Via
     {
-        get => _rare?.Via;
-        internal set => Rare.Via = value;
+        get => (PersonSymbol?)_rare.Get(RarePart.Via);
+        internal set => _rare.Set(RarePart.Via, value);
     }
 
     public MeetingSymbol? Meeting { get; internal set; }
@@ -201,22 +221,22 @@ public class StatementSymbol : Symbol
     /// <summary>For reported speech: the statement being reported.</summary>
     public StatementSymbol? Reported
     {
-        get => _rare?.Reported;
-        internal set => Rare.Reported = value;
+        get => (StatementSymbol?)_rare.Get(RarePart.Reported);
+        internal set => _rare.Set(RarePart.Reported, value);
     }
 
     /// <summary>For the act inside reported speech: the report (<c>OSCE says DPR violates ceasefire</c>).</summary>
     public StatementSymbol? ReportedIn
     {
-        get => _rare?.ReportedIn;
-        internal set => Rare.ReportedIn = value;
+        get => (StatementSymbol?)_rare.Get(RarePart.ReportedIn);
+        internal set => _rare.Set(RarePart.ReportedIn, value);
     }
 
     /// <summary>For an offer, proposal or demand: the acceptances, rejections and answers naming it anywhere in the archive, in date order.</summary>
     public ImmutableArray<CommitmentEvent> Replies
     {
-        get => _rare?.Replies ?? ImmutableArray<CommitmentEvent>.Empty;
-        internal set => Rare.Replies = value;
+        get => PartList<CommitmentEvent>(RarePart.Replies);
+        internal set => SetPartList(RarePart.Replies, value);
     }
 
     /// <summary>A labelled offer or proposal: it has a reply state (<see cref="GetReplyState"/>).</summary>
@@ -233,70 +253,59 @@ public class StatementSymbol : Symbol
     /// <summary>For a rejection, fulfilment, breach or withdrawal: the statements referred to by label.</summary>
     public ImmutableArray<StatementSymbol> References
     {
-        get => _rare?.References ?? ImmutableArray<StatementSymbol>.Empty;
-        internal set => Rare.References = value;
+        get => PartList<StatementSymbol>(RarePart.References);
+        internal set => SetPartList(RarePart.References, value);
     }
 
     /// <summary>For an event in an agreement's life (a signing, an entry into force, ...): the agreement.</summary>
     public AgreementSymbol? Agreement
     {
-        get => _rare?.Agreement;
-        internal set => Rare.Agreement = value;
+        get => (AgreementSymbol?)_rare.Get(RarePart.Agreement);
+        internal set => _rare.Set(RarePart.Agreement, value);
     }
 
     /// <summary>The agreement whose provision this commitment is (<c>under new_start</c>).</summary>
     public AgreementSymbol? Under
     {
-        get => _rare?.Under;
-        internal set => Rare.Under = value;
+        get => (AgreementSymbol?)_rare.Get(RarePart.Under);
+        internal set => _rare.Set(RarePart.Under, value);
     }
 
     /// <summary>The parties a signatory, witness or guarantor acted for (<c>for USA</c>).</summary>
     public ImmutableArray<ActorSymbol> For
     {
-        get => _rare?.For ?? ImmutableArray<ActorSymbol>.Empty;
-        internal set => Rare.For = value;
+        get => PartList<ActorSymbol>(RarePart.For);
+        internal set => SetPartList(RarePart.For, value);
     }
 
     /// <summary>An extension's or renewal's length (<c>for 5 years</c>).</summary>
     public CalendarLength? Length
     {
-        get => _rare?.Length;
-        internal set => Rare.Length = value;
+        get => _rare.Get(RarePart.Length) is CalendarLength length ? length : null;
+        internal set => _rare.Set(RarePart.Length, value);
     }
 
-    private RareParts Rare => _rare ??= new RareParts();
-
-    private sealed class RareParts
+    /// <summary>Sets <see cref="Text"/> to a literal's value, keeping only where it is when it has no escapes.</summary>
+    internal void SetText(StringLiteralSyntax literal)
     {
-        public Symbol? TargetSymbol;
-        public string? TargetText;
-        public ImmutableArray<ActorSymbol>? Addressees;
-        public DateInterval? From;
-        public DateInterval? Until;
-        public EventTime? FromTime;
-        public EventTime? UntilTime;
-        public string? Condition;
-        public Symbol? AfterSymbol;
-        public string? AfterText;
-        public DateInterval? AfterDate;
-        public EventTime? StartTime;
-        public EventTime? EndTime;
-        public string? Topic;
-        public string? Quote;
-        public string? Source;
-        public ImmutableArray<CitedSource>? Sources;
-        public ImmutableArray<NegotiationDsl.Model.Quantity>? Quantities;
-        public ObligationKind? Obligation;
-        public PersonSymbol? Via;
-        public string? Capacity;
-        public StatementSymbol? Reported;
-        public StatementSymbol? ReportedIn;
-        public ImmutableArray<CommitmentEvent>? Replies;
-        public ImmutableArray<StatementSymbol>? References;
-        public AgreementSymbol? Agreement;
-        public AgreementSymbol? Under;
-        public ImmutableArray<ActorSymbol>? For;
-        public CalendarLength? Length;
+        if (WrittenString.IsPlain(literal, out var content))
+        {
+            _rare.Set(RarePart.Text, null);
+            _textSpan = content;
+        }
+        else
+        {
+            Text = literal.Value;
+        }
     }
+
+    /// <summary>Sets a part that holds a string (<see cref="Quote"/>, <see cref="Topic"/>, ...) to a literal's value, the same way.</summary>
+    internal void SetWritten(RarePart part, StringLiteralSyntax literal) => _rare.Set(part, WrittenString.PartOf(literal));
+
+    private ImmutableArray<T> PartList<T>(RarePart part) =>
+        _rare.Get(part) is T[] items ? ImmutableCollectionsMarshal.AsImmutableArray(items) : ImmutableArray<T>.Empty;
+
+    // An empty list is stored as nothing: reading it gives the empty list either way.
+    private void SetPartList<T>(RarePart part, ImmutableArray<T> value) =>
+        _rare.Set(part, value.IsDefaultOrEmpty ? null : ImmutableCollectionsMarshal.AsArray(value));
 }

@@ -14,7 +14,7 @@ namespace NegotiationDsl.Syntax;
 /// <remarks>
 /// A tree is recoverable, as Roslyn's are in a workspace: once a compilation has bound it, the tree keeps
 /// only its text and a weak reference to its root, and <see cref="Root"/> parses the text again if the
-/// collector took the old root. Parsing is deterministic, so the new root has the same nodes at the same
+/// collector took the old root (its text, kept as UTF-8, is decoded again too). Parsing is deterministic, so the new root has the same nodes at the same
 /// positions; binding results are keyed by position, never by node identity. A finished compilation thus
 /// holds its text and its symbols, not about twelve bytes of nodes per character. Hosts that
 /// walk the same tree again and again (the language server's open documents) keep the root themselves.
@@ -60,8 +60,12 @@ public sealed class SyntaxTree
         return root is not null || _weakRoot.TryGetTarget(out root);
     }
 
-    /// <summary>From now on the root lives only as long as someone else holds a node of it.</summary>
-    internal void ReleaseRoot() => _root = null;
+    /// <summary>From now on the root lives only as long as someone else holds a node of it, and the text is kept compact.</summary>
+    internal void ReleaseRoot()
+    {
+        _root = null;
+        Text.KeepCompact();
+    }
 
     public static SyntaxTree Parse(SourceText text)
     {

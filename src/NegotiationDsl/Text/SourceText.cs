@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Text;
+using System.Threading;
 
 namespace NegotiationDsl.Text;
 
@@ -8,22 +9,51 @@ namespace NegotiationDsl.Text;
 /// The immutable text of one source file with its line map. Text is kept exactly as read (a BOM
 /// stays as U+FEFF, CRLF stays CRLF) so that printing a syntax tree gives back the input.
 /// </summary>
+/// <remarks>
+/// Once the text's tree has been bound (<see cref="KeepCompact"/>), the text is kept as UTF-8, about half the bytes
+/// of a string for records that are mostly ASCII, and <see cref="Text"/> decodes it again when the string it handed
+/// out last has been collected. A finished compilation holds its texts for its diagnostics' and symbols' locations,
+/// which read them rarely; the parser and the language server's open documents read the string while it is alive.
+/// </remarks>
 public sealed class SourceText
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    // Encoding for KeepCompact: a string UTF-8 cannot hold (a lone surrogate) throws instead of being changed.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    // Below this, a byte array and a weak reference cost about what the string does.
+    private const int ShortestCompacted = 256;
+
     // A plain array: ImmutableArray<int> is code ReadyToRun does not precompile for us. Never changed.
     private readonly int[] _lineStarts;
 
+    // The text while it is held as a string; null once compact (then _utf8 and _lastDecoded hold it).
+    private string? _text;
+    private byte[]? _utf8;
+    private WeakReference<string>? _lastDecoded;
+
     private SourceText(string text, string filePath, int? invalidUtf8Position)
     {
-        Text = text;
+        _text = text;
+        Length = text.Length;
         FilePath = filePath;
         InvalidUtf8Position = invalidUtf8Position;
         _lineStarts = ComputeLineStarts(text);
     }
 
-    public string Text { get; }
+    /// <summary>The whole text; decoded again from its compact form if the last string was collected.</summary>
+    public string Text
+    {
+        get
+        {
+            if (Volatile.Read(ref _text) is { } text) return text;
+            if (_lastDecoded!.TryGetTarget(out text)) return text;
+            text = Utf8.GetString(_utf8!);
+            _lastDecoded.SetTarget(text);
+            return text;
+        }
+    }
 
     /// <summary>The path the text was read from, as the user gave it; empty for in-memory text.</summary>
     public string FilePath { get; }
@@ -31,7 +61,8 @@ public sealed class SourceText
     /// <summary>Where the first invalid UTF-8 sequence was decoded (as U+FFFD), if the bytes were not valid UTF-8.</summary>
     public int? InvalidUtf8Position { get; }
 
-    public int Length => Text.Length;
+    /// <summary>The length in UTF-16 code units, as every position and span counts.</summary>
+    public int Length { get; }
     public int LineCount => _lineStarts.Length;
     public char this[int index] => Text[index];
 
@@ -49,11 +80,33 @@ public sealed class SourceText
     }
 
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>
+    /// From now on the text is kept as UTF-8, and the string only while someone holds it. Text that UTF-8 cannot hold
+    /// exactly (a lone surrogate, which only text not read from a file can have) stays a string.
+    /// </summary>
+    internal void KeepCompact()
+    {
+        if (Volatile.Read(ref _text) is not { } text || text.Length < ShortestCompacted) return;
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(text);
+        }
+        catch (EncoderFallbackException)
+        {
+            return;
+        }
+
+        _utf8 = utf8;
+        _lastDecoded = new WeakReference<string>(text);
+        Volatile.Write(ref _text, null);
+    }
     public override string ToString() => Text;
 
     public int GetLineIndex(int position)
     {
-        if (position < 0 || position > Text.Length) throw new ArgumentOutOfRangeException(nameof(position));
+        if (position < 0 || position > Length) throw new ArgumentOutOfRangeException(nameof(position));
         var lower = 0;
         var upper = _lineStarts.Length - 1;
         while (lower < upper)
@@ -72,8 +125,10 @@ public sealed class SourceText
     public TextSpan GetLineSpan(int lineIndex)
     {
         var start = _lineStarts[lineIndex];
-        var end = lineIndex + 1 < _lineStarts.Length ? _lineStarts[lineIndex + 1] : Text.Length;
-        while (end > start && IsLineBreak(Text[end - 1])) end--;
+        var end = lineIndex + 1 < _lineStarts.Length ? _lineStarts[lineIndex + 1] : Length;
+        if (end == start) return TextSpan.FromBounds(start, end);
+        var text = Text;
+        while (end > start && IsLineBreak(text[end - 1])) end--;
         return TextSpan.FromBounds(start, end);
     }
 
@@ -90,7 +145,7 @@ public sealed class SourceText
     public int GetPosition(LinePosition position)
     {
         if (position.Line < 0) return 0;
-        if (position.Line >= _lineStarts.Length) return Text.Length;
+        if (position.Line >= _lineStarts.Length) return Length;
         var line = GetLineSpan(position.Line);
         return line.Start + Math.Max(0, Math.Min(position.Character, line.Length));
     }

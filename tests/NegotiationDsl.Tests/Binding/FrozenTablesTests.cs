@@ -16,6 +16,7 @@ public sealed class FrozenTablesTests
 {
     [Theory]
     [InlineData(typeof(TreeBinding))]
+    [InlineData(typeof(PositionTable<NegotiationDsl.Symbols.Symbol>))]
     [InlineData(typeof(PolicyTable))]
     [InlineData(typeof(DeclarationTable))]
     [InlineData(typeof(BindingResult))]

@@ -46,6 +46,37 @@ public sealed class RecoverableTreeTests
     }
 
     [Fact]
+    public void A_statements_strings_are_its_literals_values_after_the_text_was_let_go()
+    {
+        var (compilation, text) = CompileAndForgetTheText("""
+            record "Written strings" source "RBC" published 2022-01-21 language "en";
+            party USA state "United States of America" code "USA";
+            party Russia state "Russian Federation" code "RUS";
+            person Blinken "Antony Blinken" office "Secretary of State" of USA from 2021-01-26;
+            person Lavrov "Sergei Lavrov" office "Minister of Foreign Affairs" of Russia from 2004-03-09;
+
+            meeting Geneva 2022-01-21 with Blinken, Lavrov <
+              Blinken commits "a \"written\" response" to Russia by next_week after "consultations with allies" if "NATO agrees" about "security — гарантии";
+              Lavrov calls "the US reaction" "preliminary" quote "Посмотрим \\ see";
+              Blinken says "the talks were useful" as "Secretary of State";
+            >
+            """);
+        Collect();
+
+        Assert.False(text.TryGetTarget(out _), "the text's string is still held");
+
+        var statements = compilation.Symbols.OfType<NegotiationDsl.Symbols.StatementSymbol>().ToList();
+        Assert.Equal(["a \"written\" response", "preliminary", "the talks were useful"], statements.Select(statement => statement.Text));
+        Assert.Equal("consultations with allies", statements[0].AfterText);
+        Assert.Equal("NATO agrees", statements[0].Condition);
+        Assert.Equal("security — гарантии", statements[0].Topic);
+        Assert.Equal("the US reaction", statements[1].TargetText);
+        Assert.Equal("Посмотрим \\ see", statements[1].Quote);
+        Assert.Equal("Secretary of State", statements[2].Capacity);
+        Assert.Null(statements[2].Quote);
+    }
+
+    [Fact]
     public void Emitting_and_reporting_a_bound_compilation_parses_no_tree_again()
     {
         var (compilation, _) = CompileAndForgetTheRoots();
@@ -120,6 +151,15 @@ public sealed class RecoverableTreeTests
         compilation.GetDiagnostics();
         Assert.NotEmpty(compilation.Symbols);
         return (compilation, roots);
+    }
+
+    /// <summary>Not inlined, for the same reason: the text's string must be let go once the compilation is bound.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (Compilation Compilation, WeakReference<string> Text) CompileAndForgetTheText(string record)
+    {
+        var compilation = Compilation.Create([SyntaxTree.ParseText(new string(record.AsSpan()), "record.neg")]);
+        Assert.DoesNotContain(compilation.GetDiagnostics(), diagnostic => diagnostic.Severity == NegotiationDsl.Diagnostics.DiagnosticSeverity.Error);
+        return (compilation, new WeakReference<string>(compilation.SyntaxTrees[0].Text.Text));
     }
 
     /// <summary>The Geneva record, bound with the rest of the examples' archive (which releases every tree's root).</summary>
