@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -11,16 +12,35 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// </summary>
 internal sealed class ChildReader
 {
-    private readonly List<SyntaxElement> _items = new();
+    // The builder keeps one reader per rule depth and refills it for every rule, because a reader per rule
+    // was, with its list, a third of all memory the parser allocated. The parts sit in an array of structs,
+    // not a List<SyntaxElement>: storing into an array of an abstract class checks the element's type on
+    // every store, and a check stores every token and node of a file at least once here.
+    private Part[] _items = new Part[16];
+    private int _count;
     private readonly List<SyntaxElement> _separated = new();
     private int _index;
     private int _position;
 
-    /// <summary>
-    /// The builder keeps one reader per rule depth and refills it for every rule, because a reader
-    /// per rule was, with its list, a third of all memory the parser allocated.
-    /// </summary>
-    public List<SyntaxElement> Items => _items;
+    /// <summary>How many parts the rule has collected.</summary>
+    public int Count => _count;
+
+    /// <summary>The part at <paramref name="index"/> in source order, whether taken or not.</summary>
+    public SyntaxElement this[int index] => _items[index].Element;
+
+    /// <summary>Adds the next part of the rule (a token, or the node of a nested rule).</summary>
+    public void Add(SyntaxElement element)
+    {
+        if (_count == _items.Length)
+        {
+            // Array.Resize would be generic code over Part, which ReadyToRun cannot prepare.
+            var larger = new Part[_items.Length * 2];
+            Array.Copy(_items, larger, _count);
+            _items = larger;
+        }
+
+        _items[_count++] = new Part(element);
+    }
 
     /// <summary>The verb of the rule's verb token, known from its token type even when the token is missing or was a misspelling.</summary>
     public Verb? Verb { get; set; }
@@ -28,7 +48,8 @@ internal sealed class ChildReader
     public void Reset(int startPosition)
     {
         Verb = null;
-        _items.Clear();
+        Array.Clear(_items, 0, _count);
+        _count = 0;
         _index = 0;
         _position = startPosition;
     }
@@ -36,9 +57,9 @@ internal sealed class ChildReader
     /// <summary>Where a missing part goes: right after the last part taken.</summary>
     public int Position => _position;
 
-    public bool AtEnd => _index >= _items.Count;
+    public bool AtEnd => _index >= _count;
 
-    public SyntaxElement? Peek => _index < _items.Count ? _items[_index] : null;
+    public SyntaxElement? Peek => _index < _count ? _items[_index].Element : null;
 
     public bool NextIs(SyntaxKind kind) => Peek is SyntaxToken token && token.Kind == kind;
 
@@ -59,7 +80,7 @@ internal sealed class ChildReader
         where T : SyntaxNode
     {
         var count = 0;
-        while (_index + count < _items.Count && _items[_index + count] is T) count++;
+        while (_index + count < _count && _items[_index + count].Element is T) count++;
         if (count == 0) return SyntaxList<T>.Empty;
         var items = new T[count];
         for (var i = 0; i < count; i++) items[i] = (T)Take();
@@ -78,9 +99,17 @@ internal sealed class ChildReader
 
     public SyntaxElement Take()
     {
-        var item = _items[_index++];
+        var item = _items[_index++].Element;
         // The end only: a node's full span would also walk down to its first token.
         _position = (item as SyntaxToken ?? ((SyntaxNode)item).LastToken).FullSpan.End;
         return item;
+    }
+
+    /// <summary>One part; a struct so that the array of them is not covariant.</summary>
+    private readonly struct Part
+    {
+        public Part(SyntaxElement element) => Element = element;
+
+        public SyntaxElement Element { get; }
     }
 }

@@ -7,11 +7,24 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// </summary>
 internal sealed class StringTable
 {
+    // Sized from the text, so a large file's table does not grow (and rehash) again and again from 256
+    // entries; at most half full, so one slot per 32 characters is room for one distinct spelling per 64.
+    // The start is capped below the large object heap (85,000 bytes), which only a full collection frees.
+    private const int CharactersPerEntry = 32;
+    private const int MinimumSize = 256;
+    private const int MaximumInitialSize = 8192;
+
     private readonly string _source;
-    private string?[] _entries = new string?[256];
+    private string?[] _entries;
     private int _count;
 
-    public StringTable(string source) => _source = source;
+    public StringTable(string source)
+    {
+        _source = source;
+        var size = MinimumSize;
+        while (size < MaximumInitialSize && size * CharactersPerEntry < source.Length) size *= 2;
+        _entries = new string?[size];
+    }
 
     public string Get(int start, int length)
     {

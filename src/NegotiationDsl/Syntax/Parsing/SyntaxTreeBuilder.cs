@@ -47,7 +47,7 @@ internal sealed partial class SyntaxTreeBuilder
     {
         if (token.Type == TokenConstants.EOF || !_cursor.CanTake(token)) return;
         var reader = _readers[_depth];
-        reader.Items.Add(_cursor.Take(token));
+        reader.Add(_cursor.Take(token));
         if (TokenKinds.VerbOf(token.Type) is { } verb) reader.Verb = verb;
     }
 
@@ -58,31 +58,31 @@ internal sealed partial class SyntaxTreeBuilder
         if (_depth == 0) return;
         var reader = _readers[_depth];
         SyntaxElement? element = null;
-        if (reader.Items.Count > 0)
+        if (reader.Count > 0)
         {
             element = Build(rule, reader);
             AssertOnlyMissingLeftOver(reader);
         }
 
         _depth--;
-        if (element is not null) _readers[_depth].Items.Add(element);
+        if (element is not null) _readers[_depth].Add(element);
     }
 
     /// <summary>The compilation unit from the members collected at depth 0, and the end of file.</summary>
     public CompilationUnitSyntax Finish(IToken endOfFile)
     {
-        var items = _readers[0].Items;
+        var items = _readers[0];
         var count = 0;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (item is MemberSyntax) count++;
+            if (items[i] is MemberSyntax) count++;
         }
 
         var members = new MemberSyntax[count];
         count = 0;
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (item is MemberSyntax member) members[count++] = member;
+            if (items[i] is MemberSyntax member) members[count++] = member;
         }
 
         _depth = -1;
@@ -120,7 +120,7 @@ internal sealed partial class SyntaxTreeBuilder
                     // A token recovery conjured up: missing, where the part should have been.
                     if (error.Symbol.Type != TokenConstants.EOF)
                     {
-                        _readers[_depth].Items.Add(TokenCursor.Missing(TokenKinds.FromTokenType(error.Symbol.Type), _cursor.Position));
+                        _readers[_depth].Add(TokenCursor.Missing(TokenKinds.FromTokenType(error.Symbol.Type), _cursor.Position));
                         if (TokenKinds.VerbOf(error.Symbol.Type) is { } verb) _readers[_depth].Verb = verb;
                     }
 

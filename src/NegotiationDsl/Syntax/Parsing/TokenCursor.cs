@@ -20,8 +20,9 @@ internal sealed class TokenCursor
     // Longer texts (string literals, comments) are rarely repeated; sharing them is not worth a lookup.
     private const int MaxSharedTextLength = 32;
 
-    private readonly IList<IToken> _tokens;
+    private readonly List<IToken> _tokens;
     private readonly ISet<int> _repairedTokenIndexes;
+    private readonly bool _anyRepaired;
     private readonly string _source;
     private readonly StringTable _strings;
     private readonly TriviaBuffer _trivia = new();
@@ -41,8 +42,10 @@ internal sealed class TokenCursor
     public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start)
     {
         _position = start;
-        _tokens = tokens;
+        // ANTLR's token streams keep a List: indexing it directly is not an interface call per token.
+        _tokens = tokens as List<IToken> ?? new List<IToken>(tokens);
         _repairedTokenIndexes = repairedTokenIndexes;
+        _anyRepaired = repairedTokenIndexes.Count > 0;
         _source = source;
         _strings = new StringTable(source);
     }
@@ -56,20 +59,26 @@ internal sealed class TokenCursor
     /// <summary>Takes a real token with its leading trivia (everything since the cursor) and trailing trivia.</summary>
     public SyntaxToken Take(IToken token)
     {
-        var kind = TokenKinds.FromTokenType(token.Type);
-        var plainString = PlainStringContent(token);
-        var text = plainString is null ? TextOf(token) : "";
-        var repaired = _repairedTokenIndexes.Contains(token.TokenIndex);
-        CollectTrivia(token.TokenIndex, token.StartIndex);
+        // Each property of the token is an interface call: read them once.
+        var type = token.Type;
+        var index = token.TokenIndex;
+        var start = token.StartIndex;
+        var stop = token.StopIndex;
+        var kind = TokenKinds.FromTokenType(type);
+        var plainString = PlainStringContent(type, start, stop);
+        var text = plainString is null ? TextOf(type, start, stop) : "";
+        // Only a text with syntax errors can have repairs; most texts skip the set lookup per token.
+        var repaired = _anyRepaired && _repairedTokenIndexes.Contains(index);
+        CollectTrivia(index, start);
 
         // A misspelt keyword: the parser went on as if the keyword were there. Keep the typed word
         // as skipped text and put a missing keyword after it, as Roslyn does.
-        if (repaired) _trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, token.StartIndex, text));
-        var position = repaired ? token.StartIndex + text.Length : token.StartIndex;
+        if (repaired) _trivia.Add(new SyntaxTrivia(SyntaxKind.SkippedTokensTrivia, start, text));
+        var position = repaired ? start + text.Length : start;
         var leading = _shapes.Get(_trivia, _trivia.Count == 0 ? position : _trivia[0].Position);
 
-        _next = token.TokenIndex + 1;
-        _position = Math.Max(_position, token.StopIndex + 1);
+        _next = index + 1;
+        _position = Math.Max(_position, stop + 1);
         CollectTrailingTrivia();
         var tokenText = repaired ? "" : text;
         var tokenLength = plainString is null ? tokenText.Length : plainString.Length + 2;
@@ -80,11 +89,11 @@ internal sealed class TokenCursor
     }
 
     /// <summary>The text between the quotes of a terminated string literal without escapes, else null.</summary>
-    private string? PlainStringContent(IToken token)
+    private string? PlainStringContent(int type, int start, int stop)
     {
-        if (token.Type != NegotiationLexer.STRING) return null;
-        var contentStart = token.StartIndex + 1;
-        var contentLength = token.StopIndex - token.StartIndex - 1;
+        if (type != NegotiationLexer.STRING) return null;
+        var contentStart = start + 1;
+        var contentLength = stop - start - 1;
         if (contentLength < 0 || _source.IndexOf('\\', contentStart, contentLength) >= 0) return null;
         return _source.Substring(contentStart, contentLength);
     }
@@ -94,13 +103,12 @@ internal sealed class TokenCursor
         new(kind, position, "", isMissing: true, TokenTrivia.None);
 
     /// <summary>The token's text from the source (not from ANTLR, which makes a new string on every call).</summary>
-    private string TextOf(IToken token)
+    private string TextOf(int type, int start, int stop)
     {
-        if (token.Type == TokenConstants.EOF) return "";
-        var start = token.StartIndex;
-        var length = token.StopIndex - start + 1;
+        if (type == TokenConstants.EOF) return "";
+        var length = stop - start + 1;
         if (length <= 0) return "";
-        return Slice(start, length, share: token.Type is not (NegotiationLexer.STRING or NegotiationLexer.UNTERMINATED_STRING));
+        return Slice(start, length, share: type is not (NegotiationLexer.STRING or NegotiationLexer.UNTERMINATED_STRING));
     }
 
     private string Slice(int start, int length, bool share = true) =>
@@ -167,9 +175,11 @@ internal sealed class TokenCursor
 
     private SyntaxTrivia ToTrivia(IToken token)
     {
+        var type = token.Type;
+        var start = token.StartIndex;
         var kind = token.Channel == TokenConstants.HiddenChannel
-            ? TokenKinds.FromTokenType(token.Type)
+            ? TokenKinds.FromTokenType(type)
             : SyntaxKind.SkippedTokensTrivia;
-        return new SyntaxTrivia(kind, token.StartIndex, TextOf(token));
+        return new SyntaxTrivia(kind, start, TextOf(type, start, token.StopIndex));
     }
 }
