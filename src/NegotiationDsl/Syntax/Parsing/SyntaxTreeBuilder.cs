@@ -98,9 +98,9 @@ internal sealed partial class SyntaxTreeBuilder
     /// </summary>
     public MemberSyntax? FinishMember()
     {
-        var items = _readers[0].Items;
+        var top = _readers[0];
         _depth = -1;
-        return items.Count == 1 ? items[0] as MemberSyntax : null;
+        return top.Count == 1 ? top[0] as MemberSyntax : null;
     }
 
     private void AddChildren(ParserRuleContext rule)
