@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace NegotiationDsl.Benchmarks.Corpus;
@@ -30,9 +31,13 @@ internal sealed record ActorDeclaration(string Name, string Text, IReadOnlyList<
 
     public static ActorDeclaration Secretariat() => new("Secretariat", "party Secretariat organisation \"Secretariat of the Northern Dialogue\";\n", []);
 
+    /// <summary>The last day of the envoy's term: a record dated later may not say the envoy spoke as Special Envoy.</summary>
+    public static readonly DateTime EnvoyTermEnds = new(2030, 12, 31);
+
     /// <summary>One envoy with a term that ended, a personal code and an affiliation besides the office.</summary>
     public static ActorDeclaration Envoy(string state) => new("Envoy",
-        "person Envoy \"the Secretary-General's envoy\" office \"Special Envoy\" of Secretariat from 2009-06-01 until 2030-12-31\n    of " + state + " code \"ENV\";\n",
+        "person Envoy \"the Secretary-General's envoy\" office \"Special Envoy\" of Secretariat from 2009-06-01 until "
+        + EnvoyTermEnds.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\n    of " + state + " code \"ENV\";\n",
         ["Secretariat", state]);
 
     public static ActorDeclaration Person(Cast.Person person, Random random)

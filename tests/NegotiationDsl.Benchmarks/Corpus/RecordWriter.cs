@@ -226,7 +226,9 @@ internal sealed class RecordWriter
         _text.Append(_cast.States[4]).Append(" confirms \"the exchange of notes\" on last_week;\n");
         _text.Append(_cast.States[5]).Append(" says \"the experts met twice\" on last_month;\n");
         _text.Append(_cast.States[1]).Append(" hopes \"for progress\" by this_week;\n");
-        _text.Append("Secretariat says \"both delegations received the draft\" via Envoy as \"Special Envoy\" on ").Append(Day(9)).Append(";\n");
+        // A folder of a thousand records runs past the envoy's term, after which the office would be an error (NEG5051).
+        var capacity = _date.AddDays(9) <= ActorDeclaration.EnvoyTermEnds ? " as \"Special Envoy\"" : "";
+        _text.Append("Secretariat says \"both delegations received the draft\" via Envoy").Append(capacity).Append(" on ").Append(Day(9)).Append(";\n");
         _text.Append(_cast.States[2]).Append(" expects \"a new round\" by this_month;\n");
         _text.Append(_cast.States[3]).Append(" says \"trade fell\" on last_year;\n");
         _text.Append("Secretariat confirms \"the venue of the next round\" on ").Append(Day(9)).Append(" to ").Append(_cast.Ministry).Append(";\n");

@@ -8,7 +8,7 @@ namespace NegotiationDsl.Benchmarks.Ratios;
 internal static class CorpusCache
 {
     // Bump when CorpusGenerator's output changes, so stale corpora are not measured.
-    private const string GeneratorVersion = "4";
+    private const string GeneratorVersion = "5";
 
     /// <summary>The corpus at <paramref name="scale"/> (folders of ten records).</summary>
     public static string Get(RatioContext context, double scale) =>

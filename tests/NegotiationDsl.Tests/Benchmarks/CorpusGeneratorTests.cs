@@ -27,6 +27,15 @@ public sealed class CorpusGeneratorTests
     }
 
     [Fact]
+    public void A_folder_of_a_thousand_records_as_R7_checks_it_has_no_errors_and_no_warnings()
+    {
+        // Its records' dates run decades past a ten-record folder's, past the terms of offices the records name.
+        var compilation = Compilation.Create(CorpusGenerator.GenerateFolder(seed: 7, records: 999).Select(file => SyntaxTree.ParseText(file.Text, file.Name)));
+
+        Assert.Empty(Problems(compilation.GetDiagnostics()).Take(5));
+    }
+
+    [Fact]
     public void Two_folders_together_use_every_construct_of_the_language()
     {
         // As an archive: the register, a track, and the follow-up folder of each of two tracks. The corpus has no byte
