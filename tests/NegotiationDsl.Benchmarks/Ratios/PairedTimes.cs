@@ -24,8 +24,15 @@ internal sealed class PairedTimes
     public double MedianB => Interleaved.Median([.. _b]);
 
     /// <summary>The smallest and the largest ratio of one pair.</summary>
-    public Spread Spread => _a.Count == 0 ? throw new InvalidOperationException("no pairs were timed")
-        : new Spread(_a.Zip(_b, (a, b) => a / b).Min(), _a.Zip(_b, (a, b) => a / b).Max(), _a.Count);
+    public Spread Spread
+    {
+        get
+        {
+            if (_a.Count == 0) throw new InvalidOperationException("no pairs were timed");
+            var ratios = _a.Zip(_b, (a, b) => a / b).ToList();
+            return new Spread(ratios.Min(), ratios.Max(), ratios.Count);
+        }
+    }
 
     public void Deconstruct(out double medianA, out double medianB)
     {
