@@ -112,7 +112,7 @@ internal static class IncrementalParser
         LexicalDiagnostics.Collect(text, run.Tokens, lexical);
         if (lexical.Count > 0) return null;
 
-        var builder = new SyntaxTreeBuilder(new TokenCursor(run.Tokens, new HashSet<int>(), text.Text, start));
+        var builder = new SyntaxTreeBuilder(new TokenCursor(run.Tokens, new HashSet<int>(), text.Text, start, end));
         return run.TryParseMemberWithoutErrors(builder) ? builder.FinishMember() : null;
     }
 }

@@ -7,8 +7,8 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// </summary>
 internal sealed class StringTable
 {
-    // Sized from the text, so a large file's table does not grow (and rehash) again and again from 256
-    // entries; at most half full, so one slot per 32 characters is room for one distinct spelling per 64.
+    // Sized from the text it will read (a whole file, or one member of it when an edit is parsed alone), so a
+    // large file's table does not grow (and rehash) again and again from 256 entries; at most half full, so one slot per 32 characters is room for one distinct spelling per 64.
     // The start is capped below the large object heap (85,000 bytes), which only a full collection frees.
     private const int CharactersPerEntry = 32;
     private const int MinimumSize = 256;
@@ -18,13 +18,18 @@ internal sealed class StringTable
     private string?[] _entries;
     private int _count;
 
-    public StringTable(string source)
+    /// <param name="source">The whole text the spans are in.</param>
+    /// <param name="length">How much of it the table will read.</param>
+    public StringTable(string source, int length)
     {
         _source = source;
         var size = MinimumSize;
-        while (size < MaximumInitialSize && size * CharactersPerEntry < source.Length) size *= 2;
+        while (size < MaximumInitialSize && size * CharactersPerEntry < length) size *= 2;
         _entries = new string?[size];
     }
+
+    /// <summary>The number of slots, for tests.</summary>
+    internal int Capacity => _entries.Length;
 
     public string Get(int start, int length)
     {

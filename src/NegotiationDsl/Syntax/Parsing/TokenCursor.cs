@@ -31,7 +31,7 @@ internal sealed class TokenCursor
     private int _position;
 
     public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source)
-        : this(tokens, repairedTokenIndexes, source, start: 0)
+        : this(tokens, repairedTokenIndexes, source, start: 0, end: source.Length)
     {
     }
 
@@ -39,7 +39,8 @@ internal sealed class TokenCursor
     /// <param name="repairedTokenIndexes">Tokens that keyword repair retyped.</param>
     /// <param name="source">The whole text.</param>
     /// <param name="start">Where the tokens' text starts: the first token's leading trivia starts here.</param>
-    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start)
+    /// <param name="end">Where the tokens' text ends.</param>
+    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start, int end)
     {
         _position = start;
         // ANTLR's token streams keep a List: indexing it directly is not an interface call per token.
@@ -47,7 +48,7 @@ internal sealed class TokenCursor
         _repairedTokenIndexes = repairedTokenIndexes;
         _anyRepaired = repairedTokenIndexes.Count > 0;
         _source = source;
-        _strings = new StringTable(source);
+        _strings = new StringTable(source, end - start);
     }
 
     /// <summary>The text position where the next token's leading trivia starts.</summary>
