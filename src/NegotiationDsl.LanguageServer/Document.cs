@@ -14,7 +14,9 @@ namespace NegotiationDsl.LanguageServer;
 /// <remarks>
 /// A compilation lets its trees drop their roots once bound, to keep memory low. The server asks for the same
 /// roots on every keystroke and request, so a document keeps its root itself: a workspace's syntax stays
-/// in memory, as in any editor, and no request waits for a file to be parsed again.
+/// in memory, as in any editor, and no request waits for a file to be parsed again. For the same reason its text stays a
+/// string (<see cref="SourceText.KeepAsString"/>): every edit reads the text before whole, and beside the root the string
+/// is small, so encoding it compactly once bound and decoding it after each collection would only cost time.
 /// </remarks>
 internal sealed class Document
 {
@@ -30,6 +32,7 @@ internal sealed class Document
     {
         Key = key;
         Uri = uri;
+        text.KeepAsString();
         Text = text;
         Version = version;
         IsOpen = isOpen;

@@ -13,7 +13,9 @@ namespace NegotiationDsl.Text;
 /// Once the text's tree has been bound (<see cref="KeepCompact"/>), the text is kept as UTF-8, about half the bytes
 /// of a string for records that are mostly ASCII, and <see cref="Text"/> decodes it again when the string it handed
 /// out last has been collected. A finished compilation holds its texts for its diagnostics' and symbols' locations,
-/// which read them rarely; the parser and the language server's open documents read the string while it is alive.
+/// which read them rarely; the parser reads the string while it is alive. A host that reads the whole text on every
+/// edit (the language server's documents) calls <see cref="KeepAsString"/>, so that it never pays for encoding the text
+/// when its tree is bound nor for decoding it again after a collection.
 /// </remarks>
 public sealed class SourceText
 {
@@ -32,6 +34,7 @@ public sealed class SourceText
     private string? _text;
     private byte[]? _utf8;
     private WeakReference<string>? _lastDecoded;
+    private bool _keepAsString;
 
     private SourceText(string text, string filePath, int? invalidUtf8Position)
     {
@@ -87,7 +90,7 @@ public sealed class SourceText
     /// </summary>
     internal void KeepCompact()
     {
-        if (Volatile.Read(ref _text) is not { } text || text.Length < ShortestCompacted) return;
+        if (Volatile.Read(ref _keepAsString) || Volatile.Read(ref _text) is not { } text || text.Length < ShortestCompacted) return;
         byte[] utf8;
         try
         {
@@ -101,7 +104,22 @@ public sealed class SourceText
         _utf8 = utf8;
         _lastDecoded = new WeakReference<string>(text);
         Volatile.Write(ref _text, null);
+        // A host that asked for the string meanwhile keeps it.
+        if (Volatile.Read(ref _keepAsString)) Volatile.Write(ref _text, text);
     }
+
+    /// <summary>
+    /// From now on the text stays a string: for hosts that read it whole on every edit, where encoding it when its tree
+    /// is bound and decoding it after each collection would cost more than the string's memory saves.
+    /// </summary>
+    public void KeepAsString()
+    {
+        Volatile.Write(ref _keepAsString, true);
+        Volatile.Write(ref _text, Text);
+    }
+
+    /// <summary>True while the text is held as UTF-8 (<see cref="KeepCompact"/>).</summary>
+    internal bool IsCompact => Volatile.Read(ref _text) is null;
     public override string ToString() => Text;
 
     public int GetLineIndex(int position)

@@ -148,6 +148,25 @@ public sealed class WorkspaceDiskTests : IDisposable
     }
 
     [Fact]
+    public async Task An_open_document_keeps_its_text_as_a_string_once_bound_so_an_edit_never_decodes_it()
+    {
+        var a = _temp.Write("a.neg", "party USA;\n");
+        using var workspace = new Workspace(ServerLog.Null);
+        await workspace.Initialize(Folder);
+        var uri = LspTestClient.Uri(a);
+        var text = "party USA;\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"person P{i} of USA;\n"));
+        workspace.Open(uri, text, 2);
+        workspace.Change(uri, 3, [new TextDocumentContentChangeEvent("party France;\n" + text)]);
+
+        var snapshot = workspace.GetDocument(uri)!;
+        _ = snapshot.Compilation.GetDiagnostics();
+        GC.Collect();
+
+        Assert.Same(snapshot.Text, snapshot.Compilation.SyntaxTrees.Single(tree => tree.FilePath == snapshot.Document.Key).Text);
+        Assert.False(snapshot.Text.IsCompact);
+    }
+
+    [Fact]
     public async Task A_closed_file_over_the_size_limit_is_not_read_and_gets_NEG1010_as_negc_gives_it()
     {
         var large = _temp.Write("large.neg", "");

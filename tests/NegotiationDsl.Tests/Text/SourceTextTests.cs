@@ -61,6 +61,36 @@ public sealed class SourceTextTests
         Assert.Same(original, text.Text);
     }
 
+    [Fact]
+    public void A_text_kept_as_a_string_is_not_compacted_and_survives_a_collection()
+    {
+        var text = Copied(Repeat("record \"Genève\";\n"));
+        var weak = new WeakReference<string>(text.Text);
+
+        text.KeepAsString();
+        text.KeepCompact();
+        Collect();
+
+        Assert.False(text.IsCompact);
+        Assert.True(weak.TryGetTarget(out var kept));
+        Assert.Same(kept, text.Text);
+    }
+
+    [Fact]
+    public void A_compact_text_kept_as_a_string_holds_the_string_again()
+    {
+        var text = Copied(Repeat("record \"Genève\";\n"));
+        Compact(text);
+        Collect();
+
+        text.KeepAsString();
+        var first = text.Text;
+        Collect();
+
+        Assert.False(text.IsCompact);
+        Assert.Same(first, text.Text);
+    }
+
     /// <summary>Not inlined, and from a copy: the test data holds the original string.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static SourceText Copied(string original) => SourceText.From(new string(original.AsSpan()), "a.neg");
