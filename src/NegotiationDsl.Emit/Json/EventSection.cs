@@ -45,12 +45,14 @@ internal static class EventSection
         json.WriteEventTime("startTime", statement is null ? meeting?.StartTime : statement.StartTime);
         json.WriteEventTime("endTime", statement is null ? meeting?.EndTime : statement.EndTime);
         // A report's auxiliary modes describe the reported act, so they are on the nested object.
-        WriteCode(json, code, statement is null || statement.Reported is not null ? Enumerable.Empty<string>() : EventCoding.AuxiliaryModes(statement, statement.Condition));
+        // A written string is made from the source on each read: read once.
+        var condition = statement?.Condition;
+        WriteCode(json, code, statement is null || statement.Reported is not null ? Enumerable.Empty<string>() : EventCoding.AuxiliaryModes(statement, condition));
         json.WriteInterval("deadline", statement?.Deadline);
         // As written: a reported obligation's period is known only from the report's clauses.
         if (statement is { HasPeriod: true }) json.WritePeriod("period", statement.From, statement.Until, statement.FromTime, statement.UntilTime);
         else json.WriteNull("period");
-        json.WriteText("condition", statement?.Condition);
+        json.WriteText("condition", condition);
         WriteAfter(json, statement, ids);
         WriteTarget(json, statement, ids);
         json.WriteText("topic", statement?.Topic);
@@ -100,7 +102,8 @@ internal static class EventSection
     /// <summary><c>after allies_talks</c>, <c>after "consultations"</c>, <c>after 2015-02-12</c>: what the act comes after.</summary>
     private static void WriteAfter(Utf8JsonWriter json, StatementSymbol? statement, SymbolIds ids)
     {
-        if (statement is null || (statement.AfterSymbol is null && statement.AfterText is null && statement.AfterDate is null))
+        var text = statement?.AfterText;
+        if (statement is null || (statement.AfterSymbol is null && text is null && statement.AfterDate is null))
         {
             json.WriteNull("after");
             return;
@@ -108,7 +111,7 @@ internal static class EventSection
 
         json.WriteStartObject("after");
         WriteReference(json, statement.AfterSymbol, ids);
-        json.WriteText("text", statement.AfterText);
+        json.WriteText("text", text);
         json.WriteInterval("date", statement.AfterDate);
         json.WriteEndObject();
     }
@@ -116,7 +119,8 @@ internal static class EventSection
     /// <summary>What an assessment (<c>calls X "..."</c>) is about: a symbol, or a description.</summary>
     private static void WriteTarget(Utf8JsonWriter json, StatementSymbol? statement, SymbolIds ids)
     {
-        if (statement is null || (statement.TargetSymbol is null && statement.TargetText is null))
+        var text = statement?.TargetText;
+        if (statement is null || (statement.TargetSymbol is null && text is null))
         {
             json.WriteNull("target");
             return;
@@ -124,7 +128,7 @@ internal static class EventSection
 
         json.WriteStartObject("target");
         WriteReference(json, statement.TargetSymbol, ids);
-        json.WriteText("text", statement.TargetText);
+        json.WriteText("text", text);
         json.WriteEndObject();
     }
 
