@@ -13,6 +13,8 @@ public sealed class ActorStatementSyntax : StatementSyntax
         SemicolonToken = semicolonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new ActorStatementSyntax(map.Of(Label), map.Of(Actors)!, map.Of(Predicate)!, map.Of(Clauses), map.Of(SemicolonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.ActorStatement;
     public override LabelSyntax? Label { get; }
     public NameListSyntax Actors { get; }

@@ -16,6 +16,8 @@ public sealed class AgreementDeclarationSyntax : MemberSyntax
         SemicolonToken = semicolonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new AgreementDeclarationSyntax(map.Of(Label), map.Of(AgreementKeyword)!, map.Of(Title), map.Of(Clauses), map.Of(SemicolonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.AgreementDeclaration;
     public LabelSyntax? Label { get; }
     public SyntaxToken AgreementKeyword { get; }

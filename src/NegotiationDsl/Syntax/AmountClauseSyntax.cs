@@ -11,6 +11,8 @@ public sealed class AmountClauseSyntax : ClauseSyntax
         Subject = subject;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new AmountClauseSyntax(map.Of(AmountKeyword)!, map.Of(Quantity)!, map.Of(Subject));
+
     public override SyntaxKind Kind => SyntaxKind.AmountClause;
     public SyntaxToken AmountKeyword { get; }
     public QuantitySyntax Quantity { get; }

@@ -10,6 +10,8 @@ public sealed class ApproximateDurationSyntax : ExpressionSyntax
         Duration = duration;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new ApproximateDurationSyntax(map.Of(Approximation)!, map.Of(Duration)!);
+
     public override SyntaxKind Kind => SyntaxKind.ApproximateDuration;
     public ApproximationSyntax Approximation { get; }
     public DurationLiteralSyntax Duration { get; }

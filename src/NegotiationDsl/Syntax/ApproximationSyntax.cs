@@ -10,6 +10,8 @@ public sealed class ApproximationSyntax : SyntaxNode
         Word = word;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new ApproximationSyntax(map.Of(Keyword)!, map.Of(Word));
+
     public override SyntaxKind Kind => SyntaxKind.Approximation;
 
     /// <summary><c>about</c> or <c>at</c>.</summary>

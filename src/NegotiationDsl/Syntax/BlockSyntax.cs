@@ -11,6 +11,8 @@ public sealed class BlockSyntax : SyntaxNode
         GreaterThanToken = greaterThanToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new BlockSyntax(map.Of(LessThanToken)!, map.Of(Members), map.Of(GreaterThanToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.Block;
     public SyntaxToken LessThanToken { get; }
     public SyntaxList<MemberSyntax> Members { get; }

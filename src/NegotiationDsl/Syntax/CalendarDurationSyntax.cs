@@ -10,6 +10,8 @@ public sealed class CalendarDurationSyntax : ExpressionSyntax
         UnitKeyword = unitKeyword;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new CalendarDurationSyntax(map.Of(NumberToken)!, map.Of(UnitKeyword)!);
+
     public override SyntaxKind Kind => SyntaxKind.CalendarDuration;
     public SyntaxToken NumberToken { get; }
     public SyntaxToken UnitKeyword { get; }

@@ -10,6 +10,8 @@ public sealed class CompilationUnitSyntax : SyntaxNode
         EndOfFileToken = endOfFileToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new CompilationUnitSyntax(map.Of(Members), map.Of(EndOfFileToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.CompilationUnit;
     public SyntaxList<MemberSyntax> Members { get; }
     public SyntaxToken EndOfFileToken { get; }

@@ -9,6 +9,8 @@ public sealed class DateLiteralSyntax : DateSyntax
         Token = token;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new DateLiteralSyntax(map.Of(Token)!);
+
     public override SyntaxKind Kind => SyntaxKind.DateLiteral;
     public SyntaxToken Token { get; }
 }

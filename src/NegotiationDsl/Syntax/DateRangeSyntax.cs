@@ -11,6 +11,8 @@ public sealed class DateRangeSyntax : DateSyntax
         End = end;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new DateRangeSyntax(map.Of(Start)!, map.Of(DotDotToken)!, map.Of(End)!);
+
     public override SyntaxKind Kind => SyntaxKind.DateRange;
     public DateSyntax Start { get; }
     public SyntaxToken DotDotToken { get; }

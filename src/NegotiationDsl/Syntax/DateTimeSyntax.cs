@@ -11,6 +11,8 @@ public sealed class DateTimeSyntax : DateSyntax
         Time = time;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new DateTimeSyntax(map.Of(Date)!, map.Of(AtKeyword)!, map.Of(Time)!);
+
     public override SyntaxKind Kind => SyntaxKind.DateTime;
     public DateSyntax Date { get; }
     public SyntaxToken AtKeyword { get; }

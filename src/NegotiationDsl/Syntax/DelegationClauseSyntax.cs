@@ -16,6 +16,8 @@ public sealed class DelegationClauseSyntax : ClauseSyntax
         Lead = lead;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new DelegationClauseSyntax(map.Of(DelegationKeyword)!, map.Of(Party)!, map.Of(Members), map.Of(LedKeyword), map.Of(ByKeyword), map.Of(Lead));
+
     public override SyntaxKind Kind => SyntaxKind.DelegationClause;
     public SyntaxToken DelegationKeyword { get; }
 

@@ -11,6 +11,8 @@ public sealed class DisputedClauseSyntax : ClauseSyntax
         Source = source;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new DisputedClauseSyntax(map.Of(DisputedKeyword)!, map.Of(ByKeyword)!, map.Of(Source)!);
+
     public override SyntaxKind Kind => SyntaxKind.DisputedClause;
     public SyntaxToken DisputedKeyword { get; }
     public SyntaxToken ByKeyword { get; }

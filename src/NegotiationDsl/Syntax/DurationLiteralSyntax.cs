@@ -9,6 +9,8 @@ public sealed class DurationLiteralSyntax : ExpressionSyntax
         Token = token;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new DurationLiteralSyntax(map.Of(Token)!);
+
     public override SyntaxKind Kind => SyntaxKind.DurationLiteral;
     public SyntaxToken Token { get; }
 }

@@ -9,6 +9,8 @@ public sealed class GradeLiteralSyntax : ExpressionSyntax
         Token = token;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new GradeLiteralSyntax(map.Of(Token)!);
+
     public override SyntaxKind Kind => SyntaxKind.GradeLiteral;
     public SyntaxToken Token { get; }
 }

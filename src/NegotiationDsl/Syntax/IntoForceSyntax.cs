@@ -10,6 +10,8 @@ public sealed class IntoForceSyntax : ExpressionSyntax
         ForceKeyword = forceKeyword;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new IntoForceSyntax(map.Of(IntoKeyword)!, map.Of(ForceKeyword)!);
+
     public override SyntaxKind Kind => SyntaxKind.IntoForce;
     public SyntaxToken IntoKeyword { get; }
     public SyntaxToken ForceKeyword { get; }

@@ -11,6 +11,8 @@ public sealed class KeywordClauseSyntax : ClauseSyntax
         Value = value;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new KeywordClauseSyntax(Kind, map.Of(Keyword), map.Of(Value)!);
+
     public override SyntaxKind Kind { get; }
     public SyntaxToken? Keyword { get; }
     public ExpressionSyntax Value { get; }

@@ -10,6 +10,8 @@ public sealed class LabelSyntax : SyntaxNode
         ColonToken = colonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new LabelSyntax(map.Of(Identifier)!, map.Of(ColonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.Label;
     public SyntaxToken Identifier { get; }
     public SyntaxToken ColonToken { get; }

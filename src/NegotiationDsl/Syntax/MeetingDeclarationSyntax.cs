@@ -13,6 +13,8 @@ public sealed class MeetingDeclarationSyntax : MemberSyntax
         Body = body;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new MeetingDeclarationSyntax(map.Of(Label), map.Of(MeetingKeyword)!, map.Of(Place)!, map.Of(Clauses), map.Of(Body)!);
+
     public override SyntaxKind Kind => SyntaxKind.MeetingDeclaration;
     public LabelSyntax? Label { get; }
     public SyntaxToken MeetingKeyword { get; }

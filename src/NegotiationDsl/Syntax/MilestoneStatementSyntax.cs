@@ -16,6 +16,8 @@ public sealed class MilestoneStatementSyntax : StatementSyntax
         SemicolonToken = semicolonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new MilestoneStatementSyntax(map.Of(Label), map.Of(MilestoneKeyword)!, map.Of(Title)!, map.Of(Clauses), map.Of(SemicolonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.MilestoneStatement;
     public override LabelSyntax? Label { get; }
     public SyntaxToken MilestoneKeyword { get; }

@@ -9,6 +9,8 @@ public sealed class NameListSyntax : ExpressionSyntax
         Names = names;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new NameListSyntax(map.Of(Names));
+
     public override SyntaxKind Kind => SyntaxKind.NameList;
     public SeparatedSyntaxList<NameSyntax> Names { get; }
 }

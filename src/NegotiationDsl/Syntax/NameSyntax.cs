@@ -9,6 +9,8 @@ public sealed class NameSyntax : ExpressionSyntax
         Identifier = identifier;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new NameSyntax(map.Of(Identifier)!);
+
     public override SyntaxKind Kind => SyntaxKind.Name;
     public SyntaxToken Identifier { get; }
 

@@ -10,6 +10,8 @@ public sealed class ObligationKindSyntax : SyntaxNode
         Second = second;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new ObligationKindSyntax(map.Of(First)!, map.Of(Second)!);
+
     public override SyntaxKind Kind => SyntaxKind.ObligationKind;
     public SyntaxToken First { get; }
     public SyntaxToken Second { get; }

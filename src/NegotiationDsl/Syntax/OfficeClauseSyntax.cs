@@ -11,6 +11,8 @@ public sealed class OfficeClauseSyntax : ClauseSyntax
         Clauses = clauses;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new OfficeClauseSyntax(map.Of(OfficeKeyword)!, map.Of(Title)!, map.Of(Clauses));
+
     public override SyntaxKind Kind => SyntaxKind.OfficeClause;
     public SyntaxToken OfficeKeyword { get; }
     public StringLiteralSyntax Title { get; }

@@ -12,6 +12,8 @@ public sealed class OffsetDateSyntax : DateSyntax
         AgoKeyword = agoKeyword;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new OffsetDateSyntax(map.Of(Keyword), map.Of(NumberToken)!, map.Of(UnitKeyword)!, map.Of(AgoKeyword));
+
     public override SyntaxKind Kind => SyntaxKind.OffsetDate;
     public SyntaxToken? Keyword { get; }
     public SyntaxToken NumberToken { get; }

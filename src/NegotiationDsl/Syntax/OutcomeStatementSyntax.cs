@@ -14,6 +14,8 @@ public sealed class OutcomeStatementSyntax : StatementSyntax
         SemicolonToken = semicolonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new OutcomeStatementSyntax(map.Of(Label), map.Of(OutcomeKeyword)!, map.Of(NoKeyword), map.Of(Description)!, map.Of(Clauses), map.Of(SemicolonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.OutcomeStatement;
     public override LabelSyntax? Label { get; }
     public SyntaxToken OutcomeKeyword { get; }

@@ -14,6 +14,8 @@ public sealed class PartyDeclarationSyntax : MemberSyntax
         SemicolonToken = semicolonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new PartyDeclarationSyntax(map.Of(PartyKeyword)!, map.Of(Identifier)!, map.Of(KindKeyword), map.Of(DisplayName), map.Of(Clauses), map.Of(SemicolonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.PartyDeclaration;
     public SyntaxToken PartyKeyword { get; }
     public SyntaxToken Identifier { get; }

@@ -13,6 +13,8 @@ public sealed class PersonDeclarationSyntax : MemberSyntax
         SemicolonToken = semicolonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new PersonDeclarationSyntax(map.Of(PersonKeyword)!, map.Of(Identifier)!, map.Of(FullName), map.Of(Clauses), map.Of(SemicolonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.PersonDeclaration;
     public SyntaxToken PersonKeyword { get; }
     public SyntaxToken Identifier { get; }

@@ -12,6 +12,8 @@ public sealed class PolicyDeclarationSyntax : MemberSyntax
         SemicolonToken = semicolonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new PolicyDeclarationSyntax(map.Of(PolicyKeyword)!, map.Of(FuzzyKeyword)!, map.Of(Value)!, map.Of(SemicolonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.PolicyDeclaration;
     public SyntaxToken PolicyKeyword { get; }
     public SyntaxToken FuzzyKeyword { get; }

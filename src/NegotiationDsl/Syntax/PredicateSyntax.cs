@@ -16,6 +16,8 @@ public sealed class PredicateSyntax : SyntaxNode
         Content = content;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new PredicateSyntax(Verb, map.Of(VerbKeyword)!, map.Of(NoKeyword), map.Of(Target), map.Of(Content), map.Of(Obligation));
+
     public override SyntaxKind Kind => SyntaxKind.Predicate;
 
     /// <summary>What the statement is, from the verb table: <c>says</c> with actors is reported speech.</summary>

@@ -16,6 +16,8 @@ public sealed class QuantitySyntax : ExpressionSyntax
         SecondWord = secondWord;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new QuantitySyntax(map.Of(Approximation), map.Of(Currency), map.Of(Number)!, map.Of(FirstWord), map.Of(SecondWord));
+
     public override SyntaxKind Kind => SyntaxKind.Quantity;
     public ApproximationSyntax? Approximation { get; }
 

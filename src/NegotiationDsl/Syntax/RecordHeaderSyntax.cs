@@ -12,6 +12,8 @@ public sealed class RecordHeaderSyntax : MemberSyntax
         SemicolonToken = semicolonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new RecordHeaderSyntax(map.Of(RecordKeyword)!, map.Of(Title), map.Of(Clauses), map.Of(SemicolonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.RecordHeader;
     public SyntaxToken RecordKeyword { get; }
     public StringLiteralSyntax? Title { get; }

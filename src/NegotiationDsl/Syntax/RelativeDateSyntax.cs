@@ -9,6 +9,8 @@ public sealed class RelativeDateSyntax : DateSyntax
         Keyword = keyword;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new RelativeDateSyntax(map.Of(Keyword)!);
+
     public override SyntaxKind Kind => SyntaxKind.RelativeDate;
     public SyntaxToken Keyword { get; }
 }

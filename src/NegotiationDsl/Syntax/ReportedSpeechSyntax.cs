@@ -10,6 +10,8 @@ public sealed class ReportedSpeechSyntax : SyntaxNode
         Predicate = predicate;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new ReportedSpeechSyntax(map.Of(Actors)!, map.Of(Predicate)!);
+
     public override SyntaxKind Kind => SyntaxKind.ReportedSpeech;
     public NameListSyntax Actors { get; }
     public PredicateSyntax Predicate { get; }

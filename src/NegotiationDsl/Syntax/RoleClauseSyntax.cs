@@ -11,6 +11,8 @@ public sealed class RoleClauseSyntax : ClauseSyntax
         Actors = actors;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new RoleClauseSyntax(map.Of(RoleKeyword)!, map.Of(Name)!, map.Of(Actors)!);
+
     public override SyntaxKind Kind => SyntaxKind.RoleClause;
     public SyntaxToken RoleKeyword { get; }
 

@@ -9,6 +9,8 @@ public sealed class StringListSyntax : ExpressionSyntax
         Strings = strings;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new StringListSyntax(map.Of(Strings));
+
     public override SyntaxKind Kind => SyntaxKind.StringList;
     public SeparatedSyntaxList<StringLiteralSyntax> Strings { get; }
 }

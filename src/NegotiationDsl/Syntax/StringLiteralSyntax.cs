@@ -15,6 +15,8 @@ public sealed class StringLiteralSyntax : ExpressionSyntax
         Token = token;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new StringLiteralSyntax(map.Of(Token)!);
+
     public override SyntaxKind Kind => SyntaxKind.StringLiteral;
     public SyntaxToken Token { get; }
     public bool IsTerminated => Token.Kind == SyntaxKind.StringLiteralToken;

@@ -29,6 +29,9 @@ public abstract class SyntaxNode : SyntaxElement
         }
     }
 
+    /// <summary>A new node of this node's type and data whose children are <paramref name="map"/>'s of its children (<see cref="Parsing.NodeCopier"/>).</summary>
+    internal abstract SyntaxNode WithChildren(ChildMap map);
+
     /// <summary>Child nodes and tokens in source order; absent optional parts are left out.</summary>
     public ImmutableArray<SyntaxElement> Children => _children is SyntaxElement[] array
         ? ImmutableCollectionsMarshal.AsImmutableArray(array)

@@ -13,6 +13,8 @@ public sealed class TalksDeclarationSyntax : MemberSyntax
         Body = body;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new TalksDeclarationSyntax(map.Of(Label), map.Of(TalksKeyword)!, map.Of(Title), map.Of(Clauses), map.Of(Body)!);
+
     public override SyntaxKind Kind => SyntaxKind.TalksDeclaration;
     public LabelSyntax? Label { get; }
     public SyntaxToken TalksKeyword { get; }

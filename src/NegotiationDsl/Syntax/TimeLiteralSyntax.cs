@@ -10,6 +10,8 @@ public sealed class TimeLiteralSyntax : ExpressionSyntax
         Zone = zone;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new TimeLiteralSyntax(map.Of(Token)!, map.Of(Zone));
+
     public override SyntaxKind Kind => SyntaxKind.TimeLiteral;
     public SyntaxToken Token { get; }
 

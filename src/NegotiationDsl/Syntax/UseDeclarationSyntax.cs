@@ -16,6 +16,8 @@ public sealed class UseDeclarationSyntax : MemberSyntax
         SemicolonToken = semicolonToken;
     }
 
+    internal override SyntaxNode WithChildren(ChildMap map) => new UseDeclarationSyntax(map.Of(UseKeyword)!, map.Of(Path)!, map.Of(AsKeyword), map.Of(Alias), map.Of(SemicolonToken)!);
+
     public override SyntaxKind Kind => SyntaxKind.UseDeclaration;
     public SyntaxToken UseKeyword { get; }
 

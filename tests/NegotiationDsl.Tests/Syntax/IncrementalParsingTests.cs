@@ -118,7 +118,7 @@ public sealed class IncrementalParsingTests
             foreach (var node in root.DescendantNodesAndSelf()) seen.Add(node.GetType());
         }
 
-        // A node type that no text here has would be copied by no test: NodeCopier needs a case for it, and a text with it.
+        // A node type that no text here has would be copied by no test: its WithChildren needs a text with it.
         var all = typeof(SyntaxNode).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(SyntaxNode)) && !type.IsAbstract);
         Assert.Empty(all.Except(seen).Select(type => type.Name));
     }

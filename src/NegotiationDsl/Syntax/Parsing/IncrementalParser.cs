@@ -35,10 +35,7 @@ internal static class IncrementalParser
         SyntaxElement replacement = reparsed;
         for (var i = path.Count - 2; i >= 0; i--)
         {
-            var replaced = path[i + 1];
-            var with = replacement;
-            replacement = NodeCopier.WithChildren(path[i], child =>
-                child == replaced ? with : NodeCopier.Move(child, child.FullSpan.End <= start ? 0 : delta));
+            replacement = NodeCopier.Splice(path[i], path[i + 1], replacement, start, delta);
         }
 
         return (CompilationUnitSyntax)replacement;
