@@ -19,30 +19,22 @@ namespace NegotiationDsl.Benchmarks;
 /// </summary>
 internal static class Program
 {
+    /// <summary>Every command: its name and what runs it with the arguments after the name.</summary>
+    private static readonly (string Name, Func<string[], int> Run)[] Commands =
+    [
+        ("ratios", RatioRunner.Run),
+        ("breakdown", BreakdownRunner.Run),
+        ("keystroke-phases", KeystrokePhasesCommand),
+        ("hostile", HostileRunner.Run),
+        ("hostile-fs", FileSystemRunner.Run),
+        ("corpus", CorpusCommand),
+    ];
+
     public static int Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "ratios") return RatioRunner.Run(args.AsSpan(1).ToArray());
-        if (args.Length > 0 && args[0] == "breakdown") return BreakdownRunner.Run(args.AsSpan(1).ToArray());
-        if (args.Length > 0 && args[0] == "keystroke-phases")
+        foreach (var (name, run) in Commands)
         {
-            KeystrokePhases.Log(Console.Out, "negotiations.neg", LargeRecordFile.Generate(10_000, seed: 0), edits: 30);
-            return 0;
-        }
-
-        if (args.Length > 0 && args[0] == "hostile") return HostileRunner.Run(args.AsSpan(1).ToArray());
-        if (args.Length > 0 && args[0] == "hostile-fs") return FileSystemRunner.Run(args.AsSpan(1).ToArray());
-        if (args.Length > 0 && args[0] == "corpus")
-        {
-            var archive = args.Contains("--archive");
-            var copies = args.Contains("--copies");
-            var positional = args.Skip(1).Where(arg => arg is not ("--archive" or "--copies")).ToArray();
-            var directory = positional.Length > 0 ? positional[0] : "corpus";
-            var scale = positional.Length > 1 ? double.Parse(positional[1], CultureInfo.InvariantCulture) : 1.0;
-            var files = archive ? CorpusGenerator.WriteArchive(directory, scale)
-                : copies ? CorpusGenerator.WriteIndependentCopies(directory, scale)
-                : CorpusGenerator.Write(directory, scale);
-            Console.WriteLine($"{files.Count} files written to {Path.GetFullPath(directory)}");
-            return 0;
+            if (args.Length > 0 && args[0] == name) return run(args.AsSpan(1).ToArray());
         }
 
         // In process: BenchmarkDotNet's usual out-of-process build moves obj/ folders, and the ANTLR
@@ -50,6 +42,26 @@ internal static class Program
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return 0;
+    }
+
+    private static int KeystrokePhasesCommand(string[] args)
+    {
+        KeystrokePhases.Log(Console.Out, "negotiations.neg", LargeRecordFile.Generate(10_000, seed: 0), edits: 30);
+        return 0;
+    }
+
+    private static int CorpusCommand(string[] args)
+    {
+        var archive = args.Contains("--archive");
+        var copies = args.Contains("--copies");
+        var positional = args.Where(arg => arg is not ("--archive" or "--copies")).ToArray();
+        var directory = positional.Length > 0 ? positional[0] : "corpus";
+        var scale = positional.Length > 1 ? double.Parse(positional[1], CultureInfo.InvariantCulture) : 1.0;
+        var files = archive ? CorpusGenerator.WriteArchive(directory, scale)
+            : copies ? CorpusGenerator.WriteIndependentCopies(directory, scale)
+            : CorpusGenerator.Write(directory, scale);
+        Console.WriteLine($"{files.Count} files written to {Path.GetFullPath(directory)}");
         return 0;
     }
 }
