@@ -150,12 +150,12 @@ public sealed class WorkspaceDiskTests : IDisposable
     [Fact]
     public async Task An_open_document_keeps_its_text_as_a_string_once_bound_so_an_edit_never_decodes_it()
     {
-        var a = _temp.Write("a.neg", "party USA;\n");
+        var text = "party USA;\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"person P{i} of USA;\n"));
         using var workspace = new Workspace(ServerLog.Null);
         await workspace.Initialize(Folder);
-        var uri = LspTestClient.Uri(a);
-        var text = "party USA;\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"person P{i} of USA;\n"));
+        var uri = LspTestClient.Uri(Path.Combine(Folder, "a.neg"));
         workspace.Open(uri, text, 2);
+        await workspace.WhenDiskIdle();
         workspace.Change(uri, 3, [new TextDocumentContentChangeEvent("party France;\n" + text)]);
 
         var snapshot = workspace.GetDocument(uri)!;
