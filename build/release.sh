@@ -3,7 +3,8 @@
 # <Version>:
 #   artifacts/packages/   the NuGet packages of every packable project under src/ (the libraries, NegotiationDsl.Build
 #                         with a native negc for this machine's RID)
-#                         and the negc dotnet tool (negc.<version>.nupkg)
+#                         and the negc dotnet tool: the pointer package negc.<version>.nupkg, negc.<RID> (native, this
+#                         machine's RID) and negc.any (framework-dependent)
 #   artifacts/vscode/     the universal .vsix (needs the .NET runtime) and one per platform with a self-contained server
 #   artifacts/SHA256SUMS  for `cd artifacts && sha256sum -c SHA256SUMS`
 # Other folders of artifacts/ (the fuzzing campaigns' findings) are left alone.
@@ -33,24 +34,26 @@ step "version $version"
 rm -rf artifacts/packages artifacts/vscode artifacts/SHA256SUMS
 mkdir -p artifacts/packages artifacts/vscode
 
-step "the native negc of NegotiationDsl.Build (Native AOT for this machine's RID)"
-# Native AOT compiles for the machine it runs on only; NegotiationDsl.Build ships this one beside the
-# framework-dependent negc, and its targets pick it on machines of the same RID (docs/release.md).
 rid=$(dotnet msbuild src/NegotiationDsl.Cli -getProperty:NETCoreSdkRuntimeIdentifier)
-native=src/NegotiationDsl.Build/obj/negc-native/$rid
-rm -rf "$native"
-dotnet publish src/NegotiationDsl.Cli -c Release -r "$rid" -p:NegcNativeAot=true -o "$native" -nologo -v:q
+step "the negc tool: negc.any (framework-dependent), negc.$rid (Native AOT) and the pointer package negc"
+# `dotnet tool install negc` installs negc.$rid on this RID, negc.any elsewhere (docs/release.md). NegotiationDsl.Build
+# ships the same native negc, so it is compiled once.
+bash build/pack-tool.sh artifacts/packages
+native=$PWD/src/NegotiationDsl.Cli/obj/negc-tool-$rid
 native_negc=$native/negc
 [ -f "$native_negc" ] || native_negc=$native/negc.exe
 [ -f "$native_negc" ] || fail "no native negc in $native"
+for id in negc negc.any "negc.$rid"; do [ -f "artifacts/packages/$id.$version.nupkg" ] || fail "no $id.$version.nupkg"; done
 
-step "NuGet packages and the negc tool"
+step "NuGet packages"
 # NegotiationDsl.Build's pack publishes negc through an MSBuild task that the pack's own restore does not reach.
 dotnet restore src/NegotiationDsl.Cli -nologo -v:q
 for project in src/*/*.csproj; do
   grep -q '<IsPackable>false</IsPackable>' "$project" && continue
+  # The tool's packages are made above; a plain pack would overwrite the pointer package with a framework-dependent tool.
+  [ "$project" = src/NegotiationDsl.Cli/NegotiationDsl.Cli.csproj ] && continue
   native_property=()
-  [ "$project" = src/NegotiationDsl.Build/NegotiationDsl.Build.csproj ] && native_property=(-p:NegNativeNegc="$PWD/$native_negc" -p:NegNativeNegcRuntimeIdentifier="$rid")
+  [ "$project" = src/NegotiationDsl.Build/NegotiationDsl.Build.csproj ] && native_property=(-p:NegNativeNegc="$native_negc" -p:NegNativeNegcRuntimeIdentifier="$rid")
   dotnet pack "$project" -c Release -o artifacts/packages -nologo -v:q "${native_property[@]}"
 done
 for package in artifacts/packages/*.nupkg; do

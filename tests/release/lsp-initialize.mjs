@@ -2,7 +2,13 @@
 // Used by the packaged-server test and, from the command line, to measure a server's first start:
 //   node tests/release/lsp-initialize.mjs COMMAND [ARGS...]   prints the initialize round trip in ms
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+/** The files a Linux process has mapped, from /proc (the runtime's libraries show where it came from). */
+export function mappedFiles(pid) {
+  return [...new Set(readFileSync(`/proc/${pid}/maps`, 'utf8').split('\n').map((line) => line.split(/\s+/)[5]).filter((file) => file?.startsWith('/')))];
+}
 
 /** Frames a JSON-RPC message with its Content-Length header, as LSP sends it over stdio. */
 function frame(message) {

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { initialize } from './lsp-initialize.mjs';
+import { initialize, mappedFiles } from './lsp-initialize.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const artifacts = path.join(repo, 'artifacts', 'vscode');
@@ -30,11 +30,6 @@ function environmentWithoutDotnet() {
   const dotnet = spawnSync('dotnet', ['--version'], { env });
   assert.equal(dotnet.error?.code, 'ENOENT', 'dotnet is reachable from the environment the server gets');
   return env;
-}
-
-/** The files a Linux process has mapped, from /proc (the runtime's libraries show where it came from). */
-function mappedFiles(pid) {
-  return [...new Set(readFileSync(`/proc/${pid}/maps`, 'utf8').split('\n').map((line) => line.split(/\s+/)[5]).filter((file) => file?.startsWith('/')))];
 }
 
 test('the .vsix for this machine starts its bundled server without .NET and answers initialize', { timeout: 180000 }, async (t) => {

@@ -9,8 +9,9 @@ namespace NegotiationDsl.Cli.Commands;
 /// <summary>
 /// <c>negc lsp</c> in a native negc (Native AOT): the language server's JSON-RPC layer (StreamJsonRpc) serializes
 /// by reflection and finds its handlers by reflection, which Native AOT removes, so the native negc starts the
-/// framework-dependent negc.dll shipped with it (in its folder or the folder above, as NegotiationDsl.Build lays
-/// them out: tools/negc/negc.dll beside tools/negc/linux-x64/negc) on the same stdin, stdout and stderr.
+/// framework-dependent negc.dll shipped with it on the same stdin, stdout and stderr: in its folder, as the native tool
+/// package lays them out (tools/any/linux-x64/negc beside negc.dll), or the folder above, as NegotiationDsl.Build does
+/// (tools/negc/negc.dll, tools/negc/linux-x64/negc).
 /// </summary>
 internal static class FrameworkDependentLsp
 {

@@ -22,21 +22,34 @@ internal static partial class ShippedPrograms
 {
     private const string HelloToolId = "negotiationdsl-bench-hello";
 
-    /// <summary>The negc tool and a stock hello-world tool, both installed from a local feed into one tool path.</summary>
+    /// <summary>
+    /// The negc tool as the release packs it (<c>build/pack-tool.sh</c>: the pointer package negc, the native negc.RID of
+    /// this machine and the framework-dependent negc.any) and a stock hello-world tool, which stays framework-dependent IL
+    /// as a tool is by default; both installed from a local feed into one tool path.
+    /// </summary>
     public static (StartedProgram Negc, StartedProgram Hello) InstalledTools(RatioContext context, string negcArguments)
     {
         var folder = Fresh(Path.Combine(context.WorkDirectory, "coldstart-tool"));
         var feed = Path.Combine(folder, "feed");
         var tools = Path.Combine(folder, "tools");
-        Pack(context, Path.Combine("src", "NegotiationDsl.Cli", "NegotiationDsl.Cli.csproj"), feed);
+        context.Log.WriteLine($"packing the negc tool with build/pack-tool.sh (Native AOT for {RuntimeInformation.RuntimeIdentifier}, minutes) into {feed}");
+        var pack = new ProcessStartInfo("bash") { WorkingDirectory = context.RepositoryRoot };
+        foreach (var argument in new[] { Path.Combine("build", "pack-tool.sh"), feed }) pack.ArgumentList.Add(argument);
+        var (exitCode, output, error) = ChildProcess.Run(pack);
+        if (exitCode != 0) throw new InvalidOperationException($"build/pack-tool.sh failed with exit code {exitCode}:\n{output}\n{error}");
         // A stock console app made a tool on the command line, so its project stays what `dotnet new console` makes.
         Pack(context, HelloWorldProject, feed, "-p:PackAsTool=true", "-p:ToolCommandName=hello", $"-p:PackageId={HelloToolId}", $"-p:Version={Version(context)}");
         Install(context, "negc", feed, tools, Path.Combine(folder, "cache"));
         Install(context, HelloToolId, feed, tools, Path.Combine(folder, "cache"));
-        var negc = new StartedProgram([Path.Combine(tools, "negc"), .. negcArguments.Split(' ')],
-            $"the negc tool ({Describe(feed, "negc.")}) installed with dotnet tool install, started through its shim {Path.Combine(tools, "negc")}");
+        var command = Path.Combine(tools, OperatingSystem.IsWindows() ? "negc.exe" : "negc");
+        var package = InstalledTool.Package(tools, "negc", Version(context), command);
+        var installed = package is null ? "a launcher outside the tool's store"
+            : $"{package} ({Describe(feed, package + ".")}, "
+              + (package == InstalledTool.NativePackage("negc", RuntimeInformation.RuntimeIdentifier) ? "the native negc)" : "framework-dependent)");
+        var negc = new StartedProgram([command, .. negcArguments.Split(' ')],
+            $"the negc tool (pointer package {Describe(feed, "negc.")}) installed with dotnet tool install, which took {installed}, started as {command}");
         var hello = new StartedProgram([Path.Combine(tools, "hello")],
-            $"a stock hello-world tool ({Describe(feed, HelloToolId + ".")}) installed the same way");
+            $"a stock hello-world tool ({Describe(feed, HelloToolId + ".")}, framework-dependent IL as a tool is by default) installed the same way, started through its launcher");
         return (negc, hello);
     }
 
@@ -106,9 +119,10 @@ internal static partial class ShippedPrograms
             ? match.Groups[1].Value
             : throw new InvalidOperationException("no <Version> in Directory.Build.props");
 
+    /// <summary>The package of <paramref name="prefix"/>VERSION in the feed, its name and size.</summary>
     private static string Describe(string feed, string prefix)
     {
-        var package = new DirectoryInfo(feed).GetFiles(prefix + "*.nupkg").Single();
+        var package = new DirectoryInfo(feed).GetFiles(prefix + "*.nupkg").Where(file => VersionSuffix().IsMatch(file.Name[prefix.Length..])).Single();
         return $"{package.Name}, {Megabytes(package.Length)}";
     }
 
@@ -116,4 +130,8 @@ internal static partial class ShippedPrograms
 
     [GeneratedRegex("<Version>([^<]+)</Version>")]
     private static partial Regex VersionElement();
+
+    /// <summary>"0.1.0.nupkg" after a package's id: tells negc.0.1.0.nupkg from negc.any.0.1.0.nupkg.</summary>
+    [GeneratedRegex(@"^\d+\.\d+\.\d+[^.]*\.nupkg$")]
+    private static partial Regex VersionSuffix();
 }
