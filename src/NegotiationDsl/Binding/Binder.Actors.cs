@@ -338,7 +338,7 @@ internal sealed partial class Binder
     /// <summary>A date with the times of day written in it; <paramref name="zone"/> is the event's, for a time written without one.</summary>
     private ResolvedDate ResolveDateAndTimes(SyntaxTree tree, DateSyntax syntax, DateAnchor? anchor, DateTimeZone? zone, bool timeNeedsDay = true)
     {
-        var resolver = new DateResolver(tree.Text, _scope.NamesOf(tree).Policies, Reporter) { TimeNeedsDay = timeNeedsDay };
+        var resolver = DateResolverOf(tree).Next(timeNeedsDay);
         var interval = resolver.Resolve(syntax, anchor);
         var (start, end) = syntax is DateTimeSyntax or DateRangeSyntax
             ? new TimeResolver(tree.Text, Reporter).Resolve(syntax, resolver.DaysOfTimes, zone)
@@ -346,6 +346,13 @@ internal sealed partial class Binder
         var resolved = new ResolvedDate(syntax.Span, interval, anchor, start, end);
         _scope.Tables[tree].Dates[TreeBinding.KeyOf(syntax)] = resolved;
         return resolved;
+    }
+
+    /// <summary>The resolver of the file's dates: one per file this pass binds, not one per date.</summary>
+    private DateResolver DateResolverOf(SyntaxTree tree)
+    {
+        if (!_dateResolvers.TryGetValue(tree, out var resolver)) _dateResolvers[tree] = resolver = new DateResolver(tree.Text, _scope.NamesOf(tree).Policies, Reporter);
+        return resolver;
     }
 
     /// <summary>A date that cannot be resolved for a reason reported elsewhere: recorded as unresolved, without a word.</summary>

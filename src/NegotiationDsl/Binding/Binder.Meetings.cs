@@ -16,14 +16,15 @@ namespace NegotiationDsl.Binding;
 /// <summary>Meetings and rounds of talks: place, dates, time, duration, participants, and their statements' context.</summary>
 internal sealed partial class Binder
 {
-    private readonly List<PendingStatement> _pendingStatements = new();
+    private readonly List<StatementContext> _pendingStatements = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
 
     private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(Actors.Records[tree]), meeting: null, zone: null);
 
     private ImmutableArray<StatementSymbol> BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting, DateTimeZone? zone)
     {
-        var statements = ImmutableArray.CreateBuilder<StatementSymbol>();
+        // Room for every member, so a body of statements alone needs no copy and no growing.
+        var statements = ImmutableArray.CreateBuilder<StatementSymbol>(members.Count);
         foreach (var member in members)
         {
             switch (member)
@@ -38,13 +39,13 @@ internal sealed partial class Binder
                     BindAgreement(tree, agreementSyntax, agreement);
                     break;
                 case StatementSyntax statement when Declared(tree, statement) is { } symbol:
-                    _pendingStatements.Add(new PendingStatement((StatementSymbol)symbol, new StatementContext(tree, statement, anchor, meeting, zone)));
+                    _pendingStatements.Add(new StatementContext((StatementSymbol)symbol, tree, statement, anchor, meeting, zone));
                     statements.Add((StatementSymbol)symbol);
                     break;
             }
         }
 
-        return statements.ToImmutable();
+        return statements.DrainToImmutable();
     }
 
     /// <summary>
@@ -171,6 +172,13 @@ internal sealed partial class Binder
     /// </summary>
     private void BindRoles(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses)
     {
+        // Most gatherings give no role: then no sets and no cover of the participants are made.
+        if (!HasClauseOf(clauses, SyntaxKind.RoleClause))
+        {
+            gathering.Roles = ImmutableArray<RoleAssignment>.Empty;
+            return;
+        }
+
         var roles = ImmutableArray.CreateBuilder<RoleAssignment>();
         var given = new HashSet<Role>();
         var listed = !gathering.Participants.IsEmpty;
@@ -213,6 +221,12 @@ internal sealed partial class Binder
     /// </summary>
     private void BindDelegations(SyntaxTree tree, GatheringSymbol gathering, SyntaxList<ClauseSyntax> clauses)
     {
+        if (!HasClauseOf(clauses, SyntaxKind.DelegationClause))
+        {
+            gathering.Delegations = ImmutableArray<Delegation>.Empty;
+            return;
+        }
+
         var delegations = ImmutableArray.CreateBuilder<Delegation>();
         var gatheringKind = gathering is TalksSymbol ? "round of talks" : "meeting";
         var parties = new HashSet<PartySymbol>();
@@ -263,6 +277,16 @@ internal sealed partial class Binder
 
         gathering.Delegations = delegations.ToImmutable();
         if (added.Count > 0) gathering.Participants = gathering.Participants.AddRange(added);
+    }
+
+    private static bool HasClauseOf(SyntaxList<ClauseSyntax> clauses, SyntaxKind kind)
+    {
+        foreach (var clause in clauses)
+        {
+            if (clause.Kind == kind) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A person in a party's delegation belongs to it on the gathering's day, when the record says whom they belong to.</summary>

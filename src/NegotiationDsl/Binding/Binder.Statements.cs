@@ -28,7 +28,7 @@ internal sealed partial class Binder
     private readonly ImmutableArray<CommitmentEventSite>.Builder _events = ImmutableArray.CreateBuilder<CommitmentEventSite>();
 
     /// <summary>Statements with <c>after</c> a name: they wait until every other statement is bound.</summary>
-    private readonly ImmutableArray<PendingStatement>.Builder _laterStatements = ImmutableArray.CreateBuilder<PendingStatement>();
+    private readonly ImmutableArray<StatementContext>.Builder _laterStatements = ImmutableArray.CreateBuilder<StatementContext>();
 
     /// <summary>
     /// Binds the file's pending statements that depend on no other statement, and sets aside those that do.
@@ -39,13 +39,13 @@ internal sealed partial class Binder
     {
         foreach (var pending in _pendingStatements)
         {
-            if (HasAfterName(pending.Context.Syntax))
+            if (HasAfterName(pending.Syntax))
             {
                 _laterStatements.Add(pending);
                 continue;
             }
 
-            BindStatement(pending.Context, pending.Symbol);
+            BindStatement(pending, pending.Symbol);
             pending.Symbol.IsBound = true;
         }
     }
@@ -55,7 +55,7 @@ internal sealed partial class Binder
     {
         foreach (var file in files)
         {
-            foreach (var pending in file.LaterStatements) _contexts[pending.Symbol] = pending.Context;
+            foreach (var pending in file.LaterStatements) _contexts[pending.Symbol] = pending;
         }
 
         foreach (var file in files)

@@ -31,6 +31,9 @@ internal sealed partial class Binder
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly Action<Diagnostic> _reporter;
 
+    /// <summary>The resolver of each file's dates (<see cref="DateResolverOf"/>).</summary>
+    private readonly Dictionary<SyntaxTree, DateResolver> _dateResolvers = new();
+
     /// <summary>The symbols this pass makes beyond the declared ones (reported speech).</summary>
     private readonly List<Symbol> _symbols = new();
 

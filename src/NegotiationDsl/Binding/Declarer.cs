@@ -41,7 +41,7 @@ internal sealed class Declarer
     public static DeclarationTable Declare(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> tables, bool parallel, List<Diagnostic> diagnostics)
     {
         var declarer = new Declarer(trees, tables, diagnostics);
-        var declarations = new List<Declaration>[trees.Length];
+        var declarations = new List<Symbol>[trees.Length];
         if (parallel && trees.Length >= 2) declarer.DeclareFilesInParallel(declarations);
         else
         {
@@ -50,7 +50,7 @@ internal sealed class Declarer
 
         foreach (var file in declarations)
         {
-            foreach (var declaration in file) declarer.Register(declaration);
+            foreach (var symbol in file) declarer.Register(symbol);
         }
 
         foreach (var tree in trees) declarer.DeclarePolicies(tree);
@@ -59,101 +59,101 @@ internal sealed class Declarer
 
     // Never inlined: a single file should not load System.Threading.Tasks.Parallel at all.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void DeclareFilesInParallel(List<Declaration>[] declarations) =>
+    private void DeclareFilesInParallel(List<Symbol>[] declarations) =>
         Parallel.For(0, _trees.Length, Parallelism.Options, i => declarations[i] = DeclareFile(_trees[i]));
 
     /// <summary>The symbols one file declares, in source order; only this file's table is written.</summary>
-    private List<Declaration> DeclareFile(SyntaxTree tree)
+    private List<Symbol> DeclareFile(SyntaxTree tree)
     {
-        var declarations = new List<Declaration>();
+        var declarations = new List<Symbol>();
         DeclareMembers(tree, tree.Root.Members, meeting: null, talks: null, declarations);
         var binding = _tables[tree];
         Reserve(binding, declarations.Count);
         var table = binding.Declared;
-        foreach (var declaration in declarations) table[TreeBinding.KeyOf(declaration.Node)] = declaration.Symbol;
+        foreach (var symbol in declarations) table[symbol.DeclarationKey] = symbol;
         return declarations;
     }
 
     /// <summary>
     /// Sizes a file's tables for its <paramref name="declarations"/>: records refer to about one and a half actors
     /// and resolve about half a date per declaration, and growing the tables step by step doubled what binding
-    /// allocated (docs/performance.md). netstandard2.0, only the source generator's host, has no EnsureCapacity.
+    /// allocated (docs/performance.md). The room is above those averages: a table that outgrows it by one entry is
+    /// copied into one twice its size. netstandard2.0, only the source generator's host, has no EnsureCapacity.
     /// </summary>
     private static void Reserve(TreeBinding.Builder binding, int declarations)
     {
 #if NET
         binding.Declared.EnsureCapacity(declarations);
-        binding.References.EnsureCapacity(declarations * 3 / 2);
-        binding.Dates.EnsureCapacity(declarations / 2);
+        binding.References.EnsureCapacity(declarations * 2);
+        binding.Dates.EnsureCapacity(declarations * 3 / 4);
 #endif
     }
 
-    private static void DeclareMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, MeetingSymbol? meeting, TalksSymbol? talks, List<Declaration> declarations)
+    private static void DeclareMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, MeetingSymbol? meeting, TalksSymbol? talks, List<Symbol> declarations)
     {
         foreach (var member in members)
         {
             switch (member)
             {
                 case PartyDeclarationSyntax party when !party.Identifier.IsMissing:
-                    declarations.Add(new Declaration(party, new PartySymbol(party.Identifier.Text, tree, party), party.Identifier, IsActor: true));
+                    declarations.Add(new PartySymbol(party.Identifier.Text, tree, party));
                     break;
                 case PersonDeclarationSyntax person when !person.Identifier.IsMissing:
-                    declarations.Add(new Declaration(person, new PersonSymbol(person.Identifier.Text, tree, person), person.Identifier, IsActor: true));
+                    declarations.Add(new PersonSymbol(person.Identifier.Text, tree, person));
                     break;
                 case MeetingDeclarationSyntax meetingSyntax:
                     var meetingSymbol = new MeetingSymbol(MeetingName(meetingSyntax), tree, meetingSyntax) { Talks = talks };
-                    declarations.Add(new Declaration(meetingSyntax, meetingSymbol, meetingSyntax.Label?.Identifier, IsActor: false));
+                    declarations.Add(meetingSymbol);
                     DeclareMembers(tree, meetingSyntax.Body.Members, meetingSymbol, talks, declarations);
                     break;
                 case TalksDeclarationSyntax talksSyntax:
                     var talksSymbol = new TalksSymbol(talksSyntax.Label?.Identifier.Text ?? talksSyntax.Title?.Value ?? "talks", tree, talksSyntax);
-                    declarations.Add(new Declaration(talksSyntax, talksSymbol, talksSyntax.Label?.Identifier, IsActor: false));
+                    declarations.Add(talksSymbol);
                     DeclareMembers(tree, talksSyntax.Body.Members, meeting: null, talksSymbol, declarations);
                     break;
                 case AgreementDeclarationSyntax agreement:
-                    declarations.Add(new Declaration(agreement, new AgreementSymbol(agreement.Label?.Identifier.Text ?? "agreement", tree, agreement), agreement.Label?.Identifier, IsActor: false));
+                    declarations.Add(new AgreementSymbol(agreement.Label?.Identifier.Text ?? "agreement", tree, agreement));
                     break;
                 case StatementSyntax statement:
                     var symbol = CreateStatementSymbol(tree, statement);
                     symbol.Meeting = meeting;
                     symbol.Talks = talks ?? meeting?.Talks;
-                    declarations.Add(new Declaration(statement, symbol, statement.Label?.Identifier, IsActor: false));
+                    declarations.Add(symbol);
                     break;
             }
         }
     }
 
-    // A class, not a struct: List<T> over a struct of ours is code ReadyToRun cannot precompile.
-    /// <summary>A declared symbol, its node, and the token that names it (an actor's identifier or a label).</summary>
-    private sealed record Declaration(SyntaxNode Node, Symbol Symbol, SyntaxToken? Name, bool IsActor);
-
     private static string MeetingName(MeetingDeclarationSyntax meeting) => meeting.Label?.Identifier.Text ?? "meeting " + Binder.PlaceOf(meeting);
 
-    /// <summary>Adds a declared symbol to the compilation and its name to the actors or labels; a second use of a name is reported.</summary>
-    private void Register(Declaration declaration)
+    /// <summary>
+    /// Adds a declared symbol to the compilation and its name to the actors or labels; a second use of a name is reported.
+    /// A symbol with an identifier (an actor's, or a label) is named by it and located at it.
+    /// </summary>
+    private void Register(Symbol symbol)
     {
-        var symbol = declaration.Symbol;
         _symbols.Add(symbol);
-        if (declaration.Name is not { IsMissing: false } name) return;
-        if (QualifiedName.QualifierOf(name.Text) is not null)
+        if (!symbol.HasIdentifier) return;
+        var name = symbol.Name;
+        if (QualifiedName.QualifierOf(name) is not null)
         {
-            _diagnostics.Add(DiagnosticCatalog.QualifiedDeclaration(Binder.At(symbol.SyntaxTree, name), name.Text));
+            _diagnostics.Add(DiagnosticCatalog.QualifiedDeclaration(symbol.Location, name));
             return;
         }
 
-        if (declaration.IsActor)
+        if (symbol is ActorSymbol actor)
         {
-            if (_actors.TryGetValue(name.Text, out var previousActor))
-                _diagnostics.Add(DiagnosticCatalog.DuplicateDeclaration(Binder.At(symbol.SyntaxTree, name), name.Text, Binder.Where(previousActor)));
+            if (_actors.TryGetValue(name, out var previousActor))
+                _diagnostics.Add(DiagnosticCatalog.DuplicateDeclaration(symbol.Location, name, Binder.Where(previousActor)));
             else
-                _actors[name.Text] = (ActorSymbol)symbol;
+                _actors[name] = actor;
             return;
         }
 
-        if (_labels.TryGetValue(name.Text, out var previous))
-            _diagnostics.Add(DiagnosticCatalog.DuplicateLabel(Binder.At(symbol.SyntaxTree, name), name.Text, Binder.Where(previous)));
+        if (_labels.TryGetValue(name, out var previous))
+            _diagnostics.Add(DiagnosticCatalog.DuplicateLabel(symbol.Location, name, Binder.Where(previous)));
         else
-            _labels[name.Text] = symbol;
+            _labels[name] = symbol;
     }
 
     private static StatementSymbol CreateStatementSymbol(SyntaxTree tree, StatementSyntax statement)

@@ -16,7 +16,7 @@ internal sealed class FileBindingResult(
     ImmutableArray<Symbol> addedSymbols,
     ImmutableArray<CommitmentEventSite> events,
     IReadOnlyDictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> participantNames,
-    ImmutableArray<PendingStatement> laterStatements)
+    ImmutableArray<StatementContext> laterStatements)
 {
     public ImmutableArray<Diagnostic> Diagnostics { get; } = diagnostics;
 
@@ -30,7 +30,7 @@ internal sealed class FileBindingResult(
     public IReadOnlyDictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> ParticipantNames { get; } = participantNames;
 
     /// <summary>Statements with <c>after</c> a name: they wait until every file is bound.</summary>
-    public ImmutableArray<PendingStatement> LaterStatements { get; } = laterStatements;
+    public ImmutableArray<StatementContext> LaterStatements { get; } = laterStatements;
 }
 
 /// <summary>
@@ -39,6 +39,3 @@ internal sealed class FileBindingResult(
 /// whose provision it is (a commitment <c>under</c> it).
 /// </summary>
 internal sealed record CommitmentEventSite(StatementSymbol Event, Symbol Subject, SyntaxTree Tree, NameSyntax Name);
-
-/// <summary>A declared statement waiting to be bound, and where it stands.</summary>
-internal sealed record PendingStatement(StatementSymbol Symbol, StatementContext Context);

@@ -107,8 +107,14 @@ internal sealed class NameScope
         }
 
         if (FindIn(_own, text, kind) is { } own) return own;
-        if (_index is null) return FindInUses(text, kind, out usedImport, out ambiguous);
-        var (symbol, first, declaring) = _index.Value.Found.GetOrAdd((text, kind == NameKind.Actor), key =>
+        return _index is null ? FindInUses(text, kind, out usedImport, out ambiguous) : FindThroughIndex(text, kind, out usedImport, out ambiguous);
+    }
+
+    // Apart from Find: a lambda capturing the name's kind makes its closure object at the start of the method that
+    // holds it, so in Find every lookup paid for it, found in its own folder or not.
+    private Symbol? FindThroughIndex(string text, NameKind kind, out int usedImport, out List<Import> ambiguous)
+    {
+        var (symbol, first, declaring) = _index!.Value.Found.GetOrAdd((text, kind == NameKind.Actor), key =>
         {
             var found = FindInUses(key.Name, kind, out var index, out var all);
             return (found, index, all);

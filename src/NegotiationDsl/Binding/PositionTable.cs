@@ -105,19 +105,40 @@ internal sealed class PositionTable<TValue>
         return keys;
     }
 
-    /// <summary>A merge sort of both arrays by key (ours, not Array.Sort, for the same reason as the search).</summary>
+    /// <summary>
+    /// A merge sort of both arrays by key (ours, not Array.Sort, for the same reason as the search) that starts from the
+    /// runs already in order: binding adds a file's entries in a few passes, each mostly in source order, so there are
+    /// few runs and few passes over the arrays.
+    /// </summary>
     private static void SortByKey(long[] keys, TValue[] values)
     {
+        var runs = 1;
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i - 1] > keys[i]) runs++;
+        }
+
+        // The start of each run, and the end of the last.
+        var bounds = new int[runs + 1];
+        var run = 1;
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i - 1] > keys[i]) bounds[run++] = i;
+        }
+
+        bounds[runs] = keys.Length;
         var fromKeys = keys;
         var fromValues = values;
         var toKeys = new long[keys.Length];
         var toValues = new TValue[values.Length];
-        for (var width = 1; width < keys.Length; width *= 2)
+        while (runs > 1)
         {
-            for (var start = 0; start < keys.Length; start += 2 * width)
+            var merged = 0;
+            for (var first = 0; first < runs; first += 2)
             {
-                var middle = System.Math.Min(start + width, keys.Length);
-                var end = System.Math.Min(start + (2 * width), keys.Length);
+                var start = bounds[first];
+                var middle = bounds[System.Math.Min(first + 1, runs)];
+                var end = bounds[System.Math.Min(first + 2, runs)];
                 int left = start, right = middle;
                 for (var to = start; to < end; to++)
                 {
@@ -125,8 +146,12 @@ internal sealed class PositionTable<TValue>
                     toKeys[to] = fromKeys[from];
                     toValues[to] = fromValues[from];
                 }
+
+                bounds[merged++] = start;
             }
 
+            bounds[merged] = keys.Length;
+            runs = merged;
             (fromKeys, toKeys) = (toKeys, fromKeys);
             (fromValues, toValues) = (toValues, fromValues);
         }

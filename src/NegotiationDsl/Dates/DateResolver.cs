@@ -29,6 +29,14 @@ internal sealed class DateResolver
         _report = report;
     }
 
+    /// <summary>Makes ready for the next date expression: the days of the last one's times are forgotten.</summary>
+    public DateResolver Next(bool timeNeedsDay)
+    {
+        DaysOfTimes = null;
+        TimeNeedsDay = timeNeedsDay;
+        return this;
+    }
+
     public DateInterval? Resolve(DateSyntax syntax, DateAnchor? anchor)
     {
         // Arithmetic may leave the calendar (`next_week` of 9999-12-31, `in 9999999 days`); NodaTime throws
@@ -59,7 +67,7 @@ internal sealed class DateResolver
     /// False for a meeting's or round's date, where a time on a week or month (<c>2022-W03 at 10:00</c>) is, as it
     /// always was, the local start time without a day; elsewhere a time on a longer date is NEG5042.
     /// </summary>
-    public bool TimeNeedsDay { get; init; } = true;
+    public bool TimeNeedsDay { get; private set; } = true;
 
     /// <summary>A date with a time of day is its day; a time on a longer date has no day to stand on.</summary>
     private DateInterval? ResolveDay(DateTimeSyntax dateTime, DateAnchor? anchor)

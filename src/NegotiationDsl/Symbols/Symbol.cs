@@ -51,6 +51,9 @@ public abstract class Symbol
         }
     }
 
+    /// <summary>The declaring node's key in its file's tables (<see cref="Binding.TreeBinding.KeyOf(SyntaxNode)"/>), known without the tree.</summary>
+    internal long DeclarationKey => Binding.TreeBinding.KeyOf(_declarationSpan.Start, _declarationKind);
+
     /// <summary>The kind of the declaring node, known without the tree.</summary>
     private protected SyntaxKind DeclarationKind => _declarationKind;
 

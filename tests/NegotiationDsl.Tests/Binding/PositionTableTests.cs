@@ -58,4 +58,30 @@ public sealed class PositionTableTests
         Assert.Equal(filled.Keys.Order(), table.KeysInOrder);
         Assert.All(filled, entry => Assert.Equal(entry.Value, table.TryGetValue(entry.Key, out var value) ? value : null));
     }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(8)]
+    [InlineData(33)]
+    [InlineData(400)]
+    public void A_table_filled_in_several_ordered_passes_is_sorted(int passes)
+    {
+        // Binding fills a table in passes, each mostly in source order: runs of ascending keys of any length.
+        var random = new System.Random(passes);
+        var keys = Enumerable.Range(0, 2000).Select(i => (long)i * 3).OrderBy(_ => random.Next()).ToArray();
+        var filled = new Dictionary<long, string>();
+        var cut = Enumerable.Range(0, passes - 1).Select(_ => random.Next(keys.Length + 1)).Order().Prepend(0).Append(keys.Length).ToArray();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var key in keys[cut[pass]..cut[pass + 1]].Order()) filled[key] = "value " + key;
+        }
+
+        var table = PositionTable<string>.From(filled);
+
+        Assert.Equal(keys.Order(), table.KeysInOrder);
+        Assert.Equal(keys.Order().Select(key => "value " + key), table.Values);
+        Assert.All(keys, key => Assert.Equal("value " + key, table.TryGetValue(key, out var value) ? value : null));
+    }
 }
