@@ -16,12 +16,13 @@ namespace NegotiationDsl.Tests.Syntax;
 /// </summary>
 public sealed class HandWrittenLexerTests
 {
-    /// <summary>Pieces of every rule of the grammar, and the characters at their edges.</summary>
+    /// <summary>Pieces of every rule of the grammar, the characters at their edges, and every printable ASCII character.</summary>
     private static readonly string[] Pieces =
     [
+        .. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => ((char)c).ToString()),
         // Keywords and near misses, names, qualified names, non-ASCII names.
         "use", "as", "record", "organisation", "organization", "commits", "commit", "fulfills", "fulfil", "this_week", "coming_weeks",
-        "next_month", "days", "day", "users", "Use", "_", "x", "a1", "geneva.written_response", "a.", ".b", "Лавров", "é", "\u0301",
+        "next_month", "days", "day", "says", "s", "users", "Use", "_", "x", "a1", "geneva.written_response", "a.", ".b", "Лавров", "é", "\u0301",
         "\uD801\uDC00", "\uD800", "\uDC00", "\uD835\uDFCE", "\u0660", "\u0001", "\u0002", "\u0003", "\u0004", "\u0005",
         // Zones and what is almost one.
         "Europe/Paris", "America/Argentina/Buenos_Aires", "Etc/GMT+3", "Etc/GMT-14", "UTC", "a/", "/b", "_x/y", "from/x",
