@@ -10,6 +10,10 @@
 // U+0005 for anything else (real U+0001 to U+0004 count as anything else too). Full Unicode sets
 // such as \p{L} cost 40 ms at every start-up to deserialize; the stand-ins keep the sets small and
 // let ANTLR's DFA, which caches only ASCII transitions, cache every transition.
+//
+// A parse does not run the lexer generated from this file: HandWrittenLexer makes the same tokens faster. It reads
+// the rules that are a fixed set of strings (keywords, punctuation) from the generated lexer; any other rule added
+// or changed here must be followed there, and HandWrittenLexerTests and SlimTokenTests fail until it is.
 lexer grammar NegotiationLexer;
 
 // ---- Trivia ------------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ namespace NegotiationDsl.Benchmarks.Breakdown;
 internal sealed class CheckBreakdown(CorpusFiles corpus)
 {
     private readonly PhaseClock _check = new("check as R1 runs it (`CorpusFiles.Check`)");
-    private readonly PhaseClock _lex = new("ANTLR lexing alone (generated lexer to EOF over `SourceCharStream`)");
+    private readonly PhaseClock _antlrLex = new("for comparison, ANTLR's generated lexer alone to EOF over `SourceCharStream` (a check does not use it)");
+    private readonly PhaseClock _lex = new("lexing alone (`HandWrittenLexer` to EOF, as a check lexes)");
     private readonly PhaseClock _lexAndParse = new("lexing + ANTLR SLL parse, no tree, no listener");
     private readonly PhaseClock _parse = new("parse + build our tree (`SyntaxTree.Parse`)");
     private readonly PhaseClock _bind = new("binding (declarations, actors, statements, dates)");
@@ -47,6 +48,17 @@ internal sealed class CheckBreakdown(CorpusFiles corpus)
             }
 
             return tokens;
+        });
+
+        Collect();
+        _antlrLex.Measure(() =>
+        {
+            foreach (var folder in corpus.Folders)
+            {
+                foreach (var (_, text) in folder) CheckPhases.LexWithAntlr(text);
+            }
+
+            return 0;
         });
 
         Collect();
@@ -97,6 +109,7 @@ internal sealed class CheckBreakdown(CorpusFiles corpus)
         var trees = new List<ImmutableArray<SyntaxTree>>();
         var bound = new List<BoundFolder>();
         Section("lexing", () => ForEachText(text => CheckPhases.Lex(text)));
+        Section("ANTLR's lexer, for comparison", () => ForEachText(text => CheckPhases.LexWithAntlr(text)));
         Section("lexing + SLL parse", () => ForEachText(CheckPhases.LexAndParse));
         Section("parse + build", () =>
         {
@@ -137,6 +150,7 @@ internal sealed class CheckBreakdown(CorpusFiles corpus)
         table.AppendLine("| phase | ms (median, min-max) | MB/s | share of check on one thread | allocated | GC pauses |");
         table.AppendLine("| --- | --- | --- | --- | --- | --- |");
         Row(_lex, "  inside parse: ");
+        Row(_antlrLex, "  ");
         Row(_lexAndParse, "  inside parse: ");
         Derived("  inside parse: the SLL parse alone (difference)", _lexAndParse.MedianMilliseconds - _lex.MedianMilliseconds, _lexAndParse.MedianAllocated - _lex.MedianAllocated);
         Derived("  inside parse: building our tree, trivia, syntax diagnostics (difference)", _parse.MedianMilliseconds - _lexAndParse.MedianMilliseconds, _parse.MedianAllocated - _lexAndParse.MedianAllocated);
@@ -157,7 +171,7 @@ internal sealed class CheckBreakdown(CorpusFiles corpus)
 
     private IEnumerable<PhaseClock> All() => [_check, .. Phases()];
 
-    private IEnumerable<PhaseClock> Phases() => [_lex, _lexAndParse, _parse, _bind, _checks, _diagnostics];
+    private IEnumerable<PhaseClock> Phases() => [_lex, _antlrLex, _lexAndParse, _parse, _bind, _checks, _diagnostics];
 
     private static void Collect()
     {

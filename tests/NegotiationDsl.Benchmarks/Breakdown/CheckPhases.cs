@@ -11,15 +11,19 @@ using NegotiationDsl.Text;
 namespace NegotiationDsl.Benchmarks.Breakdown;
 
 /// <summary>
-/// The pieces of a check, each callable alone. The first two are the ANTLR work inside parsing (they build
+/// The pieces of a check, each callable alone. The first three are the lexing and ANTLR work inside parsing (they build
 /// nothing); the others are the single-threaded pipeline whose sum is a check on one thread.
 /// </summary>
 internal static class CheckPhases
 {
-    /// <summary>The generated lexer over our char stream, with our token factory, to end of file; returns the tokens (end of file included).</summary>
-    public static int Lex(string text)
+    /// <summary>The lexer a check uses (the hand-written one) to end of file; returns the tokens (end of file included).</summary>
+    public static int Lex(string text) => CountTokens(SlimTokenFactory.CreateLexer(text));
+
+    /// <summary>The generated ANTLR lexer over our char stream, with our token factory, to end of file, for comparison.</summary>
+    public static int LexWithAntlr(string text) => CountTokens(SlimTokenFactory.CreateAntlrLexer(text));
+
+    private static int CountTokens(ITokenSource lexer)
     {
-        var lexer = SlimTokenFactory.CreateLexer(text);
         var count = 1;
         while (lexer.NextToken().Type != TokenConstants.EOF) count++;
         return count;

@@ -13,9 +13,11 @@ using Xunit;
 namespace NegotiationDsl.Tests.Syntax;
 
 /// <summary>
-/// The lexer makes <see cref="SlimToken"/>s instead of ANTLR's <see cref="CommonToken"/>s. Every reader of a token
-/// (the parser, error recovery, keyword repair, the tree builder, diagnostics) must see exactly what it saw before:
-/// the same kinds, channels, positions, indexes, lines, columns and texts, token for token.
+/// A parse reads the hand-written lexer's <see cref="SlimToken"/>s instead of the generated lexer's
+/// <see cref="CommonToken"/>s. Every reader of a token (the parser, error recovery, keyword repair, the tree builder,
+/// diagnostics) must see exactly what ANTLR's lexer gives: the same kinds, channels, positions, indexes, lines,
+/// columns and texts, token for token. Each text here is lexed three ways: ANTLR's lexer making common tokens, ANTLR's
+/// lexer making slim tokens, and the hand-written lexer.
 /// </summary>
 public sealed class SlimTokenTests
 {
@@ -69,11 +71,18 @@ public sealed class SlimTokenTests
         Assert.Equal("<missing ';'>", conjured.Text);
     }
 
-    private static void AssertSameTokens(string text)
+    internal static void AssertSameTokens(string text)
     {
         var expected = Describe(new CommonTokenStream(Quiet(new NegotiationLexer(new SourceCharStream(text)))));
-        var actual = Describe(new CommonTokenStream(SlimTokenFactory.CreateLexer(text)));
-        Assert.Equal(expected, actual);
+        Assert.Equal(expected, Describe(new CommonTokenStream(SlimTokenFactory.CreateAntlrLexer(text))));
+        Assert.Equal(expected, Describe(new CommonTokenStream(SlimTokenFactory.CreateLexer(text))));
+    }
+
+    /// <summary>The same for <c>[start, end)</c> of the text only, as incremental parsing lexes one member.</summary>
+    internal static void AssertSameTokens(string text, int start, int end)
+    {
+        var expected = Describe(new CommonTokenStream(Quiet(new NegotiationLexer(new SourceCharStream(text, start, end)))));
+        Assert.Equal(expected, Describe(new CommonTokenStream(SlimTokenFactory.CreateLexer(text, start, end))));
     }
 
     private static NegotiationLexer Quiet(NegotiationLexer lexer)
@@ -82,7 +91,7 @@ public sealed class SlimTokenTests
         return lexer;
     }
 
-    private static List<string> Describe(CommonTokenStream stream)
+    internal static List<string> Describe(CommonTokenStream stream)
     {
         stream.Fill();
         return stream.GetTokens().Select(token =>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using NegotiationDsl.Diagnostics;
-using NegotiationDsl.Syntax.Parsing.Generated;
 using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Syntax.Parsing;
@@ -97,8 +96,7 @@ internal static class IncrementalParser
     /// <summary>The one member that <c>[start, end)</c> of the text holds, as a full parse would build it, or null.</summary>
     private static MemberSyntax? Reparse(SourceText text, int start, int end)
     {
-        var lexer = new NegotiationLexer(new SourceCharStream(text.Text, start, end));
-        lexer.RemoveErrorListeners();
+        var lexer = SlimTokenFactory.CreateLexer(text.Text, start, end);
         var stream = new PresizedTokenStream(lexer, end - start);
         stream.Fill();
         var run = new ParseRun(stream);

@@ -19,6 +19,28 @@ internal static class LexerCharacterClasses
     /// <summary>Indexed by code unit; 128 KB, built once, on first use.</summary>
     public static readonly char[] StandIns = Build();
 
+    /// <summary>What the lexer sees at <paramref name="index"/> of <paramref name="text"/>: both lexers read through this.</summary>
+    public static char StandInAt(string text, int index)
+    {
+        var standIn = StandIns[text[index]];
+        return standIn == Other && char.IsSurrogate(text[index]) ? SurrogateStandIn(text, index) : standIn;
+    }
+
+    /// <summary>
+    /// A letter outside the Basic Multilingual Plane (U+10400, U+20000) is two code units: the lexer sees the
+    /// first as a letter and the second as a name part, so the pair starts or continues a name; a digit or mark
+    /// there is two name parts. Anything else, a lone surrogate included, is an unexpected character.
+    /// </summary>
+    private static char SurrogateStandIn(string text, int index)
+    {
+        var high = char.IsHighSurrogate(text[index]);
+        var start = high ? index : index - 1;
+        if (start < 0 || start + 1 >= text.Length || !char.IsSurrogatePair(text[start], text[start + 1])) return Other;
+        var pairClass = ClassifyPair(text, start);
+        if (pairClass == Letter) return high ? Letter : NamePart;
+        return pairClass == NamePart ? NamePart : Other;
+    }
+
     private static char[] Build()
     {
         var table = new char[char.MaxValue + 1];

@@ -13,22 +13,42 @@ namespace NegotiationDsl.Syntax.Parsing;
 internal sealed class SlimTokenFactory : ITokenFactory
 {
     private readonly string _text;
+    private readonly int _start;
+    private readonly int _end;
     private Tuple<ITokenSource, ICharStream>? _source;
     private int[]? _lineBreaks;
 
-    private SlimTokenFactory(string text) => _text = text;
+    /// <summary>A factory for the tokens of <c>[start, end)</c> of <paramref name="text"/>, counting lines from <paramref name="start"/> as a lexer started there does.</summary>
+    public SlimTokenFactory(string text, int start, int end)
+    {
+        _text = text;
+        _start = start;
+        _end = end;
+    }
 
     /// <summary>The token source and char stream of the lexer this factory serves.</summary>
     public Tuple<ITokenSource, ICharStream> Source => _source ?? throw new InvalidOperationException("The factory has made no token yet.");
 
-    /// <summary>The generated lexer over <paramref name="text"/>, quiet (errors become tokens) and making slim tokens.</summary>
-    public static NegotiationLexer CreateLexer(string text)
+    /// <summary>The lexer a parse reads, over <paramref name="text"/>.</summary>
+    public static HandWrittenLexer CreateLexer(string text) => new(text, 0, text.Length);
+
+    /// <summary>The lexer a parse reads, over <c>[start, end)</c> of <paramref name="text"/> (one member of a file).</summary>
+    public static HandWrittenLexer CreateLexer(string text, int start, int end) => new(text, start, end);
+
+    /// <summary>
+    /// The generated lexer over <paramref name="text"/>, quiet (errors become tokens) and making slim tokens: what the
+    /// hand-written lexer is tested and measured against.
+    /// </summary>
+    public static NegotiationLexer CreateAntlrLexer(string text)
     {
         var lexer = new NegotiationLexer(new SourceCharStream(text));
         lexer.RemoveErrorListeners();
-        lexer.TokenFactory = new SlimTokenFactory(text);
+        lexer.TokenFactory = new SlimTokenFactory(text, 0, text.Length);
         return lexer;
     }
+
+    /// <summary>Makes this the factory of <paramref name="tokenSource"/> reading <paramref name="input"/>, before its first token.</summary>
+    public void Serve(ITokenSource tokenSource, ICharStream input) => _source = Tuple.Create(tokenSource, input);
 
     public IToken Create(Tuple<ITokenSource, ICharStream> source, int type, string text, int channel, int start, int stop, int line, int charPositionInLine)
     {
@@ -47,7 +67,7 @@ internal sealed class SlimTokenFactory : ITokenFactory
     public int ColumnOf(int position)
     {
         var breaks = BreaksBefore(position);
-        return breaks == 0 ? position : position - LineBreaks()[breaks - 1] - 1;
+        return breaks == 0 ? position - _start : position - LineBreaks()[breaks - 1] - 1;
     }
 
     /// <summary>How many '\n' come before <paramref name="position"/>.</summary>
@@ -61,7 +81,7 @@ internal sealed class SlimTokenFactory : ITokenFactory
     {
         if (_lineBreaks is not null) return _lineBreaks;
         var breaks = new List<int>();
-        for (var i = _text.IndexOf('\n'); i >= 0; i = _text.IndexOf('\n', i + 1)) breaks.Add(i);
+        for (var i = _text.IndexOf('\n', _start, _end - _start); i >= 0; i = _text.IndexOf('\n', i + 1, _end - i - 1)) breaks.Add(i);
         return _lineBreaks = breaks.ToArray();
     }
 }

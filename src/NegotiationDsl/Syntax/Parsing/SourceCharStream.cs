@@ -47,23 +47,7 @@ internal sealed class SourceCharStream : ICharStream
         if (i == 0) return 0;
         var index = i > 0 ? _position + i - 1 : _position + i;
         if (index < 0 || index >= _end) return IntStreamConstants.EOF;
-        var standIn = LexerCharacterClasses.StandIns[_text[index]];
-        return standIn == LexerCharacterClasses.Other && char.IsSurrogate(_text[index]) ? SurrogateStandIn(index) : standIn;
-    }
-
-    /// <summary>
-    /// A letter outside the Basic Multilingual Plane (U+10400, U+20000) is two code units: the lexer sees the
-    /// first as a letter and the second as a name part, so the pair starts or continues a name; a digit or mark
-    /// there is two name parts. Anything else, a lone surrogate included, is an unexpected character.
-    /// </summary>
-    private int SurrogateStandIn(int index)
-    {
-        var high = char.IsHighSurrogate(_text[index]);
-        var start = high ? index : index - 1;
-        if (start < 0 || start + 1 >= _text.Length || !char.IsSurrogatePair(_text[start], _text[start + 1])) return LexerCharacterClasses.Other;
-        var pairClass = LexerCharacterClasses.ClassifyPair(_text, start);
-        if (pairClass == LexerCharacterClasses.Letter) return high ? LexerCharacterClasses.Letter : LexerCharacterClasses.NamePart;
-        return pairClass == LexerCharacterClasses.NamePart ? LexerCharacterClasses.NamePart : LexerCharacterClasses.Other;
+        return LexerCharacterClasses.StandInAt(_text, index);
     }
 
     public int Mark() => -1;
