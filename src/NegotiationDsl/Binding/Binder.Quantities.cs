@@ -37,7 +37,7 @@ internal static class QuantityReader
     private static readonly NameSuggestions CurrencySuggestions = new(() => QuantityUnits.Currencies);
     private static readonly NameSuggestions ScaleSuggestions = new(() => QuantityUnits.Scales.Keys);
     private static readonly NameSuggestions BoundSuggestions = new(() => QuantityUnits.Bounds.Keys);
-    private static readonly NameSuggestions UnitSuggestions = new(() => QuantityUnits.Measures.Keys.Concat(QuantityUnits.Scales.Keys));
+    private static readonly RememberedSuggestions UnitSuggestions = new(new NameSuggestions(() => QuantityUnits.Measures.Keys.Concat(QuantityUnits.Scales.Keys)));
 
     /// <summary>The quantity, or null when its number or currency cannot be read; <paramref name="report"/> gets the checks (null: none).</summary>
     public static Quantity? Read(SyntaxTree tree, QuantitySyntax syntax, StringLiteralSyntax? subject, System.Action<Diagnostic>? report)
