@@ -6,6 +6,11 @@ namespace NegotiationDsl.Syntax;
 /// <summary>A node or a token: what a node's children are.</summary>
 public abstract class SyntaxElement
 {
+    // Only SyntaxToken and SyntaxNode: SyntaxNode's walks rely on an element that is not a token being a node.
+    private protected SyntaxElement()
+    {
+    }
+
     public abstract SyntaxKind Kind { get; }
 
     /// <summary>The node that holds this element; set once, when the parent is constructed.</summary>

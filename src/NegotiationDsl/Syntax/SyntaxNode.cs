@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NegotiationDsl.Text;
 
@@ -18,38 +19,50 @@ public abstract class SyntaxNode : SyntaxElement
 
     private protected SyntaxNode(NodeChildren children)
     {
-        _children = children.Value;
-        if (_children is SyntaxElement[] array)
+        var value = children.Value;
+        if (value.GetType() == typeof(SyntaxElement[]) || value is SyntaxElement[])
         {
+            var array = (SyntaxElement[])value;
+            // Exactly SyntaxElement[] from here on, so that telling the two cases apart is one comparison of the
+            // object's type (ChildArray), not the runtime's covariant array test on every child access, which the
+            // tree builder and the binder make for every node they walk down.
+            if (array.GetType() != typeof(SyntaxElement[])) array = (SyntaxElement[])array.Clone();
             foreach (var child in array) child.Parent = this;
+            _children = array;
         }
         else
         {
-            ((SyntaxElement)_children).Parent = this;
+            ((SyntaxElement)value).Parent = this;
+            _children = value;
         }
     }
+
+    /// <summary>The children array, or null for a node that keeps its one child itself.</summary>
+    private SyntaxElement[]? ChildArray => _children.GetType() == typeof(SyntaxElement[]) ? Unsafe.As<SyntaxElement[]>(_children) : null;
 
     /// <summary>A new node of this node's type and data whose children are <paramref name="map"/>'s of its children (<see cref="Parsing.NodeCopier"/>).</summary>
     internal abstract SyntaxNode WithChildren(ChildMap map);
 
     /// <summary>Child nodes and tokens in source order; absent optional parts are left out.</summary>
-    public ImmutableArray<SyntaxElement> Children => _children is SyntaxElement[] array
+    public ImmutableArray<SyntaxElement> Children => ChildArray is { } array
         ? ImmutableCollectionsMarshal.AsImmutableArray(array)
         : ImmutableArray.Create((SyntaxElement)_children);
 
-    public int ChildCount => _children is SyntaxElement[] array ? array.Length : 1;
+    public int ChildCount => ChildArray is { } array ? array.Length : 1;
 
-    public SyntaxElement GetChild(int index) => _children is SyntaxElement[] array
+    public SyntaxElement GetChild(int index) => ChildArray is { } array
         ? array[index]
-        : index == 0 ? (SyntaxElement)_children : throw new System.ArgumentOutOfRangeException(nameof(index));
+        : index == 0 ? Unsafe.As<SyntaxElement>(_children) : throw new System.ArgumentOutOfRangeException(nameof(index));
 
     public SyntaxToken FirstToken
     {
         get
         {
+            // An element is a token or a node, and the token type is sealed: testing for it is one comparison,
+            // where testing for the abstract node type walks the element's base types.
             SyntaxElement element = this;
-            while (element is SyntaxNode node) element = node.GetChild(0);
-            return (SyntaxToken)element;
+            while (element is not SyntaxToken) element = Unsafe.As<SyntaxNode>(element).GetChild(0);
+            return Unsafe.As<SyntaxToken>(element);
         }
     }
 
@@ -58,8 +71,13 @@ public abstract class SyntaxNode : SyntaxElement
         get
         {
             SyntaxElement element = this;
-            while (element is SyntaxNode node) element = node.GetChild(node.ChildCount - 1);
-            return (SyntaxToken)element;
+            while (element is not SyntaxToken)
+            {
+                var node = Unsafe.As<SyntaxNode>(element);
+                element = node.GetChild(node.ChildCount - 1);
+            }
+
+            return Unsafe.As<SyntaxToken>(element);
         }
     }
 

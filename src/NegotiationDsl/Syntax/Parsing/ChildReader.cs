@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NegotiationDsl.Language;
 
@@ -74,7 +75,13 @@ internal sealed class ChildReader
     public SyntaxToken? AnyToken() => Peek is SyntaxToken ? (SyntaxToken)Take() : null;
 
     public T? Optional<T>()
-        where T : SyntaxNode => Peek is T ? (T)Take() : null;
+        where T : SyntaxNode
+    {
+        // One type test: a test against a type parameter is a call into the runtime, and a cast after it another.
+        if (Peek is not T node) return null;
+        Skip(node);
+        return node;
+    }
 
     public SyntaxList<T> List<T>()
         where T : SyntaxNode
@@ -83,7 +90,14 @@ internal sealed class ChildReader
         while (_index + count < _count && _items[_index + count].Element is T) count++;
         if (count == 0) return SyntaxList<T>.Empty;
         var items = new T[count];
-        for (var i = 0; i < count; i++) items[i] = (T)Take();
+        for (var i = 0; i < count; i++)
+        {
+            // Each of them was tested above: no second type test.
+            var item = Unsafe.As<T>(_items[_index].Element);
+            Skip(item);
+            items[i] = item;
+        }
+
         return new SyntaxList<T>(ImmutableCollectionsMarshal.AsImmutableArray(items));
     }
 
@@ -99,10 +113,17 @@ internal sealed class ChildReader
 
     public SyntaxElement Take()
     {
-        var item = _items[_index++].Element;
-        // The end only: a node's full span would also walk down to its first token.
-        _position = (item as SyntaxToken ?? ((SyntaxNode)item).LastToken).FullSpan.End;
+        var item = _items[_index].Element;
+        Skip(item);
         return item;
+    }
+
+    /// <summary>Moves past the next part, <paramref name="item"/>.</summary>
+    private void Skip(SyntaxElement item)
+    {
+        _index++;
+        // The end only: a node's full span would also walk down to its first token.
+        _position = (item as SyntaxToken ?? Unsafe.As<SyntaxNode>(item).LastToken).FullSpan.End;
     }
 
     /// <summary>One part; a struct so that the array of them is not covariant.</summary>
