@@ -54,7 +54,8 @@ public abstract class SyntaxNode : SyntaxElement
         ? array[index]
         : index == 0 ? Unsafe.As<SyntaxElement>(_children) : throw new System.ArgumentOutOfRangeException(nameof(index));
 
-    public SyntaxToken FirstToken
+    /// <summary>The first token below this node (a node has at least one, perhaps missing).</summary>
+    public virtual SyntaxToken FirstToken
     {
         get
         {

@@ -7,9 +7,9 @@ namespace NegotiationDsl.Fuzz.Oracle;
 
 /// <summary>
 /// What must hold for every parse of every input: the tree prints back to the text (print(parse(x)) == x),
-/// tokens and trivia tile the text without gap or overlap, parents are right, missing tokens are empty,
-/// and every syntax diagnostic has a code, a message and a span inside the file. Shared by the fuzzing
-/// campaign and the unit tests (TreeInvariants).
+/// tokens and trivia tile the text without gap or overlap, parents are right, a node's first token is the first below
+/// it, missing tokens are empty, and every syntax diagnostic has a code, a message and a span inside the file. Shared
+/// by the fuzzing campaign and the unit tests (TreeInvariants).
 /// </summary>
 public static class SyntaxInvariants
 {
@@ -60,6 +60,8 @@ public static class SyntaxInvariants
             }
 
             if (!node.FullSpan.Contains(node.Span)) violations.Add($"{node.Kind}: span {node.Span} outside full span {node.FullSpan}");
+            // A member keeps its first token rather than walking down to it: it must be the one the walk finds.
+            if (!ReferenceEquals(node.FirstToken, FirstTokenBelow(node))) violations.Add($"{node.Kind} at {node.Span.Start}: its first token is not the first token below it");
         }
 
         var seen = new HashSet<(string, int, int)>();
@@ -72,6 +74,13 @@ public static class SyntaxInvariants
         }
 
         return violations;
+    }
+
+    private static SyntaxToken FirstTokenBelow(SyntaxNode node)
+    {
+        SyntaxElement element = node;
+        while (element is SyntaxNode inner) element = inner.GetChild(0);
+        return (SyntaxToken)element;
     }
 
     /// <summary>A diagnostic names a catalogued code, has a message, and points into its file.</summary>
