@@ -24,7 +24,8 @@ internal static partial class ShippedPrograms
 
     /// <summary>
     /// The negc tool as the release packs it (<c>build/pack-tool.sh</c>: the pointer package negc, the native negc.RID of
-    /// this machine and the framework-dependent negc.any) and a stock hello-world tool, which stays framework-dependent IL
+    /// this machine and the framework-dependent negc.any; those of a release or an earlier run when they were made from
+    /// the same sources, <see cref="ToolPackages"/>) and a stock hello-world tool, which stays framework-dependent IL
     /// as a tool is by default; both installed from a local feed into one tool path.
     /// </summary>
     public static (StartedProgram Negc, StartedProgram Hello) InstalledTools(RatioContext context, string negcArguments)
@@ -32,11 +33,7 @@ internal static partial class ShippedPrograms
         var folder = Fresh(Path.Combine(context.WorkDirectory, "coldstart-tool"));
         var feed = Path.Combine(folder, "feed");
         var tools = Path.Combine(folder, "tools");
-        context.Log.WriteLine($"packing the negc tool with build/pack-tool.sh (Native AOT for {RuntimeInformation.RuntimeIdentifier}, minutes) into {feed}");
-        var pack = new ProcessStartInfo("bash") { WorkingDirectory = context.RepositoryRoot };
-        foreach (var argument in new[] { Path.Combine("build", "pack-tool.sh"), feed }) pack.ArgumentList.Add(argument);
-        var (exitCode, output, error) = ChildProcess.Run(pack);
-        if (exitCode != 0) throw new InvalidOperationException($"build/pack-tool.sh failed with exit code {exitCode}:\n{output}\n{error}");
+        ToolPackages.Into(context, feed, Version(context), RuntimeInformation.RuntimeIdentifier);
         // A stock console app made a tool on the command line, so its project stays what `dotnet new console` makes.
         Pack(context, HelloWorldProject, feed, "-p:PackAsTool=true", "-p:ToolCommandName=hello", $"-p:PackageId={HelloToolId}", $"-p:Version={Version(context)}");
         Install(context, "negc", feed, tools, Path.Combine(folder, "cache"));
