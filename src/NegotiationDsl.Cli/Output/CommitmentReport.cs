@@ -15,26 +15,37 @@ using DateInterval = NegotiationDsl.Dates.DateInterval;
 
 namespace NegotiationDsl.Cli.Output;
 
-/// <summary>One line per commitment: who owes what to whom, by when, and its state on a day (null: no day).</summary>
-internal sealed record CommitmentRow(string Id, string Debtors, string Creditors, string Deliverable, string Deadline, string Made, string State, string Location, LocalDate? AsOf)
+/// <summary>
+/// One line per commitment: the commitment, its id in its compilation and the day its state is on (null: no day). What
+/// the table and the JSON show of it is read from the symbol, the one source of each value.
+/// </summary>
+internal sealed record CommitmentRow(CommitmentSymbol Symbol, string Id, LocalDate? AsOf, SymbolIds Ids)
 {
-    /// <summary><c>achievement</c>, <c>maintenance</c> or <c>prohibition</c>.</summary>
-    public string Kind { get; init; } = "achievement";
+    /// <summary>"Ukraine, DPR, LPR", or "-" for nobody.</summary>
+    public string Debtors => CommitmentReport.Names(Symbol.Debtors);
+    public string Creditors => CommitmentReport.Names(Symbol.Creditors);
+    public string Deliverable => Symbol.Deliverable ?? "";
+    public string Deadline => CommitmentStatus.Deadline(Symbol);
 
-    /// <summary>How many violations within the period began on or before the day (a maintenance obligation or prohibition), and the last one's date.</summary>
-    public int Violations { get; init; }
-    public DateInterval? LastViolation { get; init; }
+    /// <summary>The state on the day in <c>negc status</c>'s words (<c>fulfilled late</c>).</summary>
+    public string State => ReportText.StateOf(Symbol, AsOf);
 
     /// <summary>The state's stable name (<c>fulfilledLate</c>) beside its wording in <see cref="State"/>.</summary>
-    public required string StateName { get; init; }
+    public string StateName => StatusJsonValues.StateName(Symbol.GetState(AsOf));
 
-    /// <summary>The commitment and its compilation's ids, which the JSON writes its typed values from.</summary>
-    public required CommitmentSymbol Symbol { get; init; }
-    public required SymbolIds Ids { get; init; }
+    /// <summary><c>achievement</c>, <c>maintenance</c> or <c>prohibition</c>.</summary>
+    public string Kind => Obligations.Name(Symbol.Obligation);
+
+    /// <summary>How many violations within the period began on or before the day (a maintenance obligation or prohibition), and the last one's date.</summary>
+    public int Violations => ViolationDates.Count();
+    public DateInterval? LastViolation => ViolationDates.LastOrDefault();
 
     /// <summary>Its amounts (<c>at least 50 km “zone”</c>) and its own sources with their grades (<c>Reuters (B2); disputed by TASS (C4)</c>), null when none.</summary>
-    public string? Amount { get; init; }
-    public string? Source { get; init; }
+    public string? Amount => ReportText.Quantities(Symbol.Quantities);
+    public string? Source => ReportText.Sources(Symbol.Sources);
+
+    private IEnumerable<DateInterval?> ViolationDates =>
+        Symbol.ViolationsInPeriod.Select(violation => violation.Date).Where(date => date is { } day && AsOf is { } until && day.Start <= until);
 }
 
 internal static class CommitmentReport
@@ -52,29 +63,7 @@ internal static class CommitmentReport
         compilations.SelectMany(compilation => Rows(compilation, CommitmentStatus.AsOf(compilation, requested), new EmitContext(compilation).Ids)).ToList();
 
     private static IEnumerable<CommitmentRow> Rows(Compilation compilation, LocalDate? asOf, SymbolIds ids) =>
-        compilation.Commitments.Select(commitment => new CommitmentRow(
-            compilation.GetStableName(commitment),
-            Names(commitment.Debtors),
-            Names(commitment.Creditors),
-            commitment.Deliverable ?? "",
-            CommitmentStatus.Deadline(commitment),
-            commitment.Date?.ToString() ?? "unknown",
-            ReportText.StateOf(commitment, asOf),
-            commitment.Location.ToString(),
-            asOf)
-        {
-            Kind = Obligations.Name(commitment.Obligation),
-            Violations = ViolationsBy(commitment, asOf).Count(),
-            LastViolation = ViolationsBy(commitment, asOf).LastOrDefault(),
-            Amount = ReportText.Quantities(commitment.Quantities),
-            Source = ReportText.Sources(commitment.Sources),
-            StateName = StatusJsonValues.StateName(commitment.GetState(asOf)),
-            Symbol = commitment,
-            Ids = ids,
-        });
-
-    private static IEnumerable<DateInterval?> ViolationsBy(CommitmentSymbol commitment, LocalDate? asOf) =>
-        commitment.ViolationsInPeriod.Select(violation => violation.Date).Where(date => date is { } day && asOf is { } until && day.Start <= until);
+        compilation.Commitments.Select(commitment => new CommitmentRow(commitment, compilation.GetStableName(commitment), asOf, ids));
 
     /// <summary><c>2022-01-31</c>, or <c>unknown</c> when nothing in the records is dated and no day was given.</summary>
     public static string AsOfText(LocalDate? asOf) => asOf is { } day ? DateInterval.Format(day) : "unknown";
