@@ -22,7 +22,8 @@ namespace NegotiationDsl.LanguageServer;
 /// published only when they are in the workspace folder; files that left a folder get an empty list.
 /// In an archive, a folder published after a change is followed by the folders related to it (those that use it and
 /// those it uses, directly or not: <see cref="ArchiveGraph"/>), before the change and after; of these, only the files
-/// whose diagnostics differ from what was last published for them are published again.
+/// whose diagnostics differ from what was last published for them are published again. After a folder's diagnostics
+/// the client is told whether its commitments changed (<see cref="CommitmentsWatch"/>).
 /// </summary>
 internal sealed class DiagnosticsPublisher : IDisposable
 {
@@ -34,6 +35,7 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Workspace _workspace;
     private readonly Func<PublishDiagnosticsParams, Task> _publish;
+    private readonly CommitmentsWatch _commitments;
     private readonly ServerLog _log;
     private readonly Dictionary<string, HashSet<string>> _publishedUris = new(StringComparer.Ordinal);
     private readonly FolderDiagnostics _diagnostics;
@@ -45,9 +47,10 @@ internal sealed class DiagnosticsPublisher : IDisposable
     private string? _workingOn;
     private CancellationTokenSource? _work;
 
-    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, ServerLog log, int diagnosticsPerDocument)
+    public DiagnosticsPublisher(Workspace workspace, Func<PublishDiagnosticsParams, Task> publish, CommitmentsWatch commitments, ServerLog log, int diagnosticsPerDocument)
     {
         _workspace = workspace;
+        _commitments = commitments;
         _diagnostics = new FolderDiagnostics(diagnosticsPerDocument);
         _publish = publish;
         _log = log;
@@ -198,6 +201,8 @@ internal sealed class DiagnosticsPublisher : IDisposable
 
         if (previous.Count == 0) _publishedUris.Remove(folderKey);
         if (!relatedOnly || published > 0) _log.WriteLine($"published diagnostics of {published} file(s) in {folderKey}");
+        // A related folder too: a follow-up elsewhere may have settled or broken one of its commitments.
+        await _commitments.FolderCompiledAsync(folderKey, folder.Compilation, cancellation).ConfigureAwait(false);
         if (!relatedOnly)
         {
             foreach (var related in Related(folderKey, folder.Compilation?.Archive)) EnqueueRelated(related);

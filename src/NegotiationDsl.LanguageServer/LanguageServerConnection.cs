@@ -57,10 +57,11 @@ internal sealed class LanguageServerConnection : IDisposable
         _rpc.Disconnected += LogDisconnection;
 
         Workspace = new Workspace(_log, limits.DocumentBytes, files);
-        _publisher = new DiagnosticsPublisher(Workspace, Publish, _log, limits.DiagnosticsPerDocument);
+        var commitments = new CommitmentsWatch(changed => _rpc.NotifyWithParameterObjectAsync(CommitmentsWatch.Method, changed));
+        _publisher = new DiagnosticsPublisher(Workspace, Publish, commitments, _log, limits.DiagnosticsPerDocument);
         Workspace.FolderChanged += _publisher.Enqueue;
         _clientWatch = new ClientProcessWatch(_log, Exit);
-        Features = LanguageFeatures.Create(Workspace, _publisher);
+        Features = LanguageFeatures.Create(Workspace, _publisher, commitments);
         var options = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true };
         _rpc.AddLocalRpcTarget(new LifecycleHandler(Workspace, _clientWatch, Exit, Features), options);
         foreach (var feature in Features) _rpc.AddLocalRpcTarget(feature.GetType(), feature, options);

@@ -14,19 +14,25 @@ namespace NegotiationDsl.LanguageServer.Handlers;
 /// <summary>
 /// <c>negotiationdsl/commitments</c>: every commitment of every folder the server holds, with its deadline and its
 /// state on a day in <c>negc status</c>'s words (<see cref="CommitmentStatus"/>, <see cref="ReportText.StateOf"/>), by
-/// folder and record. The editor's commitments view shows it; an unsaved edit shows at once.
+/// folder and record. The editor's commitments view shows it; an unsaved edit shows at once. A client that asked is
+/// told when the commitments of a folder change (<see cref="CommitmentsWatch"/>).
 /// </summary>
-internal sealed class CommitmentsHandler(Workspace workspace) : ILanguageFeature
+internal sealed class CommitmentsHandler(Workspace workspace, CommitmentsWatch watch) : ILanguageFeature
 {
     /// <summary>A bound on the answer's size: a view of more commitments than this is of no use, and the answer stays small.</summary>
     public const int MaximumCommitments = 5000;
 
-    public void Advertise(ServerCapabilities capabilities) => capabilities.NegotiationCommitmentsProvider = true;
+    public void Advertise(ServerCapabilities capabilities)
+    {
+        capabilities.NegotiationCommitmentsProvider = true;
+        capabilities.NegotiationCommitmentsChangedNotification = true;
+    }
 
     [JsonRpcMethod("negotiationdsl/commitments", UseSingleObjectParameterDeserialization = true)]
     public CommitmentsResult Commitments(CommitmentsParams request)
     {
         var requested = RequestedDay.Parse(request.AsOf);
+        watch.Asked();
         var folders = new List<FolderCommitments>();
         var left = MaximumCommitments;
         var truncated = false;

@@ -46,6 +46,9 @@ internal sealed class ServerCapabilities
     /// <summary>The server answers <c>negotiationdsl/commitments</c>, a request of its own (docs/language-server.md).</summary>
     public bool? NegotiationCommitmentsProvider { get; set; }
 
+    /// <summary>The server sends <c>negotiationdsl/commitmentsChanged</c> once a client asked for commitments (docs/language-server.md).</summary>
+    public bool? NegotiationCommitmentsChangedNotification { get; set; }
+
     /// <summary>The server answers <c>negotiationdsl/report</c>, a request of its own (docs/language-server.md).</summary>
     public bool? NegotiationReportProvider { get; set; }
 }

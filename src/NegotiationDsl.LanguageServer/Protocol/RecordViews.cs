@@ -21,6 +21,9 @@ internal sealed record RecordCommitments(string Uri, string Title, CommitmentEnt
 /// </summary>
 internal sealed record CommitmentEntry(string? Label, string Deliverable, string State, string StateText, string Deadline, string[] Debtors, string[] Creditors, LspLocation Location);
 
+/// <summary>The notification <c>negotiationdsl/commitmentsChanged</c>: the commitments of the folder at <paramref name="FolderUri"/> changed.</summary>
+internal sealed record CommitmentsChangedParams(string FolderUri);
+
 /// <param name="AsOf">As in <see cref="CommitmentsParams"/>; absent: the latest date in the records, as <c>negc report</c> takes it.</param>
 internal sealed record ReportParams(TextDocumentIdentifier TextDocument, string? AsOf = null);
 

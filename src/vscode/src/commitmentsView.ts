@@ -1,11 +1,12 @@
 // The commitments view in the Explorer: the server's `negotiationdsl/commitments` answer as a tree (folder, record,
-// commitment), on today or a chosen day, refreshed as the records change.
+// commitment), on today or a chosen day, refreshed when the server says the commitments changed (or, with an older
+// negc, after the editor's own events: commitmentsRefresh.ts).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { asOfFor, buildTree, CommitmentsAnswer, Day, dayProblem, describeDay, iconOf, TreeNode } from './commitments';
+import { afterEditorMs, CommitmentsChanged, commitmentsChangedMethod, RefreshCause, refreshDelay, tellsOfChanges } from './commitmentsRefresh';
 
 export const viewId = 'negotiationdsl.commitments';
-const refreshDelayMs = 300;
 const retryDelayMs = 2000;
 
 export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -23,7 +24,7 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
     this.view = vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true });
     // The view and its commands show once the extension runs (a .neg file was opened), not in every workspace.
     void vscode.commands.executeCommand('setContext', 'negotiationdsl.active', true);
-    const later = (): void => this.refreshSoon();
+    const later = (): void => this.changedBecause({ kind: 'editor' });
     const isRecord = (uri: vscode.Uri): boolean => uri.path.endsWith('.neg');
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.neg');
     this.subscriptions.push(
@@ -48,7 +49,18 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
       vscode.commands.registerCommand('negotiationdsl.commitments.refresh', () => this.refresh()),
     );
     // Open already (the Explorer remembers it): filled once the server answers.
-    if (this.view.visible) this.refreshSoon();
+    if (this.view.visible) this.refreshSoon(afterEditorMs);
+  }
+
+  /**
+   * Follows a language client that has just started: its server's notifications of changed commitments, which start
+   * once the view has asked it for commitments, so it is asked (again, after a restart) when the view shows.
+   */
+  attach(client: LanguageClient): vscode.Disposable {
+    const subscription = client.onNotification(commitmentsChangedMethod, (changed: CommitmentsChanged) =>
+      this.changedBecause({ kind: 'server', folderUri: changed.folderUri }));
+    this.refreshSoon(0);
+    return subscription;
   }
 
   /** Shows the view and fills it; false when the server cannot answer (not running, or a negc without the request). */
@@ -102,7 +114,13 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
     return client !== undefined && client.isRunning() && (client.initializeResult?.capabilities as { negotiationCommitmentsProvider?: boolean } | undefined)?.negotiationCommitmentsProvider === true;
   }
 
-  private refreshSoon(delayMs = refreshDelayMs): void {
+  private changedBecause(cause: RefreshCause): void {
+    const client = this.client();
+    const delayMs = refreshDelay(cause, tellsOfChanges(client?.initializeResult?.capabilities));
+    if (delayMs !== undefined) this.refreshSoon(delayMs);
+  }
+
+  private refreshSoon(delayMs: number): void {
     this.stale = true;
     if (this.disposed || !this.view.visible) return;
     if (this.timer !== undefined) clearTimeout(this.timer);

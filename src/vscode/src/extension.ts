@@ -25,6 +25,8 @@ import { ReportPreviews } from './reportPreview';
 import { ServerRestarter } from './restart';
 
 let client: LanguageClient | undefined;
+let clientSubscriptions: vscode.Disposable[] = [];
+let commitmentsView: CommitmentsView | undefined;
 let log: vscode.LogOutputChannel;
 let commitments: vscode.OutputChannel;
 
@@ -32,16 +34,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   log = vscode.window.createOutputChannel('NegotiationDsl', { log: true });
   commitments = vscode.window.createOutputChannel('Negotiation commitments');
   const restarter = new ServerRestarter(stopServer, () => startServer(context).then(() => client !== undefined), log);
-  const commitmentsView = new CommitmentsView(() => client);
+  const view = new CommitmentsView(() => client);
+  commitmentsView = view;
   context.subscriptions.push(
     log,
     commitments,
-    commitmentsView,
+    view,
     new ReportPreviews(() => client),
     vscode.commands.registerCommand('negotiationdsl.buildReport', () => buildReport(context)),
     // The view when the server can fill it; else negc status's table, which needs no server.
     vscode.commands.registerCommand('negotiationdsl.showCommitments', async () => {
-      if (!(await commitmentsView.show())) await showCommitments(context);
+      if (!(await view.show())) await showCommitments(context);
     }),
     vscode.commands.registerCommand('negotiationdsl.restartServer', () => restarter.restart()),
     vscode.commands.registerCommand('negotiationdsl.openExample', () => openExample(context)),
@@ -83,6 +86,7 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   try {
     await starting.start();
     client = starting;
+    if (commitmentsView !== undefined) clientSubscriptions.push(commitmentsView.attach(starting));
   } catch (error) {
     log.error(`The language server did not start: ${messageOf(error)}`);
     void offerSettings(
@@ -95,6 +99,8 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
 async function stopServer(): Promise<void> {
   const running = client;
   client = undefined;
+  for (const subscription of clientSubscriptions) subscription.dispose();
+  clientSubscriptions = [];
   if (running !== undefined) await running.stop();
 }
 

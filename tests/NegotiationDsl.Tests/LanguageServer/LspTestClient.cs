@@ -95,6 +95,9 @@ internal sealed class LspTestClient : IAsyncDisposable
 
     public IReadOnlyList<PublishDiagnosticsParams> Published => _sink.Snapshot();
 
+    /// <summary>The folder URIs of the <c>negotiationdsl/commitmentsChanged</c> notifications so far, in order.</summary>
+    public IReadOnlyList<string> CommitmentsChanged => _sink.CommitmentsChangedSnapshot();
+
     /// <summary>Waits until a publication for <paramref name="uri"/> (after the first <paramref name="since"/> of all) satisfies <paramref name="condition"/>.</summary>
     public async Task<PublishDiagnosticsParams> WaitForDiagnosticsAsync(string uri, Func<PublishDiagnosticsParams, bool>? condition = null, int since = 0)
     {
@@ -161,6 +164,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     public sealed class DiagnosticsSink
     {
         private readonly List<PublishDiagnosticsParams> _published = new();
+        private readonly List<string> _commitmentsChanged = new();
 
         [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
         public void Publish(PublishDiagnosticsParams diagnostics)
@@ -168,9 +172,20 @@ internal sealed class LspTestClient : IAsyncDisposable
             lock (_published) _published.Add(diagnostics);
         }
 
+        [JsonRpcMethod(CommitmentsWatch.Method, UseSingleObjectParameterDeserialization = true)]
+        public void CommitmentsChanged(CommitmentsChangedParams changed)
+        {
+            lock (_commitmentsChanged) _commitmentsChanged.Add(changed.FolderUri);
+        }
+
         public IReadOnlyList<PublishDiagnosticsParams> Snapshot()
         {
             lock (_published) return _published.ToList();
+        }
+
+        public IReadOnlyList<string> CommitmentsChangedSnapshot()
+        {
+            lock (_commitmentsChanged) return _commitmentsChanged.ToList();
         }
     }
 }

@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Handlers;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Tests.Cli;
 using NegotiationDsl.Tests.Infrastructure;
@@ -100,6 +102,32 @@ public sealed class RecordViewsTests
 
         var labels = answer.Folders.Single(folder => folder.Name == "geneva-2022").Records.Single().Commitments.Select(entry => entry.Label);
         Assert.Equal(["allies_talks", "written_answer"], labels);
+    }
+
+    [Fact]
+    public async Task A_client_that_asked_is_told_when_an_edit_changes_the_commitments_of_a_folder()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        Assert.True(client.Capabilities.GetProperty("negotiationCommitmentsChangedNotification").GetBoolean());
+        await client.RequestAsync<CommitmentsResult>("negotiationdsl/commitments", new { });
+        var uri = await client.OpenAsync(LspTestClient.GenevaPath);
+        var folder = CommitmentsHandler.FolderUri(Path.GetDirectoryName(Path.GetFullPath(LspTestClient.GenevaPath))!);
+        // The first compilation of the folder after the request is told of.
+        var before = await WaitForToldAsync(client, folder, atLeast: 1);
+
+        var text = File.ReadAllText(LspTestClient.GenevaPath);
+        await client.ChangeAsync(uri, 2, null, text.Replace("written_response", "written_answer", StringComparison.Ordinal));
+
+        await WaitForToldAsync(client, folder, atLeast: before + 1);
+    }
+
+    private static async Task<int> WaitForToldAsync(LspTestClient client, string folder, int atLeast)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        int Told() => client.CommitmentsChanged.Count(told => told == folder);
+        while (Told() < atLeast && DateTime.UtcNow < deadline) await Task.Delay(10);
+        Assert.True(Told() >= atLeast, $"{Told()} {CommitmentsWatch.Method} for {folder}, expected {atLeast}; got: {string.Join(", ", client.CommitmentsChanged)}");
+        return Told();
     }
 
     [Fact]

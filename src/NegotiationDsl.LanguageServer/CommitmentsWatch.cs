@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using NegotiationDsl.LanguageServer.Handlers;
+using NegotiationDsl.LanguageServer.Protocol;
+using NegotiationDsl.Reports;
+using NegotiationDsl.Symbols;
+
+namespace NegotiationDsl.LanguageServer;
+
+/// <summary>
+/// Tells the client when the commitments of a folder changed (<c>negotiationdsl/commitmentsChanged</c>,
+/// docs/language-server.md), so that a view of them asks again once the server has compiled the change, rather than
+/// on the client's guess that it has. Only a client that has asked for commitments is told: the others are spared
+/// the work. A folder's commitments are compared by a digest of what <c>negotiationdsl/commitments</c> answers for them
+/// apart from the states, and of everything a state on any day is worked out from
+/// (<see cref="CommitmentSymbol.GetState"/>); the first compilation of a folder after the first request counts as a change.
+/// </summary>
+internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> notify)
+{
+    public const string Method = "negotiationdsl/commitmentsChanged";
+
+    // The digest last told of, per folder; only the diagnostics consumer reads and writes it.
+    private readonly Dictionary<string, byte[]> _told = new(StringComparer.Ordinal);
+    private volatile bool _asked;
+
+    /// <summary>The client asked for commitments: from now on it is told when they change.</summary>
+    public void Asked() => _asked = true;
+
+    /// <summary>Called once a folder's diagnostics are published, from its newest compilation (null: none).</summary>
+    public async Task FolderCompiledAsync(string folderKey, Compilation? compilation, CancellationToken cancellation)
+    {
+        if (!_asked || compilation is null) return;
+        var digest = Digest(compilation);
+        if (_told.TryGetValue(folderKey, out var told) && told.AsSpan().SequenceEqual(digest)) return;
+        cancellation.ThrowIfCancellationRequested();
+        await notify(new CommitmentsChangedParams(CommitmentsHandler.FolderUri(folderKey))).ConfigureAwait(false);
+        _told[folderKey] = digest;
+    }
+
+    private static byte[] Digest(Compilation compilation)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string? text)
+        {
+            // Each part with its length first, so that no two lists of parts run together into the same bytes.
+            var value = text ?? "\0";
+            hash.AppendData(BitConverter.GetBytes(value.Length));
+            hash.AppendData(Encoding.UTF8.GetBytes(value));
+        }
+
+        Add(CommitmentStatus.AsOf(compilation, null)?.ToString());
+        foreach (var record in compilation.Records)
+        {
+            Add(record.FilePath);
+            Add(record.Title);
+        }
+
+        foreach (var commitment in compilation.Commitments)
+        {
+            Add(commitment.SyntaxTree.FilePath);
+            Add(commitment.Location.Span.ToString());
+            Add(commitment.HasLabel ? commitment.Name : null);
+            Add(commitment.Deliverable);
+            Add(CommitmentStatus.Deadline(commitment));
+            Add(Names(commitment.Debtors));
+            Add(Names(commitment.Creditors));
+            Add(commitment.Obligation.ToString());
+            Add(commitment.Date?.ToString());
+            Add(commitment.Deadline?.ToString());
+            Add(commitment.HasUnresolvedDeadline ? "unresolved" : "resolved");
+            Add(commitment.From?.ToString());
+            Add(commitment.Until?.ToString());
+            foreach (var change in commitment.Events)
+            {
+                Add(change.Kind.ToString());
+                Add(change.Date?.ToString());
+            }
+
+            Add(null);
+        }
+
+        return hash.GetHashAndReset();
+    }
+
+    private static string Names(ImmutableArray<ActorSymbol> actors) => string.Join("\n", actors.Select(actor => actor.Name));
+}

@@ -1,0 +1,36 @@
+// When the commitments view asks the server again. A negc that tells of changes (`negotiationdsl/commitmentsChanged`,
+// docs/language-server.md) is followed: the view asks once the server has compiled a change of a folder's commitments,
+// and the editor's own events (edits, files on disk, new diagnostics) mean nothing, as most edits change no commitment.
+// An older negc tells nothing, so the editor's events are all there is: the view asks a moment after them, by when
+// the server has likely compiled the edit.
+
+export const commitmentsChangedMethod = 'negotiationdsl/commitmentsChanged';
+
+/** The capability with which a negc says it sends `negotiationdsl/commitmentsChanged`. */
+export const commitmentsChangedCapability = 'negotiationCommitmentsChangedNotification';
+
+/** The parameters of `negotiationdsl/commitmentsChanged`. */
+export interface CommitmentsChanged {
+  folderUri: string;
+}
+
+/** What made the view think that the commitments may have changed. */
+export type RefreshCause =
+  | { kind: 'server'; folderUri: string }
+  | { kind: 'editor' };
+
+/** Notifications of one compilation (a folder and those related to it in an archive) arrive together: one answer serves them all. */
+export const afterServerMs = 50;
+/** Time for an older negc to compile an edit before the view asks. */
+export const afterEditorMs = 300;
+
+/** True when the server's capabilities say it tells of changes. */
+export function tellsOfChanges(capabilities: unknown): boolean {
+  return (capabilities as Record<string, unknown> | undefined)?.[commitmentsChangedCapability] === true;
+}
+
+/** How long to wait before asking again, or undefined not to ask because of it. */
+export function refreshDelay(cause: RefreshCause, serverTells: boolean): number | undefined {
+  if (cause.kind === 'server') return afterServerMs;
+  return serverTells ? undefined : afterEditorMs;
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using NegotiationDsl.LanguageServer;
+using NegotiationDsl.LanguageServer.Handlers;
+using NegotiationDsl.Syntax;
+using Xunit;
+
+namespace NegotiationDsl.Tests.LanguageServer;
+
+/// <summary>
+/// <c>negotiationdsl/commitmentsChanged</c> (<see cref="CommitmentsWatch"/>): a client that asked for commitments is told
+/// when a compilation of a folder changes what the commitments request answers, or a state on some day; not when an
+/// edit leaves them as they were, and never when it did not ask.
+/// </summary>
+public sealed class CommitmentsChangedTests
+{
+    private const string Folder = "/r/talks";
+
+    private const string Record =
+        "party A;\nparty B;\nc: A commits \"x\" to B on 2022-01-01 by 2022-01-10;\nA says \"hello\" on 2022-01-02;\nA fulfils c on 2022-01-05;\n";
+
+    private readonly List<string> _told = new();
+    private readonly CommitmentsWatch _watch;
+
+    public CommitmentsChangedTests() => _watch = new CommitmentsWatch(changed =>
+    {
+        _told.Add(changed.FolderUri);
+        return Task.CompletedTask;
+    });
+
+    [Fact]
+    public void The_record_has_one_commitment_and_no_errors()
+    {
+        var compilation = Compile(Record, Folder);
+
+        Assert.Single(compilation.Commitments);
+        Assert.DoesNotContain(compilation.GetDiagnostics(), diagnostic => diagnostic.Severity == NegotiationDsl.Diagnostics.DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public async Task A_client_that_never_asked_is_not_told()
+    {
+        await CompiledAsync(Record);
+        await CompiledAsync(Record.Replace("\"x\"", "\"y\"", System.StringComparison.Ordinal));
+
+        Assert.Empty(_told);
+    }
+
+    [Fact]
+    public async Task After_a_request_the_first_compilation_of_a_folder_is_told_and_edits_that_keep_its_commitments_are_not()
+    {
+        _watch.Asked();
+        await CompiledAsync(Record);
+        Assert.Equal([CommitmentsHandler.FolderUri(Folder)], _told);
+
+        await CompiledAsync(Record);
+        await CompiledAsync(Record.Replace("\"hello\"", "\"hi\"", System.StringComparison.Ordinal));
+        await CompiledAsync(Record + "// a note at the end\n");
+
+        Assert.Single(_told);
+    }
+
+    [Theory]
+    [InlineData("\"x\"", "\"y\"")]
+    [InlineData("c: A commits", "d: A commits")]
+    [InlineData("to B", "to A")]
+    [InlineData("by 2022-01-10", "by 2022-01-04")]
+    [InlineData("fulfils c on 2022-01-05", "fulfils c on 2022-01-06")]
+    [InlineData("A fulfils c on 2022-01-05;\n", "")]
+    [InlineData("party A;\n", "party A;\n\n")]
+    public async Task A_change_to_a_commitment_or_to_what_its_states_follow_from_is_told(string before, string after)
+    {
+        _watch.Asked();
+        await CompiledAsync(Record);
+        await CompiledAsync(Record.Replace(before, after, System.StringComparison.Ordinal));
+
+        Assert.Equal([CommitmentsHandler.FolderUri(Folder), CommitmentsHandler.FolderUri(Folder)], _told);
+    }
+
+    [Fact]
+    public async Task Each_folder_is_told_of_its_own_changes()
+    {
+        _watch.Asked();
+        await CompiledAsync(Record, "/r/a");
+        await CompiledAsync(Record, "/r/b");
+        await CompiledAsync(Record.Replace("\"x\"", "\"y\"", System.StringComparison.Ordinal), "/r/b");
+        await CompiledAsync(Record, "/r/a");
+
+        Assert.Equal([CommitmentsHandler.FolderUri("/r/a"), CommitmentsHandler.FolderUri("/r/b"), CommitmentsHandler.FolderUri("/r/b")], _told);
+    }
+
+    private Task CompiledAsync(string text, string folder = Folder) => _watch.FolderCompiledAsync(folder, Compile(text, folder), CancellationToken.None);
+
+    private static Compilation Compile(string text, string folder) => Compilation.Create([SyntaxTree.ParseText(text, folder + "/a.neg")]);
+}
