@@ -51,7 +51,8 @@ internal static partial class ShippedPrograms
     }
 
     /// <summary>
-    /// The negc inside NegotiationDsl.Build as the release packs it (with the native negc of this machine's RID), started
+    /// The negc inside NegotiationDsl.Build as the release packs it (with the native negc of this machine's RID, taken from
+    /// the tool's package negc.RID as <c>build/release.sh</c> takes it: <see cref="ToolPackages"/>), started
     /// as its targets start it: <c>tools/negc/RID/negc</c> where the package has it, else <c>dotnet tools/negc/negc.dll</c>;
     /// and <c>dotnet hello.dll</c>, a stock console app as a build starts a framework-dependent tool.
     /// </summary>
@@ -60,9 +61,8 @@ internal static partial class ShippedPrograms
         var folder = Fresh(Path.Combine(context.WorkDirectory, "coldstart-package"));
         var feed = Path.Combine(folder, "feed");
         var nativeNegc = Path.Combine(folder, "native", OperatingSystem.IsWindows() ? "negc.exe" : "negc");
-        context.Log.WriteLine($"publishing the native negc for {RuntimeInformation.RuntimeIdentifier} (Native AOT, minutes) to {Path.GetDirectoryName(nativeNegc)}");
-        Dotnet(context, null, ["publish", Path.Combine("src", "NegotiationDsl.Cli", "NegotiationDsl.Cli.csproj"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
-            "-p:NegcNativeAot=true", "-o", Path.GetDirectoryName(nativeNegc)!, "--nologo", "-v", "quiet"]);
+        context.Log.WriteLine($"taking the native negc for {RuntimeInformation.RuntimeIdentifier} from the tool's package, as build/release.sh does, to {nativeNegc}");
+        ToolPackages.NativeNegcInto(context, Version(context), RuntimeInformation.RuntimeIdentifier, nativeNegc);
         Pack(context, Path.Combine("src", "NegotiationDsl.Build", "NegotiationDsl.Build.csproj"), feed, $"-p:NegNativeNegc={nativeNegc}");
         var package = Directory.GetFiles(feed, "NegotiationDsl.Build.*.nupkg").Single();
         var unpacked = Path.Combine(folder, "package");

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.IO.Compression;
 using NegotiationDsl.Benchmarks.Ratios;
 using Xunit;
 
@@ -7,7 +8,8 @@ namespace NegotiationDsl.Tests.Benchmarks;
 
 /// <summary>
 /// R6a uses the negc tool's packages of a release or an earlier run again only when all three are there and were made
-/// from the sources it has (the stamp <c>build/pack-tool.sh</c> writes); otherwise it packs them afresh.
+/// from the sources it has (the stamp <c>build/pack-tool.sh</c> writes); otherwise it packs them afresh. R6b takes the
+/// native negc from them.
 /// </summary>
 public sealed class ToolPackagesTests : IDisposable
 {
@@ -63,6 +65,29 @@ public sealed class ToolPackagesTests : IDisposable
         var later = Folder("later", Sources);
 
         Assert.Equal(kept, ToolPackages.Reusable([stale, kept, later], Sources, "0.1.0", "linux-x64"));
+    }
+
+    [Fact]
+    public void R6b_takes_the_native_negc_of_the_RID_package_and_makes_it_executable()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "packages")).FullName;
+        Package(folder, "negc.linux-x64.0.1.0.nupkg", "tools/any/linux-x64/negc");
+        Package(folder, "negc.linux-arm64.0.1.0.nupkg", "tools/any/linux-arm64/DotnetToolSettings.xml");
+
+        var negc = Path.Combine(_root, "native", "negc");
+        ToolPackages.ExtractNativeNegc(folder, "0.1.0", "linux-x64", negc);
+
+        Assert.Equal("tools/any/linux-x64/negc", File.ReadAllText(negc));
+        if (!OperatingSystem.IsWindows()) Assert.True(File.GetUnixFileMode(negc).HasFlag(UnixFileMode.UserExecute));
+        Assert.Throws<InvalidOperationException>(() => ToolPackages.ExtractNativeNegc(folder, "0.1.0", "linux-arm64", negc));
+    }
+
+    /// <summary>A package with one file, whose content is its own name.</summary>
+    private static void Package(string folder, string name, string entry)
+    {
+        using var archive = ZipFile.Open(Path.Combine(folder, name), ZipArchiveMode.Create);
+        using var writer = new StreamWriter(archive.CreateEntry(entry).Open());
+        writer.Write(entry);
     }
 
     /// <summary>A folder with the three packages of version 0.1.0 for linux-x64 and a stamp of <paramref name="sources"/> (none when null).</summary>
