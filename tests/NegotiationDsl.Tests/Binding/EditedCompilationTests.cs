@@ -9,6 +9,7 @@ using NegotiationDsl.Diagnostics;
 using NegotiationDsl.LanguageServer;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Syntax.Parsing;
 using NegotiationDsl.Tests.Infrastructure;
 using NegotiationDsl.Text;
 using Xunit;
@@ -42,9 +43,11 @@ public sealed class EditedCompilationTests
         var tree = SyntaxTree.Parse(current);
         var root = tree.Root;
         var compilation = Compilation.Create([tree]);
+        var oneMember = 0;
         for (var edit = 0; edit < 24; edit++)
         {
             var next = SourceText.From(LspLineBuffer.Apply(current.Text, [script.Next(fullText: false)]), path);
+            if (IncrementalParser.TryReparse(root, next, TextChange.Between(current.Text, next.Text)) is not null) oneMember++;
             tree = tree.WithChangedText(next);
             // The server's documents keep their roots, so each edit starts from the tree before, as here.
             root = tree.Root;
@@ -53,6 +56,8 @@ public sealed class EditedCompilationTests
             current = next;
         }
 
+        // The path this is for: the edited member parsed alone and the rest of the tree copied.
+        Assert.True(oneMember >= 20, $"{oneMember} of 24 keystrokes parsed one member");
         GC.KeepAlive(root);
     }
 
