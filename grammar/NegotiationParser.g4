@@ -1,6 +1,8 @@
 // Parser for .neg negotiation records. The grammar is deliberately not recursive: blocks nest at
 // most talks > meeting > statement, so hostile input (100,000 nested '<') cannot exhaust the stack.
 // No actions and no predicates: all meaning lives in the tree builder and the binder.
+// No alternative labels (`# name`) either: ANTLR makes a second context object for each labelled alternative it
+// enters, and the tree builder tells alternatives apart by the part they start with.
 parser grammar NegotiationParser;
 
 options { tokenVocab = NegotiationLexer; }
@@ -25,29 +27,29 @@ useDeclaration  : USE string (AS IDENTIFIER)? SEMICOLON;
 // ---- Record header -----------------------------------------------------------------------------
 recordHeader    : RECORD string? headerAttribute* SEMICOLON;
 headerAttribute
-    : SOURCE string      # sourceAttribute
-    | GRADED IDENTIFIER  # headerGradeAttribute
-    | PUBLISHED date     # publishedAttribute
-    | URL string         # urlAttribute
-    | LANGUAGE string    # languageAttribute
+    : SOURCE string
+    | GRADED IDENTIFIER
+    | PUBLISHED date
+    | URL string
+    | LANGUAGE string
     ;
 
 // ---- Actors ------------------------------------------------------------------------------------
 partyDeclaration : PARTY IDENTIFIER partyKind? string? partyAttribute* SEMICOLON;
 partyKind        : STATE | ALLIANCE | ORGANISATION | BLOC | BODY;
 partyAttribute
-    : AKA string (COMMA string)*   # aliasAttribute
-    | CODE string                  # codeAttribute
-    | MEMBERS actorList            # membersAttribute
-    | OF actor                     # parentAttribute
+    : AKA string (COMMA string)*
+    | CODE string
+    | MEMBERS actorList
+    | OF actor
     ;
 
 personDeclaration : PERSON IDENTIFIER string? personAttribute* SEMICOLON;
 personAttribute
-    : OFFICE string (OF actor)? (FROM date)? (UNTIL date)?   # officeAttribute
-    | OF actor                                               # affiliationAttribute
-    | AKA string (COMMA string)*                             # personAliasAttribute
-    | CODE string                                            # personCodeAttribute
+    : OFFICE string (OF actor)? (FROM date)? (UNTIL date)?
+    | OF actor
+    | AKA string (COMMA string)*
+    | CODE string
     ;
 
 // ---- Policies ----------------------------------------------------------------------------------
@@ -60,10 +62,10 @@ fuzzyDate         : SOON | COMING_DAYS | COMING_WEEKS;
 // names the binder checks against its tables, so they need no keyword each.
 agreementDeclaration : label? AGREEMENT string? agreementAttribute* SEMICOLON;
 agreementAttribute
-    : KIND IDENTIFIER        # kindAttribute
-    | STAGE IDENTIFIER       # stageAttribute
-    | TERM NUMBER unit       # termAttribute
-    | SOURCE string          # agreementSourceAttribute
+    : KIND IDENTIFIER
+    | STAGE IDENTIFIER
+    | TERM NUMBER unit
+    | SOURCE string
     ;
 
 // ---- Meetings and talks ------------------------------------------------------------------------
@@ -71,104 +73,104 @@ meetingDeclaration : label? MEETING place meetingAttribute* meetingBlock;
 talksDeclaration   : label? TALKS string? meetingAttribute* talksBlock;
 place              : IDENTIFIER | string;
 meetingAttribute
-    : date                 # dateAttribute
-    | AT timeOfDay         # timeAttribute
-    | DURATION             # durationAttribute
-    | approximation DURATION   # approximateDurationAttribute
-    | WITH actorList       # participantsAttribute
-    | FORMAT place         # formatAttribute
-    | SOURCE string        # meetingSourceAttribute
-    | ROLE IDENTIFIER actorList   # roleAttribute
-    | DELEGATION actor actorList? (LED BY actor)?   # delegationAttribute
-    | GRADED IDENTIFIER    # meetingGradeAttribute
+    : date
+    | AT timeOfDay
+    | DURATION
+    | approximation DURATION
+    | WITH actorList
+    | FORMAT place
+    | SOURCE string
+    | ROLE IDENTIFIER actorList
+    | DELEGATION actor actorList? (LED BY actor)?
+    | GRADED IDENTIFIER
     ;
 meetingBlock : LESS_THAN statement* GREATER_THAN;
 talksBlock   : LESS_THAN (meetingDeclaration | statement)* GREATER_THAN;
 
 // ---- Statements --------------------------------------------------------------------------------
 statement
-    : label? actorList predicate clause* SEMICOLON   # actorStatement
-    | label? OUTCOME NO? string clause* SEMICOLON      # outcomeStatement
+    : label? actorList predicate clause* SEMICOLON
+    | label? OUTCOME NO? string clause* SEMICOLON
     // A day that is nobody's obligation (docs/language.md, "Milestones"): `adoption_day: milestone "Adoption Day" after endorsement in 90 days;`
-    | label? MILESTONE string clause* SEMICOLON        # milestoneStatement
+    | label? MILESTONE string clause* SEMICOLON
     ;
 label     : IDENTIFIER COLON;
-predicate : COMMITS obligationKind? string # commitPredicate
-          | SAYS string                    # sayPredicate
-          | SAYS actorList reported        # reportedPredicate
-          | CALLS (IDENTIFIER | string) string   # callPredicate
-          | DEMANDS string                 # demandPredicate
-          | PROPOSES string                # proposePredicate
-          | OFFERS string                  # offerPredicate
-          | REJECTS rejected               # rejectPredicate
-          | ACCEPTS rejected               # acceptPredicate
-          | ANSWERS rejected               # answerPredicate
-          | AGREES string                  # agreePredicate
-          | ASKS string                    # askPredicate
-          | EXPECTS NO? string             # expectPredicate
-          | HOPES string                   # hopePredicate
-          | DENIES string                  # denyPredicate
-          | CONFIRMS string                # confirmPredicate
-          | FULFILS IDENTIFIER             # fulfilPredicate
-          | BREAKS IDENTIFIER              # breakPredicate
-          | WITHDRAWS IDENTIFIER           # withdrawPredicate
-          | VIOLATES IDENTIFIER            # violatePredicate
-          | SIGNS IDENTIFIER               # signPredicate
-          | WITNESSES IDENTIFIER           # witnessPredicate
-          | GUARANTEES IDENTIFIER          # guaranteePredicate
-          | ADOPTS IDENTIFIER              # adoptPredicate
-          | RATIFIES IDENTIFIER            # ratifyPredicate
-          | ENTERS INTO FORCE              # enterPredicate
-          | EXTENDS IDENTIFIER             # extendPredicate
-          | RENEWS IDENTIFIER              # renewPredicate
-          | SUSPENDS IDENTIFIER            # suspendPredicate
-          | RESUMES IDENTIFIER             # resumePredicate
-          | TERMINATES IDENTIFIER          # terminatePredicate
-          | HAPPENS                        # happenPredicate
-          | FAILS                          # failPredicate
+predicate : COMMITS obligationKind? string
+          | SAYS string
+          | SAYS actorList reported
+          | CALLS (IDENTIFIER | string) string
+          | DEMANDS string
+          | PROPOSES string
+          | OFFERS string
+          | REJECTS rejected
+          | ACCEPTS rejected
+          | ANSWERS rejected
+          | AGREES string
+          | ASKS string
+          | EXPECTS NO? string
+          | HOPES string
+          | DENIES string
+          | CONFIRMS string
+          | FULFILS IDENTIFIER
+          | BREAKS IDENTIFIER
+          | WITHDRAWS IDENTIFIER
+          | VIOLATES IDENTIFIER
+          | SIGNS IDENTIFIER
+          | WITNESSES IDENTIFIER
+          | GUARANTEES IDENTIFIER
+          | ADOPTS IDENTIFIER
+          | RATIFIES IDENTIFIER
+          | ENTERS INTO FORCE
+          | EXTENDS IDENTIFIER
+          | RENEWS IDENTIFIER
+          | SUSPENDS IDENTIFIER
+          | RESUMES IDENTIFIER
+          | TERMINATES IDENTIFIER
+          | HAPPENS
+          | FAILS
           ;
 // What kind of obligation a commitment is: none written is an achievement (a deliverable, perhaps by a deadline).
 obligationKind : TO KEEP | NOT TO;
 // Reported speech nests exactly one level ("Ryabkov says West rejects ..."), never recursively.
-reported  : COMMITS obligationKind? string # reportedCommit
-          | CALLS (IDENTIFIER | string) string   # reportedCall
-          | DEMANDS string                 # reportedDemand
-          | PROPOSES string                # reportedPropose
-          | OFFERS string                  # reportedOffer
-          | REJECTS rejected               # reportedReject
-          | ACCEPTS rejected               # reportedAccept
-          | ANSWERS rejected               # reportedAnswer
-          | AGREES string                  # reportedAgree
-          | ASKS string                    # reportedAsk
-          | EXPECTS NO? string             # reportedExpect
-          | HOPES string                   # reportedHope
-          | DENIES string                  # reportedDeny
-          | CONFIRMS string                # reportedConfirm
-          | VIOLATES IDENTIFIER            # reportedViolate
+reported  : COMMITS obligationKind? string
+          | CALLS (IDENTIFIER | string) string
+          | DEMANDS string
+          | PROPOSES string
+          | OFFERS string
+          | REJECTS rejected
+          | ACCEPTS rejected
+          | ANSWERS rejected
+          | AGREES string
+          | ASKS string
+          | EXPECTS NO? string
+          | HOPES string
+          | DENIES string
+          | CONFIRMS string
+          | VIOLATES IDENTIFIER
           ;
 rejected  : string | IDENTIFIER (COMMA IDENTIFIER)*;
 
 clause
-    : TO actorList                         # recipientClause
-    | OF actorList                         # addresseeClause
-    | BY date                              # deadlineClause
-    | ON date                              # onClause
-    | IF string                            # conditionClause
-    | AFTER (string | date | IDENTIFIER)   # afterClause
-    | ABOUT string                         # topicClause
-    | QUOTE string                         # quoteClause
-    | SOURCE string                        # statementSourceClause
-    | DISPUTED BY string                   # disputedClause
-    | GRADED IDENTIFIER                    # gradeClause
-    | AMOUNT quantity string?              # amountClause
-    | VIA actor                            # viaClause
-    | FOR actorList                        # forClause
-    | FOR NUMBER unit                      # forTermClause
-    | UNTIL date                           # untilClause
-    | UNDER IDENTIFIER                     # underClause
-    | AS string                            # capacityClause
-    | (IN | WITHIN) NUMBER unit            # offsetDeadlineClause
-    | FROM date                            # fromClause
+    : TO actorList
+    | OF actorList
+    | BY date
+    | ON date
+    | IF string
+    | AFTER (string | date | IDENTIFIER)
+    | ABOUT string
+    | QUOTE string
+    | SOURCE string
+    | DISPUTED BY string
+    | GRADED IDENTIFIER
+    | AMOUNT quantity string?
+    | VIA actor
+    | FOR actorList
+    | FOR NUMBER unit
+    | UNTIL date
+    | UNDER IDENTIFIER
+    | AS string
+    | (IN | WITHIN) NUMBER unit
+    | FROM date
     ;
 
 // ---- Quantities: `about 5000 prisoners`, `at least 50 km`, `USD 1.5 billion` (docs/language.md, section 22).

@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using Antlr4.Runtime;
 using NegotiationDsl.Language;
-using static NegotiationDsl.Syntax.Parsing.Generated.NegotiationParser;
 
 namespace NegotiationDsl.Syntax.Parsing;
 
@@ -206,14 +204,6 @@ internal sealed partial class SyntaxTreeBuilder
             ? r.AnyToken()!
             : TokenCursor.Missing(SyntaxKind.DaysKeyword, r.Position);
 
-    private static KeywordClauseSyntax BuildClause(ParserRuleContext rule, ChildReader r)
-    {
-        var kind = ClauseKind(rule);
-        // A meeting's bare date or duration has no keyword; every other clause starts with one.
-        var keyword = kind is SyntaxKind.DateClause or SyntaxKind.DurationClause ? null : r.AnyToken();
-        return new KeywordClauseSyntax(kind, keyword, ReadClauseValue(kind, r));
-    }
-
     private static ExpressionSyntax ReadClauseValue(SyntaxKind clause, ChildReader r)
     {
         switch (clause)
@@ -266,68 +256,4 @@ internal sealed partial class SyntaxTreeBuilder
 
         return new StringListSyntax(new SeparatedSyntaxList<StringLiteralSyntax>(ToImmutable(elements)));
     }
-
-    private static SyntaxKind ClauseKind(ParserRuleContext rule) => rule.RuleIndex switch
-    {
-        RULE_clause => rule switch
-        {
-            DeadlineClauseContext => SyntaxKind.DeadlineClause,
-            RecipientClauseContext => SyntaxKind.RecipientClause,
-            AddresseeClauseContext => SyntaxKind.OfClause,
-            OnClauseContext => SyntaxKind.OnClause,
-            AfterClauseContext => SyntaxKind.AfterClause,
-            QuoteClauseContext => SyntaxKind.QuoteClause,
-            ConditionClauseContext => SyntaxKind.ConditionClause,
-            TopicClauseContext => SyntaxKind.TopicClause,
-            ViaClauseContext => SyntaxKind.ViaClause,
-            GradeClauseContext => SyntaxKind.GradeClause,
-            FromClauseContext => SyntaxKind.FromClause,
-            ForClauseContext or ForTermClauseContext => SyntaxKind.ForClause,
-            UntilClauseContext => SyntaxKind.UntilClause,
-            UnderClauseContext => SyntaxKind.UnderClause,
-            CapacityClauseContext => SyntaxKind.CapacityClause,
-            _ => SyntaxKind.SourceClause,
-        },
-        RULE_agreementAttribute => rule switch
-        {
-            KindAttributeContext => SyntaxKind.KindClause,
-            StageAttributeContext => SyntaxKind.StageClause,
-            TermAttributeContext => SyntaxKind.TermClause,
-            _ => SyntaxKind.SourceClause,
-        },
-        RULE_meetingAttribute => rule switch
-        {
-            DateAttributeContext => SyntaxKind.DateClause,
-            DurationAttributeContext => SyntaxKind.DurationClause,
-            ParticipantsAttributeContext => SyntaxKind.ParticipantsClause,
-            TimeAttributeContext => SyntaxKind.TimeClause,
-            FormatAttributeContext => SyntaxKind.FormatClause,
-            MeetingGradeAttributeContext => SyntaxKind.GradeClause,
-            _ => SyntaxKind.SourceClause,
-        },
-        RULE_headerAttribute => rule switch
-        {
-            PublishedAttributeContext => SyntaxKind.PublishedClause,
-            UrlAttributeContext => SyntaxKind.UrlClause,
-            LanguageAttributeContext => SyntaxKind.LanguageClause,
-            HeaderGradeAttributeContext => SyntaxKind.GradeClause,
-            _ => SyntaxKind.SourceClause,
-        },
-        RULE_partyAttribute => rule switch
-        {
-            AliasAttributeContext => SyntaxKind.AliasClause,
-            CodeAttributeContext => SyntaxKind.CodeClause,
-            MembersAttributeContext => SyntaxKind.MembersClause,
-            ParentAttributeContext => SyntaxKind.OfClause,
-            _ => SyntaxKind.SourceClause,
-        },
-        RULE_personAttribute => rule switch
-        {
-            PersonAliasAttributeContext => SyntaxKind.AliasClause,
-            PersonCodeAttributeContext => SyntaxKind.CodeClause,
-            AffiliationAttributeContext => SyntaxKind.OfClause,
-            _ => SyntaxKind.SourceClause,
-        },
-        _ => SyntaxKind.SourceClause,
-    };
 }

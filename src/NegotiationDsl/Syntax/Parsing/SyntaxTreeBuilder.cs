@@ -137,8 +137,9 @@ internal sealed partial class SyntaxTreeBuilder
         }
     }
 
-    // Dispatched on the rule's index, then on the alternative's context type where it matters: a switch over
-    // some forty context types tested them one by one, which showed in the parser's time.
+    // Dispatched on the rule's index, then, where a rule has alternatives that build different nodes, on the
+    // alternative's first part: the grammar's alternatives carry no labels, because ANTLR makes a second
+    // context for every labelled alternative it enters, only for the builder to tell them apart.
     private static SyntaxElement Build(ParserRuleContext rule, ChildReader r) => rule.RuleIndex switch
     {
         RULE_member or RULE_partyKind or RULE_unit or RULE_fuzzyDate or RULE_timeZone => r.Take(),
@@ -161,33 +162,14 @@ internal sealed partial class SyntaxTreeBuilder
             r.Token(SyntaxKind.LessThanToken), r.List<MemberSyntax>(), r.Token(SyntaxKind.GreaterThanToken)),
         RULE_policyDeclaration => new PolicyDeclarationSyntax(
             r.Token(SyntaxKind.PolicyKeyword), r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.ComingDaysKeyword, r.Position), ReadDate(r), r.Token(SyntaxKind.SemicolonToken)),
-        RULE_clause when rule is DisputedClauseContext => new DisputedClauseSyntax(
-            r.Token(SyntaxKind.DisputedKeyword), r.Token(SyntaxKind.ByKeyword), ReadString(r)),
-        RULE_clause when rule is AmountClauseContext => new AmountClauseSyntax(
-            r.Token(SyntaxKind.AmountKeyword), r.Optional<QuantitySyntax>() ?? MissingQuantity(r.Position), r.Optional<StringLiteralSyntax>()),
-        RULE_meetingAttribute when rule is ApproximateDurationAttributeContext => new KeywordClauseSyntax(SyntaxKind.DurationClause, null, new ApproximateDurationSyntax(
-            r.Optional<ApproximationSyntax>() ?? new ApproximationSyntax(TokenCursor.Missing(SyntaxKind.AboutKeyword, r.Position), null),
-            new DurationLiteralSyntax(r.Token(SyntaxKind.DurationLiteralToken)))),
         RULE_quantity => BuildQuantity(r),
         RULE_approximation => new ApproximationSyntax(r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.AboutKeyword, r.Position), r.OptionalToken(SyntaxKind.IdentifierToken)),
-        RULE_clause when rule is OffsetDeadlineClauseContext => new KeywordClauseSyntax(SyntaxKind.DeadlineClause, null, BuildSimpleDate(r)),
         RULE_place => ReadPlace(r),
         RULE_label => new LabelSyntax(r.Token(SyntaxKind.IdentifierToken), r.Token(SyntaxKind.ColonToken)),
-        RULE_statement when rule is ActorStatementContext => new ActorStatementSyntax(
-            r.Optional<LabelSyntax>(), ReadNameList(r), r.Optional<PredicateSyntax>() ?? MissingPredicate(r.Position),
-            r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
-        RULE_statement when rule is OutcomeStatementContext => new OutcomeStatementSyntax(
-            r.Optional<LabelSyntax>(), r.Token(SyntaxKind.OutcomeKeyword), r.OptionalToken(SyntaxKind.NoKeyword),
-            ReadString(r), r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
-        RULE_statement when rule is MilestoneStatementContext => new MilestoneStatementSyntax(
-            r.Optional<LabelSyntax>(), r.Token(SyntaxKind.MilestoneKeyword), ReadString(r), r.List<ClauseSyntax>(), r.Token(SyntaxKind.SemicolonToken)),
+        RULE_statement => BuildStatement(r),
         RULE_predicate or RULE_reported => BuildPredicate(r),
         RULE_obligationKind => BuildObligationKind(r),
         RULE_rejected => r.NextIs<StringLiteralSyntax>() ? r.Take() : ReadIdentifierList(r),
-        RULE_personAttribute when rule is OfficeAttributeContext => BuildOfficeClause(r),
-        RULE_meetingAttribute when rule is RoleAttributeContext => new RoleClauseSyntax(
-            r.Token(SyntaxKind.RoleKeyword), r.Token(SyntaxKind.IdentifierToken), ReadNameList(r)),
-        RULE_meetingAttribute when rule is DelegationAttributeContext => BuildDelegationClause(r),
         RULE_actorList => ReadNameList(r),
         RULE_actor => new NameSyntax(r.Token(SyntaxKind.IdentifierToken)),
         RULE_date => BuildDate(r),
@@ -195,9 +177,8 @@ internal sealed partial class SyntaxTreeBuilder
         RULE_moment => BuildMoment(r),
         RULE_timeOfDay => new TimeLiteralSyntax(r.Token(SyntaxKind.TimeLiteralToken), r.AnyToken()),
         RULE_string => new StringLiteralSyntax(r.AnyToken() ?? TokenCursor.Missing(SyntaxKind.StringLiteralToken, r.Position)),
-        // The other alternatives of the attribute and clause rules, and a rule recovery left before it
-        // knew the alternative.
-        _ => BuildClause(rule, r),
+        // The attribute and clause rules, and a rule recovery left before it knew the alternative.
+        _ => BuildAttributeOrClause(r),
     };
 
     [Conditional("DEBUG")]
