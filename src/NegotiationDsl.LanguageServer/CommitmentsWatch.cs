@@ -35,13 +35,24 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
     /// <summary>Called once a folder's diagnostics are published, from its newest compilation (null: none).</summary>
     public async Task FolderCompiledAsync(string folderKey, Compilation? compilation, CancellationToken cancellation)
     {
-        if (!_asked || compilation is null) return;
+        if (!_asked) return;
+        if (compilation is null)
+        {
+            // The folder is gone (its files closed or deleted): a view still showing its commitments must ask again.
+            if (!_told.Remove(folderKey)) return;
+            cancellation.ThrowIfCancellationRequested();
+            await TellAsync(folderKey).ConfigureAwait(false);
+            return;
+        }
+
         var digest = Digest(compilation);
         if (_told.TryGetValue(folderKey, out var told) && told.AsSpan().SequenceEqual(digest)) return;
         cancellation.ThrowIfCancellationRequested();
-        await notify(new CommitmentsChangedParams(CommitmentsHandler.FolderUri(folderKey))).ConfigureAwait(false);
+        await TellAsync(folderKey).ConfigureAwait(false);
         _told[folderKey] = digest;
     }
+
+    private Task TellAsync(string folderKey) => notify(new CommitmentsChangedParams(CommitmentsHandler.FolderUri(folderKey)));
 
     private static byte[] Digest(Compilation compilation)
     {

@@ -90,6 +90,37 @@ public sealed class CommitmentsChangedTests
         Assert.Equal([CommitmentsHandler.FolderUri("/r/a"), CommitmentsHandler.FolderUri("/r/b"), CommitmentsHandler.FolderUri("/r/b")], _told);
     }
 
+    [Fact]
+    public async Task A_folder_that_is_gone_is_told_once()
+    {
+        _watch.Asked();
+        await CompiledAsync(Record);
+        await _watch.FolderCompiledAsync(Folder, null, CancellationToken.None);
+        await _watch.FolderCompiledAsync(Folder, null, CancellationToken.None);
+
+        Assert.Equal([CommitmentsHandler.FolderUri(Folder), CommitmentsHandler.FolderUri(Folder)], _told);
+    }
+
+    [Fact]
+    public async Task A_folder_that_comes_back_after_it_was_gone_is_told_again()
+    {
+        _watch.Asked();
+        await CompiledAsync(Record);
+        await _watch.FolderCompiledAsync(Folder, null, CancellationToken.None);
+        await CompiledAsync(Record);
+
+        Assert.Equal(3, _told.Count);
+    }
+
+    [Fact]
+    public async Task A_folder_never_told_of_is_not_told_when_it_is_gone()
+    {
+        _watch.Asked();
+        await _watch.FolderCompiledAsync(Folder, null, CancellationToken.None);
+
+        Assert.Empty(_told);
+    }
+
     private Task CompiledAsync(string text, string folder = Folder) => _watch.FolderCompiledAsync(folder, Compile(text, folder), CancellationToken.None);
 
     private static Compilation Compile(string text, string folder) => Compilation.Create([SyntaxTree.ParseText(text, folder + "/a.neg")]);
