@@ -75,7 +75,8 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
         foreach (var commitment in compilation.Commitments)
         {
             Add(commitment.SyntaxTree.FilePath);
-            Add(commitment.Location.Span.ToString());
+            // The range the answer sends, not the span: an edit of the same length can move a commitment to another line.
+            Add(DocumentSnapshot.RangeOf(commitment.SyntaxTree.Text, commitment.Location.Span).ToString());
             Add(commitment.HasLabel ? commitment.Name : null);
             Add(commitment.Deliverable);
             Add(CommitmentStatus.Deadline(commitment));

@@ -69,6 +69,7 @@ public sealed class CommitmentsChangedTests
     [InlineData("fulfils c on 2022-01-05", "fulfils c on 2022-01-06")]
     [InlineData("A fulfils c on 2022-01-05;\n", "")]
     [InlineData("party A;\n", "party A;\n\n")]
+    [InlineData("party A;\nparty B;", "party A; party B;")]
     public async Task A_change_to_a_commitment_or_to_what_its_states_follow_from_is_told(string before, string after)
     {
         _watch.Asked();
