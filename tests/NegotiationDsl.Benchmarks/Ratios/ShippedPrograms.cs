@@ -52,7 +52,8 @@ internal static partial class ShippedPrograms
 
     /// <summary>
     /// The negc inside NegotiationDsl.Build as the release packs it (with the native negc of this machine's RID, taken from
-    /// the tool's package negc.RID as <c>build/release.sh</c> takes it: <see cref="ToolPackages"/>), started
+    /// the tool's package negc.RID, <see cref="ToolPackages"/>: the same binary <c>build/release.sh</c> takes from the folder
+    /// <c>build/pack-tool.sh</c> published it to), started
     /// as its targets start it: <c>tools/negc/RID/negc</c> where the package has it, else <c>dotnet tools/negc/negc.dll</c>;
     /// and <c>dotnet hello.dll</c>, a stock console app as a build starts a framework-dependent tool.
     /// </summary>
@@ -61,7 +62,7 @@ internal static partial class ShippedPrograms
         var folder = Fresh(Path.Combine(context.WorkDirectory, "coldstart-package"));
         var feed = Path.Combine(folder, "feed");
         var nativeNegc = Path.Combine(folder, "native", OperatingSystem.IsWindows() ? "negc.exe" : "negc");
-        context.Log.WriteLine($"taking the native negc for {RuntimeInformation.RuntimeIdentifier} from the tool's package, as build/release.sh does, to {nativeNegc}");
+        context.Log.WriteLine($"taking the native negc for {RuntimeInformation.RuntimeIdentifier} from the tool's package (the binary build/release.sh takes from the publish folder) to {nativeNegc}");
         ToolPackages.NativeNegcInto(context, Version(context), RuntimeInformation.RuntimeIdentifier, nativeNegc);
         Pack(context, Path.Combine("src", "NegotiationDsl.Build", "NegotiationDsl.Build.csproj"), feed, $"-p:NegNativeNegc={nativeNegc}");
         var package = Directory.GetFiles(feed, "NegotiationDsl.Build.*.nupkg").Single();
