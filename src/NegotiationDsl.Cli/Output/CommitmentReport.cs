@@ -27,25 +27,37 @@ internal sealed record CommitmentRow(CommitmentSymbol Symbol, string Id, LocalDa
     public string Deliverable => Symbol.Deliverable ?? "";
     public string Deadline => CommitmentStatus.Deadline(Symbol);
 
+    // The state and the violations by the day are worked out once, when the row is made: the table and the JSON read
+    // them several times (the state as words and as a name, the violations as a count, the last one and in the words).
+    private readonly StateOnTheDay _onTheDay = StateOnTheDay.Of(Symbol, AsOf);
+
     /// <summary>The state on the day in <c>negc status</c>'s words (<c>fulfilled late</c>).</summary>
-    public string State => ReportText.StateOf(Symbol, AsOf);
+    public string State => _onTheDay.Words;
 
     /// <summary>The state's stable name (<c>fulfilledLate</c>) beside its wording in <see cref="State"/>.</summary>
-    public string StateName => StatusJsonValues.StateName(Symbol.GetState(AsOf));
+    public string StateName => StatusJsonValues.StateName(_onTheDay.State);
 
     /// <summary><c>achievement</c>, <c>maintenance</c> or <c>prohibition</c>.</summary>
     public string Kind => Obligations.Name(Symbol.Obligation);
 
     /// <summary>How many violations within the period began on or before the day (a maintenance obligation or prohibition), and the last one's date.</summary>
-    public int Violations => ViolationDates.Count();
-    public DateInterval? LastViolation => ViolationDates.LastOrDefault();
+    public int Violations => _onTheDay.Violations;
+    public DateInterval? LastViolation => _onTheDay.LastViolation;
 
     /// <summary>Its amounts (<c>at least 50 km “zone”</c>) and its own sources with their grades (<c>Reuters (B2); disputed by TASS (C4)</c>), null when none.</summary>
     public string? Amount => ReportText.Quantities(Symbol.Quantities);
     public string? Source => ReportText.Sources(Symbol.Sources);
 
-    private IEnumerable<DateInterval?> ViolationDates =>
-        Symbol.ViolationsInPeriod.Select(violation => violation.Date).Where(date => date is { } day && AsOf is { } until && day.Start <= until);
+    private readonly record struct StateOnTheDay(CommitmentState State, string Words, int Violations, DateInterval? LastViolation)
+    {
+        public static StateOnTheDay Of(CommitmentSymbol symbol, LocalDate? asOf)
+        {
+            var state = symbol.GetState(asOf);
+            var dates = symbol.ViolationsInPeriod.Select(violation => violation.Date)
+                .Where(date => date is { } day && asOf is { } until && day.Start <= until).ToList();
+            return new StateOnTheDay(state, ReportText.State(state, ReportText.Violations(dates, asOf)), dates.Count, dates.LastOrDefault());
+        }
+    }
 }
 
 internal static class CommitmentReport

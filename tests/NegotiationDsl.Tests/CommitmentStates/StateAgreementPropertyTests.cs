@@ -89,6 +89,11 @@ public sealed class StateAgreementPropertyTests
 
             var rows = CommitmentReport.Rows([compilation], requested);
             Assert.True(words.SequenceEqual(rows.Select(row => row.State)), $"{context}: status");
+            Assert.True(expected.Select(StatusJsonValues.StateName).SequenceEqual(rows.Select(row => row.StateName)), $"{context}: status, by name");
+            var violations = commitments.Select(commitment => commitment.ViolationsInPeriod.Select(violation => violation.Date)
+                .Where(date => date is { } begun && asOf is { } until && begun.Start <= until).ToList()).ToList();
+            Assert.True(violations.Select(dates => dates.Count).SequenceEqual(rows.Select(row => row.Violations)), $"{context}: violations");
+            Assert.True(violations.Select(dates => dates.LastOrDefault()).SequenceEqual(rows.Select(row => row.LastViolation)), $"{context}: last violation");
             var statusJson = StatusJson(rows, requested);
             Assert.True(words.SequenceEqual(StatusJsonStates(statusJson, "stateText")), $"{context}: status --format json, in words");
             Assert.True(expected.Select(StatusJsonValues.StateName).SequenceEqual(StatusJsonStates(statusJson, "state")), $"{context}: status --format json, by name");
