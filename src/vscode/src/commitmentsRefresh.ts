@@ -14,10 +14,11 @@ export interface CommitmentsChanged {
   folderUri: string;
 }
 
-/** What made the view think that the commitments may have changed. */
-export type RefreshCause =
-  | { kind: 'server'; folderUri: string }
-  | { kind: 'editor' };
+/**
+ * What made the view think that the commitments may have changed: the server's notification, or the editor's own
+ * events. The view asks for every folder at once, so which folder the server named does not matter.
+ */
+export type RefreshCause = 'server' | 'editor';
 
 /** Notifications of one compilation (a folder and those related to it in an archive) arrive together: one answer serves them all. */
 export const afterServerMs = 50;
@@ -31,6 +32,40 @@ export function tellsOfChanges(capabilities: unknown): boolean {
 
 /** How long to wait before asking again, or undefined not to ask because of it. */
 export function refreshDelay(cause: RefreshCause, serverTells: boolean): number | undefined {
-  if (cause.kind === 'server') return afterServerMs;
+  if (cause === 'server') return afterServerMs;
   return serverTells ? undefined : afterEditorMs;
+}
+
+/** The part of a language client the view follows: its capabilities and its notifications. */
+export interface NotifyingClient {
+  readonly initializeResult?: { capabilities?: unknown };
+  onNotification(method: string, handler: (changed: CommitmentsChanged) => void): { dispose(): void };
+}
+
+/** When the view asks again: on the server's notifications, and on the editor's events only for an older negc. */
+export class RefreshFollower {
+  constructor(
+    private readonly client: () => NotifyingClient | undefined,
+    private readonly refreshSoon: (delayMs: number) => void,
+  ) {}
+
+  /**
+   * Follows a language client that has just started: its server's notifications of changed commitments, which start
+   * once the view has asked it for commitments, so it is asked (again, after a restart) at once.
+   */
+  attach(client: NotifyingClient): { dispose(): void } {
+    const subscription = client.onNotification(commitmentsChangedMethod, () => this.changedBecause('server'));
+    this.refreshSoon(0);
+    return subscription;
+  }
+
+  /** An edit, a file on disk or new diagnostics of a record. */
+  editorChanged(): void {
+    this.changedBecause('editor');
+  }
+
+  private changedBecause(cause: RefreshCause): void {
+    const delayMs = refreshDelay(cause, tellsOfChanges(this.client()?.initializeResult?.capabilities));
+    if (delayMs !== undefined) this.refreshSoon(delayMs);
+  }
 }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { asOfFor, buildTree, CommitmentsAnswer, Day, dayProblem, describeDay, iconOf, TreeNode } from './commitments';
-import { afterEditorMs, CommitmentsChanged, commitmentsChangedMethod, RefreshCause, refreshDelay, tellsOfChanges } from './commitmentsRefresh';
+import { afterEditorMs, RefreshFollower } from './commitmentsRefresh';
 
 export const viewId = 'negotiationdsl.commitments';
 const retryDelayMs = 2000;
@@ -19,12 +19,14 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
   private timer: NodeJS.Timeout | undefined;
   private stale = true;
   private disposed = false;
+  private readonly follower: RefreshFollower;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
     this.view = vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true });
     // The view and its commands show once the extension runs (a .neg file was opened), not in every workspace.
     void vscode.commands.executeCommand('setContext', 'negotiationdsl.active', true);
-    const later = (): void => this.changedBecause({ kind: 'editor' });
+    this.follower = new RefreshFollower(client, (delayMs) => this.refreshSoon(delayMs));
+    const later = (): void => this.follower.editorChanged();
     const isRecord = (uri: vscode.Uri): boolean => uri.path.endsWith('.neg');
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.neg');
     this.subscriptions.push(
@@ -52,15 +54,9 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
     if (this.view.visible) this.refreshSoon(afterEditorMs);
   }
 
-  /**
-   * Follows a language client that has just started: its server's notifications of changed commitments, which start
-   * once the view has asked it for commitments, so it is asked (again, after a restart) when the view shows.
-   */
+  /** Follows a language client that has just started (RefreshFollower.attach); disposing the answer stops following it. */
   attach(client: LanguageClient): vscode.Disposable {
-    const subscription = client.onNotification(commitmentsChangedMethod, (changed: CommitmentsChanged) =>
-      this.changedBecause({ kind: 'server', folderUri: changed.folderUri }));
-    this.refreshSoon(0);
-    return subscription;
+    return this.follower.attach(client);
   }
 
   /** Shows the view and fills it; false when the server cannot answer (not running, or a negc without the request). */
@@ -112,12 +108,6 @@ export class CommitmentsView implements vscode.TreeDataProvider<TreeNode>, vscod
   private serverAnswers(): boolean {
     const client = this.client();
     return client !== undefined && client.isRunning() && (client.initializeResult?.capabilities as { negotiationCommitmentsProvider?: boolean } | undefined)?.negotiationCommitmentsProvider === true;
-  }
-
-  private changedBecause(cause: RefreshCause): void {
-    const client = this.client();
-    const delayMs = refreshDelay(cause, tellsOfChanges(client?.initializeResult?.capabilities));
-    if (delayMs !== undefined) this.refreshSoon(delayMs);
   }
 
   private refreshSoon(delayMs: number): void {

@@ -9,12 +9,12 @@ const repository = path.resolve('..', '..');
 const read = (...parts: string[]): string => fs.readFileSync(path.join(repository, ...parts), 'utf8');
 
 test('a negc that tells of changes is asked again when it does, and the editor\'s events are no reason to ask', () => {
-  assert.equal(refreshDelay({ kind: 'server', folderUri: 'file:///r/geneva-2022' }, true), afterServerMs);
-  assert.equal(refreshDelay({ kind: 'editor' }, true), undefined);
+  assert.equal(refreshDelay('server', true), afterServerMs);
+  assert.equal(refreshDelay('editor', true), undefined);
 });
 
 test('an older negc is asked a moment after the editor\'s events', () => {
-  assert.equal(refreshDelay({ kind: 'editor' }, false), afterEditorMs);
+  assert.equal(refreshDelay('editor', false), afterEditorMs);
   assert.ok(afterServerMs < afterEditorMs);
 });
 
