@@ -145,7 +145,17 @@ public sealed class EditedCompilationTests
 
         served.Append("\n# Commitments\n");
         var asOf = CommitmentStatus.AsOf(compilation, requested: null);
-        foreach (var commitment in compilation.Commitments) served.Append(commitment.Name).Append(' ').Append(CommitmentStatus.Deadline(commitment)).Append('\n');
+        // Every field of the commitments view's entry (CommitmentsHandler), states included: the report below is
+        // skipped whenever the text has an error, which most random edits leave.
+        foreach (var commitment in compilation.Commitments)
+        {
+            served.Append(commitment.HasLabel ? commitment.Name : "(unlabelled)").Append(" | ").Append(commitment.Deliverable)
+                .Append(" | ").Append(commitment.GetState(asOf)).Append(" | ").Append(ReportText.StateOf(commitment, asOf))
+                .Append(" | ").Append(CommitmentStatus.Deadline(commitment))
+                .Append(" | ").AppendJoin(',', commitment.Debtors.Select(actor => actor.Name)).Append(" -> ").AppendJoin(',', commitment.Creditors.Select(actor => actor.Name))
+                .Append(" | ").Append(commitment.SyntaxTree.FilePath).Append(' ').Append(DocumentSnapshot.RangeOf(commitment.SyntaxTree.Text, commitment.Location.Span)).Append('\n');
+        }
+
         if (!compilation.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
             served.Append("\n# Report\n").Append(HtmlReportWriter.Write(ReportModel.Build(compilation, "folder", asOf)));
         return served.ToString();
