@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using NegotiationDsl.LanguageServer.Handlers;
@@ -26,7 +25,7 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
     public const string Method = "negotiationdsl/commitmentsChanged";
 
     // The digest last told of, per folder; only the diagnostics consumer reads and writes it.
-    private readonly Dictionary<string, byte[]> _told = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, UInt128> _told = new(StringComparer.Ordinal);
     private volatile bool _asked;
 
     /// <summary>The client asked for commitments: from now on it is told when they change.</summary>
@@ -46,7 +45,7 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
         }
 
         var digest = Digest(compilation);
-        if (_told.TryGetValue(folderKey, out var told) && told.AsSpan().SequenceEqual(digest)) return;
+        if (_told.TryGetValue(folderKey, out var told) && told == digest) return;
         cancellation.ThrowIfCancellationRequested();
         await TellAsync(folderKey).ConfigureAwait(false);
         _told[folderKey] = digest;
@@ -54,16 +53,20 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
 
     private Task TellAsync(string folderKey) => notify(new CommitmentsChangedParams(CommitmentsHandler.FolderUri(folderKey)));
 
-    private static byte[] Digest(Compilation compilation)
+    // Not cryptographic: the digest only spares a client a request when nothing it shows changed, and it is worked out
+    // for every related folder on every keystroke, so it must be cheap. Each string goes in as its UTF-16 code units,
+    // without copying.
+    private static UInt128 Digest(Compilation compilation)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new XxHash128();
         void Add(string? text)
         {
-            // Each part with its length first, so that no two lists of parts run together into the same bytes.
-            var value = text ?? "\0";
-            hash.AppendData(BitConverter.GetBytes(value.Length));
-            hash.AppendData(Encoding.UTF8.GetBytes(value));
+            // Each part with its length first (-1: none), so that no two lists of parts run together into the same bytes.
+            AddCount(text?.Length ?? -1);
+            hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
         }
+
+        void AddCount(int count) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in count)));
 
         Add(CommitmentStatus.AsOf(compilation, null)?.ToString());
         foreach (var record in compilation.Records)
@@ -76,12 +79,16 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
         {
             Add(commitment.SyntaxTree.FilePath);
             // The range the answer sends, not the span: an edit of the same length can move a commitment to another line.
-            Add(DocumentSnapshot.RangeOf(commitment.SyntaxTree.Text, commitment.Location.Span).ToString());
+            var range = DocumentSnapshot.RangeOf(commitment.SyntaxTree.Text, commitment.Location.Span);
+            AddCount(range.Start.Line);
+            AddCount(range.Start.Character);
+            AddCount(range.End.Line);
+            AddCount(range.End.Character);
             Add(commitment.HasLabel ? commitment.Name : null);
             Add(commitment.Deliverable);
             Add(CommitmentStatus.Deadline(commitment));
-            Add(Names(commitment.Debtors));
-            Add(Names(commitment.Creditors));
+            AddNames(commitment.Debtors);
+            AddNames(commitment.Creditors);
             Add(commitment.Obligation.ToString());
             Add(commitment.Date?.ToString());
             Add(commitment.Deadline?.ToString());
@@ -97,8 +104,12 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
             Add(null);
         }
 
-        return hash.GetHashAndReset();
-    }
+        return hash.GetCurrentHashAsUInt128();
 
-    private static string Names(ImmutableArray<ActorSymbol> actors) => string.Join("\n", actors.Select(actor => actor.Name));
+        void AddNames(ImmutableArray<ActorSymbol> actors)
+        {
+            AddCount(actors.Length);
+            foreach (var actor in actors) Add(actor.Name);
+        }
+    }
 }
