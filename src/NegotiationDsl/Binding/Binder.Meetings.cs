@@ -19,12 +19,26 @@ internal sealed partial class Binder
     private readonly List<StatementContext> _pendingStatements = new();
     private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
 
-    private void BindRecord(SyntaxTree tree) => BindMembers(tree, tree.Root.Members, PublicationAnchor(Actors.Records[tree]), meeting: null, zone: null);
+    private void BindRecord(SyntaxTree tree)
+    {
+        // Room for every statement the file declares (they are among its declarations), so the list never grows.
+        _pendingStatements.Capacity = _scope.Tables[tree].Declared.Count;
+        BindMembers(tree, tree.Root.Members, PublicationAnchor(Actors.Records[tree]), meeting: null, zone: null, statements: null);
+    }
 
-    private ImmutableArray<StatementSymbol> BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting, DateTimeZone? zone)
+    /// <summary>The members of a meeting's or talks' body; returns the body's statements.</summary>
+    private ImmutableArray<StatementSymbol> BindBody(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting, DateTimeZone? zone)
     {
         // Room for every member, so a body of statements alone needs no copy and no growing.
         var statements = ImmutableArray.CreateBuilder<StatementSymbol>(members.Count);
+        BindMembers(tree, members, anchor, meeting, zone, statements);
+        return statements.DrainToImmutable();
+    }
+
+    /// <summary>Binds the members and queues their statements; a body collects its statements into <paramref name="statements"/>, the record's top level does not keep them.</summary>
+    private void BindMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, DateAnchor? anchor, MeetingSymbol? meeting, DateTimeZone? zone,
+        ImmutableArray<StatementSymbol>.Builder? statements)
+    {
         foreach (var member in members)
         {
             switch (member)
@@ -40,12 +54,10 @@ internal sealed partial class Binder
                     break;
                 case StatementSyntax statement when Declared(tree, statement) is { } symbol:
                     _pendingStatements.Add(new StatementContext((StatementSymbol)symbol, tree, statement, anchor, meeting, zone));
-                    statements.Add((StatementSymbol)symbol);
+                    statements?.Add((StatementSymbol)symbol);
                     break;
             }
         }
-
-        return statements.DrainToImmutable();
     }
 
     /// <summary>
@@ -136,7 +148,7 @@ internal sealed partial class Binder
         BindRoles(tree, meeting, syntax.Clauses);
         BindDelegations(tree, meeting, syntax.Clauses);
         var anchor = meeting.Date is { } date2 ? new DateAnchor(date2, "the meeting's date ", "") : outer;
-        meeting.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting, TimeZones.Find(meeting.TimeZoneId));
+        meeting.Statements = BindBody(tree, syntax.Body.Members, anchor, meeting, TimeZones.Find(meeting.TimeZoneId));
     }
 
     private void BindTalks(SyntaxTree tree, TalksDeclarationSyntax syntax, DateAnchor? outer, DateTimeZone? outerZone)
@@ -148,7 +160,7 @@ internal sealed partial class Binder
         BindDelegations(tree, talks, syntax.Clauses);
 
         var anchor = talks.Date is { } date2 ? new DateAnchor(date2, "the talks' dates ", "") : outer;
-        talks.Statements = BindMembers(tree, syntax.Body.Members, anchor, meeting: null, TimeZones.Find(talks.TimeZoneId));
+        talks.Statements = BindBody(tree, syntax.Body.Members, anchor, meeting: null, TimeZones.Find(talks.TimeZoneId));
         talks.Meetings = syntax.Body.Members.OfType<MeetingDeclarationSyntax>().Select(m => (MeetingSymbol)Declared(tree, m)!).ToImmutableArray();
     }
 

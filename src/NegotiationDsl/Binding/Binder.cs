@@ -103,7 +103,9 @@ internal sealed partial class Binder
         GC.KeepAlive(bound.Roots);
 
         // In the order a single pass over the files would add them: results and diagnostics do not depend on the number of cores.
-        var symbols = ImmutableArray.CreateBuilder<Symbol>();
+        var count = scope.Symbols.Length;
+        foreach (var pass in passes) count += pass.AddedSymbols.Length;
+        var symbols = ImmutableArray.CreateBuilder<Symbol>(count);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         symbols.AddRange(scope.Symbols);
         diagnostics.AddRange(bound.DeclarationDiagnostics);
@@ -115,7 +117,7 @@ internal sealed partial class Binder
         }
 
         diagnostics.AddRange(checkDiagnostics);
-        return new BindingResult(symbols.ToImmutable(), trees, bound.Actors.Records, bound.Bindings, SuppressionsOf(trees), diagnostics.ToImmutable(),
+        return new BindingResult(symbols.MoveToImmutable(), trees, bound.Actors.Records, bound.Bindings, SuppressionsOf(trees), diagnostics.ToImmutable(),
             bound.Used.ToImmutableArray(), bound.Own, checks.Settlements());
     }
 

@@ -21,9 +21,7 @@ internal sealed class BindingScope
         Tables = tables;
         Layout = layout;
         Declarations = declarations;
-        var symbols = ImmutableArray.CreateBuilder<Symbol>();
-        foreach (var table in declarations) symbols.AddRange(table.Symbols);
-        Symbols = symbols.ToImmutable();
+        Symbols = declarations.Length == 1 ? declarations[0].Symbols : AllSymbols(declarations);
         _names = names;
     }
 
@@ -40,4 +38,11 @@ internal sealed class BindingScope
     public ImmutableArray<Symbol> Symbols { get; }
 
     public NameScope NamesOf(SyntaxTree tree) => _names[tree];
+
+    private static ImmutableArray<Symbol> AllSymbols(ImmutableArray<DeclarationTable> declarations)
+    {
+        var symbols = ImmutableArray.CreateBuilder<Symbol>();
+        foreach (var table in declarations) symbols.AddRange(table.Symbols);
+        return symbols.ToImmutable();
+    }
 }

@@ -21,7 +21,6 @@ internal sealed class Declarer
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> _tables;
     private readonly List<Diagnostic> _diagnostics;
-    private readonly List<Symbol> _symbols = new();
     private readonly Dictionary<string, ActorSymbol> _actors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Symbol> _labels = new(StringComparer.Ordinal);
     private readonly PolicyTable.Builder _policies = new();
@@ -48,13 +47,21 @@ internal sealed class Declarer
             for (var i = 0; i < trees.Length; i++) declarations[i] = declarer.DeclareFile(trees[i]);
         }
 
+        // The table's list of every symbol, made at its final size and handed over without a copy.
+        var count = 0;
+        foreach (var file in declarations) count += file.Count;
+        var symbols = ImmutableArray.CreateBuilder<Symbol>(count);
         foreach (var file in declarations)
         {
-            foreach (var symbol in file) declarer.Register(symbol);
+            foreach (var symbol in file)
+            {
+                symbols.Add(symbol);
+                declarer.Register(symbol);
+            }
         }
 
         foreach (var tree in trees) declarer.DeclarePolicies(tree);
-        return new DeclarationTable(declarer._symbols.ToImmutableArray(), declarer._actors, declarer._labels, declarer._policies.ToTable());
+        return new DeclarationTable(symbols.MoveToImmutable(), declarer._actors, declarer._labels, declarer._policies.ToTable());
     }
 
     // Never inlined: a single file should not load System.Threading.Tasks.Parallel at all.
@@ -65,7 +72,8 @@ internal sealed class Declarer
     /// <summary>The symbols one file declares, in source order; only this file's table is written.</summary>
     private List<Symbol> DeclareFile(SyntaxTree tree)
     {
-        var declarations = new List<Symbol>();
+        // Room for every top-level member: most declare one symbol, so the list rarely grows.
+        var declarations = new List<Symbol>(tree.Root.Members.Count);
         DeclareMembers(tree, tree.Root.Members, meeting: null, talks: null, declarations);
         var binding = _tables[tree];
         Reserve(binding, declarations.Count);
@@ -132,7 +140,6 @@ internal sealed class Declarer
     /// </summary>
     private void Register(Symbol symbol)
     {
-        _symbols.Add(symbol);
         if (!symbol.HasIdentifier) return;
         var name = symbol.Name;
         if (QualifiedName.QualifierOf(name) is not null)

@@ -30,6 +30,14 @@ internal sealed class PositionTable<TValue>
         _keys = [];
     }
 
+    private PositionTable(int[] starts, uint kind, TValue[] values)
+    {
+        _keys = [];
+        _values = values;
+        _starts = starts;
+        _kind = kind;
+    }
+
     public int Count => _values.Length;
 
     /// <summary>The keys in source order.</summary>
@@ -70,6 +78,7 @@ internal sealed class PositionTable<TValue>
     public static PositionTable<TValue> From(Dictionary<long, TValue> table)
     {
         if (table.Count == 0) return Empty;
+        if (OneKindInOrder(table, out var kind)) return FromStarts(table, kind);
         var keys = new long[table.Count];
         var values = new TValue[table.Count];
         var i = 0;
@@ -85,6 +94,37 @@ internal sealed class PositionTable<TValue>
         // Binding mostly adds in source order, and then there is nothing to sort.
         if (!sorted) SortByKey(keys, values);
         return new PositionTable<TValue>(keys, values);
+    }
+
+    /// <summary>The one kind of every key when the keys came in source order (a file's references): their starts are all the table keeps.</summary>
+    private static bool OneKindInOrder(Dictionary<long, TValue> table, out uint kind)
+    {
+        kind = 0;
+        var first = true;
+        var previous = 0L;
+        foreach (var entry in table)
+        {
+            if (first) kind = (uint)entry.Key;
+            else if ((uint)entry.Key != kind || entry.Key < previous) return false;
+            first = false;
+            previous = entry.Key;
+        }
+
+        return true;
+    }
+
+    private static PositionTable<TValue> FromStarts(Dictionary<long, TValue> table, uint kind)
+    {
+        var starts = new int[table.Count];
+        var values = new TValue[table.Count];
+        var i = 0;
+        foreach (var entry in table)
+        {
+            starts[i] = TreeBinding.StartOf(entry.Key);
+            values[i++] = entry.Value;
+        }
+
+        return new PositionTable<TValue>(starts, kind, values);
     }
 
     private static bool OneKind(long[] keys)

@@ -48,6 +48,30 @@ public sealed class PositionTableTests
     }
 
     [Fact]
+    public void A_table_of_names_filled_in_order_gives_the_answers_of_one_filled_out_of_order()
+    {
+        // In source order, a file's references skip the keys and the sort: both tables must answer alike.
+        var starts = new[] { 3, 12, 13, 90, 400, 4000 };
+        var inOrder = starts.ToDictionary(start => TreeBinding.KeyOf(start, SyntaxKind.Name), start => "name at " + start);
+        var outOfOrder = starts.Reverse().ToDictionary(start => TreeBinding.KeyOf(start, SyntaxKind.Name), start => "name at " + start);
+
+        var direct = PositionTable<string>.From(inOrder);
+        var sorted = PositionTable<string>.From(outOfOrder);
+
+        Assert.Equal(sorted.KeysInOrder, direct.KeysInOrder);
+        Assert.Equal(sorted.Values, direct.Values);
+        for (var start = 0; start <= 4001; start++)
+        {
+            foreach (var kind in new[] { SyntaxKind.Name, SyntaxKind.StringLiteral })
+            {
+                var key = TreeBinding.KeyOf(start, kind);
+                Assert.Equal(sorted.TryGetValue(key, out var expected), direct.TryGetValue(key, out var found));
+                Assert.Equal(expected, found);
+            }
+        }
+    }
+
+    [Fact]
     public void A_large_table_filled_out_of_order_is_sorted()
     {
         var filled = new Dictionary<long, string>();
