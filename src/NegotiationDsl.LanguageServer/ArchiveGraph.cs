@@ -38,16 +38,28 @@ internal sealed class ArchiveGraph
 
     public bool Contains(string folder) => _uses.ContainsKey(folder);
 
+    /// <summary>How many times a file's uses were read when comparing an archive with this graph: what tests count.</summary>
+    internal int UsesCompared { get; private set; }
+
     /// <summary>The folders that use <paramref name="folder"/> and those it uses, directly or through others, in path order; not itself.</summary>
     public IEnumerable<string> Related(string folder) =>
         Reach(folder, _usedBy).Concat(Reach(folder, _uses)).Where(other => other != folder).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether <paramref name="archive"/> has this graph's files with their uses. A file whose tree is new but whose uses
+    /// are not is remembered with the new tree, so each tree's uses are read once: otherwise every file edited since the
+    /// graph was made would be read again at every edit, and reading them needs the tree's root, parsed again once let go.
+    /// </summary>
     private bool HasSameUses(Archive archive)
     {
         if (archive.SyntaxTrees.Length != _files.Count) return false;
         foreach (var tree in archive.SyntaxTrees)
         {
-            if (!_files.TryGetValue(tree.FilePath, out var known) || (known.Tree != tree && known.Uses != UsesOf(tree))) return false;
+            if (!_files.TryGetValue(tree.FilePath, out var known)) return false;
+            if (known.Tree == tree) continue;
+            UsesCompared++;
+            if (known.Uses != UsesOf(tree)) return false;
+            _files[tree.FilePath] = (tree, known.Uses);
         }
 
         return true;

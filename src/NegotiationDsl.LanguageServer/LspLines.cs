@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Text;
@@ -10,7 +9,7 @@ namespace NegotiationDsl.LanguageServer;
 /// Lines as LSP counts them: ended by \n, \r\n or \r, and nothing else. The language also ends a line at U+2028
 /// and U+2029 (its diagnostics count them so), but an editor does not: with SourceText's own line map, an edit or
 /// a position after such a character landed on the wrong line. So every position the server receives or sends is
-/// converted here. Made once per text and kept with it.
+/// converted here. Made once per text and kept with it; an edited text's from those of the text it was edited from.
 /// </summary>
 internal sealed class LspLines
 {
@@ -18,13 +17,25 @@ internal sealed class LspLines
     private readonly string _text;
     private readonly int[] _starts;
 
-    private LspLines(SourceText text)
+    private LspLines(string text, int[] starts)
     {
-        _text = text.Text;
-        _starts = LineStarts(_text);
+        _text = text;
+        _starts = starts;
     }
 
-    public static LspLines Of(SourceText text) => ByText.GetValue(text, static text => new LspLines(text));
+    public static LspLines Of(SourceText text) => ByText.GetValue(text, static text => new LspLines(text.Text, LineStarts.Of(text.Text, unicodeBreaks: false)));
+
+    /// <summary>
+    /// <paramref name="before"/> with <paramref name="replaced"/> replaced by <paramref name="inserted"/>, and its lines
+    /// made from <paramref name="before"/>'s (<see cref="LineStarts.Changed"/>) and kept with it.
+    /// </summary>
+    public static SourceText Edit(SourceText before, TextSpan replaced, string inserted)
+    {
+        var edited = before.WithChange(replaced, inserted);
+        var text = edited.Text;
+        ByText.AddOrUpdate(edited, new LspLines(text, LineStarts.Changed(Of(before)._starts, text, replaced, inserted.Length, unicodeBreaks: false)));
+        return edited;
+    }
 
     public int LineCount => _starts.Length;
 
@@ -70,18 +81,4 @@ internal sealed class LspLines
     /// <summary>The length of the line break that ends a line (with its break, as split by <see cref="BreakLengthAt"/>).</summary>
     public static int BreakLength(ReadOnlySpan<char> line) =>
         line.EndsWith("\r\n") ? 2 : line.Length > 0 && line[^1] is '\n' or '\r' ? 1 : 0;
-
-    private static int[] LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var breakLength = BreakLengthAt(text, i);
-            if (breakLength == 0) continue;
-            i += breakLength - 1;
-            starts.Add(i + 1);
-        }
-
-        return [.. starts];
-    }
 }

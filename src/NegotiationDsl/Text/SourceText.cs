@@ -36,13 +36,13 @@ public sealed class SourceText
     private WeakReference<string>? _lastDecoded;
     private bool _keepAsString;
 
-    private SourceText(string text, string filePath, int? invalidUtf8Position)
+    private SourceText(string text, string filePath, int? invalidUtf8Position, int[]? lineStarts = null)
     {
         _text = text;
         Length = text.Length;
         FilePath = filePath;
         InvalidUtf8Position = invalidUtf8Position;
-        _lineStarts = ComputeLineStarts(text);
+        _lineStarts = lineStarts ?? LineStarts.Of(text, unicodeBreaks: true);
     }
 
     /// <summary>The whole text; decoded again from its compact form if the last string was collected.</summary>
@@ -83,6 +83,21 @@ public sealed class SourceText
     }
 
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    /// <summary>
+    /// This text with <paramref name="replaced"/> replaced by <paramref name="inserted"/>, at the same path. Its line map is
+    /// made from this one's (<see cref="LineStarts.Changed"/>), so an edit of a large text does not scan all of it again.
+    /// </summary>
+    internal SourceText WithChange(TextSpan replaced, string inserted)
+    {
+        var text = Text;
+#if NET
+        var edited = string.Concat(text.AsSpan(0, replaced.Start), inserted, text.AsSpan(replaced.End));
+#else
+        var edited = text.Substring(0, replaced.Start) + inserted + text.Substring(replaced.End);
+#endif
+        return new SourceText(edited, FilePath, invalidUtf8Position: null, LineStarts.Changed(_lineStarts, edited, replaced, inserted.Length, unicodeBreaks: true));
+    }
 
     /// <summary>
     /// From now on the text is kept as UTF-8, and the string only while someone holds it. Text that UTF-8 cannot hold
@@ -169,25 +184,4 @@ public sealed class SourceText
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029';
-
-    private static int[] ComputeLineStarts(string text)
-    {
-        var starts = new System.Collections.Generic.List<int>();
-        starts.Add(0);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                starts.Add(i + 1);
-            }
-            else if (c is '\n' or '\u2028' or '\u2029')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts.ToArray();
-    }
 }

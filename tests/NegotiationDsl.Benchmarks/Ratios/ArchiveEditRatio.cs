@@ -3,8 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using NegotiationDsl.Benchmarks.Corpus;
 using NegotiationDsl.Diagnostics;
+using NegotiationDsl.LanguageServer;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 
@@ -16,7 +19,9 @@ namespace NegotiationDsl.Benchmarks.Ratios;
 /// server republishes): <see cref="Archive.WithSyntaxTree"/> and <see cref="Compilation.GetDiagnostics"/>. Against
 /// it, the same edit in the same record of the folder's independent copy: <see cref="Compilation.WithSyntaxTree"/>
 /// and <see cref="Compilation.GetDiagnostics"/>. The edits are spread evenly over the archive's records (so over its
-/// folders, tracks and follow-ups alike) and alternate with their copies'; the goal compares the p95s.
+/// folders, tracks and follow-ups alike) and alternate with their copies'; the goal compares the p95s. With
+/// <c>--commitments-asked</c> both sides also do what the language server does for a client that asked for commitments:
+/// the archive's edited folder and every folder related to it, and the copy's edited folder, go to a <see cref="CommitmentsWatch"/>.
 /// </summary>
 internal static class ArchiveEditRatio
 {
@@ -27,10 +32,10 @@ internal static class ArchiveEditRatio
     public static RatioResult Measure(RatioContext context)
     {
         var (archiveRoot, copiesRoot) = ArchiveWorkload.Get(context);
-        var archive = new EditedArchive(archiveRoot);
+        var archive = new EditedArchive(archiveRoot, context.CommitmentsAsked ? Watch() : null);
         var records = archive.RecordPaths;
         var edited = Enumerable.Range(0, Warmups + Edits).Select(i => records[(int)((long)i * records.Count / (Warmups + Edits))]).ToList();
-        var copies = new EditedCopies(copiesRoot, edited);
+        var copies = new EditedCopies(copiesRoot, edited, context.CommitmentsAsked ? Watch() : null);
 
         var archiveTimes = new List<double>(Edits);
         var copyTimes = new List<double>(Edits);
@@ -59,7 +64,7 @@ internal static class ArchiveEditRatio
         var copyP50 = Interleaved.Median(copyTimes);
         var copyP95 = Interleaved.Percentile(copyTimes, 0.95);
         context.Log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"R8: folders bound again per edit: median {Interleaved.Median(rebound.Select(count => (double)count).ToList()):F0}, most {rebound.Max()}; {followUpEdits.Count} of the {Edits} edits were in follow-ups, whose time against their copy's had a median of {(followUpEdits.Count == 0 ? 0 : Interleaved.Median(followUpEdits)):F2}"));
+            $"R8{(context.CommitmentsAsked ? " (commitments asked)" : "")}: folders bound again per edit: median {Interleaved.Median(rebound.Select(count => (double)count).ToList()):F0}, most {rebound.Max()}; {followUpEdits.Count} of the {Edits} edits were in follow-ups, whose time against their copy's had a median of {(followUpEdits.Count == 0 ? 0 : Interleaved.Median(followUpEdits)):F2}"));
         return new RatioResult("R8", archiveP95 / copyP95, 1.5, string.Create(CultureInfo.InvariantCulture,
             $"an edit in the archive ({ArchiveWorkload.SizeOf(archiveRoot)}) until its folder's and its users' diagnostics: p50 {archiveP50:F1} ms, p95 {archiveP95:F1} ms over {Edits} edits; the same edit in the folder's independent copy ({ArchiveWorkload.SizeOf(copiesRoot)} in all): p50 {copyP50:F1} ms, p95 {copyP95:F1} ms"), pairs.Spread);
     }
@@ -79,6 +84,18 @@ internal static class ArchiveEditRatio
         var second = Time(archiveFirst ? copy : archive);
         return archiveFirst ? (first, second) : (second, first);
     }
+
+    /// <summary>A watch told that its client asked, whose notifications go nowhere.</summary>
+    private static CommitmentsWatch Watch()
+    {
+        var watch = new CommitmentsWatch(_ => Task.CompletedTask);
+        watch.Asked();
+        return watch;
+    }
+
+    /// <summary>What the publisher does after a folder's diagnostics; the watch never waits, since its notifications go nowhere.</summary>
+    private static void Compiled(CommitmentsWatch watch, string folderKey, Compilation? compilation) =>
+        watch.FolderCompiledAsync(folderKey, compilation, CancellationToken.None).GetAwaiter().GetResult();
 
     private static double Time(Action action)
     {
@@ -112,13 +129,22 @@ internal static class ArchiveEditRatio
     {
         private readonly string _root;
         private readonly Dictionary<string, List<string>> _users = new(StringComparer.Ordinal);
+        private readonly CommitmentsWatch? _commitments;
         private Archive _archive;
+        private ArchiveGraph? _graph;
 
-        public EditedArchive(string root)
+        public EditedArchive(string root, CommitmentsWatch? commitments)
         {
             _root = root;
+            _commitments = commitments;
             _archive = Archive.Create(root, Load(root));
             ThrowIfProblems("the archive", _archive.GetDiagnostics());
+            // Every folder's first compilation after the request counts as a change: told before the edits begin.
+            if (commitments is not null)
+            {
+                foreach (var compilation in _archive.Compilations) Compiled(commitments, FolderKey(compilation.SyntaxTrees[0]), compilation);
+            }
+
             foreach (var compilation in _archive.Compilations)
             {
                 foreach (var used in compilation.UsedCompilations)
@@ -150,7 +176,14 @@ internal static class ArchiveEditRatio
             var folder = _archive.GetCompilation(tree)!;
             folder.GetDiagnostics();
             foreach (var user in _users.GetValueOrDefault(folder.Folder!) ?? []) _archive.GetCompilation(user)!.GetDiagnostics();
+            if (_commitments is null) return;
+            // As the publisher does: the edited folder, then every folder related to it in the archive's graph of uses.
+            _graph = ArchiveGraph.Of(_archive, _graph);
+            var key = FolderKey(tree);
+            foreach (var told in _graph.Related(key).Prepend(key)) Compiled(_commitments, told, _archive.GetCompilation(told));
         }
+
+        private static string FolderKey(SyntaxTree tree) => DocumentUris.FolderOf(tree.FilePath);
 
         public void CheckFolderOf(string record)
         {
@@ -164,14 +197,20 @@ internal static class ArchiveEditRatio
     {
         private readonly string _root;
         private readonly Dictionary<string, Compilation> _folders;
+        private readonly CommitmentsWatch? _commitments;
 
         /// <param name="records">The records that will be edited: only their folders are loaded (the others would only weigh on every collection).</param>
-        public EditedCopies(string root, IEnumerable<string> records)
+        public EditedCopies(string root, IEnumerable<string> records, CommitmentsWatch? commitments)
         {
             _root = root;
+            _commitments = commitments;
             _folders = records.Select(record => Path.GetDirectoryName(Path.Combine(root, record))!).Distinct(StringComparer.Ordinal)
                 .ToDictionary(folder => folder, folder => Compilation.Create(Load(folder)), StringComparer.Ordinal);
-            foreach (var folder in _folders) ThrowIfProblems(folder.Key, folder.Value.GetDiagnostics());
+            foreach (var folder in _folders)
+            {
+                ThrowIfProblems(folder.Key, folder.Value.GetDiagnostics());
+                if (commitments is not null) Compiled(commitments, folder.Key, folder.Value);
+            }
         }
 
         public SourceText Typed(string record)
@@ -186,6 +225,7 @@ internal static class ArchiveEditRatio
             var compilation = _folders[folder].WithSyntaxTree(SyntaxTree.Parse(text));
             compilation.GetDiagnostics();
             _folders[folder] = compilation;
+            if (_commitments is not null) Compiled(_commitments, folder, compilation);
         }
 
         public void CheckFolderOf(string record) => ThrowIfProblems(record, _folders[Path.GetDirectoryName(Path.Combine(_root, record))!].GetDiagnostics());

@@ -28,6 +28,9 @@ internal sealed class RatioContext
     /// <summary>Progress and absolute numbers (stderr), so stdout keeps only the ratio lines.</summary>
     public TextWriter Log { get; }
 
+    /// <summary>Whether R8's edits are made as for a language server client that asked for commitments (<c>--commitments-asked</c>).</summary>
+    public bool CommitmentsAsked { get; init; }
+
     /// <summary>
     /// The scratch folder when none is given: one per checkout (<c>negotiationdsl-bench-</c> and 12 hex digits of
     /// the SHA-256 of its root's path), so two clones on one machine never share a published negc or case folders.

@@ -6,7 +6,7 @@ using System.IO;
 namespace NegotiationDsl.Benchmarks.Ratios;
 
 /// <summary>
-/// <c>ratios [--runs N] [--work DIR] [--only R1,R3]</c> (<c>R6</c> selects R6a and R6b): measures each goal ratio of docs/performance.md
+/// <c>ratios [--runs N] [--work DIR] [--only R1,R3] [--commitments-asked]</c> (<c>R6</c> selects R6a and R6b): measures each goal ratio of docs/performance.md
 /// side by side in this one process (or in child processes it starts), prints one line per ratio on
 /// stdout and the absolute numbers on stderr. Exit code 0 when every ratio meets its goal.
 /// </summary>
@@ -14,14 +14,14 @@ internal static class RatioRunner
 {
     public static int Run(string[] args)
     {
-        if (RunnerArguments.Parse(args, "ratios [--runs N] [--work DIR] [--only R1,R2]", allowOnly: true) is not { } arguments) return 2;
+        if (RunnerArguments.Parse(args, "ratios [--runs N] [--work DIR] [--only R1,R2] [--commitments-asked]", allowOnly: true) is not { } arguments) return 2;
         var (runs, work, only) = (arguments.Runs, arguments.WorkDirectory, arguments.Only);
 
 #if DEBUG
         Console.Error.WriteLine("warning: a Debug build; ratios are only meaningful with -c Release");
 #endif
         Directory.CreateDirectory(work);
-        var context = new RatioContext(RatioContext.FindRepositoryRoot(), work, runs, Console.Error);
+        var context = new RatioContext(RatioContext.FindRepositoryRoot(), work, runs, Console.Error) { CommitmentsAsked = arguments.CommitmentsAsked };
         var measurements = new List<(string Id, Func<RatioContext, RatioResult> Measure)>
         {
             ("R1", CheckRatios.VersusRoslyn),

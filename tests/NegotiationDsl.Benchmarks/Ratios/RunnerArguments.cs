@@ -4,7 +4,10 @@ using System.Globalization;
 
 namespace NegotiationDsl.Benchmarks.Ratios;
 
-/// <summary>The options the timed commands share: <c>[--runs N] [--work DIR]</c>, and <c>[--only R1,R2]</c> where a command has lines to pick.</summary>
+/// <summary>
+/// The options the timed commands share: <c>[--runs N] [--work DIR]</c>, and where a command has lines to pick (<c>ratios</c>)
+/// <c>[--only R1,R2]</c> and <c>[--commitments-asked]</c>.
+/// </summary>
 internal sealed class RunnerArguments
 {
     public int Runs { get; private set; } = 7;
@@ -12,6 +15,9 @@ internal sealed class RunnerArguments
     public string WorkDirectory { get; private set; } = RatioContext.DefaultWorkDirectory();
 
     public HashSet<string>? Only { get; private set; }
+
+    /// <summary>R8 edits as for a client that asked for commitments: the language server then digests every folder it republishes.</summary>
+    public bool CommitmentsAsked { get; private set; }
 
     /// <summary>The arguments, or null after saying on stderr what is wrong with them.</summary>
     public static RunnerArguments? Parse(string[] args, string usage, bool allowOnly)
@@ -29,6 +35,9 @@ internal sealed class RunnerArguments
                     break;
                 case "--only" when allowOnly && i + 1 < args.Length:
                     parsed.Only = new HashSet<string>(args[++i].Split(','), StringComparer.OrdinalIgnoreCase);
+                    break;
+                case "--commitments-asked" when allowOnly:
+                    parsed.CommitmentsAsked = true;
                     break;
                 default:
                     Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: {usage}");

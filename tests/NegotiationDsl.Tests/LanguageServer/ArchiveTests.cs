@@ -339,6 +339,28 @@ public sealed class ArchiveTests : IDisposable
     }
 
     [Fact]
+    public void The_graph_reads_the_uses_of_each_edited_tree_once()
+    {
+        var archive = Archive.Create(_temp.Path, new[] { ActorsPath, GenevaPath, FollowUpPath, MinskPath }.Select(path => SyntaxTree.ParseText(File.ReadAllText(path), path)));
+        var graph = ArchiveGraph.Of(archive, previous: null);
+        var geneva = archive.WithSyntaxTree(SyntaxTree.ParseText(Geneva + "Blinken says \"more\";\n", GenevaPath));
+        var thenMinsk = geneva.WithSyntaxTree(SyntaxTree.ParseText(Minsk + "// a note\n", MinskPath));
+
+        Assert.Same(graph, ArchiveGraph.Of(geneva, graph));
+        Assert.Equal(1, graph.UsesCompared);
+        Assert.Same(graph, ArchiveGraph.Of(thenMinsk, graph));
+        Assert.Equal(2, graph.UsesCompared);
+        Assert.Same(graph, ArchiveGraph.Of(thenMinsk, graph));
+        Assert.Equal(2, graph.UsesCompared);
+
+        // A use dropped from a file the graph has already seen edited is still found.
+        var withoutUse = thenMinsk.WithSyntaxTree(SyntaxTree.ParseText(Minsk[(Minsk.IndexOf('\n', StringComparison.Ordinal) + 1)..], MinskPath));
+        var regraphed = ArchiveGraph.Of(withoutUse, graph);
+        Assert.NotSame(graph, regraphed);
+        Assert.Empty(regraphed.Related(Path.GetDirectoryName(MinskPath)!));
+    }
+
+    [Fact]
     public async Task Closing_the_last_document_of_an_archive_outside_the_workspace_lets_the_whole_archive_go()
     {
         using var elsewhere = new TempFolder("negc-lsp-elsewhere-");

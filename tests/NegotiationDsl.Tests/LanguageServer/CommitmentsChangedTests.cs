@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using NegotiationDsl.LanguageServer;
@@ -120,6 +121,59 @@ public sealed class CommitmentsChangedTests
         await _watch.FolderCompiledAsync(Folder, null, CancellationToken.None);
 
         Assert.Empty(_told);
+    }
+
+    [Fact]
+    public async Task In_an_archive_only_the_folders_an_edit_binds_again_are_digested_again_and_a_track_a_follow_up_settles_is_told()
+    {
+        var archive = Archive.Create("/r", [ArchiveTree("register", Register), ArchiveTree("track", Track), ArchiveTree("followup", FollowUp(fulfils: true)), ArchiveTree("other", Other)]);
+        Assert.DoesNotContain(archive.GetDiagnostics(), diagnostic => diagnostic.Severity == NegotiationDsl.Diagnostics.DiagnosticSeverity.Error);
+        _watch.Asked();
+        await EveryFolderCompiledAsync(archive);
+        Assert.Equal(4, _watch.DigestsWorkedOut);
+        _told.Clear();
+
+        // The follow-up no longer fulfils the track's pledge, on the same day: it and the track it settles are bound again.
+        var edited = archive.WithSyntaxTree(ArchiveTree("followup", FollowUp(fulfils: false)));
+        await EveryFolderCompiledAsync(edited);
+
+        Assert.Equal(2, edited.ReboundFolders);
+        Assert.Equal(4 + 2, _watch.DigestsWorkedOut);
+        Assert.Equal([CommitmentsHandler.FolderUri("/r/track")], _told);
+    }
+
+    [Fact]
+    public async Task In_an_archive_a_folder_whose_latest_date_a_user_moved_is_digested_again_and_told()
+    {
+        var archive = Archive.Create("/r", [ArchiveTree("register", Register), ArchiveTree("track", Track), ArchiveTree("followup", FollowUp(fulfils: true)), ArchiveTree("other", Other)]);
+        _watch.Asked();
+        await EveryFolderCompiledAsync(archive);
+        _told.Clear();
+
+        // The register is not bound again, but its latest date (that of its users' records) is now the follow-up's later day.
+        var edited = archive.WithSyntaxTree(ArchiveTree("followup", FollowUp(fulfils: true).Replace("2022-01-20", "2022-02-20", System.StringComparison.Ordinal)));
+        await EveryFolderCompiledAsync(edited);
+
+        Assert.Equal(4 + 3, _watch.DigestsWorkedOut);
+        Assert.Equal(new[] { "/r/followup", "/r/register", "/r/track" }.Select(CommitmentsHandler.FolderUri), _told.Order(System.StringComparer.Ordinal));
+    }
+
+    private const string Register = "party A state;\nparty B state;\nperson P of A;\nperson Q of B;\n";
+
+    private const string Track = "use \"../register\";\nrecord \"Track\" published 2022-01-10;\nmeeting Geneva 2022-01-10 with P, Q <\n  pledge: P commits \"answer\" to Q by next_week;\n>\n";
+
+    private const string Other = "use \"../register\";\nrecord \"Other\" published 2022-01-12;\nP says \"nothing\" on 2022-01-12;\n";
+
+    private static string FollowUp(bool fulfils) =>
+        "use \"../register\";\nuse \"../track\" as t;\nrecord \"Follow-up\" published 2022-01-20;\n" +
+        (fulfils ? "P fulfils t.pledge on 2022-01-20;\n" : "P says \"not yet\" on 2022-01-20;\nQ says \"when?\" about t.pledge;\n");
+
+    private static SyntaxTree ArchiveTree(string folder, string text) => SyntaxTree.ParseText(text, $"/r/{folder}/{folder}.neg");
+
+    /// <summary>As the publisher calls it after an edit: every folder of the snapshot, in path order.</summary>
+    private async Task EveryFolderCompiledAsync(Archive archive)
+    {
+        foreach (var compilation in archive.Compilations) await _watch.FolderCompiledAsync(compilation.Folder!, compilation, CancellationToken.None);
     }
 
     private Task CompiledAsync(string text, string folder = Folder) => _watch.FolderCompiledAsync(folder, Compile(text, folder), CancellationToken.None);

@@ -30,6 +30,35 @@ public sealed class LspLineBufferTests
             LspLineBuffer.Apply(text, changes) == changes.Aggregate(text, ApplyToWholeText), iter: 20_000);
     }
 
+    [Fact]
+    public void A_message_of_one_change_gives_the_text_and_the_line_maps_of_a_fresh_text_edit_after_edit()
+    {
+        // One change with a range is applied at offsets and makes both line maps from the text's before (LspLines.Edit).
+        Gen.Select(Texts, Changes.Array[1, 8]).Sample((original, changes) =>
+        {
+            var text = SourceText.From(original, "/r/a.neg");
+            foreach (var change in changes)
+            {
+                var expected = ApplyToWholeText(text.Text, change);
+                text = LspLineBuffer.Apply(text, [change]);
+                Assert.Equal(expected, text.Text);
+                Assert.Equal("/r/a.neg", text.FilePath);
+                var (fresh, edited) = (LspLines.Of(SourceText.From(expected)), LspLines.Of(text));
+                Assert.Equal(fresh.LineCount, edited.LineCount);
+                Assert.Equal(Enumerable.Range(0, fresh.LineCount).Select(fresh.LineSpan), Enumerable.Range(0, edited.LineCount).Select(edited.LineSpan));
+                var language = SourceText.From(expected);
+                Assert.Equal(Enumerable.Range(0, language.LineCount).Select(language.GetLineStart), Enumerable.Range(0, text.LineCount).Select(text.GetLineStart));
+            }
+        }, iter: 10_000);
+    }
+
+    [Fact]
+    public void A_message_of_several_changes_gives_what_the_buffer_gives()
+    {
+        Gen.Select(Texts, Changes.Array[2, 6]).Sample((original, changes) =>
+            LspLineBuffer.Apply(SourceText.From(original, "/r/a.neg"), changes).Text == LspLineBuffer.Apply(original, changes), iter: 5_000);
+    }
+
     [Theory]
     [InlineData("a\rb", 1, 0, 1, 0, "\n", "a\r\nb")]
     [InlineData("a\r\nb", 0, 1, 1, 0, "", "ab")]
