@@ -95,8 +95,7 @@ internal sealed class ArchiveBinding
     public IEnumerable<Diagnostic> DiagnosticsOf(string folder)
     {
         var result = _folders[folder];
-        var texts = new HashSet<SourceText>(Layout.TreesOf(folder).Select(tree => tree.Text));
-        foreach (var diagnostic in LayoutDiagnosticsOf(texts)) yield return diagnostic;
+        foreach (var diagnostic in LayoutDiagnosticsOf(folder)) yield return diagnostic;
         foreach (var diagnostic in result.Binding.Diagnostics) yield return Layout.Root is null ? diagnostic : WithArchiveHint(folder, diagnostic);
         foreach (var diagnostic in result.Settlement) yield return diagnostic;
         foreach (var diagnostic in UnusedDeclarations(folder)) yield return diagnostic;
@@ -129,9 +128,10 @@ internal sealed class ArchiveBinding
     /// <summary>The record <paramref name="symbol"/> is declared in, whichever folder it is in.</summary>
     public RecordSymbol RecordOf(Symbol symbol) => ForTree(symbol.SyntaxTree).RecordOf(symbol);
 
-    private IEnumerable<Diagnostic> LayoutDiagnosticsOf(HashSet<SourceText> texts)
+    private IEnumerable<Diagnostic> LayoutDiagnosticsOf(string folder)
     {
         if (Layout.Diagnostics.IsEmpty) return Enumerable.Empty<Diagnostic>();
+        var texts = new HashSet<SourceText>(Layout.TreesOf(folder).Select(tree => tree.Text));
         var byText = LazyInitializer.EnsureInitialized(ref _layoutDiagnosticsByText, () =>
         {
             var map = new Dictionary<SourceText, List<Diagnostic>>();
@@ -153,17 +153,19 @@ internal sealed class ArchiveBinding
     /// </summary>
     private IEnumerable<Diagnostic> UnusedDeclarations(string folder)
     {
-        // A track of an archive declares no actor (they are the register's): nothing to look for in its users.
-        if (!_folders[folder].Binding.Declarations.Actors.Any()) yield break;
+        // Only an actor its own folder never names is looked for in the users; a track of an archive declares none
+        // (they are the register's), and a record whose actors are all named has none left to look for.
+        var binding = _folders[folder].Binding;
+        if (binding.NamesEveryOwnActor) yield break;
         var used = new HashSet<Symbol>();
-        foreach (var reader in WithUsers(folder))
+        foreach (var reader in Layout.Graph.Users(folder))
         {
             if (_folders[reader].Binding.ReferencedByFolder(FolderOfSymbolTree).TryGetValue(folder, out var symbols)) used.UnionWith(symbols);
         }
 
-        foreach (var actor in _folders[folder].Binding.Declarations.Actors)
+        foreach (var actor in binding.Declarations.Actors)
         {
-            if (!used.Contains(actor)) yield return DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name);
+            if (!binding.NamesOwnActor(actor) && !used.Contains(actor)) yield return DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name);
         }
     }
 

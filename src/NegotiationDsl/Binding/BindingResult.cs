@@ -18,6 +18,7 @@ internal sealed class BindingResult
     private readonly IReadOnlyDictionary<SyntaxTree, RecordSymbol> _records;
     private Dictionary<Symbol, List<(SyntaxTree Tree, int Start)>>? _referencesBySymbol;
     private Dictionary<string, HashSet<Symbol>>? _referencedByFolder;
+    private HashSet<ActorSymbol>? _actorsUnreferencedHere;
 
     public BindingResult(
         ImmutableArray<Symbol> symbols,
@@ -141,6 +142,34 @@ internal sealed class BindingResult
 
             return byFolder;
         })!;
+
+    /// <summary>Whether a name of this folder's own files refers to every actor it declares.</summary>
+    public bool NamesEveryOwnActor => ActorsUnreferencedHere.Count == 0;
+
+    /// <summary>Whether a name of this folder's own files refers to <paramref name="actor"/>, one it declares (the folders that use it may still).</summary>
+    public bool NamesOwnActor(ActorSymbol actor) => !ActorsUnreferencedHere.Contains(actor);
+
+    /// <summary>
+    /// Made on first use and kept. The walk stops at the name that finds the last of them, so a record whose every actor
+    /// is named is not read to its end, and nothing is grouped or kept but the actors.
+    /// </summary>
+    private HashSet<ActorSymbol> ActorsUnreferencedHere =>
+        System.Threading.LazyInitializer.EnsureInitialized(ref _actorsUnreferencedHere, FindActorsUnreferencedHere)!;
+
+    private HashSet<ActorSymbol> FindActorsUnreferencedHere()
+    {
+        var unreferenced = new HashSet<ActorSymbol>(Declarations.Actors);
+        foreach (var tree in _byTree.Values)
+        {
+            var symbols = tree.References.Values;
+            for (var i = 0; i < symbols.Count && unreferenced.Count > 0; i++)
+            {
+                if (symbols[i] is ActorSymbol actor) unreferenced.Remove(actor);
+            }
+        }
+
+        return unreferenced;
+    }
 
     private Dictionary<Symbol, List<(SyntaxTree Tree, int Start)>> IndexBySymbol()
     {
