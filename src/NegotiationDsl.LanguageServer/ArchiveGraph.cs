@@ -9,7 +9,9 @@ namespace NegotiationDsl.LanguageServer;
 /// Which folders of an archive use which (as bound: cycles cut), by the workspace's folder keys: what else may read
 /// differently when one folder changes. A folder that uses it, directly or through others, sees its names; one it
 /// uses, the same way, is told which of its names are used and how its commitments ended. Made again only when a
-/// file came, left or changed its uses: an edit of anything else leaves the graph as it was.
+/// file came, left or changed its uses: an edit of anything else leaves the graph as it was. <see cref="Of"/> writes
+/// the graph it returns (it remembers edited files' new trees), so only one thread calls it: the diagnostics
+/// publisher's consumer thread, the one that reads the graph too; nothing locks it.
 /// </summary>
 internal sealed class ArchiveGraph
 {

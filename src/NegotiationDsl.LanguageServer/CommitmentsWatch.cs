@@ -9,7 +9,6 @@ using NegotiationDsl.LanguageServer.Handlers;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Reports;
 using NegotiationDsl.Symbols;
-using NodaTime;
 
 namespace NegotiationDsl.LanguageServer;
 
@@ -20,19 +19,14 @@ namespace NegotiationDsl.LanguageServer;
 /// the work. A folder's commitments are compared by a digest of what <c>negotiationdsl/commitments</c> answers for them
 /// apart from the states, and of everything a state on any day is worked out from
 /// (<see cref="CommitmentSymbol.GetState"/>); the first compilation of a folder after the first request counts as a change.
-/// A folder of an archive that an edit did not bind again (<see cref="Compilation.FolderBinding"/>) and whose latest date
-/// stayed has the same digest, so it is not worked out again: an edit reaches few of an archive's related folders.
 /// </summary>
 internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> notify)
 {
     public const string Method = "negotiationdsl/commitmentsChanged";
 
-    // What was last told of, per folder; only the diagnostics consumer reads and writes it.
-    private readonly Dictionary<string, Told> _told = new(StringComparer.Ordinal);
+    // The digest last told of, per folder; only the diagnostics consumer reads and writes it.
+    private readonly Dictionary<string, UInt128> _told = new(StringComparer.Ordinal);
     private volatile bool _asked;
-
-    /// <summary>How many digests were worked out: what tests count to see that a folder an edit did not reach is skipped.</summary>
-    internal int DigestsWorkedOut { get; private set; }
 
     /// <summary>The client asked for commitments: from now on it is told when they change.</summary>
     public void Asked() => _asked = true;
@@ -50,28 +44,19 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
             return;
         }
 
-        var asOf = CommitmentStatus.AsOf(compilation, null);
-        var known = _told.GetValueOrDefault(folderKey);
-        if (known is not null && known.AsOf == asOf && known.Binding.TryGetTarget(out var binding) && binding == compilation.FolderBinding) return;
-        DigestsWorkedOut++;
-        var digest = Digest(compilation, asOf);
-        if (known is not null && known.Digest == digest)
-        {
-            _told[folderKey] = known with { Binding = new WeakReference<object>(compilation.FolderBinding) };
-            return;
-        }
-
+        var digest = Digest(compilation);
+        if (_told.TryGetValue(folderKey, out var told) && told == digest) return;
         cancellation.ThrowIfCancellationRequested();
         await TellAsync(folderKey).ConfigureAwait(false);
-        _told[folderKey] = new Told(digest, asOf, new WeakReference<object>(compilation.FolderBinding));
+        _told[folderKey] = digest;
     }
 
     private Task TellAsync(string folderKey) => notify(new CommitmentsChangedParams(CommitmentsHandler.FolderUri(folderKey)));
 
     // Not cryptographic: the digest only spares a client a request when nothing it shows changed, and it is worked out
-    // for every folder a keystroke binds again, so it must be cheap. Each string goes in as its UTF-16 code units,
+    // for every related folder on every keystroke, so it must be cheap. Each string goes in as its UTF-16 code units,
     // without copying.
-    private static UInt128 Digest(Compilation compilation, LocalDate? asOf)
+    private static UInt128 Digest(Compilation compilation)
     {
         var hash = new XxHash128();
         void Add(string? text)
@@ -83,7 +68,7 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
 
         void AddCount(int count) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in count)));
 
-        Add(asOf?.ToString());
+        Add(CommitmentStatus.AsOf(compilation, null)?.ToString());
         foreach (var record in compilation.Records)
         {
             Add(record.FilePath);
@@ -127,7 +112,4 @@ internal sealed class CommitmentsWatch(Func<CommitmentsChangedParams, Task> noti
             foreach (var actor in actors) Add(actor.Name);
         }
     }
-
-    // The binding is held weakly: once the workspace lets go of it, no later compilation can share it anyway.
-    private sealed record Told(UInt128 Digest, LocalDate? AsOf, WeakReference<object> Binding);
 }

@@ -23,20 +23,6 @@ internal sealed class LspLineBuffer
 
     private LspLineBuffer(string text) => Load(text);
 
-    /// <summary>
-    /// <paramref name="text"/> after <paramref name="changes"/>, at its path. A message of one change with a range (a
-    /// keystroke) is a single replacement at the offsets <see cref="LspLines"/> gives, whose new text makes its line maps from
-    /// the old one's (<see cref="LspLines.Edit"/>); any other goes through the buffer and makes its text afresh.
-    /// </summary>
-    public static SourceText Apply(SourceText text, IReadOnlyList<TextDocumentContentChangeEvent> changes)
-    {
-        if (changes is not [{ Range: { } range } change]) return SourceText.From(Apply(text.Text, changes), text.FilePath);
-        var lines = LspLines.Of(text);
-        var start = lines.OffsetOf(range.Start);
-        var end = lines.OffsetOf(range.End);
-        return LspLines.Edit(text, TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end)), change.Text ?? "");
-    }
-
     /// <summary>The text after <paramref name="changes"/>, applied in order (each to the text the one before left).</summary>
     public static string Apply(string text, IEnumerable<TextDocumentContentChangeEvent> changes)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using NegotiationDsl.LanguageServer.Protocol;
 using NegotiationDsl.Text;
@@ -24,6 +25,20 @@ internal sealed class LspLines
     }
 
     public static LspLines Of(SourceText text) => ByText.GetValue(text, static text => new LspLines(text.Text, LineStarts.Of(text.Text, unicodeBreaks: false)));
+
+    /// <summary>
+    /// <paramref name="text"/> after the <paramref name="changes"/> of one <c>didChange</c>, at its path. One change with a
+    /// range (a keystroke) is a single replacement at the offsets these lines give, whose new text makes its lines from the
+    /// old one's (<see cref="Edit"/>); any other message goes through <see cref="LspLineBuffer"/> and makes its text afresh.
+    /// </summary>
+    public static SourceText Changed(SourceText text, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        if (changes is not [{ Range: { } range } change]) return SourceText.From(LspLineBuffer.Apply(text.Text, changes), text.FilePath);
+        var lines = Of(text);
+        var start = lines.OffsetOf(range.Start);
+        var end = lines.OffsetOf(range.End);
+        return Edit(text, TextSpan.FromBounds(Math.Min(start, end), Math.Max(start, end)), change.Text ?? "");
+    }
 
     /// <summary>
     /// <paramref name="before"/> with <paramref name="replaced"/> replaced by <paramref name="inserted"/>, and its lines

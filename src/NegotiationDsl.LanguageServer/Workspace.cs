@@ -102,7 +102,7 @@ internal sealed class Workspace : IDisposable
             // A file of the folder that the editor has not opened is the copy on disk: an edit to it would be a client error.
             if (!_folders.TryGetValue(folderKey, out var folder) || !folder.Documents.TryGetValue(key, out var document) || !document.IsOpen) return null;
             // Built once for the whole message: one text and one line map, however many changes it holds.
-            var text = LspLineBuffer.Apply(document.Text, changes as IReadOnlyList<TextDocumentContentChangeEvent> ?? [.. changes]);
+            var text = LspLines.Changed(document.Text, changes as IReadOnlyList<TextDocumentContentChangeEvent> ?? [.. changes]);
             folder.Documents = folder.Documents.SetItem(key, new Document(key, document.Uri, text, version, isOpen: true, _documentBytes, edited: document));
         }
 

@@ -80,13 +80,6 @@ public sealed class Compilation
 
     private BindingResult Binding => _binding.Value.For(_folder);
 
-    /// <summary>
-    /// What binding made of this folder: the very same object in a later snapshot of the archive whose edit did not bind
-    /// the folder again, so that its symbols, records and trees are the same ones too. Compared by reference only, by
-    /// consumers that would otherwise work out again, on each edit, what they derive from a folder the edit did not reach.
-    /// </summary>
-    internal object FolderBinding => Binding;
-
     public SemanticModel GetSemanticModel(SyntaxTree tree) => new(this, tree, _binding.Value.ForTree(tree));
 
     /// <summary>Every declared and statement symbol, in declaration order.</summary>

@@ -154,7 +154,7 @@ internal sealed class ArchiveBinding
     private IEnumerable<Diagnostic> UnusedDeclarations(string folder)
     {
         // Only an actor its own folder never names is looked for in the users; a track of an archive declares none
-        // (they are the register's), and a record whose actors are all named has none left to look for.
+        // (they are the register's), and a folder whose files name every actor it declares has none left to look for.
         var binding = _folders[folder].Binding;
         if (binding.NamesEveryOwnActor) yield break;
         var used = new HashSet<Symbol>();
@@ -165,7 +165,7 @@ internal sealed class ArchiveBinding
 
         foreach (var actor in binding.Declarations.Actors)
         {
-            if (!binding.NamesOwnActor(actor) && !used.Contains(actor)) yield return DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name);
+            if (binding.LeavesOwnActorUnnamed(actor) && !used.Contains(actor)) yield return DiagnosticCatalog.UnusedDeclaration(actor.Location, actor.Name);
         }
     }
 

@@ -82,7 +82,7 @@ internal sealed partial class Binder
             names[tree] = ScopeOf(own, uses, usedFolders);
         }
 
-        var scope = new BindingScope(trees, tables, layout, [own], names);
+        var scope = new BindingScope(trees, tables, layout, own, names);
         var visible = new VisibleActors(own, used.Select(folder => usedFolders[folder].Declarations).ToList());
         var actors = new Binder(scope, actors: null).BindActors(visible, out var actorDiagnostics);
         var files = parallel && trees.Length >= 2 ? BindEachFileOnAWorker(scope, actors) : BindEachFile(scope, actors);

@@ -146,12 +146,15 @@ internal sealed class BindingResult
     /// <summary>Whether a name of this folder's own files refers to every actor it declares.</summary>
     public bool NamesEveryOwnActor => ActorsUnreferencedHere.Count == 0;
 
-    /// <summary>Whether a name of this folder's own files refers to <paramref name="actor"/>, one it declares (the folders that use it may still).</summary>
-    public bool NamesOwnActor(ActorSymbol actor) => !ActorsUnreferencedHere.Contains(actor);
+    /// <summary>
+    /// Whether <paramref name="actor"/> is one this folder declares and no name of its own files refers to (the folders
+    /// that use it may still); false for an actor of another folder.
+    /// </summary>
+    public bool LeavesOwnActorUnnamed(ActorSymbol actor) => ActorsUnreferencedHere.Contains(actor);
 
     /// <summary>
-    /// Made on first use and kept. The walk stops at the name that finds the last of them, so a record whose every actor
-    /// is named is not read to its end, and nothing is grouped or kept but the actors.
+    /// Made on first use and kept. The walk stops at the name that finds the last of them, so a folder whose files name every
+    /// actor it declares is not read to its end, and nothing is grouped or kept but the actors.
     /// </summary>
     private HashSet<ActorSymbol> ActorsUnreferencedHere =>
         System.Threading.LazyInitializer.EnsureInitialized(ref _actorsUnreferencedHere, FindActorsUnreferencedHere)!;

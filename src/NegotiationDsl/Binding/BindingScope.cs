@@ -15,13 +15,12 @@ internal sealed class BindingScope
     private readonly IReadOnlyDictionary<SyntaxTree, NameScope> _names;
 
     public BindingScope(ImmutableArray<SyntaxTree> trees, IReadOnlyDictionary<SyntaxTree, TreeBinding.Builder> tables, ArchiveLayout layout,
-        ImmutableArray<DeclarationTable> declarations, IReadOnlyDictionary<SyntaxTree, NameScope> names)
+        DeclarationTable declarations, IReadOnlyDictionary<SyntaxTree, NameScope> names)
     {
         Trees = trees;
         Tables = tables;
         Layout = layout;
-        Declarations = declarations;
-        Symbols = declarations.Length == 1 ? declarations[0].Symbols : AllSymbols(declarations);
+        Symbols = declarations.Symbols;
         _names = names;
     }
 
@@ -31,18 +30,8 @@ internal sealed class BindingScope
 
     public ArchiveLayout Layout { get; }
 
-    /// <summary>Each namespace's declarations, in folder order.</summary>
-    public ImmutableArray<DeclarationTable> Declarations { get; }
-
-    /// <summary>Every declared symbol, folder by folder, in file order, then source order.</summary>
+    /// <summary>Every symbol the folder declares, in file order, then source order.</summary>
     public ImmutableArray<Symbol> Symbols { get; }
 
     public NameScope NamesOf(SyntaxTree tree) => _names[tree];
-
-    private static ImmutableArray<Symbol> AllSymbols(ImmutableArray<DeclarationTable> declarations)
-    {
-        var symbols = ImmutableArray.CreateBuilder<Symbol>();
-        foreach (var table in declarations) symbols.AddRange(table.Symbols);
-        return symbols.ToImmutable();
-    }
 }

@@ -25,8 +25,7 @@ internal sealed class PositionTable<TValue>
         _values = values;
         if (keys.Length == 0 || !OneKind(keys)) return;
         _kind = (uint)keys[0];
-        _starts = new int[keys.Length];
-        for (var i = 0; i < keys.Length; i++) _starts[i] = TreeBinding.StartOf(keys[i]);
+        _starts = StartsOf(keys);
         _keys = [];
     }
 
@@ -115,16 +114,18 @@ internal sealed class PositionTable<TValue>
 
     private static PositionTable<TValue> FromStarts(Dictionary<long, TValue> table, uint kind)
     {
-        var starts = new int[table.Count];
         var values = new TValue[table.Count];
-        var i = 0;
-        foreach (var entry in table)
-        {
-            starts[i] = TreeBinding.StartOf(entry.Key);
-            values[i++] = entry.Value;
-        }
+        table.Values.CopyTo(values, 0);
+        return new PositionTable<TValue>(StartsOf(table.Keys), kind, values);
+    }
 
-        return new PositionTable<TValue>(starts, kind, values);
+    // A dictionary's keys come in the same order as its values, so the two stay paired.
+    private static int[] StartsOf(ICollection<long> keys)
+    {
+        var starts = new int[keys.Count];
+        var i = 0;
+        foreach (var key in keys) starts[i++] = TreeBinding.StartOf(key);
+        return starts;
     }
 
     private static bool OneKind(long[] keys)

@@ -17,7 +17,7 @@ internal static class BreakdownRunner
     public static int Run(string[] args)
     {
         var types = Array.IndexOf(args, "--types") >= 0;
-        if (RunnerArguments.Parse([.. args.Where(arg => arg != "--types")], "breakdown [--runs N] [--work DIR] [--types]", allowOnly: false) is not { } arguments) return 2;
+        if (RunnerArguments.Parse([.. args.Where(arg => arg != "--types")], "breakdown [--runs N] [--work DIR] [--types]", allowOnly: false, allowCommitmentsAsked: false) is not { } arguments) return 2;
         var (runs, work) = (arguments.Runs, arguments.WorkDirectory);
 
 #if DEBUG

@@ -42,7 +42,7 @@ internal static class KeystrokePhases
             var before = root;
             double[] timed =
             [
-                Interleaved.Time(() => next = LspLineBuffer.Apply(current, [change])),
+                Interleaved.Time(() => next = LspLines.Changed(current, [change])),
                 Interleaved.Time(() => edited = tree.WithChangedText(next)),
                 Interleaved.Time(() => SyntaxTree.Parse(next)),
                 Interleaved.Time(() => NodeCopier.Move(before, 1)),

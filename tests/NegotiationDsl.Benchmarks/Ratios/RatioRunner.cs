@@ -14,7 +14,7 @@ internal static class RatioRunner
 {
     public static int Run(string[] args)
     {
-        if (RunnerArguments.Parse(args, "ratios [--runs N] [--work DIR] [--only R1,R2] [--commitments-asked]", allowOnly: true) is not { } arguments) return 2;
+        if (RunnerArguments.Parse(args, "ratios [--runs N] [--work DIR] [--only R1,R2] [--commitments-asked]", allowOnly: true, allowCommitmentsAsked: true) is not { } arguments) return 2;
         var (runs, work, only) = (arguments.Runs, arguments.WorkDirectory, arguments.Only);
 
 #if DEBUG

@@ -5,8 +5,9 @@ using System.Globalization;
 namespace NegotiationDsl.Benchmarks.Ratios;
 
 /// <summary>
-/// The options the timed commands share: <c>[--runs N] [--work DIR]</c>, and where a command has lines to pick (<c>ratios</c>)
-/// <c>[--only R1,R2]</c> and <c>[--commitments-asked]</c>.
+/// The options the timed commands share: <c>[--runs N] [--work DIR]</c>; where a command has lines to pick (<c>ratios</c>)
+/// <c>[--only R1,R2]</c>, and where it times R8's edits (<c>ratios</c> again) <c>[--commitments-asked]</c>.
+/// Each command says which of the last two it takes.
 /// </summary>
 internal sealed class RunnerArguments
 {
@@ -20,7 +21,7 @@ internal sealed class RunnerArguments
     public bool CommitmentsAsked { get; private set; }
 
     /// <summary>The arguments, or null after saying on stderr what is wrong with them.</summary>
-    public static RunnerArguments? Parse(string[] args, string usage, bool allowOnly)
+    public static RunnerArguments? Parse(string[] args, string usage, bool allowOnly, bool allowCommitmentsAsked)
     {
         var parsed = new RunnerArguments();
         for (var i = 0; i < args.Length; i++)
@@ -36,7 +37,7 @@ internal sealed class RunnerArguments
                 case "--only" when allowOnly && i + 1 < args.Length:
                     parsed.Only = new HashSet<string>(args[++i].Split(','), StringComparer.OrdinalIgnoreCase);
                     break;
-                case "--commitments-asked" when allowOnly:
+                case "--commitments-asked" when allowCommitmentsAsked:
                     parsed.CommitmentsAsked = true;
                     break;
                 default:

@@ -40,7 +40,7 @@ public sealed class LspLineBufferTests
             foreach (var change in changes)
             {
                 var expected = ApplyToWholeText(text.Text, change);
-                text = LspLineBuffer.Apply(text, [change]);
+                text = LspLines.Changed(text, [change]);
                 Assert.Equal(expected, text.Text);
                 Assert.Equal("/r/a.neg", text.FilePath);
                 var (fresh, edited) = (LspLines.Of(SourceText.From(expected)), LspLines.Of(text));
@@ -56,7 +56,7 @@ public sealed class LspLineBufferTests
     public void A_message_of_several_changes_gives_what_the_buffer_gives()
     {
         Gen.Select(Texts, Changes.Array[2, 6]).Sample((original, changes) =>
-            LspLineBuffer.Apply(SourceText.From(original, "/r/a.neg"), changes).Text == LspLineBuffer.Apply(original, changes), iter: 5_000);
+            LspLines.Changed(SourceText.From(original, "/r/a.neg"), changes).Text == LspLineBuffer.Apply(original, changes), iter: 5_000);
     }
 
     [Theory]
