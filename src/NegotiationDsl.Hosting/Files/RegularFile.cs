@@ -23,7 +23,10 @@ internal static class RegularFile
         var before = Disk.Status(path, followLinks: true, out var error);
         if (before is null) return error is null ? FileRead.NotFound() : FileRead.Failed(error);
         if (before.Value.Kind != FileKind.Regular) return FileRead.NotRegular(before.Value.Kind);
-        if (expected is not null && before.Value.Identity is { } identity && identity != expected) return FileRead.Replaced();
+        // Told only after the open: a file of /proc is refused as such even when it looks replaced, because the
+        // kernel may number the same file anew between two looks at it. The path was a regular file, so opening it
+        // is harmless.
+        var replacedSinceListed = expected is not null && before.Value.Identity is { } identity && identity != expected;
 
         var opened = Open(path);
         if (opened.Handle is not { } handle) return opened.Failure!;
@@ -31,8 +34,9 @@ internal static class RegularFile
         {
             var status = NativeFiles.CanStat ? NativeFiles.Status(handle, out _) : null;
             if (status is { Kind: not FileKind.Regular } odd) return FileRead.NotRegular(odd.Kind);
-            if (status?.Identity is { } openedIdentity && before.Value.Identity is { } lookedAt && openedIdentity != lookedAt) return FileRead.Replaced();
             if (NativeFiles.CanStat && PseudoFileSystems.NameOf(NativeFiles.FileSystemType(handle)) is { } kernel) return FileRead.OnKernelFileSystem(kernel);
+            if (replacedSinceListed) return FileRead.Replaced();
+            if (status?.Identity is { } openedIdentity && before.Value.Identity is { } lookedAt && openedIdentity != lookedAt) return FileRead.Replaced();
             try
             {
                 return ReadBounded(handle, status?.Size ?? RandomAccess.GetLength(handle), limit);

@@ -94,6 +94,18 @@ public sealed class DiskFileSystemTests : System.IDisposable
     }
 
     [Fact]
+    public void A_file_of_proc_is_refused_as_such_even_when_it_looks_replaced()
+    {
+        var listed = DiskFileSystem.Instance.GetStatus("/proc/self/environ", followLinks: true, out _)!.Value.Identity!.Value;
+        var renumbered = listed with { Inode = listed.Inode + 1 };
+
+        var read = DiskFileSystem.Instance.ReadFile("/proc/self/environ", 1000, renumbered);
+
+        Assert.Equal(FileReadFailure.KernelFileSystem, read.Failure);
+        Assert.Equal("proc", read.Detail);
+    }
+
+    [Fact]
     public void Status_tells_links_fifos_andFolders_apart()
     {
         var link = SpecialFiles.Link(Path.Combine(Folder, "link"), "/dev/null");
