@@ -164,6 +164,7 @@ internal sealed class BindingResult
         var unreferenced = new HashSet<ActorSymbol>(Declarations.Actors);
         foreach (var tree in _byTree.Values)
         {
+            if (unreferenced.Count == 0) break;
             var symbols = tree.References.Values;
             for (var i = 0; i < symbols.Count && unreferenced.Count > 0; i++)
             {
