@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime;
 
 namespace NegotiationDsl.Benchmarks.Ratios;
 
@@ -22,6 +23,7 @@ internal static class RatioRunner
 #endif
         Directory.CreateDirectory(work);
         var context = new RatioContext(RatioContext.FindRepositoryRoot(), work, runs, Console.Error) { CommitmentsAsked = arguments.CommitmentsAsked };
+        context.Log.WriteLine(RuntimeSettings());
         var measurements = new List<(string Id, Func<RatioContext, RatioResult> Measure)>
         {
             ("R1", CheckRatios.VersusRoslyn),
@@ -49,6 +51,16 @@ internal static class RatioRunner
 
         return failed == 0 ? 0 : 1;
     }
+
+    /// <summary>
+    /// The settings this process runs with, which both sides of an in-process ratio share: they come from negc's own
+    /// (build/NegcRuntime.props), so a line that says otherwise was not run as negc runs.
+    /// </summary>
+    private static string RuntimeSettings() =>
+        $"runtime: .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
+        $"{(GCSettings.LatencyMode == GCLatencyMode.Batch ? "no concurrent collection" : "concurrent collection")}, " +
+        $"TieredPGO {(AppContext.GetData("System.Runtime.TieredPGO") is "false" or false ? "off" : "on")}, {Environment.ProcessorCount} processors " +
+        "(negc's settings, build/NegcRuntime.props)";
 
     /// <summary>A ratio measured in several configurations (R6a, R6b) is selected by its number too: <c>--only R6</c>.</summary>
     private static string Family(string id) => id.TrimEnd('a', 'b', 'c');
