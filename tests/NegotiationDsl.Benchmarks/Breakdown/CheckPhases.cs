@@ -16,13 +16,17 @@ namespace NegotiationDsl.Benchmarks.Breakdown;
 /// </summary>
 internal static class CheckPhases
 {
-    /// <summary>The lexer a check uses (the hand-written one) to end of file; returns the tokens (end of file included).</summary>
-    public static int Lex(string text) => CountTokens(SlimTokenFactory.CreateLexer(text));
+    /// <summary>The lexer a check uses (the hand-written one, its thread's tokens reused) to end of file; returns the tokens (end of file included).</summary>
+    public static int Lex(string text)
+    {
+        using var lexing = ReusedLexing.Lex(text);
+        return lexing.Stream.Size;
+    }
 
     /// <summary>The generated ANTLR lexer over our char stream, with our token factory, to end of file, for comparison.</summary>
     public static int LexWithAntlr(string text) => CountTokens(SlimTokenFactory.CreateAntlrLexer(text));
 
-    private static int CountTokens(ITokenSource lexer)
+    private static int CountTokens(NegotiationLexer lexer)
     {
         var count = 1;
         while (lexer.NextToken().Type != TokenConstants.EOF) count++;
@@ -32,10 +36,8 @@ internal static class CheckPhases
     /// <summary>Lexing and the generated parser's SLL parse as <c>check</c> runs it, with no parse tree and no listener.</summary>
     public static void LexAndParse(string text)
     {
-        var lexer = SlimTokenFactory.CreateLexer(text);
-        var stream = new PresizedTokenStream(lexer, text.Length);
-        stream.Fill();
-        var parser = new NegotiationParser(stream) { BuildParseTree = false, ErrorHandler = new BailErrorStrategy() };
+        using var lexing = ReusedLexing.Lex(text);
+        var parser = new NegotiationParser(lexing.Stream) { BuildParseTree = false, ErrorHandler = new BailErrorStrategy() };
         parser.RemoveErrorListeners();
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.compilationUnit();

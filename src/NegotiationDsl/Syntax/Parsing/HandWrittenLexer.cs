@@ -32,29 +32,52 @@ internal sealed class HandWrittenLexer : ITokenSource
     private const byte Whitespace = 4;  // WHITESPACE
     private static readonly byte[] Flags = BuildFlags();
 
-    private readonly string _text;
-    private readonly int _end;
     private readonly SlimTokenFactory _factory;
+    private readonly SourceCharStream _input;
+    private string _text;
+    private int _end;
     private int _position;
 
     /// <param name="text">The whole text.</param>
     /// <param name="start">Where to start (reparsing one member of a file); positions stay those of the whole text.</param>
     /// <param name="end">Where the input ends for this lexer.</param>
-    public HandWrittenLexer(string text, int start, int end)
+    /// <param name="keepTokens">Whether its tokens are made again from the first by <see cref="Restart"/> (<see cref="ReusedLexing"/>).</param>
+    public HandWrittenLexer(string text, int start, int end, bool keepTokens = false)
     {
         _text = text;
         _position = start;
         _end = end;
-        InputStream = new SourceCharStream(text, start, end);
-        _factory = new SlimTokenFactory(text, start, end);
-        _factory.Serve(this, InputStream);
+        _input = new SourceCharStream(text, start, end);
+        _factory = new SlimTokenFactory(text, start, end, keepTokens);
+        _factory.Serve(this, _input);
     }
+
+    /// <summary>Starts over on <c>[start, end)</c> of <paramref name="text"/>, reusing the tokens made before (none may be in use).</summary>
+    public void Restart(string text, int start, int end)
+    {
+        _text = text;
+        _position = start;
+        _end = end;
+        _input.Restart(text, start, end);
+        _factory.Restart(text, start, end);
+    }
+
+    /// <summary>Lets go of the text (see <see cref="SlimTokenFactory.Forget"/>).</summary>
+    public void Forget()
+    {
+        _text = null!;
+        _input.Restart(null!, 0, 0);
+        _factory.Forget();
+    }
+
+    /// <summary>How many tokens the lexer keeps for reuse.</summary>
+    public int KeptTokens => _factory.KeptTokens;
 
     public int Line => _factory.LineOf(_position);
 
     public int Column => _factory.ColumnOf(_position);
 
-    public ICharStream InputStream { get; }
+    public ICharStream InputStream => _input;
 
     public string SourceName => IntStreamConstants.UnknownSourceName;
 
@@ -83,12 +106,12 @@ internal sealed class HandWrittenLexer : ITokenSource
         if (p >= _end)
         {
             _position = p;
-            return new SlimToken(_factory, TokenConstants.EOF, Default, p, p - 1);
+            return _factory.Make(TokenConstants.EOF, Default, p, p - 1);
         }
 
         var (type, channel, stop) = Scan(p);
         _position = stop + 1;
-        return new SlimToken(_factory, (short)type, channel, p, stop);
+        return _factory.Make((short)type, channel, p, stop);
     }
 
     /// <summary>The longest token at <paramref name="p"/> (not whitespace, not the end): its type, channel and last position.</summary>

@@ -96,10 +96,8 @@ internal static class IncrementalParser
     /// <summary>The one member that <c>[start, end)</c> of the text holds, as a full parse would build it, or null.</summary>
     private static MemberSyntax? Reparse(SourceText text, int start, int end)
     {
-        var lexer = SlimTokenFactory.CreateLexer(text.Text, start, end);
-        var stream = new PresizedTokenStream(lexer, end - start);
-        stream.Fill();
-        var run = new ParseRun(stream);
+        using var lexing = ReusedLexing.Lex(text.Text, start, end);
+        var run = new ParseRun(lexing.Stream);
 
         // A member whose text has a lexical problem (a bad character, an unterminated string) is left to a full parse,
         // which reports it with its neighbours.

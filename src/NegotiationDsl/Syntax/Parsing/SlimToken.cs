@@ -9,12 +9,15 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// reference to the factory of its text, which knows the token source, the char stream and the line breaks. A
 /// check makes one per token of every file and drops them after parsing, so the bytes are all allocation and
 /// collection. Line and column, which only error messages read, are worked out from the position when asked.
+/// A thread's parses reuse their tokens (<see cref="ReusedLexing"/>): only the factory that made a token gives it a
+/// new kind and span, through <see cref="Reuse"/>, and the token's one reference stays that factory, so a reused,
+/// old token never points to a younger object.
 /// </summary>
 internal sealed class SlimToken : IWritableToken
 {
     private readonly SlimTokenFactory _origin;
-    private readonly int _start;
-    private readonly int _stop;
+    private int _start;
+    private int _stop;
     private int _index = -1;
     private short _type;
     private short _channel;
@@ -26,6 +29,16 @@ internal sealed class SlimToken : IWritableToken
         _channel = channel;
         _start = start;
         _stop = stop;
+    }
+
+    /// <summary>Makes this token the next one of its factory's text: a new kind, channel and span, and no index yet.</summary>
+    internal void Reuse(short type, short channel, int start, int stop)
+    {
+        _type = type;
+        _channel = channel;
+        _start = start;
+        _stop = stop;
+        _index = -1;
     }
 
     public int Type

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Antlr4.Runtime;
 using NegotiationDsl.Syntax.Parsing.Generated;
 
@@ -8,22 +9,84 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// <summary>
 /// Makes the lexer's tokens <see cref="SlimToken"/>s. Tokens that carry a text of their own (those error recovery
 /// conjures up, "&lt;missing ';'&gt;") and anything the slim form cannot hold stay <see cref="CommonToken"/>s.
-/// One factory per lexer: it is also what its tokens share (the source pair and the line breaks of the text).
+/// One factory per lexer: it is also what its tokens share (the source pair and the line breaks of the text). A
+/// factory that keeps its tokens (<see cref="ReusedLexing"/>) hands the same token objects out again after
+/// <see cref="Restart"/>, up to <see cref="MaxKeptTokens"/> of them.
 /// </summary>
 internal sealed class SlimTokenFactory : ITokenFactory
 {
-    private readonly string _text;
-    private readonly int _start;
-    private readonly int _end;
+    /// <summary>
+    /// The most tokens a factory keeps for reuse: more than a record file usually has. A larger file's further tokens
+    /// are made anew and dropped, so a thread that once lexed a huge file does not hold it in tokens for the rest of
+    /// its life.
+    /// </summary>
+    public const int MaxKeptTokens = 8192;
+
+    private string _text;
+    private int _start;
+    private int _end;
     private Tuple<ITokenSource, ICharStream>? _source;
     private int[]? _lineBreaks;
+    private SlimToken[]? _kept;
+    private int _made;
 
     /// <summary>A factory for the tokens of <c>[start, end)</c> of <paramref name="text"/>, counting lines from <paramref name="start"/> as a lexer started there does.</summary>
-    public SlimTokenFactory(string text, int start, int end)
+    /// <param name="text">The whole text.</param>
+    /// <param name="start">Where the lexer starts.</param>
+    /// <param name="end">Where its input ends.</param>
+    /// <param name="keepTokens">Whether the tokens are kept to be handed out again after <see cref="Restart"/>.</param>
+    public SlimTokenFactory(string text, int start, int end, bool keepTokens = false)
     {
         _text = text;
         _start = start;
         _end = end;
+        if (keepTokens) _kept = [];
+    }
+
+    /// <summary>
+    /// Starts over on <c>[start, end)</c> of <paramref name="text"/>: the tokens handed out so far are made again from
+    /// the first, so none of them may still be in use.
+    /// </summary>
+    public void Restart(string text, int start, int end)
+    {
+        _text = text;
+        _start = start;
+        _end = end;
+        _lineBreaks = null;
+        _made = 0;
+    }
+
+    /// <summary>Lets go of the text and its line breaks until the next <see cref="Restart"/>.</summary>
+    public void Forget()
+    {
+        _text = null!;
+        _lineBreaks = null;
+    }
+
+    /// <summary>How many tokens the factory keeps for reuse.</summary>
+    public int KeptTokens => _kept?.Count(token => token is not null) ?? 0;
+
+    /// <summary>The next token of the text: a kept one given its new kind and span, or a new one.</summary>
+    public SlimToken Make(short type, short channel, int start, int stop)
+    {
+        var kept = _kept;
+        var index = _made++;
+        if (kept is null || index >= MaxKeptTokens) return new SlimToken(this, type, channel, start, stop);
+        if (index < kept.Length && kept[index] is { } token)
+        {
+            token.Reuse(type, channel, start, stop);
+            return token;
+        }
+
+        if (index == kept.Length) _kept = kept = GrowKept(kept);
+        return kept[index] = new SlimToken(this, type, channel, start, stop);
+    }
+
+    private static SlimToken[] GrowKept(SlimToken[] kept)
+    {
+        var grown = new SlimToken[Math.Min(MaxKeptTokens, Math.Max(256, kept.Length * 2))];
+        Array.Copy(kept, grown, kept.Length);
+        return grown;
     }
 
     /// <summary>The token source and char stream of the lexer this factory serves.</summary>

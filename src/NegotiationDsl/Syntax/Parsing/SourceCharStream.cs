@@ -15,8 +15,8 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// </summary>
 internal sealed class SourceCharStream : ICharStream
 {
-    private readonly string _text;
-    private readonly int _end;
+    private string _text;
+    private int _end;
     private int _position;
 
     public SourceCharStream(string text)
@@ -26,6 +26,14 @@ internal sealed class SourceCharStream : ICharStream
 
     /// <summary>Only <c>[start, end)</c> of <paramref name="text"/>, with positions in the whole text (reparsing one member of a file).</summary>
     public SourceCharStream(string text, int start, int end)
+    {
+        _text = text;
+        _position = start;
+        _end = end;
+    }
+
+    /// <summary>Reads <c>[start, end)</c> of <paramref name="text"/> from its start (a reused lexer's next text).</summary>
+    public void Restart(string text, int start, int end)
     {
         _text = text;
         _position = start;

@@ -16,11 +16,8 @@ internal static class SyntaxParser
     /// <param name="buildWhileParsing">False only in tests, which prove that both ways build the same tree.</param>
     internal static (CompilationUnitSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Parse(SourceText text, bool buildWhileParsing)
     {
-        var lexer = SlimTokenFactory.CreateLexer(text.Text);
-        var stream = new PresizedTokenStream(lexer, text.Length);
-        stream.Fill();
-
-        var run = new ParseRun(stream);
+        using var lexing = ReusedLexing.Lex(text.Text);
+        var run = new ParseRun(lexing.Stream);
         var tokens = run.Tokens;
         var endOfFile = tokens[tokens.Count - 1];
 
@@ -76,10 +73,8 @@ internal static class SyntaxParser
     /// <summary>The tokens of a text with their trivia, without parsing (every default-channel token, then end of file).</summary>
     public static ImmutableArray<SyntaxToken> Tokenize(SourceText text)
     {
-        var lexer = SlimTokenFactory.CreateLexer(text.Text);
-        var stream = new PresizedTokenStream(lexer, text.Length);
-        stream.Fill();
-        var tokens = stream.GetTokens();
+        using var lexing = ReusedLexing.Lex(text.Text);
+        var tokens = lexing.Stream.GetTokens();
         var cursor = new TokenCursor(tokens, new HashSet<int>(), text.Text);
         var result = ImmutableArray.CreateBuilder<SyntaxToken>();
         foreach (var token in tokens)

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using Antlr4.Runtime;
+
+namespace NegotiationDsl.Syntax.Parsing;
+
+/// <summary>
+/// A thread's lexer, its tokens and its token list, lent to one parse at a time and used again by the next: a check
+/// makes a token per word of every file and drops them all when the file's tree is built, so making them anew was
+/// allocation and collection for nothing. Every object a reused token reaches (its factory, the lexer, the char
+/// stream) is reused with it, so the old tokens never point to younger objects. One per thread, never shared, since
+/// files are parsed in parallel; a parse that starts while its thread's lexing is lent out makes its own. What a
+/// thread keeps is bounded (<see cref="SlimTokenFactory.MaxKeptTokens"/>) and holds no text, and goes with the thread
+/// (the thread pool retires idle threads). It is held strongly: a weakly held one would be lost to any collection
+/// that met it idle and young, and be made again.
+/// </summary>
+/// <remarks>
+/// Nothing may hold a token once <see cref="Dispose"/> returned it: the parse's tree, diagnostics and repairs keep
+/// positions and strings, never tokens. The token reuse tests poison returned tokens to prove it.
+/// </remarks>
+internal sealed class ReusedLexing : IDisposable
+{
+    [ThreadStatic] private static ReusedLexing? s_idle;
+
+    /// <summary>What happens to tokens after their parse; tests change it to prove that no token outlives its parse.</summary>
+    [ThreadStatic] internal static TokenAfterParse AfterParse;
+
+    private readonly HandWrittenLexer _lexer;
+    private readonly PresizedTokenStream _stream;
+    private bool _lent;
+
+    private ReusedLexing(string text, int start, int end)
+    {
+        _lexer = new HandWrittenLexer(text, start, end, keepTokens: AfterParse == TokenAfterParse.Reused);
+        _stream = new PresizedTokenStream(_lexer, end - start);
+    }
+
+    /// <summary>The token stream of the lexed text, filled: every token, hidden ones included, then end of file.</summary>
+    public CommonTokenStream Stream => _stream;
+
+    /// <summary>Lexes <c>[start, end)</c> of <paramref name="text"/> with this thread's lexer; dispose of it when the parse is done.</summary>
+    public static ReusedLexing Lex(string text, int start, int end)
+    {
+        var lexing = s_idle;
+        if (lexing is null || AfterParse != TokenAfterParse.Reused)
+        {
+            lexing = new ReusedLexing(text, start, end);
+        }
+        else
+        {
+            s_idle = null;
+            lexing._lexer.Restart(text, start, end);
+            lexing._stream.Restart(end - start);
+        }
+
+        lexing._lent = true;
+        lexing._stream.Fill();
+        return lexing;
+    }
+
+    /// <summary>What this thread's idle lexing holds: the tokens kept for reuse and the token list's room (tests: what is kept stays bounded).</summary>
+    internal static (int Tokens, int ListCapacity) HeldOnThisThread =>
+        s_idle is { } idle ? (idle._lexer.KeptTokens, ((List<IToken>)idle._stream.GetTokens()).Capacity) : (0, 0);
+
+    /// <summary>Lexes all of <paramref name="text"/>.</summary>
+    public static ReusedLexing Lex(string text) => Lex(text, 0, text.Length);
+
+    /// <summary>Takes the tokens back for the thread's next parse and lets go of the text.</summary>
+    public void Dispose()
+    {
+        if (!_lent) return;
+        _lent = false;
+        if (AfterParse == TokenAfterParse.Poisoned)
+        {
+            foreach (var token in _stream.GetTokens())
+            {
+                if (token is SlimToken slim) slim.Reuse(0, -1, -1, -2);
+            }
+        }
+
+        _stream.Empty();
+        _lexer.Forget();
+        if (AfterParse == TokenAfterParse.Reused) s_idle = this;
+    }
+}
+
+/// <summary>What <see cref="ReusedLexing"/> does with a parse's tokens when the parse is done.</summary>
+internal enum TokenAfterParse
+{
+    /// <summary>Kept for the thread's next parse (what the compiler does).</summary>
+    Reused,
+    /// <summary>Left to the collector; every parse makes new tokens (tests: the parse on fresh tokens).</summary>
+    Fresh,
+    /// <summary>Given an impossible kind and span and never used again (tests: a token that escaped its parse shows).</summary>
+    Poisoned,
+}
