@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NegotiationDsl.LanguageServer;
 using NegotiationDsl.LanguageServer.Transport;
+using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
 namespace NegotiationDsl.Tests.LanguageServer;
@@ -44,7 +45,7 @@ public sealed class SlowClientTests
         Assert.InRange(server.Server.PendingOutputBytes, 1, 400_000);
         await server.SendAsync(new { jsonrpc = "2.0", id = 99, method = "shutdown" });
         await server.SendAsync(new { jsonrpc = "2.0", method = "exit" });
-        Assert.Equal(0, await server.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, await server.Run.WaitAsync(HangGuard.Time));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class SlowClientTests
             await server.SendAsync(new { jsonrpc = "2.0", id, method = "workspace/symbol", @params = new { query = "" } });
         }
 
-        Assert.Equal(1, await server.Run.WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal(1, await server.Run.WaitAsync(HangGuard.Time));
         Assert.Contains("the client has not read the server's answers", log.ToString(), StringComparison.Ordinal);
     }
 
@@ -149,7 +150,7 @@ public sealed class SlowClientTests
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        var deadline = DateTime.UtcNow + HangGuard.Time;
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, "timed out");

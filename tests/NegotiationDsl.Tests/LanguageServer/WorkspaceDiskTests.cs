@@ -18,7 +18,7 @@ namespace NegotiationDsl.Tests.LanguageServer;
 /// </summary>
 public sealed class WorkspaceDiskTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Patience = HangGuard.Time;
 
     private readonly TempFolder _temp = new("negc-lsp-disk-");
 
