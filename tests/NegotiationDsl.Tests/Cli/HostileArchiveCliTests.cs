@@ -14,7 +14,7 @@ namespace NegotiationDsl.Tests.Cli;
 [UnsupportedOSPlatform("windows")]
 public sealed class HostileArchiveCliTests : CliTestBase
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Patience = HangGuard.Time;
     private const string Actors = "record \"Actors\" published 2022-01-01;\nparty US;\nperson Blinken of US;\n";
     private const string Meeting = "record \"Track\" published 2022-01-10;\nmeeting Geneva 2022-01-10 < Blinken says \"hello\"; >\n";
 

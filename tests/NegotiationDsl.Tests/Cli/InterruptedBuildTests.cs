@@ -34,8 +34,7 @@ public sealed class InterruptedBuildTests : CliTestBase
         var kills = 0;
         for (var step = 1; step <= 6; step++)
         {
-            FillWithOldContent(output, expected.Keys);
-            if (!BuildKilledAfter(input, output, fullRun * step / 7)) continue;
+            if (!BuildKilledSoonAfter(input, output, expected.Keys, fullRun * step / 7)) continue;
             kills++;
             foreach (var (relative, content) in FilesUnder(output))
             {
@@ -71,6 +70,23 @@ public sealed class InterruptedBuildTests : CliTestBase
         Assert.True(negc.WaitForExit(120_000), "negc build did not finish in two minutes");
         Assert.Equal(0, negc.ExitCode);
         return clock.Elapsed;
+    }
+
+    /// <summary>
+    /// Fills the outputs with old content and kills a build after <paramref name="delay"/>; when the build was done by
+    /// then (the load on the machine changes how long a build takes), fills them again and tries after half as long,
+    /// a quarter, and at last at once.
+    /// </summary>
+    /// <returns>True when a build was killed, false only when even a build killed at once had finished.</returns>
+    private static bool BuildKilledSoonAfter(string input, string output, IEnumerable<string> outputs, TimeSpan delay)
+    {
+        foreach (var wait in new[] { delay, delay / 2, delay / 4, TimeSpan.Zero })
+        {
+            FillWithOldContent(output, outputs);
+            if (BuildKilledAfter(input, output, wait)) return true;
+        }
+
+        return false;
     }
 
     /// <returns>True when negc was still running and was killed.</returns>

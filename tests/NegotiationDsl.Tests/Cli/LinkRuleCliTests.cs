@@ -12,7 +12,7 @@ namespace NegotiationDsl.Tests.Cli;
 public sealed class LinkRuleCliTests : CliTestBase
 {
     private const string Valid = "party USA;\n";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Patience = HangGuard.Time;
 
     private string Records => Path.Combine(Folder, "records");
 

@@ -153,8 +153,8 @@ public sealed class ReportCommandTests : IDisposable
         var zero = SpecialFiles.Link(Path.Combine(_folder, "zero.txt"), "/dev/zero");
         var folder = Directory.CreateDirectory(Path.Combine(_folder, "folder.txt")).FullName;
 
-        var fromFifo = SpecialFiles.Within(TimeSpan.FromSeconds(10), () => Run("report", "--paths-from", fifo, "-o", Path.Combine(_folder, "out")), fifo);
-        var fromZero = SpecialFiles.Within(TimeSpan.FromSeconds(10), () => Run("report", "--paths-from", zero, "-o", Path.Combine(_folder, "out")));
+        var fromFifo = SpecialFiles.Within(HangGuard.Time, () => Run("report", "--paths-from", fifo, "-o", Path.Combine(_folder, "out")), fifo);
+        var fromZero = SpecialFiles.Within(HangGuard.Time, () => Run("report", "--paths-from", zero, "-o", Path.Combine(_folder, "out")));
         var fromFolder = Run("report", "--paths-from", folder, "-o", Path.Combine(_folder, "out"));
 
         foreach (var (exitCode, output, error) in new[] { fromFifo, fromZero, fromFolder })

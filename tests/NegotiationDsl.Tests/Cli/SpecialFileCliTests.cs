@@ -13,7 +13,7 @@ namespace NegotiationDsl.Tests.Cli;
 /// </summary>
 public sealed class SpecialFileCliTests : CliTestBase
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Patience = HangGuard.Time;
 
     [Fact]
     public void A_fifo_in_a_folder_is_refused_without_waiting_for_a_writer()

@@ -112,7 +112,7 @@ public sealed class HostileInputTests
 
         Assert.Equal(0, (await server.ReceiveAsync()).GetProperty("result").GetArrayLength());
         await server.SendAsync(new { jsonrpc = "2.0", method = "exit" });
-        await server.Run.WaitAsync(TimeSpan.FromSeconds(10));
+        await server.Run.WaitAsync(HangGuard.Time);
         Assert.DoesNotContain("failed", log.ToString(), StringComparison.Ordinal);
     }
 
@@ -134,7 +134,7 @@ public sealed class HostileInputTests
         Assert.Equal(-32600, answers[4].GetProperty("error").GetProperty("code").GetInt32());
         await server.SendAsync(new { jsonrpc = "2.0", method = "exit" });
 
-        Assert.Equal(0, await server.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, await server.Run.WaitAsync(HangGuard.Time));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class HostileInputTests
         await server.SendAsync(new { jsonrpc = "2.0", id = 2, method = "shutdown" });
         await server.SendAsync(new { jsonrpc = "2.0", method = "exit" });
 
-        Assert.Equal(0, await server.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, await server.Run.WaitAsync(HangGuard.Time));
         Assert.Equal(1, (await server.ReceiveAsync()).GetProperty("id").GetInt32());
         Assert.Equal(2, (await server.ReceiveAsync()).GetProperty("id").GetInt32());
     }
@@ -164,7 +164,7 @@ public sealed class HostileInputTests
 
             await server.SendAsync(new { jsonrpc = "2.0", id = 0, method = "initialize", @params = new { processId = 2_000_000_000, rootUri = LspTestClient.Uri(folder), capabilities = new { } } });
 
-            Assert.Equal(1, await server.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+            Assert.Equal(1, await server.Run.WaitAsync(HangGuard.Time));
             Assert.True((await server.ReceiveAsync()).TryGetProperty("result", out _));
         }
         finally
@@ -184,7 +184,7 @@ public sealed class HostileInputTests
 
         await server.SendBytesAsync(Encoding.ASCII.GetBytes(input));
 
-        Assert.Equal(1, await server.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, await server.Run.WaitAsync(HangGuard.Time));
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class HostileInputTests
         // Far above any real process id (Linux allows at most 2^22).
         await server.InitializeAsync(processId: 2_000_000_000);
 
-        Assert.Equal(1, await server.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, await server.Run.WaitAsync(HangGuard.Time));
     }
 
     [Fact]

@@ -101,7 +101,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     /// <summary>Waits until a publication for <paramref name="uri"/> (after the first <paramref name="since"/> of all) satisfies <paramref name="condition"/>.</summary>
     public async Task<PublishDiagnosticsParams> WaitForDiagnosticsAsync(string uri, Func<PublishDiagnosticsParams, bool>? condition = null, int since = 0)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        var deadline = DateTime.UtcNow + HangGuard.Time;
         while (DateTime.UtcNow < deadline)
         {
             var match = _sink.Snapshot().Skip(since).LastOrDefault(published => published.Uri == uri && (condition?.Invoke(published) ?? true));
@@ -117,7 +117,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     {
         await _rpc.InvokeWithParameterObjectAsync<object?>("shutdown", null);
         await _rpc.NotifyAsync("exit");
-        return await _serverRun.WaitAsync(TimeSpan.FromSeconds(10));
+        return await _serverRun.WaitAsync(HangGuard.Time);
     }
 
     public async ValueTask DisposeAsync()

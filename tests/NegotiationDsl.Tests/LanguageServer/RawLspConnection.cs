@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NegotiationDsl.LanguageServer;
 using NegotiationDsl.LanguageServer.Transport;
+using NegotiationDsl.Tests.Infrastructure;
 using Nerdbank.Streams;
 
 namespace NegotiationDsl.Tests.LanguageServer;
@@ -59,7 +60,7 @@ internal sealed class RawLspConnection : IAsyncDisposable
     /// <summary>The next message from the server that is not a notification (those are kept for <see cref="ReceiveNotificationAsync"/>).</summary>
     public async Task<JsonElement> ReceiveAsync()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(HangGuard.Time);
         while (true)
         {
             var message = await ReadMessageAsync(timeout.Token);
@@ -71,7 +72,7 @@ internal sealed class RawLspConnection : IAsyncDisposable
     /// <summary>The first notification, received or to come, that satisfies <paramref name="predicate"/> (answers that come first are dropped).</summary>
     public async Task<JsonElement> ReceiveNotificationAsync(Func<JsonElement, bool> predicate)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(HangGuard.Time);
         foreach (var kept in _notifications)
         {
             if (predicate(kept)) return kept;

@@ -123,7 +123,7 @@ public sealed class RecordViewsTests
 
     private static async Task<int> WaitForToldAsync(LspTestClient client, string folder, int atLeast)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        var deadline = DateTime.UtcNow + HangGuard.Time;
         int Told() => client.CommitmentsChanged.Count(told => told == folder);
         while (Told() < atLeast && DateTime.UtcNow < deadline) await Task.Delay(10);
         Assert.True(Told() >= atLeast, $"{Told()} {CommitmentsWatch.Method} for {folder}, expected {atLeast}; got: {string.Join(", ", client.CommitmentsChanged)}");
