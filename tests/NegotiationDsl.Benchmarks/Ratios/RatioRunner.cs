@@ -52,15 +52,11 @@ internal static class RatioRunner
         return failed == 0 ? 0 : 1;
     }
 
-    /// <summary>
-    /// The settings this process runs with, which both sides of an in-process ratio share: they come from negc's own
-    /// (build/NegcRuntime.props), so a line that says otherwise was not run as negc runs.
-    /// </summary>
+    /// <summary>The runtime settings this process runs with, which both sides of an in-process ratio share.</summary>
     private static string RuntimeSettings() =>
         $"runtime: .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
         $"{(GCSettings.LatencyMode == GCLatencyMode.Batch ? "no concurrent collection" : "concurrent collection")}, " +
-        $"TieredPGO {(AppContext.GetData("System.Runtime.TieredPGO") is "false" or false ? "off" : "on")}, {Environment.ProcessorCount} processors " +
-        "(negc's settings, build/NegcRuntime.props)";
+        $"TieredPGO {(AppContext.GetData("System.Runtime.TieredPGO") is "false" or false ? "off" : "on")}, {Environment.ProcessorCount} processors";
 
     /// <summary>A ratio measured in several configurations (R6a, R6b) is selected by its number too: <c>--only R6</c>.</summary>
     private static string Family(string id) => id.TrimEnd('a', 'b', 'c');
