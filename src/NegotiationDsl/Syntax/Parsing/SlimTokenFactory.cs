@@ -92,10 +92,13 @@ internal sealed class SlimTokenFactory : ITokenFactory
     /// <summary>The token source and char stream of the lexer this factory serves.</summary>
     public Tuple<ITokenSource, ICharStream> Source => _source ?? throw new InvalidOperationException("The factory has made no token yet.");
 
-    /// <summary>The lexer a parse reads, over <paramref name="text"/>.</summary>
+    /// <summary>
+    /// A hand-written lexer of its own over <paramref name="text"/>, not the thread's reused one (parses lex through
+    /// <see cref="ReusedLexing"/>): for tests that read the lexer's tokens directly.
+    /// </summary>
     public static HandWrittenLexer CreateLexer(string text) => new(text, 0, text.Length);
 
-    /// <summary>The lexer a parse reads, over <c>[start, end)</c> of <paramref name="text"/> (one member of a file).</summary>
+    /// <summary>A hand-written lexer of its own over <c>[start, end)</c> of <paramref name="text"/> (one member of a file), as <see cref="CreateLexer(string)"/>.</summary>
     public static HandWrittenLexer CreateLexer(string text, int start, int end) => new(text, start, end);
 
     /// <summary>
