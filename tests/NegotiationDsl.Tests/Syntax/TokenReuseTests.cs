@@ -100,7 +100,7 @@ public sealed class TokenReuseTests
         GC.Collect();
 
         Assert.False(text.IsAlive, "the thread's lexing still holds the last text");
-        var (tokens, listCapacity) = ReusedLexing.HeldOnThisThread;
+        var (tokens, listCapacity) = ReusedLexing.TestHooks.HeldOnThisThread;
         Assert.InRange(tokens, 1, SlimTokenFactory.MaxKeptTokens);
         Assert.InRange(listCapacity, 0, SlimTokenFactory.MaxKeptTokens);
     }
@@ -128,14 +128,14 @@ public sealed class TokenReuseTests
 
     private static T WithTokens<T>(TokenAfterParse mode, Func<T> parse)
     {
-        ReusedLexing.AfterParse = mode;
+        ReusedLexing.TestHooks.AfterParse = mode;
         try
         {
             return parse();
         }
         finally
         {
-            ReusedLexing.AfterParse = TokenAfterParse.Reused;
+            ReusedLexing.TestHooks.AfterParse = TokenAfterParse.Reused;
         }
     }
 
