@@ -21,6 +21,12 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const negc = path.join(repo, 'src', 'NegotiationDsl.Cli', 'bin', 'Debug', 'net10.0', 'negc.dll');
 const secret = 'NEGC-E2E-SECRET-5be0c1';
 
+/** The hang guard of each answer the test waits for (see `within`). */
+const answerGuardMs = 60000;
+
+/** How long the server may take to publish a.neg's diagnostics and the refused files' errors. */
+const settleGuardMs = 30000;
+
 /**
  * Resolves with `promise`, or rejects after `ms` with `what` in the message. Only a hang guard: a server that read
  * the FIFO on its message loop would never answer, while a loaded machine can take seconds to start .NET and answer;
@@ -32,7 +38,7 @@ function within(ms, promise, what) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-test('negc lsp answers and refuses special files in a hostile workspace', { timeout: 120000, skip: process.platform !== 'linux' }, async (t) => {
+test('negc lsp answers and refuses special files in a hostile workspace', { timeout: 2 * answerGuardMs + settleGuardMs + 60000, skip: process.platform !== 'linux' }, async (t) => {
   assert.ok(existsSync(negc), `${negc} is missing: run 'dotnet build NegotiationDsl.sln' first`);
   const workspace = mkdtempSync(path.join(tmpdir(), 'negc-lsp-hostile-'));
   t.after(() => rmSync(workspace, { recursive: true, force: true }));
@@ -60,7 +66,7 @@ test('negc lsp answers and refuses special files in a hostile workspace', { time
   const aUri = pathToFileURL(aPath).href;
 
   const started = Date.now();
-  const initialized = await within(60000, connection.sendRequest(InitializeRequest.type, {
+  const initialized = await within(answerGuardMs, connection.sendRequest(InitializeRequest.type, {
     processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {},
   }), 'initialize');
   t.diagnostic(`initialize answered after ${Date.now() - started} ms`);
@@ -68,10 +74,10 @@ test('negc lsp answers and refuses special files in a hostile workspace', { time
   await connection.sendNotification(InitializedNotification.type, {});
   await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: aUri, languageId: 'neg', version: 1, text: aText } });
 
-  const hover = await within(60000, connection.sendRequest(HoverRequest.type, { textDocument: { uri: aUri }, position: { line: 0, character: 8 } }), 'hover');
+  const hover = await within(answerGuardMs, connection.sendRequest(HoverRequest.type, { textDocument: { uri: aUri }, position: { line: 0, character: 8 } }), 'hover');
   assert.match(hover.contents.value, /Blinken/);
 
-  const deadline = Date.now() + 30000;
+  const deadline = Date.now() + settleGuardMs;
   // a.neg's diagnostics and the refused files' errors are separate publications: wait for both.
   const settled = () => published.some((p) => p.uri === aUri && p.version === 1) && published.some((p) => p.uri.endsWith('/x.neg'));
   while (!settled() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));

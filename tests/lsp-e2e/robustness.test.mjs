@@ -422,7 +422,7 @@ test('negc lsp survives a hostile client and keeps serving', { timeout: 300000 }
   });
 });
 
-test('a client that stops reading stdout: output stays bounded, and exit still stops the server at once', { timeout: 120000 }, async (t) => {
+test('a client that stops reading stdout: output stays bounded, and exit still stops the server', { timeout: 120000 }, async (t) => {
   const lsp = startRawServer();
   t.after(() => { if (lsp.server.exitCode === null) lsp.server.kill('SIGKILL'); });
   await lsp.initialize();
@@ -460,7 +460,7 @@ test('exit without shutdown ends the server with exit code 1', { timeout: 120000
   assert.equal(await exitWithin(lsp.server, stopGuardMs), 1);
 });
 
-test('a header the server cannot read ends it with code 1 and one line on stderr, at once', { timeout: 120000 }, async (t) => {
+test('a header the server cannot read ends it with code 1 and one line on stderr', { timeout: 120000 }, async (t) => {
   for (const [name, bytes] of [
     ['a Content-Length that is no number', 'Content-Length: banana\r\n\r\n{}'],
     ['no header at all', '{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}'],

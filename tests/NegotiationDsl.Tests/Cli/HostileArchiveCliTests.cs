@@ -14,7 +14,6 @@ namespace NegotiationDsl.Tests.Cli;
 [UnsupportedOSPlatform("windows")]
 public sealed class HostileArchiveCliTests : CliTestBase
 {
-    private static readonly TimeSpan Patience = HangGuard.Time;
     private const string Actors = "record \"Actors\" published 2022-01-01;\nparty US;\nperson Blinken of US;\n";
     private const string Meeting = "record \"Track\" published 2022-01-10;\nmeeting Geneva 2022-01-10 < Blinken says \"hello\"; >\n";
 
@@ -38,7 +37,7 @@ public sealed class HostileArchiveCliTests : CliTestBase
             new[] { "check", At("a") }, ["build", At("a"), "-o", At("out")], ["status", At("a")], ["report", At("a"), "-o", At("out")], ["format", At("a")],
         })
         {
-            var (actual, output, error) = SpecialFiles.Within(Patience, () => Run(arguments), fifos);
+            var (actual, output, error) = SpecialFiles.Within(HangGuard.Time, () => Run(arguments), fifos);
             var expected = arguments[0] == "format" && exitCode == 1 ? 0 : exitCode;
             Assert.True(expected == actual, $"negc {arguments[0]} exited {actual}:\n{output}{error}");
             Assert.DoesNotContain("   at ", output + error);
@@ -92,7 +91,7 @@ public sealed class HostileArchiveCliTests : CliTestBase
         SpecialFiles.Link(At("a/t/self"), ".");
         Write("a/t/t.neg", "use \"../loop/a\";\nuse \"up\";\nuse \"self/up/actors\";\nuse \"../actors\";\n" + Meeting);
 
-        var (exitCode, output, _) = SpecialFiles.Within(Patience, () => Run("check", At("a")));
+        var (exitCode, output, _) = SpecialFiles.Within(HangGuard.Time, () => Run("check", At("a")));
 
         Assert.Equal(1, exitCode);
         Assert.Equal(3, CountOf(output, "error NEG2014"));
@@ -125,7 +124,7 @@ public sealed class HostileArchiveCliTests : CliTestBase
 
         Write("a/t/t.neg", "use \"../actors\";\n" + Meeting);
 
-        var (exitCode, output, error) = SpecialFiles.Within(Patience, () => Run("check", At("a/t")), fifos);
+        var (exitCode, output, error) = SpecialFiles.Within(HangGuard.Time, () => Run("check", At("a/t")), fifos);
 
         Assert.Equal(2, exitCode);
         Assert.Contains(code, error);

@@ -13,15 +13,13 @@ namespace NegotiationDsl.Tests.Cli;
 /// </summary>
 public sealed class SpecialFileCliTests : CliTestBase
 {
-    private static readonly TimeSpan Patience = HangGuard.Time;
-
     [Fact]
     public void A_fifo_in_a_folder_is_refused_without_waiting_for_a_writer()
     {
         Write("records/a.neg", "party USA;\n");
         var fifo = SpecialFiles.Fifo(Path.Combine(Folder, "records", "x.neg"));
 
-        var (exitCode, output, error) = SpecialFiles.Within(Patience, () => Run("check", Path.Combine(Folder, "records")), fifo);
+        var (exitCode, output, error) = SpecialFiles.Within(HangGuard.Time, () => Run("check", Path.Combine(Folder, "records")), fifo);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("error NEG9007: ", error);
@@ -35,7 +33,7 @@ public sealed class SpecialFileCliTests : CliTestBase
     {
         var fifo = SpecialFiles.Fifo(Path.Combine(Folder, "x.neg"));
 
-        var (exitCode, _, error) = SpecialFiles.Within(Patience, () => Run("check", fifo), fifo);
+        var (exitCode, _, error) = SpecialFiles.Within(HangGuard.Time, () => Run("check", fifo), fifo);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("error NEG9007: ", error);
@@ -46,7 +44,7 @@ public sealed class SpecialFileCliTests : CliTestBase
     {
         var zero = SpecialFiles.Link(Path.Combine(Folder, "zero.neg"), "/dev/zero");
 
-        var (exitCode, _, error) = SpecialFiles.Within(Patience, () => Run("check", zero));
+        var (exitCode, _, error) = SpecialFiles.Within(HangGuard.Time, () => Run("check", zero));
 
         Assert.Equal(2, exitCode);
         Assert.Contains("zero.neg' is a character device, not a regular file", error);

@@ -18,8 +18,6 @@ namespace NegotiationDsl.Tests.LanguageServer;
 /// </summary>
 public sealed class WorkspaceDiskTests : IDisposable
 {
-    private static readonly TimeSpan Patience = HangGuard.Time;
-
     private readonly TempFolder _temp = new("negc-lsp-disk-");
 
     private string Folder => _temp.Path;
@@ -38,7 +36,7 @@ public sealed class WorkspaceDiskTests : IDisposable
         SpecialFiles.Link(Path.Combine(Folder, "everything"), "/");
 
         var start = LspTestClient.StartAsync(Folder);
-        if (await Task.WhenAny(start, Task.Delay(Patience)) != start)
+        if (await Task.WhenAny(start, Task.Delay(HangGuard.Time)) != start)
         {
             _ = Task.Run(() => File.OpenWrite(fifo).Dispose());
             Assert.Fail("initialize did not answer: the server reads the disk on its message loop");
@@ -60,7 +58,7 @@ public sealed class WorkspaceDiskTests : IDisposable
         var fifo = SpecialFiles.Fifo(Path.Combine(Folder, "x.neg"));
         var zero = SpecialFiles.Link(Path.Combine(Folder, "sub", "zero.neg"), "/dev/zero");
         using var log = new StringWriter();
-        var client = await LspTestClient.StartAsync(Folder, log: TextWriter.Synchronized(log)).WaitAsync(Patience);
+        var client = await LspTestClient.StartAsync(Folder, log: TextWriter.Synchronized(log)).WaitAsync(HangGuard.Time);
         await using (client)
         {
             var onFifo = Assert.Single((await client.WaitForDiagnosticsAsync(LspTestClient.Uri(fifo))).Diagnostics);
@@ -86,7 +84,7 @@ public sealed class WorkspaceDiskTests : IDisposable
         var slow = _temp.Write("slow/s.neg", "party Russia;\nperson Lavrov of Russia;\n");
         using var gate = new ManualResetEventSlim();
         var files = new TestFileSystem { BeforeRead = path => { if (path == slow) gate.Wait(); } };
-        await using var client = await LspTestClient.StartAsync(Folder, files, waitForDisk: false).WaitAsync(Patience);
+        await using var client = await LspTestClient.StartAsync(Folder, files, waitForDisk: false).WaitAsync(HangGuard.Time);
         try
         {
             await client.WaitForDiagnosticsAsync(LspTestClient.Uri(Path.Combine(Folder, "fast", "f.neg")));
@@ -94,8 +92,8 @@ public sealed class WorkspaceDiskTests : IDisposable
             var elsewhere = LspTestClient.Uri(Path.Combine(Folder, "new", "unsaved.neg"));
             await client.NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem(elsewhere, "neg", 1, "party France;\n")));
 
-            var hover = await client.RequestAsync<Hover?>("textDocument/hover", LspTestClient.At(elsewhere, new LspPosition(0, 7))).WaitAsync(Patience);
-            var symbols = await client.RequestAsync<SymbolInformation[]>("workspace/symbol", new WorkspaceSymbolParams("Blinken")).WaitAsync(Patience);
+            var hover = await client.RequestAsync<Hover?>("textDocument/hover", LspTestClient.At(elsewhere, new LspPosition(0, 7))).WaitAsync(HangGuard.Time);
+            var symbols = await client.RequestAsync<SymbolInformation[]>("workspace/symbol", new WorkspaceSymbolParams("Blinken")).WaitAsync(HangGuard.Time);
 
             Assert.Contains("France", hover!.Contents.Value, StringComparison.Ordinal);
             Assert.Single(symbols);
@@ -179,7 +177,7 @@ public sealed class WorkspaceDiskTests : IDisposable
         var a = _temp.Write("a.neg", "party USA;\n");
         await using var client = await LspTestClient.StartAsync(Folder);
 
-        var published = await client.WaitForDiagnosticsAsync(LspTestClient.Uri(large)).WaitAsync(Patience);
+        var published = await client.WaitForDiagnosticsAsync(LspTestClient.Uri(large)).WaitAsync(HangGuard.Time);
 
         var neg1010 = Assert.Single(published.Diagnostics);
         Assert.Equal("NEG1010", neg1010.Code);

@@ -42,8 +42,22 @@ public sealed class TokenReuseTests
             return text.ToString();
         });
         return records.Concat(generated).Concat(cut).Concat(misspelt).Concat(junk)
-            .Concat(CorpusGenerator.GenerateFolder(3, 4).Select(file => file.Text)).ToArray();
+            .Concat(CorpusGenerator.GenerateFolder(3, 4).Select(file => file.Text)).Concat(PastTheKeptTokens()).ToArray();
     });
+
+    /// <summary>
+    /// A text of more tokens than a thread keeps (<see cref="SlimTokenFactory.MaxKeptTokens"/>), so tokens are made past
+    /// the cap and the token list grown past it is dropped, and the same text broken (a misspelt keyword and junk) in
+    /// its last lines, where the errors fall past the cap.
+    /// </summary>
+    private static string[] PastTheKeptTokens()
+    {
+        var lines = Enumerable.Range(0, SlimTokenFactory.MaxKeptTokens / 2).Select(i => $"Party{i % 7} says \"point {i}\";\n").ToList();
+        var large = string.Concat(lines);
+        lines[^3] = "Party1 sayz \"misspelt\";\n";
+        lines[^2] = "Party2 says # \"junk\" ;;\n";
+        return [large, string.Concat(lines)];
+    }
 
     [Fact]
     public void Parses_on_reused_and_poisoned_tokens_give_what_fresh_tokens_give()
@@ -54,7 +68,13 @@ public sealed class TokenReuseTests
         Assert.Equal(fresh, Describe(TokenAfterParse.Reused, texts));
         Assert.Equal(fresh, Describe(TokenAfterParse.Poisoned, texts));
         Assert.Contains(texts, text => SyntaxTree.ParseText(text).Diagnostics.Any(d => d.Code == "NEG1007"));
+        var pastTheCap = texts.Where(text => SyntaxTree.ParseTokens(text).Length > SlimTokenFactory.MaxKeptTokens).ToArray();
+        Assert.Contains(pastTheCap, text => SyntaxTree.ParseText(text).Diagnostics.IsEmpty);
+        Assert.Contains(pastTheCap, text => SyntaxTree.ParseText(text).Diagnostics.Any(d => d.Location.Span.Start > EndOfKeptTokens(text)));
     }
+
+    /// <summary>Where the first <see cref="SlimTokenFactory.MaxKeptTokens"/> tokens of <paramref name="text"/> end.</summary>
+    private static int EndOfKeptTokens(string text) => SyntaxTree.ParseTokens(text)[SlimTokenFactory.MaxKeptTokens].Span.Start;
 
     [Fact]
     public void Parallel_parses_each_reuse_their_own_threads_tokens()
@@ -100,7 +120,7 @@ public sealed class TokenReuseTests
         GC.Collect();
 
         Assert.False(text.IsAlive, "the thread's lexing still holds the last text");
-        var (tokens, listCapacity) = ReusedLexing.HeldOnThisThread;
+        var (tokens, listCapacity) = ReusedLexing.TestHooks.HeldOnThisThread;
         Assert.InRange(tokens, 1, SlimTokenFactory.MaxKeptTokens);
         Assert.InRange(listCapacity, 0, SlimTokenFactory.MaxKeptTokens);
     }
@@ -128,14 +148,14 @@ public sealed class TokenReuseTests
 
     private static T WithTokens<T>(TokenAfterParse mode, Func<T> parse)
     {
-        ReusedLexing.AfterParse = mode;
+        ReusedLexing.TestHooks.AfterParse = mode;
         try
         {
             return parse();
         }
         finally
         {
-            ReusedLexing.AfterParse = TokenAfterParse.Reused;
+            ReusedLexing.TestHooks.AfterParse = TokenAfterParse.Reused;
         }
     }
 

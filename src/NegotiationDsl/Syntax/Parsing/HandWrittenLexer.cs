@@ -70,8 +70,8 @@ internal sealed class HandWrittenLexer : ITokenSource
         _factory.Forget();
     }
 
-    /// <summary>How many tokens the lexer keeps for reuse.</summary>
-    public int KeptTokens => _factory.KeptTokens;
+    /// <summary>Test hook: how many tokens the lexer keeps for reuse.</summary>
+    public int CountKeptTokensForTests() => _factory.CountKeptTokensForTests();
 
     public int Line => _factory.LineOf(_position);
 

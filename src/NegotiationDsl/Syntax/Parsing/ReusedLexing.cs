@@ -22,17 +22,21 @@ internal sealed class ReusedLexing : IDisposable
 {
     [ThreadStatic] private static ReusedLexing? s_idle;
 
-    /// <summary>What happens to tokens after their parse; tests change it to prove that no token outlives its parse.</summary>
-    [ThreadStatic] internal static TokenAfterParse AfterParse;
-
     private readonly HandWrittenLexer _lexer;
     private readonly PresizedTokenStream _stream;
     private bool _lent;
 
-    private ReusedLexing(string text, int start, int end)
+    /// <summary>
+    /// What happens to this lexing's tokens after the parse, as the thread's mode was at <see cref="Lex(string, int, int)"/>:
+    /// a test that changes the mode before <see cref="Dispose"/> cannot make a lexing that keeps no tokens the idle one.
+    /// </summary>
+    private readonly TokenAfterParse _afterParse;
+
+    private ReusedLexing(string text, int start, int end, TokenAfterParse afterParse)
     {
-        _lexer = new HandWrittenLexer(text, start, end, keepTokens: AfterParse == TokenAfterParse.Reused);
+        _lexer = new HandWrittenLexer(text, start, end, keepTokens: afterParse == TokenAfterParse.Reused);
         _stream = new PresizedTokenStream(_lexer, end - start);
+        _afterParse = afterParse;
     }
 
     /// <summary>The token stream of the lexed text, filled: every token, hidden ones included, then end of file.</summary>
@@ -41,10 +45,11 @@ internal sealed class ReusedLexing : IDisposable
     /// <summary>Lexes <c>[start, end)</c> of <paramref name="text"/> with this thread's lexer; dispose of it when the parse is done.</summary>
     public static ReusedLexing Lex(string text, int start, int end)
     {
+        var afterParse = TestHooks.AfterParse;
         var lexing = s_idle;
-        if (lexing is null || AfterParse != TokenAfterParse.Reused)
+        if (lexing is null || afterParse != TokenAfterParse.Reused)
         {
-            lexing = new ReusedLexing(text, start, end);
+            lexing = new ReusedLexing(text, start, end, afterParse);
         }
         else
         {
@@ -58,10 +63,6 @@ internal sealed class ReusedLexing : IDisposable
         return lexing;
     }
 
-    /// <summary>What this thread's idle lexing holds: the tokens kept for reuse and the token list's room (tests: what is kept stays bounded).</summary>
-    internal static (int Tokens, int ListCapacity) HeldOnThisThread =>
-        s_idle is { } idle ? (idle._lexer.KeptTokens, ((List<IToken>)idle._stream.GetTokens()).Capacity) : (0, 0);
-
     /// <summary>Lexes all of <paramref name="text"/>.</summary>
     public static ReusedLexing Lex(string text) => Lex(text, 0, text.Length);
 
@@ -70,17 +71,28 @@ internal sealed class ReusedLexing : IDisposable
     {
         if (!_lent) return;
         _lent = false;
-        if (AfterParse == TokenAfterParse.Poisoned)
+        if (_afterParse == TokenAfterParse.Poisoned)
         {
             foreach (var token in _stream.GetTokens())
             {
-                if (token is SlimToken slim) slim.Reuse(0, -1, -1, -2);
+                if (token is SlimToken slim) SlimTokenFactory.Poison(slim);
             }
         }
 
         _stream.Empty();
         _lexer.Forget();
-        if (AfterParse == TokenAfterParse.Reused) s_idle = this;
+        if (_afterParse == TokenAfterParse.Reused) s_idle = this;
+    }
+
+    /// <summary>Test hooks: what the token reuse tests switch and read to prove that no token outlives its parse.</summary>
+    internal static class TestHooks
+    {
+        /// <summary>What happens to tokens after their parse on this thread; the compiler leaves it <see cref="TokenAfterParse.Reused"/>.</summary>
+        [ThreadStatic] internal static TokenAfterParse AfterParse;
+
+        /// <summary>What this thread's idle lexing holds: the tokens kept for reuse and the token list's room (what is kept stays bounded).</summary>
+        internal static (int Tokens, int ListCapacity) HeldOnThisThread =>
+            s_idle is { } idle ? (idle._lexer.CountKeptTokensForTests(), ((List<IToken>)idle._stream.GetTokens()).Capacity) : (0, 0);
     }
 }
 

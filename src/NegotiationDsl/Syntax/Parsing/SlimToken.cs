@@ -9,9 +9,9 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// reference to the factory of its text, which knows the token source, the char stream and the line breaks. A
 /// check makes one per token of every file and drops them after parsing, so the bytes are all allocation and
 /// collection. Line and column, which only error messages read, are worked out from the position when asked.
-/// A thread's parses reuse their tokens (<see cref="ReusedLexing"/>): only the factory that made a token gives it a
-/// new kind and span, through <see cref="Reuse"/>, and the token's one reference stays that factory, so a reused,
-/// old token never points to a younger object.
+/// A thread's parses reuse their tokens (<see cref="ReusedLexing"/>): only <see cref="SlimTokenFactory"/> gives a token
+/// a new kind and span, through <see cref="Reuse"/> (the factory that made it, or the tests' poisoning), and the
+/// token's one reference stays the factory that made it, so a reused, old token never points to a younger object.
 /// </summary>
 internal sealed class SlimToken : IWritableToken
 {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Antlr4.Runtime;
 using NegotiationDsl.Syntax.Parsing.Generated;
 
@@ -63,8 +62,17 @@ internal sealed class SlimTokenFactory : ITokenFactory
         _lineBreaks = null;
     }
 
-    /// <summary>How many tokens the factory keeps for reuse.</summary>
-    public int KeptTokens => _kept?.Count(token => token is not null) ?? 0;
+    /// <summary>Test hook: how many tokens the factory keeps for reuse (what a thread keeps stays bounded).</summary>
+    public int CountKeptTokensForTests()
+    {
+        var count = 0;
+        foreach (var token in _kept ?? [])
+        {
+            if (token is not null) count++;
+        }
+
+        return count;
+    }
 
     /// <summary>The next token of the text: a kept one given its new kind and span, or a new one.</summary>
     public SlimToken Make(short type, short channel, int start, int stop)
@@ -82,6 +90,12 @@ internal sealed class SlimTokenFactory : ITokenFactory
         return kept[index] = new SlimToken(this, type, channel, start, stop);
     }
 
+    /// <summary>
+    /// Gives a token an impossible kind and span, so that anything still reading it after its parse shows (tests; the
+    /// factory is what gives its tokens new kinds and spans).
+    /// </summary>
+    public static void Poison(SlimToken token) => token.Reuse(0, -1, -1, -2);
+
     private static SlimToken[] GrowKept(SlimToken[] kept)
     {
         var grown = new SlimToken[Math.Min(MaxKeptTokens, Math.Max(256, kept.Length * 2))];
@@ -92,10 +106,13 @@ internal sealed class SlimTokenFactory : ITokenFactory
     /// <summary>The token source and char stream of the lexer this factory serves.</summary>
     public Tuple<ITokenSource, ICharStream> Source => _source ?? throw new InvalidOperationException("The factory has made no token yet.");
 
-    /// <summary>The lexer a parse reads, over <paramref name="text"/>.</summary>
+    /// <summary>
+    /// A hand-written lexer of its own over <paramref name="text"/>, not the thread's reused one (parses lex through
+    /// <see cref="ReusedLexing"/>): for tests that read the lexer's tokens directly.
+    /// </summary>
     public static HandWrittenLexer CreateLexer(string text) => new(text, 0, text.Length);
 
-    /// <summary>The lexer a parse reads, over <c>[start, end)</c> of <paramref name="text"/> (one member of a file).</summary>
+    /// <summary>A hand-written lexer of its own over <c>[start, end)</c> of <paramref name="text"/> (one member of a file), as <see cref="CreateLexer(string)"/>.</summary>
     public static HandWrittenLexer CreateLexer(string text, int start, int end) => new(text, start, end);
 
     /// <summary>
