@@ -86,15 +86,13 @@ internal sealed class Declarer
     /// Sizes a file's tables for its <paramref name="declarations"/>: records refer to about one and a half actors
     /// and resolve about half a date per declaration, and growing the tables step by step doubled what binding
     /// allocated (docs/performance.md). The room is above those averages: a table that outgrows it by one entry is
-    /// copied into one twice its size. netstandard2.0, only the source generator's host, has no EnsureCapacity.
+    /// copied into one twice its size.
     /// </summary>
     private static void Reserve(TreeBinding.Builder binding, int declarations)
     {
-#if NET
-        binding.Declared.EnsureCapacity(declarations);
-        binding.References.EnsureCapacity(declarations * 2);
-        binding.Dates.EnsureCapacity(declarations * 3 / 4);
-#endif
+        binding.Declared.Reserve(declarations);
+        binding.References.Reserve(declarations * 2);
+        binding.Dates.Reserve(declarations * 3 / 4);
     }
 
     private static void DeclareMembers(SyntaxTree tree, SyntaxList<MemberSyntax> members, MeetingSymbol? meeting, TalksSymbol? talks, List<Symbol> declarations)

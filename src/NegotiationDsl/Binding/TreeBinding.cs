@@ -38,15 +38,15 @@ internal sealed class TreeBinding
     /// <summary>A file's tables while binding writes them; the binder lets it go once it has made the <see cref="TreeBinding"/>.</summary>
     internal sealed class Builder
     {
-        public Dictionary<long, Symbol> Declared { get; } = new();
-        public Dictionary<long, Symbol> References { get; } = new();
-        public Dictionary<long, ResolvedDate> Dates { get; } = new();
+        public PositionTableBuilder<Symbol> Declared { get; } = new();
+        public PositionTableBuilder<Symbol> References { get; } = new();
+        public PositionTableBuilder<ResolvedDate> Dates { get; } = new();
 
         /// <summary>The uses (by their index in the file) that some name of the file was found through.</summary>
         public HashSet<int> UsedImports { get; } = new();
 
         /// <summary>The finished tables, in the compact form a finished compilation keeps.</summary>
         public TreeBinding ToBinding() =>
-            new(PositionTable<Symbol>.From(Declared), PositionTable<Symbol>.From(References), PositionTable<ResolvedDate>.From(Dates), UsedImports);
+            new(Declared.ToTable(), References.ToTable(), Dates.ToTable(), UsedImports);
     }
 }

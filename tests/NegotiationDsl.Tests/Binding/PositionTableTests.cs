@@ -1,12 +1,19 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
+using NegotiationDsl.Benchmarks.Corpus;
 using NegotiationDsl.Binding;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
 
 namespace NegotiationDsl.Tests.Binding;
 
-/// <summary>A finished file's table keyed by position: the same answers as the dictionary binding filled, in source order.</summary>
+/// <summary>
+/// A file's table keyed by position, filled by binding straight into its arrays: at every lookup while it fills and
+/// once frozen, it answers exactly as a dictionary filled with the same writes, then sorted, did.
+/// </summary>
 public sealed class PositionTableTests
 {
     [Theory]
@@ -14,20 +21,14 @@ public sealed class PositionTableTests
     [InlineData(new long[] { 7 })]
     [InlineData(new long[] { 1, 5, 9, 40, 41 })]
     [InlineData(new long[] { 40, 9, 41, 1, 5, 100, 2, 3 })]
-    public void A_table_finds_every_key_of_the_dictionary_and_lists_them_in_order(long[] keys)
+    [InlineData(new long[] { 5, 5, 3, 5, 9, 3, 1, 9, 1 })]
+    public void A_table_finds_every_key_written_and_lists_them_in_order(long[] keys)
     {
-        var filled = keys.ToDictionary(key => key, key => "value " + key);
+        var writes = keys.Select((key, i) => (key, "value " + key + " written " + i)).ToList();
 
-        var table = PositionTable<string>.From(filled);
+        var table = AssertSameAsDictionary(writes, lookups: keys.Concat([0L, 6L, long.MaxValue]).ToArray());
 
-        Assert.Equal(keys.Order(), table.KeysInOrder);
-        Assert.Equal(keys.Order().Select(key => "value " + key), table.Values);
-        foreach (var key in keys)
-        {
-            Assert.True(table.TryGetValue(key, out var value));
-            Assert.Equal("value " + key, value);
-        }
-
+        Assert.Equal(keys.Distinct().Order(), table.KeysInOrder);
         Assert.False(table.TryGetValue(0, out _));
         Assert.False(table.TryGetValue(6, out _));
         Assert.False(table.TryGetValue(long.MaxValue, out _));
@@ -37,75 +38,127 @@ public sealed class PositionTableTests
     public void A_table_of_names_alone_finds_its_names_and_nothing_of_another_kind()
     {
         var starts = new[] { 90, 12, 400, 13 };
-        var filled = starts.ToDictionary(start => TreeBinding.KeyOf(start, SyntaxKind.Name), start => "name at " + start);
+        var writes = starts.Select(start => (TreeBinding.KeyOf(start, SyntaxKind.Name), "name at " + start)).ToList();
 
-        var table = PositionTable<string>.From(filled);
+        var table = AssertSameAsDictionary(writes, lookups: []);
 
-        Assert.Equal(filled.Keys.Order(), table.KeysInOrder);
         Assert.All(starts, start => Assert.Equal("name at " + start, table.TryGetValue(TreeBinding.KeyOf(start, SyntaxKind.Name), out var value) ? value : null));
         Assert.False(table.TryGetValue(TreeBinding.KeyOf(90, SyntaxKind.StringLiteral), out _));
         Assert.False(table.TryGetValue(TreeBinding.KeyOf(91, SyntaxKind.Name), out _));
     }
 
-    [Fact]
-    public void A_table_of_names_filled_in_order_gives_the_answers_of_one_filled_out_of_order()
-    {
-        // In source order, a file's references skip the keys and the sort: both tables must answer alike.
-        var starts = new[] { 3, 12, 13, 90, 400, 4000 };
-        var inOrder = starts.ToDictionary(start => TreeBinding.KeyOf(start, SyntaxKind.Name), start => "name at " + start);
-        var outOfOrder = starts.Reverse().ToDictionary(start => TreeBinding.KeyOf(start, SyntaxKind.Name), start => "name at " + start);
-
-        var direct = PositionTable<string>.From(inOrder);
-        var sorted = PositionTable<string>.From(outOfOrder);
-
-        Assert.Equal(sorted.KeysInOrder, direct.KeysInOrder);
-        Assert.Equal(sorted.Values, direct.Values);
-        for (var start = 0; start <= 4001; start++)
-        {
-            foreach (var kind in new[] { SyntaxKind.Name, SyntaxKind.StringLiteral })
-            {
-                var key = TreeBinding.KeyOf(start, kind);
-                Assert.Equal(sorted.TryGetValue(key, out var expected), direct.TryGetValue(key, out var found));
-                Assert.Equal(expected, found);
-            }
-        }
-    }
-
-    [Fact]
-    public void A_large_table_filled_out_of_order_is_sorted()
-    {
-        var filled = new Dictionary<long, string>();
-        for (var i = 0; i < 1000; i++) filled[(i * 7919L) % 1009] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-        var table = PositionTable<string>.From(filled);
-
-        Assert.Equal(filled.Keys.Order(), table.KeysInOrder);
-        Assert.All(filled, entry => Assert.Equal(entry.Value, table.TryGetValue(entry.Key, out var value) ? value : null));
-    }
-
     [Theory]
+    [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
     [InlineData(5)]
     [InlineData(8)]
+    [InlineData(9)]
     [InlineData(33)]
     [InlineData(400)]
-    public void A_table_filled_in_several_ordered_passes_is_sorted(int passes)
+    public void A_table_filled_in_several_ordered_passes_answers_as_the_dictionary_did(int passes)
     {
-        // Binding fills a table in passes, each mostly in source order: runs of ascending keys of any length.
+        // Binding fills a table in passes, each mostly in source order: runs of ascending keys of any length,
+        // some keys written again by a later pass, lookups between the writes.
         var random = new System.Random(passes);
-        var keys = Enumerable.Range(0, 2000).Select(i => (long)i * 3).OrderBy(_ => random.Next()).ToArray();
-        var filled = new Dictionary<long, string>();
-        var cut = Enumerable.Range(0, passes - 1).Select(_ => random.Next(keys.Length + 1)).Order().Prepend(0).Append(keys.Length).ToArray();
-        for (var pass = 0; pass < passes; pass++)
+        var keys = Enumerable.Range(0, 2000).Select(i => (long)i * 3).ToArray();
+        var writes = InPasses(keys, passes, random);
+
+        AssertSameAsDictionary(writes, lookups: Enumerable.Range(-1, 6002).Select(i => (long)i).ToArray(), random);
+    }
+
+    [Fact]
+    public void The_tables_of_real_files_filled_in_passes_answer_as_the_dictionary_did()
+    {
+        // The keys and values binding found in the examples, the language's samples, a generated folder and a corpus
+        // folder, written again in the patterns of binding's passes.
+        var random = new System.Random(25);
+        var tables = 0;
+        foreach (var folder in Folders())
         {
-            foreach (var key in keys[cut[pass]..cut[pass + 1]].Order()) filled[key] = "value " + key;
+            var trees = folder.Select(file => SyntaxTree.ParseText(file.Text, file.Path)).ToImmutableArray();
+            var bound = NegotiationDsl.Binding.Binder.BindWithoutChecks(trees, ArchiveLayout.Create(trees, root: null), new Dictionary<string, BindingResult>(), parallel: false);
+            foreach (var binding in bound.Bindings.Values)
+            {
+                var found = new (IReadOnlyList<long> Keys, IReadOnlyList<object> Values)[]
+                {
+                    (binding.Declared.KeysInOrder, binding.Declared.Values), (binding.References.KeysInOrder, binding.References.Values),
+                    (binding.Dates.KeysInOrder, binding.Dates.Values),
+                };
+                foreach (var (keysInOrder, values) in found)
+                {
+                    var keys = keysInOrder.ToArray();
+                    var writes = InPasses(keys, 1 + random.Next(4), random, values);
+                    var lookups = keys.SelectMany(key => new[] { key, key + 1, key - (1L << 32) }).ToArray();
+                    AssertSameAsDictionary(writes, lookups, random);
+                    tables++;
+                }
+            }
         }
 
-        var table = PositionTable<string>.From(filled);
+        Assert.True(tables > 200, $"only {tables} tables");
+    }
 
-        Assert.Equal(keys.Order(), table.KeysInOrder);
-        Assert.Equal(keys.Order().Select(key => "value " + key), table.Values);
-        Assert.All(keys, key => Assert.Equal("value " + key, table.TryGetValue(key, out var value) ? value : null));
+    /// <summary>
+    /// Fills a builder and a dictionary with the same <paramref name="writes"/>, asking both a few of the
+    /// <paramref name="lookups"/> between the writes, and the frozen table all of them and for its keys and values in order.
+    /// </summary>
+    private static PositionTable<string> AssertSameAsDictionary(IReadOnlyList<(long Key, string Value)> writes, long[] lookups, System.Random? random = null)
+    {
+        var builder = new PositionTableBuilder<string>();
+        var dictionary = new Dictionary<long, string>();
+        foreach (var (key, value) in writes)
+        {
+            builder[key] = value;
+            dictionary[key] = value;
+            if (random is null || lookups.Length == 0 || random.Next(4) != 0) continue;
+            var asked = random.Next(2) == 0 ? key : lookups[random.Next(lookups.Length)];
+            Assert.Equal(dictionary.TryGetValue(asked, out var expected), builder.TryGetValue(asked, out var found));
+            Assert.Equal(expected, found);
+        }
+
+        var table = builder.ToTable();
+        var sorted = dictionary.OrderBy(entry => entry.Key).ToList();
+        Assert.Equal(sorted.Select(entry => entry.Key), table.KeysInOrder);
+        Assert.Equal(sorted.Select(entry => entry.Value), table.Values);
+        Assert.Equal(sorted.Count, table.Count);
+        foreach (var asked in lookups.Concat(dictionary.Keys))
+        {
+            Assert.Equal(dictionary.TryGetValue(asked, out var expected), table.TryGetValue(asked, out var found));
+            Assert.Equal(expected, found);
+        }
+
+        return table;
+    }
+
+    /// <summary>The keys cut into <paramref name="passes"/> random shares, each written in ascending order, some keys written again later.</summary>
+    private static List<(long Key, string Value)> InPasses<T>(long[] keys, int passes, System.Random random, IReadOnlyList<T>? values = null)
+    {
+        var shuffled = keys.Select((key, i) => (Key: key, Index: i)).OrderBy(_ => random.Next()).ToArray();
+        var cut = Enumerable.Range(0, passes - 1).Select(_ => random.Next(shuffled.Length + 1)).Order().Prepend(0).Append(shuffled.Length).ToArray();
+        var writes = new List<(long Key, string Value)>();
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var (key, index) in shuffled[cut[pass]..cut[pass + 1]].OrderBy(entry => entry.Key))
+            {
+                var value = values is null ? "value " + key : values[index]!.ToString()!;
+                writes.Add((key, value + " in pass " + pass));
+                if (random.Next(20) == 0) writes.Add((key, value + " again in pass " + pass));
+                if (random.Next(50) == 0 && writes.Count > 1) writes.Add((writes[random.Next(writes.Count)].Key, "rewritten in pass " + pass));
+            }
+        }
+
+        return writes;
+    }
+
+    private static List<(long Key, string Value)> InPasses(long[] keys, int passes, System.Random random) => InPasses<string>(keys, passes, random);
+
+    private static IEnumerable<List<(string Path, string Text)>> Folders()
+    {
+        yield return Directory.GetFiles(RepoPaths.Examples, "*.neg", SearchOption.AllDirectories).Order(System.StringComparer.Ordinal)
+            .Select(path => (path, File.ReadAllText(path))).ToList();
+        foreach (var sample in Syntax.DocumentationExampleTests.Examples()) yield return [($"language.md example {sample[0]}", (string)sample[1])];
+        yield return CorpusGenerator.GenerateFolder(seed: 38, records: 12).Select(file => (file.Name, file.Text)).ToList();
+        yield return CorpusGenerator.GenerateFolder(seed: 7, records: CorpusGenerator.RecordsPerFolder).Select(file => (file.Name, file.Text)).ToList();
     }
 }
