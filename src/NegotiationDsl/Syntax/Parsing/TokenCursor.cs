@@ -30,8 +30,8 @@ internal sealed class TokenCursor
     private int _next;
     private int _position;
 
-    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source)
-        : this(tokens, repairedTokenIndexes, source, start: 0, end: source.Length)
+    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, StringTable strings)
+        : this(tokens, repairedTokenIndexes, source, start: 0, strings)
     {
     }
 
@@ -39,8 +39,8 @@ internal sealed class TokenCursor
     /// <param name="repairedTokenIndexes">Tokens that keyword repair retyped.</param>
     /// <param name="source">The whole text.</param>
     /// <param name="start">Where the tokens' text starts: the first token's leading trivia starts here.</param>
-    /// <param name="end">Where the tokens' text ends.</param>
-    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start, int end)
+    /// <param name="strings">Where token and trivia texts come from: the table of the lexing that made the tokens, reading <paramref name="source"/>.</param>
+    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start, StringTable strings)
     {
         _position = start;
         // ANTLR's token streams keep a List: indexing it directly is not an interface call per token.
@@ -48,7 +48,7 @@ internal sealed class TokenCursor
         _repairedTokenIndexes = repairedTokenIndexes;
         _anyRepaired = repairedTokenIndexes.Count > 0;
         _source = source;
-        _strings = new StringTable(source, end - start);
+        _strings = strings;
     }
 
     /// <summary>The text position where the next token's leading trivia starts.</summary>
