@@ -89,6 +89,17 @@ public sealed class StringTableTests
     }
 
     [Fact]
+    public void A_short_string_content_is_one_instance_per_spelling()
+    {
+        var longContent = new string('x', 40);
+        var tokens = SyntaxTree.ParseTokens($"A says \"talks\"; B says \"talks\"; A says \"{longContent}\"; B says \"{longContent}\";\n");
+        var contents = tokens.Where(token => token.Kind == SyntaxKind.StringLiteralToken).Select(token => token.QuotedContent!).ToArray();
+
+        Assert.Equal(["talks", "talks", longContent, longContent], contents);
+        Assert.Same(contents[0], contents[1]);
+    }
+
+    [Fact]
     public void After_a_file_of_many_names_the_thread_keeps_a_bounded_table_and_no_text()
     {
         var text = string.Concat(Enumerable.Range(0, 5_000).Select(i => $"Party{i} says \"a\";\n"));

@@ -17,7 +17,7 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// </summary>
 internal sealed class TokenCursor
 {
-    // Longer texts (string literals, comments) are rarely repeated; sharing them is not worth a lookup.
+    // Longer texts (most string literals, comments) are rarely repeated; sharing them is not worth a lookup.
     private const int MaxSharedTextLength = 32;
 
     private readonly List<IToken> _tokens;
@@ -96,7 +96,8 @@ internal sealed class TokenCursor
         var contentStart = start + 1;
         var contentLength = stop - start - 1;
         if (contentLength < 0 || _source.IndexOf('\\', contentStart, contentLength) >= 0) return null;
-        return _source.Substring(contentStart, contentLength);
+        // Short contents repeat (a topic, a place, an office named in statement after statement): one string per spelling.
+        return Slice(contentStart, contentLength);
     }
 
     /// <summary>A zero-width token that recovery inserted (or that a partial rule never reached).</summary>
