@@ -5,7 +5,7 @@ using Antlr4.Runtime;
 namespace NegotiationDsl.Syntax.Parsing;
 
 /// <summary>
-/// A thread's lexer, its tokens and its token list, lent to one parse at a time and used again by the next: a check
+/// A thread's lexer, its tokens, its token list and its string table, lent to one parse at a time and used again by the next: a check
 /// makes a token per word of every file and drops them all when the file's tree is built, so making them anew was
 /// allocation and collection for nothing. Every object a reused token reaches (its factory, the lexer, the char
 /// stream) is reused with it, so the old tokens never point to younger objects. One per thread, never shared, since
@@ -24,6 +24,7 @@ internal sealed class ReusedLexing : IDisposable
 
     private readonly HandWrittenLexer _lexer;
     private readonly PresizedTokenStream _stream;
+    private readonly StringTable _strings;
     private bool _lent;
 
     /// <summary>
@@ -36,11 +37,15 @@ internal sealed class ReusedLexing : IDisposable
     {
         _lexer = new HandWrittenLexer(text, start, end, keepTokens: afterParse == TokenAfterParse.Reused);
         _stream = new PresizedTokenStream(_lexer, end - start);
+        _strings = new StringTable(text, end - start);
         _afterParse = afterParse;
     }
 
     /// <summary>The token stream of the lexed text, filled: every token, hidden ones included, then end of file.</summary>
     public CommonTokenStream Stream => _stream;
+
+    /// <summary>The string table the parse's tree takes its token and trivia texts from, reading the lexed text.</summary>
+    public StringTable Strings => _strings;
 
     /// <summary>Lexes <c>[start, end)</c> of <paramref name="text"/> with this thread's lexer; dispose of it when the parse is done.</summary>
     public static ReusedLexing Lex(string text, int start, int end)
@@ -56,6 +61,7 @@ internal sealed class ReusedLexing : IDisposable
             s_idle = null;
             lexing._lexer.Restart(text, start, end);
             lexing._stream.Restart(end - start);
+            lexing._strings.Read(text);
         }
 
         lexing._lent = true;
@@ -81,6 +87,7 @@ internal sealed class ReusedLexing : IDisposable
 
         _stream.Empty();
         _lexer.Forget();
+        _strings.Forget();
         if (_afterParse == TokenAfterParse.Reused) s_idle = this;
     }
 
@@ -93,6 +100,9 @@ internal sealed class ReusedLexing : IDisposable
         /// <summary>What this thread's idle lexing holds: the tokens kept for reuse and the token list's room (what is kept stays bounded).</summary>
         internal static (int Tokens, int ListCapacity) HeldOnThisThread =>
             s_idle is { } idle ? (idle._lexer.CountKeptTokensForTests(), ((List<IToken>)idle._stream.GetTokens()).Capacity) : (0, 0);
+
+        /// <summary>This thread's idle string table, or null when the thread keeps no lexing.</summary>
+        internal static StringTable? IdleStrings => s_idle?._strings;
     }
 }
 

@@ -1,10 +1,17 @@
+using System;
+
 namespace NegotiationDsl.Syntax.Parsing;
 
 /// <summary>
 /// Hands out one string instance per distinct spelling of a span of the source, so that the thousands
 /// of identical names, keywords and spaces of a file share their text instead of each token holding a
-/// copy. Open addressing over a power-of-two table; one table per parse, so no locking.
+/// copy. Open addressing over a power-of-two table. A thread's <see cref="ReusedLexing"/> keeps one from
+/// parse to parse, so the spellings every file repeats (keywords, the cast's names, indentation) are made
+/// once per thread, not once per file; one parse reads it at a time, so no locking.
 /// </summary>
+/// <remarks>
+/// The table keeps strings it cut out of a text, never the text itself: <see cref="Forget"/> lets go of it.
+/// </remarks>
 internal sealed class StringTable
 {
     // Sized from the text it will read (a whole file, or one member of it when an edit is parsed alone), so a
@@ -14,7 +21,12 @@ internal sealed class StringTable
     private const int MinimumSize = 256;
     private const int MaximumInitialSize = 8192;
 
-    private readonly string _source;
+    // What a thread keeps between parses is bounded: a table grown past this (a large file) is replaced by one of this
+    // size, and one more than a quarter full is emptied, so a file of up to two thousand new spellings never grows
+    // the kept table onto the large object heap.
+    internal const int MaximumKeptSize = MaximumInitialSize;
+
+    private string? _source;
     private string?[] _entries;
     private int _count;
 
@@ -31,22 +43,48 @@ internal sealed class StringTable
     /// <summary>The number of slots, for tests.</summary>
     internal int Capacity => _entries.Length;
 
+    /// <summary>The number of spellings held, for tests.</summary>
+    internal int Count => _count;
+
+    /// <summary>True while the table reads a text, for tests.</summary>
+    internal bool HoldsText => _source is not null;
+
+    /// <summary>Reads spans of <paramref name="source"/> from now on; the spellings of texts read before stay.</summary>
+    public void Read(string source) => _source = source;
+
+    /// <summary>Lets go of the text, and of the spellings when they are more than a kept table should hold.</summary>
+    public void Forget()
+    {
+        _source = null;
+        if (_entries.Length > MaximumKeptSize)
+        {
+            _entries = new string?[MaximumKeptSize];
+            _count = 0;
+        }
+        else if (_count * 4 > MaximumKeptSize)
+        {
+            Array.Clear(_entries, 0, _entries.Length);
+            _count = 0;
+        }
+    }
+
     public string Get(int start, int length)
     {
-        var hash = Hash(_source, start, length);
+        var source = _source ?? throw new InvalidOperationException("The string table reads no text.");
+        var hash = Hash(source, start, length);
         var mask = _entries.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
             var entry = _entries[slot];
             if (entry is null)
             {
-                entry = _source.Substring(start, length);
+                entry = source.Substring(start, length);
                 _entries[slot] = entry;
                 if (++_count * 2 > _entries.Length) Grow();
                 return entry;
             }
 
-            if (entry.Length == length && string.CompareOrdinal(entry, 0, _source, start, length) == 0) return entry;
+            if (entry.Length == length && string.CompareOrdinal(entry, 0, source, start, length) == 0) return entry;
         }
     }
 

@@ -17,7 +17,7 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// </summary>
 internal sealed class TokenCursor
 {
-    // Longer texts (string literals, comments) are rarely repeated; sharing them is not worth a lookup.
+    // Longer texts (most string literals, comments) are rarely repeated; sharing them is not worth a lookup.
     private const int MaxSharedTextLength = 32;
 
     private readonly List<IToken> _tokens;
@@ -30,8 +30,8 @@ internal sealed class TokenCursor
     private int _next;
     private int _position;
 
-    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source)
-        : this(tokens, repairedTokenIndexes, source, start: 0, end: source.Length)
+    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, StringTable strings)
+        : this(tokens, repairedTokenIndexes, source, start: 0, strings)
     {
     }
 
@@ -39,8 +39,8 @@ internal sealed class TokenCursor
     /// <param name="repairedTokenIndexes">Tokens that keyword repair retyped.</param>
     /// <param name="source">The whole text.</param>
     /// <param name="start">Where the tokens' text starts: the first token's leading trivia starts here.</param>
-    /// <param name="end">Where the tokens' text ends.</param>
-    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start, int end)
+    /// <param name="strings">Where token and trivia texts come from: the table of the lexing that made the tokens, reading <paramref name="source"/>.</param>
+    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start, StringTable strings)
     {
         _position = start;
         // ANTLR's token streams keep a List: indexing it directly is not an interface call per token.
@@ -48,7 +48,7 @@ internal sealed class TokenCursor
         _repairedTokenIndexes = repairedTokenIndexes;
         _anyRepaired = repairedTokenIndexes.Count > 0;
         _source = source;
-        _strings = new StringTable(source, end - start);
+        _strings = strings;
     }
 
     /// <summary>The text position where the next token's leading trivia starts.</summary>
@@ -96,7 +96,8 @@ internal sealed class TokenCursor
         var contentStart = start + 1;
         var contentLength = stop - start - 1;
         if (contentLength < 0 || _source.IndexOf('\\', contentStart, contentLength) >= 0) return null;
-        return _source.Substring(contentStart, contentLength);
+        // Short contents repeat (a topic, a place, an office named in statement after statement): one string per spelling.
+        return Slice(contentStart, contentLength);
     }
 
     /// <summary>A zero-width token that recovery inserted (or that a partial rule never reached).</summary>
