@@ -183,9 +183,10 @@ internal sealed class BindingResult
         {
             var references = tree.Value.References;
             var keys = references.KeysInOrder;
+            var symbols = references.Values;
             for (var i = 0; i < keys.Count; i++)
             {
-                var symbol = references.Values[i];
+                var symbol = symbols[i];
                 if (!bySymbol.TryGetValue(symbol, out var list)) bySymbol[symbol] = list = new List<(SyntaxTree, int)>();
                 list.Add((tree.Key, TreeBinding.StartOf(keys[i])));
             }

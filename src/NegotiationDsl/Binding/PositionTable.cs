@@ -5,7 +5,7 @@ namespace NegotiationDsl.Binding;
 /// <summary>
 /// A finished file's table keyed by position (<see cref="TreeBinding.KeyOf(int, Syntax.SyntaxKind)"/>): keys in order
 /// in one array, values in another, found by binary search. A finished compilation holds one per table per file, and
-/// this costs 16 bytes an entry (12 with one kind). Binding fills it through a <see cref="PositionTableBuilder{TValue}"/>, in the same arrays.
+/// this costs 16 bytes an entry (a key and a value reference; 12 with one kind). Binding fills it through a <see cref="PositionTableBuilder{TValue}"/>, in the same arrays.
 /// </summary>
 internal sealed class PositionTable<TValue>
     where TValue : class
@@ -15,22 +15,26 @@ internal sealed class PositionTable<TValue>
     private readonly long[] _keys;
     private readonly int _count;
 
-    // The values in the order of their keys; past the count, room binding reserved and did not fill.
+    // The values in the order of their keys, exactly as many as the keys.
     private readonly TValue[] _values;
 
-    // When every key has the same kind (a file's references are all names), only the starts are kept: 12 bytes an entry.
+    // When every key has the same kind (a file's references are all names), only the starts are kept: a 4-byte start
+    // and an 8-byte value reference, 12 bytes an entry.
     private readonly int[]? _starts;
     private readonly uint _kind;
 
     private PositionTable(long[] keys, TValue[] values, int count)
     {
         _keys = keys;
-        _values = values;
         _count = count;
+
+        // Binding reserved room it may not have filled; past the count a slot can also hold nothing the table should
+        // keep alive. Trimmed, the values are exactly the table's, and Values hands out the array itself.
+        if (count < values.Length) System.Array.Resize(ref values, count);
+        _values = values;
         if (count == 0) return;
         if (OneKind(keys, count))
         {
-            // The starts are a new array anyway, and the values keep their spare room rather than be copied.
             _kind = (uint)keys[0];
             _starts = StartsOf(keys, count);
             _keys = [];
@@ -38,7 +42,6 @@ internal sealed class PositionTable<TValue>
         else if (count < keys.Length)
         {
             System.Array.Resize(ref _keys, count);
-            System.Array.Resize(ref _values, count);
         }
     }
 
@@ -48,35 +51,22 @@ internal sealed class PositionTable<TValue>
     public IReadOnlyList<long> KeysInOrder => _starts is { } starts ? Keys(starts, _kind) : _keys;
 
     /// <summary>The values in the order of their keys.</summary>
-    public IReadOnlyList<TValue> Values => _count == _values.Length ? _values : new System.ArraySegment<TValue>(_values, 0, _count);
+    public IReadOnlyList<TValue> Values => _values;
 
     public bool TryGetValue(long key, out TValue value)
     {
-        // Our own search rather than Array.BinarySearch, whose code over long is compiled at every cold start.
-        var starts = _starts;
-        if (starts is not null && (uint)key != _kind)
+        int found;
+        if (_starts is { } starts)
         {
-            value = null!;
-            return false;
+            found = (uint)key == _kind ? PositionSearch.Find(starts, 0, _count, TreeBinding.StartOf(key)) : -1;
+        }
+        else
+        {
+            found = PositionSearch.Find(_keys, 0, _count, key);
         }
 
-        int lower = 0, upper = _count - 1;
-        while (lower <= upper)
-        {
-            var middle = lower + ((upper - lower) / 2);
-            var found = starts is null ? _keys[middle] : ((long)starts[middle] << 32) | _kind;
-            if (found == key)
-            {
-                value = _values[middle];
-                return true;
-            }
-
-            if (found < key) lower = middle + 1;
-            else upper = middle - 1;
-        }
-
-        value = null!;
-        return false;
+        value = found >= 0 ? _values[found] : null!;
+        return found >= 0;
     }
 
     /// <summary>

@@ -3,25 +3,42 @@ namespace NegotiationDsl.Binding;
 /// <summary>
 /// A file's table keyed by position while binding writes it, kept as the arrays its <see cref="PositionTable{TValue}"/>
 /// will hold: binding visits nodes in source order, so keys mostly arrive ascending and are appended. A key below the
-/// one before starts a new run (a later pass over the file); lookups search the runs newest first, and freezing merges
-/// them. A key written again keeps its newest value, as a dictionary's would.
+/// one before starts a new run (a later pass over the file, or a statement bound before the one above it). When a run
+/// ends, the newest finished runs are merged while the run below is at most twice as large as the one above it, so
+/// each finished run is more than twice the size of the one above it: a lookup searches at most about
+/// log2(entries) + 2 runs, newest first, and the merging of any pattern of writes stays within O(n log n) (the size
+/// rule of stack-based merge sorts; the tests bound it). Freezing merges what is left. A key written again keeps its
+/// newest value, as a dictionary's would.
 /// </summary>
 internal sealed class PositionTableBuilder<TValue>
     where TValue : class
 {
-    // Past this many runs a lookup merges them first, so that no pattern of writes makes every lookup slow.
-    private const int MostRunsSearched = 8;
-
     private long[] _keys = [];
     private TValue[] _values = [];
     private int _count;
 
     // Where each run of ascending keys starts; runs end where the next starts, the last at _count.
-    private int[] _runStarts = new int[MostRunsSearched + 1];
+    private int[] _runStarts = new int[8];
     private int _runs;
 
-    /// <summary>The entries written (a key written again in a later run counts again until the table is frozen).</summary>
+    // The older run of a merge is copied here, so that the merge can write in place.
+    private long[] _mergeKeys = [];
+    private TValue[] _mergeValues = [];
+
+    /// <summary>
+    /// The entries held: a key written again in a later run counts again until a merge of the runs that hold it
+    /// keeps only the newest.
+    /// </summary>
     public int Count => _count;
+
+    /// <summary>The entries copied by merges so far, so that tests can bound the work a pattern of writes costs.</summary>
+    internal long EntriesMerged { get; private set; }
+
+    /// <summary>
+    /// For tests: when set, told of every write to every builder of this value type, so that a test can replay
+    /// binding's real write order against a dictionary. Unset, it costs one read of a static field per write.
+    /// </summary>
+    internal static System.Action<PositionTableBuilder<TValue>, long, TValue>? WriteObserver { get; set; }
 
     /// <summary>Makes room for <paramref name="capacity"/> entries, so that filling the table does not copy it while it grows.</summary>
     public void Reserve(int capacity)
@@ -33,6 +50,7 @@ internal sealed class PositionTableBuilder<TValue>
     {
         set
         {
+            WriteObserver?.Invoke(this, key, value);
             if (_count > 0)
             {
                 var last = _keys[_count - 1];
@@ -58,14 +76,12 @@ internal sealed class PositionTableBuilder<TValue>
 
     public bool TryGetValue(long key, out TValue value)
     {
-        if (_runs > MostRunsSearched) Merge();
-
         // The newest run first: a key written again lives on in the newest run that holds it.
         var end = _count;
         for (var run = _runs - 1; run >= 0; run--)
         {
             var start = _runStarts[run];
-            var found = Search(start, end, key);
+            var found = PositionSearch.Find(_keys, start, end, key);
             if (found >= 0)
             {
                 value = _values[found];
@@ -79,19 +95,29 @@ internal sealed class PositionTableBuilder<TValue>
         return false;
     }
 
-    /// <summary>The finished table; the builder is not written again.</summary>
+    /// <summary>The finished table; the builder is empty again, so that no later write reaches the table's arrays.</summary>
     public PositionTable<TValue> ToTable()
     {
-        if (_count == 0) return PositionTable<TValue>.Empty;
-        if (_runs > 1) Merge();
-        return PositionTable<TValue>.FromSorted(_keys, _values, _count);
+        while (_runs > 1) MergeNewestTwo();
+        var table = PositionTable<TValue>.FromSorted(_keys, _values, _count);
+        _keys = [];
+        _values = [];
+        _count = 0;
+        _runs = 0;
+        _mergeKeys = [];
+        _mergeValues = [];
+        return table;
     }
 
     private void StartRun()
     {
+        // The run above has ended: merge while the run below it is not more than twice its size.
+        while (_runs > 1 && RunLength(_runs - 2) <= 2 * RunLength(_runs - 1)) MergeNewestTwo();
         if (_runs == _runStarts.Length) System.Array.Resize(ref _runStarts, _runs * 2);
         _runStarts[_runs++] = _count;
     }
+
+    private int RunLength(int run) => (run + 1 < _runs ? _runStarts[run + 1] : _count) - _runStarts[run];
 
     private void Resize(int capacity)
     {
@@ -99,77 +125,61 @@ internal sealed class PositionTableBuilder<TValue>
         System.Array.Resize(ref _values, capacity);
     }
 
-    // Our own search rather than Array.BinarySearch, whose code over long is compiled at every cold start.
-    private int Search(int lower, int end, long key)
-    {
-        var upper = end - 1;
-        while (lower <= upper)
-        {
-            var middle = lower + ((upper - lower) / 2);
-            var found = _keys[middle];
-            if (found == key) return middle;
-            if (found < key) lower = middle + 1;
-            else upper = middle - 1;
-        }
-
-        return -1;
-    }
-
     /// <summary>
-    /// Merges the runs into one, pairwise (ours, not Array.Sort, for the same reason as the search); where two runs hold
-    /// a key, the newer run's value is kept. Binding writes a file's table in a few passes, so there are few runs.
+    /// Merges the two newest runs into one (ours, not Array.Sort, whose code over long is compiled at every cold
+    /// start); where both hold a key, the newer run's value is kept. The older run is copied aside and the merge
+    /// writes from its start: it never overtakes the newer run's next unread entry.
     /// </summary>
-    private void Merge()
+    private void MergeNewestTwo()
     {
-        var fromKeys = _keys;
-        var fromValues = _values;
-        var toKeys = new long[_count];
-        var toValues = new TValue[_count];
-        var bounds = _runStarts;
-        var runs = _runs;
-        var count = _count;
-        while (runs > 1)
+        var start = _runStarts[_runs - 2];
+        var middle = _runStarts[_runs - 1];
+        var end = _count;
+        var olderLength = middle - start;
+        if (_mergeKeys.Length < olderLength)
         {
-            var merged = 0;
-            var to = 0;
-            for (var first = 0; first < runs; first += 2)
-            {
-                var start = bounds[first];
-                var middle = first + 1 < runs ? bounds[first + 1] : count;
-                var end = first + 2 < runs ? bounds[first + 2] : count;
-                bounds[merged++] = to;
-                int left = start, right = middle;
-                while (left < middle || right < end)
-                {
-                    int from;
-                    if (right >= end || (left < middle && fromKeys[left] < fromKeys[right]))
-                    {
-                        from = left++;
-                    }
-                    else
-                    {
-                        // The newer run holds the key too: its value replaces the older one's.
-                        if (left < middle && fromKeys[left] == fromKeys[right]) left++;
-                        from = right++;
-                    }
-
-                    toKeys[to] = fromKeys[from];
-                    toValues[to] = fromValues[from];
-                    to++;
-                }
-            }
-
-            // Entries written again are gone: the runs now end earlier.
-            count = to;
-            runs = merged;
-            (fromKeys, toKeys) = (toKeys, fromKeys);
-            (fromValues, toValues) = (toValues, fromValues);
+            _mergeKeys = new long[System.Math.Max(olderLength, _mergeKeys.Length * 2)];
+            _mergeValues = new TValue[_mergeKeys.Length];
         }
 
-        _keys = fromKeys;
-        _values = fromValues;
-        _count = count;
-        _runs = 1;
-        _runStarts[0] = 0;
+        System.Array.Copy(_keys, start, _mergeKeys, 0, olderLength);
+        System.Array.Copy(_values, start, _mergeValues, 0, olderLength);
+        int older = 0, newer = middle, to = start;
+        while (older < olderLength && newer < end)
+        {
+            var olderKey = _mergeKeys[older];
+            var newerKey = _keys[newer];
+            if (olderKey < newerKey)
+            {
+                _keys[to] = olderKey;
+                _values[to++] = _mergeValues[older++];
+            }
+            else
+            {
+                // The older run holds the key too: the newer run's value replaces it.
+                if (olderKey == newerKey) older++;
+                _keys[to] = newerKey;
+                _values[to++] = _values[newer++];
+            }
+        }
+
+        var olderLeft = olderLength - older;
+        System.Array.Copy(_mergeKeys, older, _keys, to, olderLeft);
+        System.Array.Copy(_mergeValues, older, _values, to, olderLeft);
+        to += olderLeft;
+        var newerLeft = end - newer;
+        if (to != newer)
+        {
+            System.Array.Copy(_keys, newer, _keys, to, newerLeft);
+            System.Array.Copy(_values, newer, _values, to, newerLeft);
+        }
+
+        to += newerLeft;
+
+        // Slots a repeated key left behind hold no value the table could hand out.
+        System.Array.Clear(_values, to, end - to);
+        EntriesMerged += end - start;
+        _count = to;
+        _runs--;
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using NegotiationDsl.Benchmarks.Corpus;
 using NegotiationDsl.Binding;
+using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Tests.Infrastructure;
 using Xunit;
@@ -68,17 +69,87 @@ public sealed class PositionTableTests
     }
 
     [Fact]
+    public void A_table_written_in_descending_order_with_lookups_between_answers_as_the_dictionary_did()
+    {
+        // A record listed newest first, each statement after the one below it: binding writes one run per statement.
+        var random = new System.Random(38);
+        var keys = Enumerable.Range(0, 3000).Select(i => (long)(3000 - i) * 5).ToArray();
+        var writes = keys.Select(key => (key, "statement at " + key)).ToList();
+
+        AssertSameAsDictionary(writes, lookups: keys.SelectMany(key => new[] { key, key + 1 }).ToArray(), random);
+    }
+
+    [Theory]
+    [InlineData("descending")]
+    [InlineData("passes")]
+    [InlineData("sawtooth")]
+    [InlineData("random")]
+    public void Merging_costs_at_most_a_few_times_n_log_n_entries_whatever_the_order_of_writes(string pattern)
+    {
+        const int count = 1 << 14;
+        var random = new System.Random(count);
+        var keys = pattern switch
+        {
+            "descending" => Enumerable.Range(0, count).Select(i => (long)(count - i)),
+            "passes" => InPasses(Enumerable.Range(0, count).Select(i => (long)i).ToArray(), 50, random).Select(write => write.Key),
+            "sawtooth" => Enumerable.Range(0, count).Select(i => (long)((i % 7) * count + i)).Reverse(),
+            _ => Enumerable.Range(0, count).Select(_ => (long)random.Next()),
+        };
+        var builder = new PositionTableBuilder<string>();
+        foreach (var key in keys)
+        {
+            builder[key] = "x";
+            builder.TryGetValue(key, out _);
+        }
+
+        builder.ToTable();
+
+        // A whole-table merge every few runs would be count * count / 8 entries; n log2 n is 14 * count.
+        Assert.True(builder.EntriesMerged <= 2L * count * 14, $"{builder.EntriesMerged} entries merged for {count} writes");
+    }
+
+    [Fact]
+    public void A_long_record_listed_newest_first_with_each_statement_after_the_one_below_binds_as_oldest_first_does()
+    {
+        // Each statement is bound after the one below it, and its speaker is looked up among the meeting's participants.
+        const int count = 3000;
+        var newestFirst = Enumerable.Range(0, count).Reverse().ToArray();
+
+        var (newestCodes, newestReferences) = BindStatements(newestFirst);
+        var (oldestCodes, oldestReferences) = BindStatements(newestFirst.Reverse().ToArray());
+
+        Assert.Equal(["NEG2001"], newestCodes);
+        Assert.Equal(oldestCodes, newestCodes);
+        Assert.Equal(oldestReferences, newestReferences);
+        Assert.True(newestReferences >= count - 1, $"{newestReferences} references");
+    }
+
+    private static (string[] Codes, int References) BindStatements(int[] order)
+    {
+        var text = new System.Text.StringBuilder("party A;\nparty B;\nmeeting Geneva 2022-01-21 with A, B <\n");
+        foreach (var i in order)
+        {
+            text.Append("  s").Append(i).Append(": A says \"x\"");
+            if (i > 0) text.Append(" after s").Append(i - 1);
+            text.Append(";\n");
+        }
+
+        text.Append("  C says \"the one error\";\n>\n");
+        var trees = ImmutableArray.Create(SyntaxTree.ParseText(text.ToString(), "record.neg"));
+        var codes = Compilation.Create(trees).GetDiagnostics().Where(d => d.IsError).Select(d => d.Code).ToArray();
+        return (codes, BindAlone(trees).Bindings.Values.Single().References.Count);
+    }
+
+    [Fact]
     public void The_tables_of_real_files_filled_in_passes_answer_as_the_dictionary_did()
     {
         // The keys and values binding found in the examples, the language's samples, a generated folder and a corpus
         // folder, written again in the patterns of binding's passes.
         var random = new System.Random(25);
         var tables = 0;
-        foreach (var folder in Folders())
+        foreach (var trees in FolderTrees())
         {
-            var trees = folder.Select(file => SyntaxTree.ParseText(file.Text, file.Path)).ToImmutableArray();
-            var bound = NegotiationDsl.Binding.Binder.BindWithoutChecks(trees, ArchiveLayout.Create(trees, root: null), new Dictionary<string, BindingResult>(), parallel: false);
-            foreach (var binding in bound.Bindings.Values)
+            foreach (var binding in BindAlone(trees).Bindings.Values)
             {
                 var found = new (IReadOnlyList<long> Keys, IReadOnlyList<object> Values)[]
                 {
@@ -97,6 +168,53 @@ public sealed class PositionTableTests
         }
 
         Assert.True(tables > 200, $"only {tables} tables");
+    }
+
+    [Fact]
+    public void Binding_s_own_writes_replayed_answer_as_the_dictionary_did()
+    {
+        // Every write binding made to each table of the examples, the samples and the folders, in its real order.
+        var random = new System.Random(4);
+        var tables = 0;
+        foreach (var trees in FolderTrees())
+        {
+            foreach (var writes in RecordedWrites(trees))
+            {
+                AssertSameAsDictionary(writes, writes.SelectMany(write => new[] { write.Key, write.Key + 1 }).ToArray(), random);
+                tables++;
+            }
+        }
+
+        Assert.True(tables > 150, $"only {tables} tables written");
+    }
+
+    private static List<List<(long Key, string Value)>> RecordedWrites(ImmutableArray<SyntaxTree> trees)
+    {
+        var thread = System.Environment.CurrentManagedThreadId;
+        var byBuilder = new Dictionary<object, List<(long Key, string Value)>>(ReferenceEqualityComparer.Instance);
+        var names = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+        void Record(object builder, long key, object value)
+        {
+            // Other tests bind on other threads meanwhile; only this thread's binding is recorded.
+            if (System.Environment.CurrentManagedThreadId != thread) return;
+            if (!byBuilder.TryGetValue(builder, out var writes)) byBuilder[builder] = writes = [];
+            if (!names.TryGetValue(value, out var name)) names[value] = name = "value " + names.Count + ": " + value;
+            writes.Add((key, name));
+        }
+
+        PositionTableBuilder<Symbol>.WriteObserver = Record;
+        PositionTableBuilder<ResolvedDate>.WriteObserver = Record;
+        try
+        {
+            BindAlone(trees);
+        }
+        finally
+        {
+            PositionTableBuilder<Symbol>.WriteObserver = null;
+            PositionTableBuilder<ResolvedDate>.WriteObserver = null;
+        }
+
+        return byBuilder.Values.ToList();
     }
 
     /// <summary>
@@ -152,6 +270,12 @@ public sealed class PositionTableTests
     }
 
     private static List<(long Key, string Value)> InPasses(long[] keys, int passes, System.Random random) => InPasses<string>(keys, passes, random);
+
+    private static BoundFolder BindAlone(ImmutableArray<SyntaxTree> trees) =>
+        NegotiationDsl.Binding.Binder.BindWithoutChecks(trees, ArchiveLayout.Create(trees, root: null), new Dictionary<string, BindingResult>(), parallel: false);
+
+    private static IEnumerable<ImmutableArray<SyntaxTree>> FolderTrees() =>
+        Folders().Select(folder => folder.Select(file => SyntaxTree.ParseText(file.Text, file.Path)).ToImmutableArray());
 
     private static IEnumerable<List<(string Path, string Text)>> Folders()
     {
