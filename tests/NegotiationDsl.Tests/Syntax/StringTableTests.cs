@@ -39,7 +39,7 @@ public sealed class StringTableTests
         var table = new StringTable("Blinken says;", 13);
         var first = table.Get(0, 7);
         table.Forget();
-        table.Read("Lavrov asks Blinken;");
+        table.Read("Lavrov asks Blinken;", 20);
 
         Assert.Same(first, table.Get(12, 7));
         Assert.Equal("Lavrov", table.Get(0, 6));
@@ -92,11 +92,34 @@ public sealed class StringTableTests
     public void A_short_string_content_is_one_instance_per_spelling()
     {
         var longContent = new string('x', 40);
-        var tokens = SyntaxTree.ParseTokens($"A says \"talks\"; B says \"talks\"; A says \"{longContent}\"; B says \"{longContent}\";\n");
-        var contents = tokens.Where(token => token.Kind == SyntaxKind.StringLiteralToken).Select(token => token.QuotedContent!).ToArray();
+        var tokens = SyntaxTree.ParseTokens(
+            $"A says \"talks\"; B says \"talks\"; A says \"{longContent}\"; B says \"{longContent}\"; A says \"a\\\"b\"; B says \"a\\\"b\"; A says \"\"; B says \"\";\n");
+        var contents = tokens.Where(token => token.Kind == SyntaxKind.StringLiteralToken).Select(token => token.QuotedContent).ToArray();
 
-        Assert.Equal(["talks", "talks", longContent, longContent], contents);
+        Assert.Equal(new string?[] { "talks", "talks", longContent, longContent, null, null, "", "" }, contents);
         Assert.Same(contents[0], contents[1]);
+
+        // A literal with an escape keeps its spelling and is decoded when asked, each its own string.
+        var values = SyntaxTree.ParseText("A says \"a\\\"b\"; B says \"a\\\"b\";\n").Root.DescendantNodesAndSelf().OfType<StringLiteralSyntax>()
+            .Select(literal => literal.Value).ToArray();
+        Assert.Equal(["a\"b", "a\"b"], values);
+        Assert.NotSame(values[0], values[1]);
+    }
+
+    [Fact]
+    public void A_kept_table_that_reads_a_larger_text_is_sized_for_it_once()
+    {
+        var table = new StringTable("talks", 5);
+        var talks = table.Get(0, 5);
+        Assert.Equal(256, table.Capacity);
+
+        var large = "talks " + new string('x', 100_000);
+        table.Read(large, large.Length);
+
+        Assert.Equal(4096, table.Capacity);
+        Assert.Same(talks, table.Get(0, 5));
+        table.Read(large, StringTable.MaximumKeptSize * 1000);
+        Assert.Equal(StringTable.MaximumKeptSize, table.Capacity);
     }
 
     [Fact]

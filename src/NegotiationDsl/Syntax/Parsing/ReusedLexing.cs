@@ -10,7 +10,9 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// allocation and collection for nothing. Every object a reused token reaches (its factory, the lexer, the char
 /// stream) is reused with it, so the old tokens never point to younger objects. One per thread, never shared, since
 /// files are parsed in parallel; a parse that starts while its thread's lexing is lent out makes its own. What a
-/// thread keeps is bounded (<see cref="SlimTokenFactory.MaxKeptTokens"/>) and holds no text, and goes with the thread
+/// thread keeps is bounded: up to <see cref="SlimTokenFactory.MaxKeptTokens"/> tokens, and a string table of up to
+/// <see cref="StringTable.MaximumKeptSize"/> slots (64 KB) holding up to a quarter as many short spellings, none of the
+/// source text itself; it goes with the thread
 /// (the thread pool retires idle threads). It is held strongly: a weakly held one would be lost to any collection
 /// that met it idle and young, and be made again.
 /// </summary>
@@ -61,7 +63,7 @@ internal sealed class ReusedLexing : IDisposable
             s_idle = null;
             lexing._lexer.Restart(text, start, end);
             lexing._stream.Restart(end - start);
-            lexing._strings.Read(text);
+            lexing._strings.Read(text, end - start);
         }
 
         lexing._lent = true;

@@ -14,8 +14,9 @@ namespace NegotiationDsl.Syntax.Parsing;
 /// </remarks>
 internal sealed class StringTable
 {
-    // Sized from the text it will read (a whole file, or one member of it when an edit is parsed alone), so a
-    // large file's table does not grow (and rehash) again and again from 256 entries; at most half full, so one slot per 32 characters is room for one distinct spelling per 64.
+    // Sized from the text it will read (a whole file, or one member of it when an edit is parsed alone), when made and
+    // again when a kept table reads a larger text, so a large file's table does not grow (and rehash) again and again
+    // from 256 entries; at most half full, so one slot per 32 characters is room for one distinct spelling per 64.
     // The start is capped below the large object heap (85,000 bytes), which only a full collection frees.
     private const int CharactersPerEntry = 32;
     private const int MinimumSize = 256;
@@ -35,9 +36,7 @@ internal sealed class StringTable
     public StringTable(string source, int length)
     {
         _source = source;
-        var size = MinimumSize;
-        while (size < MaximumInitialSize && size * CharactersPerEntry < length) size *= 2;
-        _entries = new string?[size];
+        _entries = new string?[SizeFor(length)];
     }
 
     /// <summary>The number of slots, for tests.</summary>
@@ -46,11 +45,22 @@ internal sealed class StringTable
     /// <summary>The number of spellings held, for tests.</summary>
     internal int Count => _count;
 
+    /// <summary>True when the table reads <paramref name="source"/>, for assertions.</summary>
+    internal bool Reads(string source) => ReferenceEquals(_source, source);
+
     /// <summary>True while the table reads a text, for tests.</summary>
     internal bool HoldsText => _source is not null;
 
-    /// <summary>Reads spans of <paramref name="source"/> from now on; the spellings of texts read before stay.</summary>
-    public void Read(string source) => _source = source;
+    /// <summary>
+    /// Reads spans of <paramref name="source"/> from now on, <paramref name="length"/> characters of it; the spellings
+    /// of texts read before stay, rehashed once into a larger table if the text needs one.
+    /// </summary>
+    public void Read(string source, int length)
+    {
+        _source = source;
+        var size = SizeFor(length);
+        if (size > _entries.Length) Resize(size);
+    }
 
     /// <summary>Lets go of the text, and of the spellings when they are more than a kept table should hold.</summary>
     public void Forget()
@@ -96,10 +106,19 @@ internal sealed class StringTable
         return hash & int.MaxValue;
     }
 
-    private void Grow()
+    private static int SizeFor(int length)
+    {
+        var size = MinimumSize;
+        while (size < MaximumInitialSize && size * CharactersPerEntry < length) size *= 2;
+        return size;
+    }
+
+    private void Grow() => Resize(_entries.Length * 2);
+
+    private void Resize(int size)
     {
         var old = _entries;
-        _entries = new string?[old.Length * 2];
+        _entries = new string?[size];
         var mask = _entries.Length - 1;
         foreach (var entry in old)
         {

@@ -42,6 +42,7 @@ internal sealed class TokenCursor
     /// <param name="strings">Where token and trivia texts come from: the table of the lexing that made the tokens, reading <paramref name="source"/>.</param>
     public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start, StringTable strings)
     {
+        System.Diagnostics.Debug.Assert(strings.Reads(source), "The string table must read the text the tokens are spans of.");
         _position = start;
         // ANTLR's token streams keep a List: indexing it directly is not an interface call per token.
         _tokens = tokens as List<IToken> ?? new List<IToken>(tokens);

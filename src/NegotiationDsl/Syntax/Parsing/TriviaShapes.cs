@@ -153,7 +153,7 @@ internal sealed class TriviaShapes
             return (hash * 31) + Hash(_text2);
         }
 
-        // By identity: the cursor takes every text this short from the file's string table, one instance per
+        // By identity: the cursor takes every text this short from the parse's string table, one instance per
         // spelling, so equal texts are the same object and hashing their characters (randomised, per call) is not
         // needed. Equals still compares the characters, so a text from elsewhere can cost sharing, never a wrong array.
         private static int Hash(string? text) => text is null ? 0 : RuntimeHelpers.GetHashCode(text);
