@@ -84,8 +84,8 @@ internal sealed class Declarer
 
     /// <summary>
     /// Sizes a file's tables for its <paramref name="declarations"/>: records refer to about one and a half actors
-    /// and resolve about half a date per declaration, and growing the tables step by step doubled what binding
-    /// allocated (docs/performance.md). The room is above those averages: a table that outgrows it by one entry is
+    /// and resolve about half a date per declaration, and a table grown step by step copies its arrays at every
+    /// doubling and leaves the last copy up to half empty (docs/performance.md has what it cost). The room is above those averages: a table that outgrows it by one entry is
     /// copied into one twice its size.
     /// </summary>
     private static void Reserve(TreeBinding.Builder binding, int declarations)
