@@ -13,9 +13,8 @@ internal sealed class PositionTable<TValue>
     public static readonly PositionTable<TValue> Empty = new([], [], 0);
 
     private readonly long[] _keys;
-    private readonly int _count;
 
-    // The values in the order of their keys, exactly as many as the keys.
+    // The values in the order of their keys, exactly as many as the table's entries, so they give its count.
     private readonly TValue[] _values;
 
     // When every key has the same kind (a file's references are all names), only the starts are kept: a 4-byte start
@@ -26,7 +25,6 @@ internal sealed class PositionTable<TValue>
     private PositionTable(long[] keys, TValue[] values, int count)
     {
         _keys = keys;
-        _count = count;
 
         // Binding reserved room it may not have filled; past the count a slot can also hold nothing the table should
         // keep alive. Trimmed, the values are exactly the table's, and Values hands out the array itself.
@@ -45,7 +43,7 @@ internal sealed class PositionTable<TValue>
         }
     }
 
-    public int Count => _count;
+    public int Count => _values.Length;
 
     /// <summary>The keys in source order.</summary>
     public IReadOnlyList<long> KeysInOrder => _starts is { } starts ? Keys(starts, _kind) : _keys;
@@ -58,11 +56,11 @@ internal sealed class PositionTable<TValue>
         int found;
         if (_starts is { } starts)
         {
-            found = (uint)key == _kind ? PositionSearch.Find(starts, 0, _count, TreeBinding.StartOf(key)) : -1;
+            found = (uint)key == _kind ? PositionSearch.Find(starts, 0, Count, TreeBinding.StartOf(key)) : -1;
         }
         else
         {
-            found = PositionSearch.Find(_keys, 0, _count, key);
+            found = PositionSearch.Find(_keys, 0, Count, key);
         }
 
         value = found >= 0 ? _values[found] : null!;
