@@ -57,7 +57,7 @@ public sealed class LiveTreeTests
     {
         var stream = Lex(text);
         var run = new ParseRun(stream);
-        var builder = new SyntaxTreeBuilder(new TokenCursor(run.Tokens, new HashSet<int>(), text, new StringTable(text, text.Length)));
+        var builder = new SyntaxTreeBuilder(new TokenCursor(run.Tokens, new HashSet<int>(), new StringTable(text, text.Length)));
 
         Assert.Equal(live, run.TryParseWithoutErrors(builder));
         if (live) Assert.Equal(text, builder.Finish(run.Tokens[run.Tokens.Count - 1]).ToFullString());

@@ -105,7 +105,7 @@ internal static class IncrementalParser
         LexicalDiagnostics.Collect(text, run.Tokens, lexical);
         if (lexical.Count > 0) return null;
 
-        var builder = new SyntaxTreeBuilder(new TokenCursor(run.Tokens, new HashSet<int>(), text.Text, start, lexing.Strings));
+        var builder = new SyntaxTreeBuilder(new TokenCursor(run.Tokens, new HashSet<int>(), start, lexing.Strings));
         return run.TryParseMemberWithoutErrors(builder) ? builder.FinishMember() : null;
     }
 }

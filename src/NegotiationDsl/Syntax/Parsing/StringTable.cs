@@ -45,8 +45,8 @@ internal sealed class StringTable
     /// <summary>The number of spellings held, for tests.</summary>
     internal int Count => _count;
 
-    /// <summary>True when the table reads <paramref name="source"/>, for assertions.</summary>
-    internal bool Reads(string source) => ReferenceEquals(_source, source);
+    /// <summary>The text the table reads now: what the spans handed to <see cref="Get"/> are spans of.</summary>
+    public string Source => _source ?? throw new InvalidOperationException("The string table reads no text.");
 
     /// <summary>True while the table reads a text, for tests.</summary>
     internal bool HoldsText => _source is not null;
@@ -80,7 +80,7 @@ internal sealed class StringTable
 
     public string Get(int start, int length)
     {
-        var source = _source ?? throw new InvalidOperationException("The string table reads no text.");
+        var source = Source;
         var hash = Hash(source, start, length);
         var mask = _entries.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)

@@ -22,7 +22,7 @@ internal static class SyntaxParser
         var endOfFile = tokens[tokens.Count - 1];
 
         // Most texts have no syntax error: the SLL parse then builds our tree as it goes, and that is all.
-        var builder = new SyntaxTreeBuilder(new TokenCursor(tokens, new HashSet<int>(), text.Text, lexing.Strings));
+        var builder = new SyntaxTreeBuilder(new TokenCursor(tokens, new HashSet<int>(), lexing.Strings));
         CompilationUnitSyntax root;
         Dictionary<int, int>? repairs = null;
         if (buildWhileParsing && run.TryParseWithoutErrors(builder))
@@ -40,7 +40,7 @@ internal static class SyntaxParser
                 KeywordRepair.Run(run, repairs);
             }
 
-            var cursor = new TokenCursor(tokens, repairs is null ? new HashSet<int>() : new HashSet<int>(repairs.Keys), text.Text, lexing.Strings);
+            var cursor = new TokenCursor(tokens, repairs is null ? new HashSet<int>() : new HashSet<int>(repairs.Keys), lexing.Strings);
             root = new SyntaxTreeBuilder(cursor).Build(run.Tree, endOfFile);
         }
 
@@ -75,7 +75,7 @@ internal static class SyntaxParser
     {
         using var lexing = ReusedLexing.Lex(text.Text);
         var tokens = lexing.Stream.GetTokens();
-        var cursor = new TokenCursor(tokens, new HashSet<int>(), text.Text, lexing.Strings);
+        var cursor = new TokenCursor(tokens, new HashSet<int>(), lexing.Strings);
         var result = ImmutableArray.CreateBuilder<SyntaxToken>();
         foreach (var token in tokens)
         {

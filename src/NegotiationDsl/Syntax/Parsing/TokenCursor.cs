@@ -30,25 +30,23 @@ internal sealed class TokenCursor
     private int _next;
     private int _position;
 
-    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, StringTable strings)
-        : this(tokens, repairedTokenIndexes, source, start: 0, strings)
+    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, StringTable strings)
+        : this(tokens, repairedTokenIndexes, start: 0, strings)
     {
     }
 
     /// <param name="tokens">The lexer's tokens, hidden channel included.</param>
     /// <param name="repairedTokenIndexes">Tokens that keyword repair retyped.</param>
-    /// <param name="source">The whole text.</param>
     /// <param name="start">Where the tokens' text starts: the first token's leading trivia starts here.</param>
-    /// <param name="strings">Where token and trivia texts come from: the table of the lexing that made the tokens, reading <paramref name="source"/>.</param>
-    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, string source, int start, StringTable strings)
+    /// <param name="strings">Where token and trivia texts come from: the table of the lexing that made the tokens, which reads the whole text they are spans of.</param>
+    public TokenCursor(IList<IToken> tokens, ISet<int> repairedTokenIndexes, int start, StringTable strings)
     {
-        System.Diagnostics.Debug.Assert(strings.Reads(source), "The string table must read the text the tokens are spans of.");
         _position = start;
         // ANTLR's token streams keep a List: indexing it directly is not an interface call per token.
         _tokens = tokens as List<IToken> ?? new List<IToken>(tokens);
         _repairedTokenIndexes = repairedTokenIndexes;
         _anyRepaired = repairedTokenIndexes.Count > 0;
-        _source = source;
+        _source = strings.Source;
         _strings = strings;
     }
 
