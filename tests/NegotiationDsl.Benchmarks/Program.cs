@@ -9,12 +9,13 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NegotiationDsl.Benchmarks.Breakdown;
 using NegotiationDsl.Benchmarks.Corpus;
 using NegotiationDsl.Benchmarks.Hostile;
+using NegotiationDsl.Benchmarks.Incremental;
 using NegotiationDsl.Benchmarks.Ratios;
 
 namespace NegotiationDsl.Benchmarks;
 
 /// <summary>
-/// <c>ratios</c> runs the goal ratios of docs/performance.md side by side; <c>breakdown</c> times the phases of a check; <c>keystroke-phases</c> times the steps of an R5 keystroke; <c>hostile</c> runs negc on
+/// <c>ratios</c> runs the goal ratios of docs/performance.md side by side; <c>breakdown</c> times the phases of a check; <c>keystroke-phases</c> times the steps of an R5 keystroke; <c>incremental-floor [EDITS]</c> what copying the untouched members' binding (design (A)) would cost at least; <c>hostile</c> runs negc on
 /// the hostile inputs of docs/reliability.md, <c>hostile-fs</c> on its hostile file systems; <c>corpus DIR [SCALE] [--archive|--copies]</c> writes the synthetic corpus (as an archive: a register, and a follow-up folder per track; or the archive's records as independent folders with copied declarations); anything else goes to BenchmarkDotNet (micro benchmarks).
 /// </summary>
 internal static class Program
@@ -25,6 +26,7 @@ internal static class Program
         ("ratios", RatioRunner.Run),
         ("breakdown", BreakdownRunner.Run),
         ("keystroke-phases", KeystrokePhasesCommand),
+        ("incremental-floor", IncrementalFloorCommand),
         ("hostile", HostileRunner.Run),
         ("hostile-fs", FileSystemRunner.Run),
         ("corpus", CorpusCommand),
@@ -48,6 +50,12 @@ internal static class Program
     private static int KeystrokePhasesCommand(string[] args)
     {
         KeystrokePhases.Log(Console.Out, "negotiations.neg", LargeRecordFile.Generate(10_000, seed: 0), edits: 30);
+        return 0;
+    }
+
+    private static int IncrementalFloorCommand(string[] args)
+    {
+        IncrementalFloor.Log(Console.Out, "negotiations.neg", LargeRecordFile.Generate(10_000, seed: 0), edits: args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 30);
         return 0;
     }
 

@@ -22,12 +22,7 @@ internal static class KeystrokePhases
     public static void Log(TextWriter log, string path, string text, int edits)
     {
         var script = new KeystrokeScript(text, edits / 2);
-        var current = SourceText.From(text, path);
-        var tree = SyntaxTree.Parse(current);
-        // The server's documents keep their roots, so an edit starts from the tree before (see Document).
-        var root = tree.Root;
-        var compilation = Compilation.Create([tree]);
-        _ = compilation.GetDiagnostics();
+        var (current, tree, root, compilation) = KeystrokeScript.Open(text, path);
         var publisher = new FolderDiagnostics(LanguageServerLimits.Default.DiagnosticsPerDocument);
         var steps = new[] { "apply change", "parse", "parse the whole text", "copy the tree", "bind and check", "order diagnostics", "LSP conversion" };
         var times = new List<double>[steps.Length];
