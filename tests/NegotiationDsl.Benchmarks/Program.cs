@@ -15,7 +15,7 @@ using NegotiationDsl.Benchmarks.Ratios;
 namespace NegotiationDsl.Benchmarks;
 
 /// <summary>
-/// <c>ratios</c> runs the goal ratios of docs/performance.md side by side; <c>breakdown</c> times the phases of a check; <c>keystroke-phases</c> times the steps of an R5 keystroke; <c>incremental-floor [EDITS]</c> what copying the untouched members' binding (design (A)) would cost at least; <c>hostile</c> runs negc on
+/// <c>ratios</c> runs the goal ratios of docs/performance.md side by side; <c>breakdown</c> times the phases of a check; <c>keystroke-phases</c> times the steps of an R5 keystroke; <c>incremental-floor [EDITS]</c> what copying the untouched members' binding (design (A)) would cost at least; <c>lsp-settings</c> times R5's keystrokes in the real <c>negc lsp</c> under each candidate runtime setting; <c>hostile</c> runs negc on
 /// the hostile inputs of docs/reliability.md, <c>hostile-fs</c> on its hostile file systems; <c>corpus DIR [SCALE] [--archive|--copies]</c> writes the synthetic corpus (as an archive: a register, and a follow-up folder per track; or the archive's records as independent folders with copied declarations); anything else goes to BenchmarkDotNet (micro benchmarks).
 /// </summary>
 internal static class Program
@@ -27,6 +27,7 @@ internal static class Program
         ("breakdown", BreakdownRunner.Run),
         ("keystroke-phases", KeystrokePhasesCommand),
         ("incremental-floor", IncrementalFloorCommand),
+        ("lsp-settings", LanguageServerSettingsRunner.Run),
         ("hostile", HostileRunner.Run),
         ("hostile-fs", FileSystemRunner.Run),
         ("corpus", CorpusCommand),

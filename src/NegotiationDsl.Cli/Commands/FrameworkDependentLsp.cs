@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 
@@ -11,7 +10,7 @@ namespace NegotiationDsl.Cli.Commands;
 /// by reflection and finds its handlers by reflection, which Native AOT removes, so the native negc starts the
 /// framework-dependent negc.dll shipped with it on the same stdin, stdout and stderr: in its folder, as the native tool
 /// package lays them out (tools/any/linux-x64/negc beside negc.dll), or the folder above, as NegotiationDsl.Build does
-/// (tools/negc/negc.dll, tools/negc/linux-x64/negc).
+/// (tools/negc/negc.dll, tools/negc/linux-x64/negc), with the language server's runtime settings (<see cref="LanguageServerRuntime"/>).
 /// </summary>
 internal static class FrameworkDependentLsp
 {
@@ -24,12 +23,9 @@ internal static class FrameworkDependentLsp
             return ExitCodes.UsageOrIoError;
         }
 
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
-        foreach (var argument in new[] { negcDll, "lsp" }.Concat(editorFlags)) start.ArgumentList.Add(argument);
-        using var server = Process.Start(start);
-        if (server is null) return ExitCodes.InternalError;
-        server.WaitForExit();
-        return server.ExitCode;
+        // Started with the language server's settings, so that it need not start itself again.
+        var settings = LanguageServerRuntime.Missing(LanguageServerRuntime.Settings(), Environment.GetEnvironmentVariable);
+        return LanguageServerRuntime.StartAndWait(["dotnet", negcDll, "lsp", .. editorFlags], settings);
     }
 
     /// <summary>negc.dll in <paramref name="baseDirectory"/> or its parent, or null.</summary>

@@ -23,6 +23,26 @@ internal static class Interleaved
         return pairs;
     }
 
+    /// <summary>
+    /// Each side in turn, <paramref name="runs"/> rounds after <paramref name="warmups"/>: the times each side returns, in
+    /// the order of <paramref name="sides"/>.
+    /// </summary>
+    public static List<double>[] Rotate(int runs, int warmups, params Func<double>[] sides)
+    {
+        for (var i = 0; i < warmups; i++)
+        {
+            foreach (var side in sides) side();
+        }
+
+        var times = Array.ConvertAll(sides, _ => new List<double>(runs));
+        for (var i = 0; i < runs; i++)
+        {
+            for (var side = 0; side < sides.Length; side++) times[side].Add(sides[side]());
+        }
+
+        return times;
+    }
+
     public static double Time(Action action)
     {
         GC.Collect();

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+
+namespace NegotiationDsl.Benchmarks.Ratios;
+
+/// <summary>A set of runtime settings the real <c>negc lsp</c> process can be started with, as environment variables.</summary>
+internal sealed record LanguageServerSettings(string Name, IReadOnlyDictionary<string, string?> Environment)
+{
+    /// <summary>
+    /// What users of <c>negc lsp</c> get: negc's settings (build/NegcRuntime.props) with the language server's own, which
+    /// <c>negc lsp</c> adds by starting itself again when they are not set.
+    /// </summary>
+    public static readonly LanguageServerSettings Shipped = Of("as shipped (workstation GC, no concurrent collection, TieredPGO off)");
+
+    // The others name every variable of the language server's settings, so that `negc lsp` runs with them as they are.
+
+    /// <summary>negc's batch settings, what <c>negc lsp</c> ran with before it had its own.</summary>
+    public static readonly LanguageServerSettings ServerGc = Of("server GC (negc's batch settings)", ("DOTNET_gcServer", "1"));
+
+    public static readonly LanguageServerSettings WorkstationGcTieredPgo = Of("workstation GC, TieredPGO on", ("DOTNET_gcServer", "0"), ("DOTNET_TieredPGO", "1"));
+
+    public static readonly LanguageServerSettings WorkstationConcurrentGc = Of("workstation GC, concurrent", ("DOTNET_gcServer", "0"), ("DOTNET_gcConcurrent", "1"));
+
+    /// <summary>Every candidate, in the order <c>lsp-settings</c> starts them in its first round.</summary>
+    public static IReadOnlyList<LanguageServerSettings> Candidates { get; } = [ServerGc, Shipped, WorkstationGcTieredPgo, WorkstationConcurrentGc];
+
+    /// <summary>The settings that differ between candidates are always named, so the benchmark's own environment never leaks into the server.</summary>
+    private static LanguageServerSettings Of(string name, params (string Name, string Value)[] set)
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["DOTNET_gcServer"] = null, ["DOTNET_gcConcurrent"] = null, ["DOTNET_TieredPGO"] = null };
+        foreach (var (variable, value) in set) environment[variable] = value;
+        return new LanguageServerSettings(name, environment);
+    }
+}
