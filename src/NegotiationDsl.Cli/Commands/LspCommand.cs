@@ -24,8 +24,6 @@ internal static class LspCommand
 #else
         command.SetAction(async (_, _) =>
         {
-            var missing = LanguageServerRuntime.Missing(LanguageServerRuntime.Settings(), Environment.GetEnvironmentVariable);
-            if (missing.Count > 0 && LanguageServerRuntime.Replace(LanguageServerRuntime.ThisCommandLine(), missing, console.Error) is { } exitCode) return exitCode;
             var output = OpenStandardOutput();
             Console.SetOut(console.Error);
             using var server = new LanguageServerConnection(Console.OpenStandardInput(), output, console.Error);

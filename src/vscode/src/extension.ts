@@ -19,7 +19,7 @@ import {
   runsParent,
 } from './buildReport';
 import { CommitmentsView } from './commitmentsView';
-import { describe, NegcInvocation, resolveNegc, withArgs } from './negc';
+import { describe, NegcInvocation, resolveNegc, serverEnvironment, withArgs } from './negc';
 import { exampleFileName, placeExample } from './example';
 import { ReportPreviews } from './reportPreview';
 import { ServerRestarter } from './restart';
@@ -70,7 +70,7 @@ async function startServer(context: vscode.ExtensionContext): Promise<void> {
   const server = withArgs(negc(context), 'lsp');
   // No `transport`: with TransportKind.stdio the client would append `--stdio`, which `negc lsp`
   // does not take. Without one it still talks JSON-RPC over the process's stdin and stdout.
-  const executable: Executable = { command: server.command, args: [...server.args] };
+  const executable: Executable = { command: server.command, args: [...server.args], options: { env: serverEnvironment(process.env) } };
   const serverOptions: ServerOptions = { run: executable, debug: executable };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -21,6 +21,27 @@ export const serverTargets = [
   { target: 'win32-x64', rid: 'win-x64', executable: 'negc.exe' },
 ] as const;
 
+/**
+ * The language server's runtime settings where they differ from negc's other commands, as environment variables:
+ * the .NET runtime reads them only as it starts, so the one who starts `negc lsp` sets them. The same list as
+ * `NegotiationDsl.LanguageServer.Environment` in build/NegcRuntime.props (a test keeps the two equal).
+ */
+export const languageServerEnvironment: Readonly<Record<string, string>> = { DOTNET_gcServer: '0' };
+
+/**
+ * The environment `negc lsp` starts with: `base` and the language server's settings, except where `base` sets one
+ * already (also under the runtime's older `COMPlus_` name): the user's own choice wins.
+ */
+export function serverEnvironment(base: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+  const environment = { ...base };
+  for (const [name, value] of Object.entries(languageServerEnvironment)) {
+    const older = name.startsWith('DOTNET_') ? `COMPlus_${name.slice('DOTNET_'.length)}` : undefined;
+    if (environment[name] === undefined && (older === undefined || environment[older] === undefined)) environment[name] = value;
+  }
+
+  return environment;
+}
+
 /** The machine VS Code runs on, as `process.platform`, `process.arch` and whether its C library is musl. */
 export interface Machine {
   readonly platform: string;

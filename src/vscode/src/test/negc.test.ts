@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { bundledServer, describe, invocationFor, Machine, resolveNegc, serverTargets, targetOf, thisMachine, withArgs } from '../negc';
+import { bundledServer, describe, invocationFor, languageServerEnvironment, Machine, resolveNegc, serverEnvironment, serverTargets, targetOf, thisMachine, withArgs } from '../negc';
 
 const extension = path.resolve('/ext');
 const workspace = path.resolve('/work/records');
@@ -90,4 +90,13 @@ test('verbs are appended after the dll', () => {
   assert.deepEqual(lsp, { command: 'dotnet', args: ['/x/negc.dll', 'lsp'] });
   assert.deepEqual(withArgs(invocationFor('/x/negc'), 'status', '/r'), { command: '/x/negc', args: ['status', '/r'] });
   assert.equal(describe(withArgs(invocationFor('/my records/negc.dll'), 'report')), 'dotnet "/my records/negc.dll" report');
+});
+
+test('the language server starts with its runtime settings, unless the user set one (under either name)', () => {
+  assert.deepEqual(serverEnvironment({ PATH: '/usr/bin' }), { PATH: '/usr/bin', ...languageServerEnvironment });
+  assert.equal(serverEnvironment({ DOTNET_gcServer: '1' }).DOTNET_gcServer, '1');
+  assert.equal(serverEnvironment({ COMPlus_gcServer: '1' }).DOTNET_gcServer, undefined);
+  const base = { PATH: '/usr/bin' };
+  serverEnvironment(base);
+  assert.deepEqual(base, { PATH: '/usr/bin' });
 });
