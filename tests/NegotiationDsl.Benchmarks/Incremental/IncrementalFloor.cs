@@ -49,7 +49,7 @@ internal static class IncrementalFloor
     public static void Log(TextWriter log, string path, string text, int edits)
     {
         var script = new KeystrokeScript(text, edits / 2);
-        var (current, tree, root, compilation) = KeystrokeScript.Open(text, path);
+        var (current, tree, root, compilation) = KeystrokeFile.Open(text, path);
         var bound = BindAlone(tree);
         var result = Binder.Check(bound);
         var times = Steps.Select(_ => new List<double>()).ToArray();

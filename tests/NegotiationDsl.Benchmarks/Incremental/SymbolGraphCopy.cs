@@ -14,7 +14,7 @@ namespace NegotiationDsl.Benchmarks.Incremental;
 /// (docs/performance.md, "Why incremental binding is not done yet"): each symbol cloned field for field, its spans moved
 /// by the edit, its tree set to the new one, and every reference to a symbol of the file mapped to its copy. It reaches
 /// the symbols' private fields through unsafe accessors, which product code would not need (a copy constructor would do
-/// the same work); what it measures is the floor of that work. <see cref="StaleReferences"/> proves the copy complete.
+/// the same work); what it measures is the floor of that work. <see cref="CopyCheck.Problems"/> proves the copy complete.
 /// </summary>
 internal sealed class SymbolGraphCopy<TMap>
     where TMap : ISymbolMap

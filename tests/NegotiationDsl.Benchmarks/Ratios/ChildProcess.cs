@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace NegotiationDsl.Benchmarks.Ratios;
@@ -26,12 +27,12 @@ internal static class ChildProcess
         return (exitCode, output + error);
     }
 
-    /// <summary><c>dotnet publish PROJECT -c Release -o OUTPUT</c>; throws with the tool's output when it fails.</summary>
-    public static string Publish(RatioContext context, string project, string output)
+    /// <summary><c>dotnet publish PROJECT -c Release -o OUTPUT [OPTIONS]</c>; throws with the tool's output when it fails.</summary>
+    public static string Publish(RatioContext context, string project, string output, params string[] options)
     {
         context.Log.WriteLine($"publishing {Path.GetFileName(project)} (Release) to {output}");
         var publish = new ProcessStartInfo("dotnet") { WorkingDirectory = context.RepositoryRoot };
-        foreach (var argument in new[] { "publish", project, "-c", "Release", "-o", output, "--nologo", "-v", "quiet" }) publish.ArgumentList.Add(argument);
+        foreach (var argument in new[] { "publish", project, "-c", "Release", "-o", output, "--nologo", "-v", "quiet" }.Concat(options)) publish.ArgumentList.Add(argument);
         var (exitCode, log, error) = Run(publish);
         if (exitCode != 0) throw new InvalidOperationException($"dotnet publish {project} failed with exit code {exitCode}:\n{log}\n{error}");
         return output;

@@ -22,7 +22,7 @@ internal static class KeystrokePhases
     public static void Log(TextWriter log, string path, string text, int edits)
     {
         var script = new KeystrokeScript(text, edits / 2);
-        var (current, tree, root, compilation) = KeystrokeScript.Open(text, path);
+        var (current, tree, root, compilation) = KeystrokeFile.Open(text, path);
         var publisher = new FolderDiagnostics(LanguageServerLimits.Default.DiagnosticsPerDocument);
         var steps = new[] { "apply change", "parse", "parse the whole text", "copy the tree", "bind and check", "order diagnostics", "LSP conversion" };
         var times = new List<double>[steps.Length];

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using NegotiationDsl.LanguageServer.Protocol;
-using NegotiationDsl.Syntax;
-using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Benchmarks.Ratios;
 
@@ -30,19 +28,6 @@ internal sealed class KeystrokeScript
         }
 
         if (_places.Count == 0) throw new InvalidOperationException("the file has no string literal to type into");
-    }
-
-    /// <summary>
-    /// The file as a keystroke finds it: its text, its tree with the root held (the server's documents keep their roots,
-    /// so an edit starts from the tree before: see Document), and its compilation bound and checked.
-    /// </summary>
-    public static (SourceText Text, SyntaxTree Tree, CompilationUnitSyntax Root, Compilation Compilation) Open(string text, string path)
-    {
-        var source = SourceText.From(text, path);
-        var tree = SyntaxTree.Parse(source);
-        var compilation = Compilation.Create([tree]);
-        _ = compilation.GetDiagnostics();
-        return (source, tree, tree.Root, compilation);
     }
 
     /// <summary>The next edit: typing at the next place, or deleting what was just typed there.</summary>

@@ -23,7 +23,7 @@ internal sealed class KeystrokeSession
         _uri = DocumentUris.FromPath(path);
         var opened = client.Expect(_uri, 1);
         client.Open(_uri, text);
-        var first = opened.GetAwaiter().GetResult();
+        var first = client.Await(opened, _uri, 1);
         if (Array.Exists(first.Diagnostics, diagnostic => diagnostic.Severity == LspDiagnosticSeverity.Error))
             throw new InvalidOperationException("the server reports errors in the generated file");
         _script = new KeystrokeScript(text, places);
@@ -42,7 +42,7 @@ internal sealed class KeystrokeSession
         var watch = Stopwatch.StartNew();
         var published = _client.Expect(_uri, ++_version);
         _client.Change(_uri, _version, change);
-        published.GetAwaiter().GetResult();
+        _client.Await(published, _uri, _version);
         return watch.Elapsed.TotalMilliseconds;
     }
 }

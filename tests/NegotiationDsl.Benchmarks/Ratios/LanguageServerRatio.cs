@@ -31,6 +31,9 @@ internal static class LanguageServerRatio
         var negcDll = NegcDll(context);
         using var process = NegcLspProcess.Start(negcDll, file.Folder, LanguageServerSettings.Shipped.Environment);
         using var inProcess = InProcessLanguageServer.Start(file.Folder);
+        // No WhenDiskIdle for a server in another process: its workspace folder holds only this file, and KeystrokeSession
+        // waits for the first diagnostics of the opened file, which the server publishes once the folder's read is merged;
+        // whatever of the first read is left (its JIT, its tiering) falls in the warm-ups.
         var real = new KeystrokeSession(process.Client, file.Path, file.Text, Keystrokes / 2);
         var local = new KeystrokeSession(inProcess.Client, file.Path, file.Text, Keystrokes / 2);
         var times = Interleaved.Rotate(Keystrokes, Warmups, real.Keystroke, () => Interleaved.Time(() => ParseCSharp(file.CSharp)), local.Keystroke);
@@ -56,10 +59,10 @@ internal static class LanguageServerRatio
     }
 
     /// <summary>
-    /// negc.dll of the Release publish, the framework-dependent negc the universal VS Code extension runs with
-    /// <c>dotnet</c> and a native negc starts for its <c>lsp</c>; the platform extensions run the same code self-contained.
+    /// negc.dll as the universal VS Code extension ships it and runs it with <c>dotnet</c> (<see cref="PublishedNegc.PortableDll"/>);
+    /// the platform extensions run the same code self-contained.
     /// </summary>
-    public static string NegcDll(RatioContext context) => Path.Combine(Path.GetDirectoryName(PublishedNegc.Get(context))!, "negc.dll");
+    public static string NegcDll(RatioContext context) => PublishedNegc.PortableDll(context);
 
     public static int ParseCSharp(string csharp) => CSharpSyntaxTree.ParseText(csharp).GetRoot().FullSpan.Length;
 

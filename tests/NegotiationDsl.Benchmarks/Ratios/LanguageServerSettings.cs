@@ -6,16 +6,12 @@ namespace NegotiationDsl.Benchmarks.Ratios;
 /// <summary>A set of runtime settings the real <c>negc lsp</c> process can be started with, as environment variables.</summary>
 internal sealed record LanguageServerSettings(string Name, IReadOnlyDictionary<string, string?> Environment)
 {
-    /// <summary>
-    /// What users of <c>negc lsp</c> get: negc's settings (build/NegcRuntime.props) with the language server's own, which
-    /// <c>negc lsp</c> adds by starting itself again when they are not set.
-    /// </summary>
-    public static readonly LanguageServerSettings Shipped = Of("as shipped (workstation GC, no concurrent collection, TieredPGO off)");
+    /// <summary>What users of <c>negc lsp</c> get: negc's settings (build/NegcRuntime.props) with the language server's own, which its launchers set.</summary>
+    public static readonly LanguageServerSettings Shipped = Of("as shipped");
 
-    // The others name every variable of the language server's settings, so that `negc lsp` runs with them as they are.
+    // The others name every variable that differs between candidates, so that `negc lsp` runs with them as they are.
 
-    /// <summary>negc's batch settings, what <c>negc lsp</c> ran with before it had its own.</summary>
-    public static readonly LanguageServerSettings ServerGc = Of("server GC (negc's batch settings)", ("DOTNET_gcServer", "1"));
+    public static readonly LanguageServerSettings ServerGc = Of("server GC", ("DOTNET_gcServer", "1"));
 
     public static readonly LanguageServerSettings WorkstationGcTieredPgo = Of("workstation GC, TieredPGO on", ("DOTNET_gcServer", "0"), ("DOTNET_TieredPGO", "1"));
 

@@ -40,9 +40,10 @@ internal static class LanguageServerSettingsRunner
 
     private static void Measure(string negcDll, LanguageServerRatio.LargeFile file, List<LanguageServerSettings> candidates, int round)
     {
-        var processes = candidates.Select(settings => NegcLspProcess.Start(negcDll, file.Folder, settings.Environment)).ToArray();
+        var processes = new List<NegcLspProcess>(candidates.Count);
         try
         {
+            foreach (var settings in candidates) processes.Add(NegcLspProcess.Start(negcDll, file.Folder, settings.Environment));
             var sessions = processes.Select(process => new KeystrokeSession(process.Client, file.Path, file.Text, Keystrokes / 2)).ToArray();
             var sides = sessions.Select(session => (Func<double>)session.Keystroke)
                 .Append(() => Interleaved.Time(() => LanguageServerRatio.ParseCSharp(file.CSharp))).ToArray();
@@ -60,7 +61,26 @@ internal static class LanguageServerSettingsRunner
         }
         finally
         {
-            foreach (var process in processes) process.Dispose();
+            DisposeAll(processes);
+        }
+    }
+
+    /// <summary>
+    /// Ends every process, each killed where it does not end in order. A failure to end in order is only logged, so that it
+    /// neither stops the others from ending nor hides why the round failed.
+    /// </summary>
+    private static void DisposeAll(List<NegcLspProcess> processes)
+    {
+        foreach (var process in processes)
+        {
+            try
+            {
+                process.Dispose();
+            }
+            catch (InvalidOperationException exception)
+            {
+                Console.Error.WriteLine($"a language server did not end in order and was killed: {exception.Message}");
+            }
         }
     }
 

@@ -13,15 +13,31 @@ namespace NegotiationDsl.Benchmarks.Ratios;
 internal static class PublishedNegc
 {
     private static string? s_path;
+    private static string? s_portableDll;
 
     /// <summary>The path of the published negc executable; publishes on the first call.</summary>
     public static string Get(RatioContext context)
     {
         if (s_path is not null) return s_path;
-        var output = ChildProcess.Publish(context, Path.Combine(context.RepositoryRoot, "src", "NegotiationDsl.Cli", "NegotiationDsl.Cli.csproj"), Path.Combine(context.WorkDirectory, "negc"));
+        var output = ChildProcess.Publish(context, CliProject(context), Path.Combine(context.WorkDirectory, "negc"));
         s_path = Path.Combine(output, OperatingSystem.IsWindows() ? "negc.exe" : "negc");
         return s_path;
     }
+
+    /// <summary>
+    /// negc.dll published as the universal VS Code extension bundles it (src/vscode/build.sh): framework-dependent, no
+    /// native launcher, portable IL without ReadyToRun code, run as <c>dotnet negc.dll</c>. Publishes on the first call.
+    /// </summary>
+    public static string PortableDll(RatioContext context)
+    {
+        if (s_portableDll is not null) return s_portableDll;
+        var output = ChildProcess.Publish(context, CliProject(context), Path.Combine(context.WorkDirectory, "negc-portable"),
+            "--self-contained", "false", "-p:UseAppHost=false", "-p:PublishReadyToRun=false", "-p:SatelliteResourceLanguages=en");
+        s_portableDll = Path.Combine(output, "negc.dll");
+        return s_portableDll;
+    }
+
+    private static string CliProject(RatioContext context) => Path.Combine(context.RepositoryRoot, "src", "NegotiationDsl.Cli", "NegotiationDsl.Cli.csproj");
 
     /// <summary>Runs <c>negc check PATH</c> and returns its summary line; anything but a clean check (exit code 0) stops the ratio.</summary>
     public static string Check(string negc, string path, bool oneCore = false)
