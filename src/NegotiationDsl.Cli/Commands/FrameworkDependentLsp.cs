@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 
@@ -23,9 +24,14 @@ internal static class FrameworkDependentLsp
             return ExitCodes.UsageOrIoError;
         }
 
-        // Started with the language server's settings, so that it need not start itself again.
-        var settings = LanguageServerRuntime.Missing(LanguageServerRuntime.Settings(), Environment.GetEnvironmentVariable);
-        return LanguageServerRuntime.StartAndWait(["dotnet", negcDll, "lsp", .. editorFlags], settings);
+        // The runtime reads the language server's settings only as it starts, so they go into the child's environment.
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        foreach (var argument in new[] { negcDll, "lsp" }.Concat(editorFlags)) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in LanguageServerRuntime.Missing(LanguageServerRuntime.Settings(), Environment.GetEnvironmentVariable)) start.Environment[name] = value;
+        using var server = Process.Start(start);
+        if (server is null) return ExitCodes.InternalError;
+        server.WaitForExit();
+        return server.ExitCode;
     }
 
     /// <summary>negc.dll in <paramref name="baseDirectory"/> or its parent, or null.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 
 namespace NegotiationDsl.Cli.Commands;
@@ -28,7 +27,7 @@ internal static class LanguageServerRuntime
             .ToArray();
 
     /// <summary>
-    /// Those of <paramref name="settings"/> that <paramref name="environment"/> does not set: what a start must add. The
+    /// Those of <paramref name="settings"/> that <paramref name="environment"/> does not set: what a launcher must add. The
     /// runtime also reads a <c>DOTNET_</c> setting under its older <c>COMPlus_</c> name, which a user may have set instead.
     /// </summary>
     public static IReadOnlyList<(string Name, string Value)> Missing(IEnumerable<(string Name, string Value)> settings, Func<string, string?> environment) =>
@@ -36,16 +35,4 @@ internal static class LanguageServerRuntime
 
     private static string? OlderName(string name) =>
         name.StartsWith("DOTNET_", StringComparison.Ordinal) ? "COMPlus_" + name["DOTNET_".Length..] : null;
-
-    /// <summary>A second process on the same standard handles; its exit code.</summary>
-    public static int StartAndWait(IReadOnlyList<string> commandLine, IEnumerable<(string Name, string Value)> added)
-    {
-        var start = new ProcessStartInfo(commandLine[0]) { UseShellExecute = false };
-        foreach (var argument in commandLine.Skip(1)) start.ArgumentList.Add(argument);
-        foreach (var (name, value) in added) start.Environment[name] = value;
-        using var process = Process.Start(start);
-        if (process is null) return ExitCodes.InternalError;
-        process.WaitForExit();
-        return process.ExitCode;
-    }
 }

@@ -12,14 +12,9 @@ internal static class Interleaved
 {
     public static PairedTimes Measure(Action a, Action b, int runs, int warmups = 2)
     {
-        for (var i = 0; i < warmups; i++)
-        {
-            a();
-            b();
-        }
-
+        var times = Rotate(runs, warmups, () => Time(a), () => Time(b));
         var pairs = new PairedTimes();
-        for (var i = 0; i < runs; i++) pairs.Add(Time(a), Time(b));
+        for (var i = 0; i < runs; i++) pairs.Add(times[0][i], times[1][i]);
         return pairs;
     }
 
