@@ -11,7 +11,7 @@ namespace NegotiationDsl.Benchmarks.Incremental;
 
 /// <summary>
 /// The rest of design (A) after the symbols are copied: one file's tables moved by the edit over the copies, the
-/// declaration table, record and scope made over them, the events and participant names found again in the new tree,
+/// declaration table, record and scope made over them, the events' and participant names' spans moved by the edit,
 /// all put together as the <see cref="BoundFolder"/> that <see cref="Binder.Check"/> finishes. For a folder of one file
 /// with no use, as R5's is.
 /// </summary>
