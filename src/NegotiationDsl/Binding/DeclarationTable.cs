@@ -32,6 +32,18 @@ internal sealed class DeclarationTable
         _commitmentSuggestions = new NameSuggestions(() => _labels.Where(pair => pair.Value is CommitmentSymbol).Select(pair => pair.Key));
     }
 
+    /// <summary>The same names over the symbols' copies (<see cref="SymbolMap"/>) after an edit of <paramref name="before"/>.</summary>
+    public DeclarationTable CopiedBy(SymbolMap map, Text.SourceText before)
+    {
+        var symbols = ImmutableArray.CreateBuilder<Symbol>(Symbols.Length);
+        foreach (var symbol in Symbols) symbols.Add(map[symbol]);
+        var actors = new Dictionary<string, ActorSymbol>(_actors.Count, StringComparer.Ordinal);
+        foreach (var actor in _actors) actors.Add(actor.Key, map.Map(actor.Value));
+        var labels = new Dictionary<string, Symbol>(_labels.Count, StringComparer.Ordinal);
+        foreach (var label in _labels) labels.Add(label.Key, map[label.Value]);
+        return new DeclarationTable(symbols.MoveToImmutable(), actors, labels, Policies.Moved(before, map.Tree.Text, map.Shift));
+    }
+
     /// <summary>Every declared symbol, in file order, then source order.</summary>
     public ImmutableArray<Symbol> Symbols { get; }
 

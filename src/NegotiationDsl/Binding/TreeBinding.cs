@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Binding;
 
@@ -28,6 +29,13 @@ internal sealed class TreeBinding
 
     /// <summary>The uses of the file (by index) that some name was found through.</summary>
     public IReadOnlyCollection<int> UsedImports { get; }
+
+    /// <summary>The tables of the tree an edit made, over the symbols' copies: positions after the edit moved, the uses found shared.</summary>
+    public TreeBinding Moved(SpanShift shift, SymbolMap map) =>
+        new(Declared.Moved(shift, static (symbol, copies) => copies[symbol], map),
+            References.Moved(shift, static (symbol, copies) => copies[symbol], map),
+            Dates.Moved(shift, static (date, edit) => date.Span.End < edit.Start ? date : date with { Span = edit.Move(date.Span) }, shift),
+            (HashSet<int>)UsedImports);
 
     public static long KeyOf(SyntaxNode node) => KeyOf(node.FirstToken.Span.Start, node.Kind);
 

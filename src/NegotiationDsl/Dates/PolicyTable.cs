@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Dates;
 
@@ -49,6 +50,24 @@ internal sealed class PolicyTable
             _table = null;
             return table;
         }
+    }
+
+    /// <summary>
+    /// The same policies after an edit of <paramref name="before"/>: the places in it (the declaration, its number) moved
+    /// into <paramref name="after"/>, those in other texts kept.
+    /// </summary>
+    public PolicyTable Moved(SourceText before, SourceText after, SpanShift shift)
+    {
+        var moved = new PolicyTable { _kinds = _kinds, _offsets = new Offset[_count], _locations = new Location[_count], _count = _count };
+        for (var i = 0; i < _count; i++)
+        {
+            moved._locations[i] = Move(_locations[i]);
+            moved._offsets[i] = _offsets[i] with { NumberLocation = Move(_offsets[i].NumberLocation) };
+        }
+
+        return moved;
+
+        Location Move(Location location) => location.Text == before ? new Location(after, shift.Move(location.Span)) : location;
     }
 
     private void Add(SyntaxKind kind, Offset offset, Location location)

@@ -24,17 +24,20 @@ public sealed class Diagnostic
             : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArguments);
     }
 
-    private Diagnostic(Diagnostic original, DiagnosticSeverity severity)
+    private Diagnostic(Diagnostic original, Location location, DiagnosticSeverity severity)
     {
         Descriptor = original.Descriptor;
-        Location = original.Location;
+        Location = location;
         Severity = severity;
         Properties = original.Properties;
         Message = original.Message;
     }
 
     /// <summary>The same diagnostic at another severity (configuration can raise or lower it).</summary>
-    public Diagnostic WithSeverity(DiagnosticSeverity severity) => severity == Severity ? this : new Diagnostic(this, severity);
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) => severity == Severity ? this : new Diagnostic(this, Location, severity);
+
+    /// <summary>The same diagnostic at another place (in the text an edit made); the message is kept as it is.</summary>
+    internal Diagnostic WithLocation(Location location) => new(this, location, Severity);
 
     public DiagnosticDescriptor Descriptor { get; }
     public string Code => Descriptor.Code;

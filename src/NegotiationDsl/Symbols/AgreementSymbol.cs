@@ -49,6 +49,12 @@ public sealed class AgreementSymbol : Symbol
 
     /// <summary>The dates as the records on or before <paramref name="asOf"/> had them (an extension announced later is not yet counted).</summary>
     public AgreementDates GetDates(LocalDate? asOf) => AgreementTimeline.Evaluate(this, asOf);
+
+    internal override void MapReferences(SymbolMap map)
+    {
+        Provisions = map.MapAll(Provisions);
+        Events = map.MapEach(Events, static (agreementEvent, copies) => agreementEvent with { Statement = copies.Map(agreementEvent.Statement) });
+    }
 }
 
 /// <summary>

@@ -66,4 +66,10 @@ public sealed class CommitmentSymbol : StatementSymbol
 
     /// <summary>An unresolved deadline as the record writes it (<c>soon</c>, <c>in 2 days</c>), so every output can keep the word; null otherwise.</summary>
     public string? DeadlineAsWritten { get; internal set; }
+
+    internal override void MapReferences(SymbolMap map)
+    {
+        base.MapReferences(map);
+        Events = map.MapEvents(Events);
+    }
 }

@@ -12,7 +12,7 @@ namespace NegotiationDsl.Symbols;
 /// <summary>What a meeting and a round of talks share: their clauses, who took part, and what was said there.</summary>
 public abstract class GatheringSymbol : Symbol
 {
-    private readonly TextSpan _headSpan;
+    private TextSpan _headSpan;
 
     private protected GatheringSymbol(string name, SyntaxTree tree, SyntaxNode declaration, LabelSyntax? label, BlockSyntax body)
         : base(name, tree, declaration, label?.Identifier)
@@ -54,4 +54,15 @@ public abstract class GatheringSymbol : Symbol
 
     /// <summary>The statements made in the gathering itself (a round's meetings have their own).</summary>
     public ImmutableArray<StatementSymbol> Statements { get; internal set; } = ImmutableArray<StatementSymbol>.Empty;
+
+    private protected override void MoveOwnParts(SpanShift shift) => _headSpan = shift.Move(_headSpan);
+
+    internal override void MapReferences(SymbolMap map)
+    {
+        Participants = map.MapAll(Participants);
+        Statements = map.MapAll(Statements);
+        Roles = map.MapEach(Roles, static (role, copies) => role with { Actors = copies.MapAll(role.Actors) });
+        Delegations = map.MapEach(Delegations, static (delegation, copies) =>
+            new Delegation(copies.Map(delegation.Party), copies.MapOrNull(delegation.Lead), copies.MapAll(delegation.Members)));
+    }
 }

@@ -13,4 +13,10 @@ public sealed class MeetingSymbol : GatheringSymbol
     public override SymbolKind Kind => SymbolKind.Meeting;
     public string Place { get; internal set; } = "";
     public TalksSymbol? Talks { get; internal set; }
+
+    internal override void MapReferences(SymbolMap map)
+    {
+        base.MapReferences(map);
+        Talks = map.MapOrNull(Talks);
+    }
 }

@@ -39,4 +39,10 @@ public sealed class MilestoneSymbol : StatementSymbol
     /// <summary>The state on <paramref name="asOf"/> (null: no day, so unknown), by the rules shared with generated models.</summary>
     public MilestoneState GetState(LocalDate? asOf) => NegotiationDsl.Model.MilestoneStateRules.Evaluate(
         Days(Day), Day is { Precision: DatePrecision.Day }, Records.Select(record => (record.Kind, Days(record.Date))), asOf is { } day ? DayNumber(day) : null);
+
+    internal override void MapReferences(SymbolMap map)
+    {
+        base.MapReferences(map);
+        Records = map.MapEvents(Records);
+    }
 }

@@ -21,4 +21,10 @@ public sealed class PartySymbol : ActorSymbol
 
     /// <summary>For a body: the party it belongs to (the Kremlin of Russia).</summary>
     public PartySymbol? Parent { get; internal set; }
+
+    internal override void MapReferences(SymbolMap map)
+    {
+        Members = map.MapAll(Members);
+        Parent = map.MapOrNull(Parent);
+    }
 }

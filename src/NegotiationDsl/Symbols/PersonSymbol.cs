@@ -18,4 +18,10 @@ public sealed class PersonSymbol : ActorSymbol
 
     /// <summary>The party the person belongs to: declared with <c>of</c>, else the party of the first office.</summary>
     public PartySymbol? Affiliation { get; internal set; }
+
+    internal override void MapReferences(SymbolMap map)
+    {
+        Affiliation = map.MapOrNull(Affiliation);
+        Offices = map.MapEach(Offices, static (office, copies) => office with { Party = copies.MapOrNull(office.Party) });
+    }
 }

@@ -78,6 +78,15 @@ internal struct RareParts
         _entries = grown;
     }
 
+    /// <summary>The same parts with the values <paramref name="copyOf"/> gives, in an array of their own.</summary>
+    public readonly RareParts Select<TState>(System.Func<object?, TState, object?> copyOf, TState state)
+    {
+        if (_entries is not { } entries) return this;
+        var copies = new Entry[entries.Length];
+        for (var i = 0; i < copies.Length; i++) copies[i] = new Entry(entries[i].Part, copyOf(entries[i].Value, state));
+        return new RareParts { _entries = copies };
+    }
+
     private readonly struct Entry(RarePart part, object? value)
     {
         public RarePart Part { get; } = part;

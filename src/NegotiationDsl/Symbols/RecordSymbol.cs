@@ -50,4 +50,8 @@ public sealed class RecordSymbol
     public DateInterval? Published { get; }
 
     public override string ToString() => Title ?? FilePath;
+
+    /// <summary>The same record over the text an edit made, its header moved.</summary>
+    internal RecordSymbol CopyInto(SourceText text, SpanShift shift) =>
+        new(text, _headerSpan is { } span ? shift.Move(span) : null, Title, Sources, Url, Language, Published);
 }

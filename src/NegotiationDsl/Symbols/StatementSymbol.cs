@@ -285,6 +285,31 @@ public class StatementSymbol : Symbol
         internal set => _rare.Set(RarePart.Length, value);
     }
 
+    // The default span says "no text in the source" and stays so.
+    private protected override void MoveOwnParts(SpanShift shift)
+    {
+        if (_textSpan.Start != 0) _textSpan = shift.Move(_textSpan);
+    }
+
+    internal override void MapReferences(SymbolMap map)
+    {
+        // A statement made or received by one actor shares that actor's list, as binding made it.
+        Actors = Actors.Length == 1 ? map.Map(Actors[0]).AsList : map.MapAll(Actors);
+        Meeting = map.MapOrNull(Meeting);
+        Talks = map.MapOrNull(Talks);
+        _rare = _rare.Select(CopyPart, map);
+    }
+
+    /// <summary>A rare part of the copy: symbols mapped, spans in the source moved, lists of symbols or events made again, the rest shared.</summary>
+    private static object? CopyPart(object? part, SymbolMap map) => part switch
+    {
+        Symbol symbol => map[symbol],
+        TextSpan span => map.Shift.Move(span),
+        Symbol[] symbols => map.MapArray(symbols),
+        CommitmentEvent[] events => map.MapEvents(events),
+        _ => part,
+    };
+
     /// <summary>Sets <see cref="Text"/> to a literal's value, keeping only where it is when it has no escapes.</summary>
     internal void SetText(StringLiteralSyntax literal)
     {

@@ -12,10 +12,11 @@ namespace NegotiationDsl.Symbols;
 /// </remarks>
 public abstract class Symbol
 {
-    private readonly TextSpan _declarationSpan;
+    // The spans and the tree are set again only by CopyInto, on a copy no one has seen yet.
+    private TextSpan _declarationSpan;
     private readonly SyntaxKind _declarationKind;
     private readonly bool _hasIdentifier;
-    private readonly TextSpan _locationSpan;
+    private TextSpan _locationSpan;
 
     private protected Symbol(string name, SyntaxTree tree, SyntaxNode declaration, SyntaxToken? identifier)
     {
@@ -29,7 +30,7 @@ public abstract class Symbol
 
     public string Name { get; }
     public abstract SymbolKind Kind { get; }
-    public SyntaxTree SyntaxTree { get; }
+    public SyntaxTree SyntaxTree { get; private set; }
 
     /// <summary>The declaring node: a party or person declaration, a meeting, talks, or a statement.</summary>
     public SyntaxNode Declaration => SyntaxTree.Root.FindNode(_declarationSpan, _declarationKind)
@@ -67,4 +68,28 @@ public abstract class Symbol
     public Location DeclarationLocation => new(SyntaxTree.Text, _declarationSpan);
 
     public override string ToString() => $"{Kind} {Name}";
+
+    /// <summary>
+    /// A copy of this symbol in <paramref name="map"/>'s tree, with its spans moved by the edit; what it refers to is
+    /// still the original's until <see cref="MapReferences"/>. Field for field, so a value a class adds is copied without a line here.
+    /// </summary>
+    internal Symbol CopyInto(SymbolMap map)
+    {
+        var copy = (Symbol)MemberwiseClone();
+        copy.SyntaxTree = map.Tree;
+        copy._declarationSpan = map.Shift.Move(_declarationSpan);
+        copy._locationSpan = map.Shift.Move(_locationSpan);
+        copy.MoveOwnParts(map.Shift);
+        return copy;
+    }
+
+    /// <summary>Moves what a class keeps of the source beyond the declaration (a head, a text), on the fresh copy.</summary>
+    private protected virtual void MoveOwnParts(SpanShift shift)
+    {
+    }
+
+    /// <summary>Points every symbol this copy refers to (a member, a meeting, an event's statement) at its copy.</summary>
+    internal virtual void MapReferences(SymbolMap map)
+    {
+    }
 }

@@ -14,4 +14,10 @@ public sealed class TalksSymbol : GatheringSymbol
     public override SymbolKind Kind => SymbolKind.Talks;
     public string? Title { get; internal set; }
     public ImmutableArray<MeetingSymbol> Meetings { get; internal set; } = ImmutableArray<MeetingSymbol>.Empty;
+
+    internal override void MapReferences(SymbolMap map)
+    {
+        base.MapReferences(map);
+        Meetings = map.MapAll(Meetings);
+    }
 }

@@ -22,13 +22,17 @@ internal static class CopyCheck
 {
     private const BindingFlags InstanceFields = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
 
-    /// <summary>Every symbol or tree of the version before that a copy reaches through its fields, named by the path to it.</summary>
-    public static IEnumerable<string> Problems(ImmutableArray<Symbol> originals, SyntaxTree oldTree, Symbol[] copies, SyntaxTree newTree)
+    /// <summary>
+    /// Every symbol, tree or text of the version before that the copied folder reaches, through the fields of its result
+    /// (tables, declarations, records, diagnostics) or of any of its symbols, named by the path to it.
+    /// </summary>
+    public static IEnumerable<string> Problems(ImmutableArray<Symbol> originals, SyntaxTree oldTree, BindingResult copied)
     {
         var old = new HashSet<object>(originals, ReferenceEqualityComparer.Instance);
-        foreach (var copy in copies)
+        foreach (var stale in Stale(copied, old, oldTree, "result", depth: 0)) yield return stale;
+        foreach (var copy in copied.Symbols)
         {
-            if (copy.SyntaxTree != newTree) yield return $"{copy} keeps the tree before";
+            if (copy.SyntaxTree == oldTree) yield return $"{copy} keeps the tree before";
             foreach (var field in Fields(copy.GetType()))
             {
                 foreach (var stale in Stale(field.GetValue(copy), old, oldTree, $"{copy}.{field.Name}", depth: 0)) yield return stale;
@@ -36,8 +40,11 @@ internal static class CopyCheck
         }
     }
 
-    /// <summary>Where the copied folder serves other symbols or diagnostics than a fresh binding of the same tree.</summary>
-    public static IEnumerable<string> Differences(BindingResult fresh, BindingResult copied, Edit edit)
+    /// <summary>
+    /// Where the copied folder serves other symbols or diagnostics than a fresh binding of the same tree. The symbols whose
+    /// declaration holds the edit, and the diagnostics inside the innermost of them (the edited member), are excepted.
+    /// </summary>
+    public static IEnumerable<string> Differences(BindingResult fresh, BindingResult copied, SpanShift edit)
     {
         if (fresh.Symbols.Length != copied.Symbols.Length)
         {
@@ -45,22 +52,34 @@ internal static class CopyCheck
             yield break;
         }
 
-        if (!fresh.Diagnostics.Select(diagnostic => diagnostic.ToString()).SequenceEqual(copied.Diagnostics.Select(diagnostic => diagnostic.ToString())))
-            yield return $"{copied.Diagnostics.Length} diagnostics over the copies, {fresh.Diagnostics.Length} bound";
+        var member = fresh.Symbols.Select(symbol => symbol.DeclarationLocation.Span).Where(span => Holds(span, edit))
+            .OrderBy(span => span.Length).Cast<TextSpan?>().FirstOrDefault();
+        var expected = Outside(fresh.Diagnostics, member);
+        var actual = Outside(copied.Diagnostics, member);
+        if (!expected.SequenceEqual(actual))
+            yield return $"diagnostics bound:\n  {string.Join("\n  ", expected)}\nover the copies:\n  {string.Join("\n  ", actual)}";
         for (var i = 0; i < fresh.Symbols.Length; i++)
         {
-            if (fresh.Symbols[i].DeclarationLocation.Span is var span && span.Start <= edit.Start && edit.Start <= span.End) continue;
-            var expected = Describe(fresh.Symbols[i]);
-            var actual = Describe(copied.Symbols[i]);
-            if (expected != actual) yield return $"symbol {i}: bound {expected}; copied {actual}";
+            if (Holds(fresh.Symbols[i].DeclarationLocation.Span, edit)) continue;
+            var bound = Describe(fresh.Symbols[i]);
+            var copy = Describe(copied.Symbols[i]);
+            if (bound != copy) yield return $"symbol {i}: bound {bound}; copied {copy}";
         }
     }
+
+    private static bool Holds(TextSpan span, SpanShift edit) => span.Start <= edit.Start && edit.Start <= span.End;
+
+    private static List<string> Outside(IEnumerable<Diagnostic> diagnostics, TextSpan? member) =>
+        diagnostics.Where(diagnostic => member is not { } span || !span.Contains(diagnostic.Location.Span)).Select(diagnostic => diagnostic.ToString()).ToList();
 
     private static IEnumerable<string> Stale(object? value, HashSet<object> old, SyntaxTree oldTree, string path, int depth)
     {
         switch (value)
         {
-            case null or string or SourceText:
+            case null or string:
+                yield break;
+            case SourceText text:
+                if (text == oldTree.Text) yield return $"{path} is the text before";
                 yield break;
             case SyntaxTree tree:
                 if (tree == oldTree) yield return $"{path} is the tree before";
@@ -70,8 +89,8 @@ internal static class CopyCheck
                 yield break;
         }
 
-        // Into lists, records and structs of ours (a statement's rare parts, an event, a delegation), not into symbols.
-        if (depth > 4 || IsDefaultImmutableArray(value)) yield break;
+        // Into lists, dictionaries, records and structs of ours (a statement's rare parts, an event, a table), not into symbols.
+        if (depth > 8 || IsDefaultImmutableArray(value) || value is Delegate) yield break;
         if (value is IEnumerable items and not string)
         {
             var index = 0;
@@ -85,12 +104,16 @@ internal static class CopyCheck
         }
 
         var type = value.GetType();
-        if (type.Namespace?.StartsWith("NegotiationDsl", StringComparison.Ordinal) != true) yield break;
+        if (type.Namespace?.StartsWith("NegotiationDsl", StringComparison.Ordinal) != true && !IsPair(type)) yield break;
         foreach (var field in Fields(type))
         {
             foreach (var stale in Stale(field.GetValue(value), old, oldTree, $"{path}.{field.Name}", depth + 1)) yield return stale;
         }
     }
+
+    /// <summary>A dictionary's entry or a tuple: what a table of ours keeps its symbols in.</summary>
+    private static bool IsPair(Type type) =>
+        type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>) || type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal));
 
     private static bool IsDefaultImmutableArray(object value) =>
         value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>) &&

@@ -15,14 +15,14 @@ using NegotiationDsl.Text;
 namespace NegotiationDsl.Benchmarks.Incremental;
 
 /// <summary>
-/// What design (A) of incremental binding would cost at least for an R5 keystroke, against binding and checking the
-/// whole file as the compilation does today, interleaved on one thread: copying the file's symbols into the new tree (with
-/// a dictionary and with a sorted index as the map from each symbol to its copy), moving its position tables, making
-/// the declaration table, record and scope over the copies, moving the spans of the events and participant names, and
-/// the folder-wide checks that finish the copied folder. Binding the edited member alone is estimated as
+/// What design (A) of incremental binding costs at least for an R5 keystroke, against binding and checking the whole
+/// file as the compilation does today, interleaved on one thread: the product's copy of the folder into the new tree
+/// (<see cref="CopiedFolder"/>: the symbols copied, the position tables moved, the declaration table, record and scope
+/// over the copies, the spans of the events and participant names moved) and the folder-wide checks that
+/// finish it; the symbol copy and the moved tables are also timed alone. Binding the edited member alone is estimated as
 /// binding a file of the record's declarations and that member, less binding the declarations alone. Each keystroke also
-/// checks that the copies refer to no symbol or tree of the version before and that the copied folder serves the
-/// symbols and diagnostics a fresh binding gives.
+/// checks that the copied folder reaches no symbol or tree of the version before and serves the symbols and diagnostics
+/// a fresh binding gives.
 /// </summary>
 internal static class IncrementalFloor
 {
@@ -30,16 +30,15 @@ internal static class IncrementalFloor
 
     private static readonly string[] Steps =
     [
-        "bind and check (WithSyntaxTree)", "bind without checks", "checks and freeze", "copy symbols (dictionary map)",
-        "copy symbols (sorted-key map)", "move position tables", "declarations, record, scope", "move events' spans",
-        "checks over the copies", "bind declarations and the member", "bind declarations alone", "parse (incremental)",
-        "copy the tree (in the parse)", "clone symbols only (no map)", "parse the member alone",
+        "bind and check (WithSyntaxTree)", "bind without checks", "checks and freeze", "copy symbols (SymbolMap.Copy)",
+        "move position tables", "copy the folder (all of it)", "checks over the copies", "bind declarations and the member",
+        "bind declarations alone", "parse (incremental)", "copy the tree (in the parse)", "parse the member alone",
     ];
 
     // The steps design (A) takes instead of binding and checking the whole file, and the estimate of binding the member.
-    private static readonly int[] CopySteps = [3, 5, 6, 7, 8];
-    private const int WithMember = 9;
-    private const int DeclarationsOnly = 10;
+    private static readonly int[] CopySteps = [5, 6];
+    private const int WithMember = 7;
+    private const int DeclarationsOnly = 8;
     private const int BindAndCheck = 0;
 
     public static void Log(TextWriter log, string path, string text, int edits)
@@ -58,32 +57,26 @@ internal static class IncrementalFloor
             var parse = Interleaved.Time(() => edited = tree.WithChangedText(next));
             var editedRoot = edited.Root;
             var before = root;
-            var edit = Edit.Of(TextChange.Between(current.Text, next.Text));
-            var (withMember, declarationsOnly, memberText, symbolsInMember) = MemberFiles(editedRoot, next, edit);
+            var shift = SpanShift.Of(TextChange.Between(current.Text, next.Text));
+            var (withMember, declarationsOnly, memberText, symbolsInMember) = MemberFiles(editedRoot, next, shift);
             BoundFolder newBound = null!;
             BindingResult newResult = null!;
-            Symbol[] copies = null!;
-            var map = new DictionaryMap();
-            TreeBinding moved = null!;
-            (BindingScope, BoundActors, DeclarationTable) scope = default;
-            ImmutableArray<FileBindingResult> passes = default;
+            SymbolMap map = null!;
+            BoundFolder copiedFolder = null!;
             BindingResult copied = null!;
             double[] timed =
             [
                 Interleaved.Time(() => _ = compilation.WithSyntaxTree(edited).Symbols),
                 Interleaved.Time(() => newBound = BindAlone(edited)),
                 Interleaved.Time(() => newResult = Binder.Check(newBound)),
-                Interleaved.Time(() => copies = SymbolGraphCopy<DictionaryMap>.Copy(result.Symbols, edited, edit, map)),
-                Interleaved.Time(() => SymbolGraphCopy<SortedKeyMap>.Copy(result.Symbols, edited, edit, new SortedKeyMap(tree))),
-                Interleaved.Time(() => moved = CopiedFolder.MoveTables(result.For(tree), edit, map)),
-                Interleaved.Time(() => scope = CopiedFolder.ScopeOver(bound, result.RecordOfTree(tree), edited, edit, map)),
-                Interleaved.Time(() => passes = CopiedFolder.PassesOver(bound.Passes, edited, edit, map)),
-                Interleaved.Time(() => copied = Binder.Check(CopiedFolder.Assemble(bound, edited, scope, passes, moved))),
+                Interleaved.Time(() => map = SymbolMap.Copy(result.Symbols, edited, shift).Map),
+                Interleaved.Time(() => result.For(tree).Moved(shift, map)),
+                Interleaved.Time(() => copiedFolder = CopiedFolder.TryCopy(bound, result, edited, shift) ?? throw new InvalidOperationException("the folder could not be copied")),
+                Interleaved.Time(() => copied = Binder.Check(copiedFolder)),
                 Interleaved.Time(() => Binder.Check(BindAlone(withMember))),
                 Interleaved.Time(() => Binder.Check(BindAlone(declarationsOnly))),
                 parse,
                 Interleaved.Time(() => Syntax.Parsing.NodeCopier.Move(before, 1)),
-                Interleaved.Time(() => SymbolGraphCopy<DictionaryMap>.CloneOnly(result.Symbols, edited, edit, new DictionaryMap())),
                 Interleaved.Time(() => SyntaxTree.Parse(memberText).Root.GetHashCode()),
             ];
             if (i >= Warmups)
@@ -92,8 +85,8 @@ internal static class IncrementalFloor
                 memberSymbols.Add(symbolsInMember);
             }
 
-            problems.AddRange(CopyCheck.Problems(result.Symbols, tree, copies, edited).Select(problem => $"keystroke {i}: {problem}"));
-            problems.AddRange(CopyCheck.Differences(newResult, copied, edit).Select(problem => $"keystroke {i}: {problem}"));
+            problems.AddRange(CopyCheck.Problems(result.Symbols, tree, copied).Select(problem => $"keystroke {i}: {problem}"));
+            problems.AddRange(CopyCheck.Differences(newResult, copied, shift).Select(problem => $"keystroke {i}: {problem}"));
             current = next;
             tree = edited;
             root = editedRoot;
@@ -117,7 +110,7 @@ internal static class IncrementalFloor
     /// Two files for the estimate of binding the edited member alone: the record's header, policies and actor declarations
     /// with the top-level member that holds the edit, and without it; the member's text alone; and the number of symbols the member declares.
     /// </summary>
-    private static (SyntaxTree WithMember, SyntaxTree DeclarationsOnly, SourceText Member, int SymbolsInMember) MemberFiles(CompilationUnitSyntax root, SourceText text, Edit edit)
+    private static (SyntaxTree WithMember, SyntaxTree DeclarationsOnly, SourceText Member, int SymbolsInMember) MemberFiles(CompilationUnitSyntax root, SourceText text, SpanShift edit)
     {
         var declarations = new StringBuilder();
         MemberSyntax? edited = null;
@@ -151,7 +144,7 @@ internal static class IncrementalFloor
         var member = Enumerable.Range(0, edits).Select(edit => inOrder[WithMember][edit] - inOrder[DeclarationsOnly][edit]).ToList();
         var design = Enumerable.Range(0, edits).Select(edit => copy[edit] + member[edit]).ToList();
         var share = Enumerable.Range(0, edits).Select(edit => design[edit] / inOrder[BindAndCheck][edit]).ToList();
-        line.Append(CultureInfo.InvariantCulture, $"\n  copy, move and check (A's floor without the member) {Interleaved.Median(copy):F2}; binding the member (difference) {Interleaved.Median(member):F2}");
+        line.Append(CultureInfo.InvariantCulture, $"\n  copy the folder and check (A's floor without the member) {Interleaved.Median(copy):F2}; binding the member (difference) {Interleaved.Median(member):F2}");
         line.Append(CultureInfo.InvariantCulture, $"\n  design (A) per keystroke {Interleaved.Median(design):F2} ms, {Interleaved.Median(share):F2} of binding and checking the whole file ({share.Min():F2}-{share.Max():F2})");
         line.Append(CultureInfo.InvariantCulture, $"\n  {result.Symbols.Length} symbols; the edited member declares a median of {Interleaved.Median(memberSymbols):F0};");
         line.Append(CultureInfo.InvariantCulture, $" {bound.Passes.Sum(pass => pass.Events.Length)} events and {bound.Passes.Sum(pass => pass.ParticipantNames.Count)} participant names moved");

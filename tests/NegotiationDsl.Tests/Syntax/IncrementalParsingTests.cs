@@ -27,7 +27,8 @@ public sealed class IncrementalParsingTests
         "says", "commits", "meeting", "talks", " by next_week", " on 2022-01-21", "2022", "a.b", "Blinken", "; X says \"y\"",
     };
 
-    private static readonly Lazy<string[]> Texts = new(() =>
+    /// <summary>Every example and documentation sample, generated programs and a corpus folder: what the edits of the incremental tests go into.</summary>
+    internal static readonly Lazy<string[]> Texts = new(() =>
         RoundTripTests.AllRecordFiles().Select(row => File.ReadAllText(Path.Combine(RepoPaths.Root, (string)row[0])))
             .Concat(Enumerable.Range(0, 40).Select(seed => ProgramGenerator.Generate(new Random(seed))))
             .Concat(CorpusGenerator.GenerateFolder(3, 4).Select(file => file.Text))
@@ -153,7 +154,7 @@ public sealed class IncrementalParsingTests
     }
 
     /// <summary>Positions just inside string literals (after the opening quote), as a person types into them.</summary>
-    private static IEnumerable<int> StringInteriors(string text) =>
+    internal static IEnumerable<int> StringInteriors(string text) =>
         SyntaxTree.ParseText(text).Root.DescendantTokens()
             .Where(token => token.Kind == SyntaxKind.StringLiteralToken && !token.IsMissing && token.Text.Length >= 2)
             .Select(token => token.Span.Start + 1 + (token.Text.Length - 2) / 2);

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NegotiationDsl.Diagnostics;
+using NegotiationDsl.Symbols;
+using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
+
+namespace NegotiationDsl.Binding;
+
+/// <summary>
+/// A folder of one file, bound before an edit of that file, carried into the tree the edit made without binding it
+/// again: the file's symbols copied (<see cref="SymbolMap"/>), its tables moved, the declaration table, record and
+/// scope made over the copies, what each pass found carried over, all put together as the <see cref="BoundFolder"/>
+/// that <see cref="Binder.Check"/> finishes. What the edited member itself says is the version before's: the caller
+/// binds that member again, or the edit did not change what binding reads.
+/// </summary>
+internal static class CopiedFolder
+{
+    private static readonly Dictionary<string, BindingResult> NoUsedFolders = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <paramref name="before"/> and its finished <paramref name="result"/> carried into <paramref name="tree"/>, the tree
+    /// an edit moving positions by <paramref name="shift"/> made of the folder's one file; null for a folder this cannot
+    /// carry (more than one file, a use, or a diagnostic whose message names a place the edit may move).
+    /// </summary>
+    public static BoundFolder? TryCopy(BoundFolder before, BindingResult result, SyntaxTree tree, SpanShift shift)
+    {
+        if (before.Scope.Trees is not [var old] || old.FilePath != tree.FilePath || before.Used.Count != 0) return null;
+        if (NamesAPlace(before.DeclarationDiagnostics) || NamesAPlace(before.ActorDiagnostics)) return null;
+        foreach (var pass in before.Passes)
+        {
+            if (NamesAPlace(pass.Diagnostics)) return null;
+        }
+
+        var (map, _) = SymbolMap.Copy(result.Symbols, tree, shift);
+        var own = before.Own.CopiedBy(map, old.Text);
+        var trees = ImmutableArray.Create(tree);
+        var layout = ArchiveLayout.Create(trees, root: null);
+        var names = new Dictionary<SyntaxTree, NameScope> { [tree] = Binder.ScopeOf(own, layout.UsesOf(tree), NoUsedFolders) };
+        var scope = new BindingScope(trees, new Dictionary<SyntaxTree, TreeBinding.Builder> { [tree] = new() }, layout, own, names);
+        var record = result.RecordOfTree(old).CopyInto(tree.Text, shift);
+        var actors = new BoundActors(new Dictionary<SyntaxTree, RecordSymbol> { [tree] = record }, new VisibleActors(own, []));
+        var moved = new DiagnosticMove(old.Text, tree.Text, shift);
+        return new BoundFolder([tree.Root], scope, own, new SortedSet<string>(StringComparer.Ordinal), actors, PassesOver(before.Passes, tree, map, moved),
+            new Dictionary<SyntaxTree, TreeBinding> { [tree] = result.For(old).Moved(shift, map) },
+            [.. moved.All(before.DeclarationDiagnostics)], moved.All(before.ActorDiagnostics));
+    }
+
+    /// <summary>
+    /// Each pass's diagnostics moved, its added symbols mapped, and the spans of its events and participant names moved by
+    /// the edit. The statements left for later are not carried: only binding reads them.
+    /// </summary>
+    private static ImmutableArray<FileBindingResult> PassesOver(ImmutableArray<FileBindingResult> old, SyntaxTree tree, SymbolMap map, DiagnosticMove moved)
+    {
+        var passes = ImmutableArray.CreateBuilder<FileBindingResult>(old.Length);
+        foreach (var pass in old)
+        {
+            var added = ImmutableArray.CreateBuilder<Symbol>(pass.AddedSymbols.Length);
+            foreach (var symbol in pass.AddedSymbols) added.Add(map[symbol]);
+            var events = ImmutableArray.CreateBuilder<SettlementSite>(pass.Events.Length);
+            foreach (var site in pass.Events)
+                events.Add(new SettlementSite(map.Map(site.Event), map[site.Subject], tree.Text, map.Shift.Move(site.NameSpan)));
+            var participants = new Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), TextSpan>(pass.ParticipantNames.Count);
+            foreach (var participant in pass.ParticipantNames)
+                participants[(map.Map(participant.Key.Meeting), map.Map(participant.Key.Person))] = map.Shift.Move(participant.Value);
+            passes.Add(new FileBindingResult(moved.All(pass.Diagnostics), added.MoveToImmutable(), events.MoveToImmutable(), participants, []));
+        }
+
+        return passes.MoveToImmutable();
+    }
+
+    /// <summary>A duplicate's message says where the first is, as a line and column the edit may have moved.</summary>
+    private static bool NamesAPlace(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Descriptor == DiagnosticCatalog.DuplicateDeclarationDescriptor || diagnostic.Descriptor == DiagnosticCatalog.DuplicateLabelDescriptor) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Diagnostics in the text before put where the edit moved them in the text after; those of other texts kept.</summary>
+    private sealed class DiagnosticMove(SourceText before, SourceText after, SpanShift shift)
+    {
+        public ImmutableArray<Diagnostic> All(IReadOnlyList<Diagnostic> diagnostics)
+        {
+            var moved = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Count);
+            foreach (var diagnostic in diagnostics) moved.Add(Move(diagnostic));
+            return moved.MoveToImmutable();
+        }
+
+        private Diagnostic Move(Diagnostic diagnostic) =>
+            diagnostic.Location.Text == before ? diagnostic.WithLocation(new Location(after, shift.Move(diagnostic.Location.Span))) : diagnostic;
+    }
+}
