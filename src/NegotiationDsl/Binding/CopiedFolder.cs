@@ -22,11 +22,13 @@ internal static class CopiedFolder
     /// <summary>
     /// <paramref name="before"/> and its finished <paramref name="result"/> carried into <paramref name="tree"/>, the tree
     /// an edit moving positions by <paramref name="shift"/> made of the folder's one file; null for a folder this cannot
-    /// carry (more than one file, a use, or a diagnostic whose message names a place the edit may move).
+    /// carry (more than one file, a use, a diagnostic whose message names a place the edit may move, or an edit that cuts
+    /// across a symbol's declaration or name, whose moved span no node of the new tree would have).
     /// </summary>
     public static BoundFolder? TryCopy(BoundFolder before, BindingResult result, SyntaxTree tree, SpanShift shift)
     {
         if (before.Scope.Trees is not [var old] || old.FilePath != tree.FilePath || before.Used.Count != 0) return null;
+        if (CutsASymbol(result.Symbols, shift)) return null;
         if (NamesAPlace(before.DeclarationDiagnostics) || NamesAPlace(before.ActorDiagnostics)) return null;
         foreach (var pass in before.Passes)
         {
@@ -68,6 +70,16 @@ internal static class CopiedFolder
         }
 
         return passes.MoveToImmutable();
+    }
+
+    private static bool CutsASymbol(ImmutableArray<Symbol> symbols, SpanShift shift)
+    {
+        foreach (var symbol in symbols)
+        {
+            if (shift.Cuts(symbol.DeclarationLocation.Span) || shift.Cuts(symbol.Location.Span)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A duplicate's message says where the first is, as a line and column the edit may have moved.</summary>

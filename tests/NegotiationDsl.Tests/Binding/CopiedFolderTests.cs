@@ -80,6 +80,52 @@ public sealed class CopiedFolderTests
         Assert.Null(CopiedFolder.TryCopy(before, result, edited, SpanShift.Of(TextChange.Between(text, typed))));
     }
 
+    private const string Statements = "party USA state \"United States\";\nparty RUS state \"Russia\";\n" +
+        "a: USA says \"x\";\nb: RUS says \"y\";RUS rejects a;\n";
+
+    [Theory]
+    [InlineData("a: USA says \"x\";", "  ")]
+    [InlineData("b: RUS says \"y\";", " ")]
+    [InlineData("a:", " ")]
+    [InlineData("a: USA says \"x", "e")]
+    [InlineData("a: USA", "A")]
+    [InlineData("a: USA says", " ")]
+    [InlineData("b: RUS says \"", "e")]
+    [InlineData("b: RUS says \"y", "e")]
+    public void Text_typed_at_the_end_of_a_token_is_copied_as_a_fresh_binding_gives_or_refused(string before, string typed)
+    {
+        var at = Statements.IndexOf(before, System.StringComparison.Ordinal) + before.Length;
+
+        CopyOrRefuse(Statements.Insert(at, typed));
+    }
+
+    [Theory]
+    [InlineData("\"x\";\nb: RUS", true)]
+    [InlineData("says \"x\";\nb: RUS says", true)]
+    [InlineData("\nb", false)]
+    [InlineData("\"y\";", true)]
+    public void A_deletion_across_statements_is_copied_or_refused(string deleted, bool acrossASymbol)
+    {
+        var at = Statements.IndexOf(deleted, System.StringComparison.Ordinal);
+
+        var copied = CopyOrRefuse(Statements.Remove(at, deleted.Length));
+
+        if (acrossASymbol) Assert.False(copied);
+    }
+
+    /// <summary>
+    /// <see cref="Statements"/> bound, then copied into the tree of <paramref name="newText"/>: a copy must be what a
+    /// fresh binding gives, with every symbol's declaration and name found in the new tree; false when refused.
+    /// </summary>
+    private static bool CopyOrRefuse(string newText)
+    {
+        var tree = SyntaxTree.Parse(SourceText.From(Statements, "record.neg"));
+        var (before, result) = Bound(tree);
+        if (!CopyAndCompare(ref tree, ref before, ref result, newText)) return false;
+        foreach (var symbol in result.Symbols) Assert.Equal(symbol.HasIdentifier, symbol.Declaration is not null && symbol.Identifier is not null);
+        return true;
+    }
+
     /// <summary>
     /// Copies the folder into the tree of <paramref name="newText"/> and compares it with a fresh binding; false when
     /// <see cref="CopiedFolder.TryCopy"/> refused. On success the copy is what the next edit starts from.
