@@ -45,15 +45,6 @@ internal sealed class PositionTable<TValue>
         }
     }
 
-    // A moved table of one kind: the starts and the values as they are.
-    private PositionTable(int[] starts, uint kind, TValue[] values)
-    {
-        _keys = [];
-        _starts = starts;
-        _kind = kind;
-        _values = values;
-    }
-
     public int Count => _values.Length;
 
     /// <summary>The keys in source order.</summary>
@@ -85,29 +76,25 @@ internal sealed class PositionTable<TValue>
     internal static PositionTable<TValue> FromSorted(long[] keys, TValue[] values, int count) => count == 0 ? Empty : new(keys, values, count);
 
     /// <summary>
-    /// The table after an edit: keys at or after the end of the replaced text moved by the change in length, each value
-    /// the one <paramref name="copyOf"/> gives. Keys keep their order as long as none lies inside the replaced text.
+    /// The table after an edit: keys in the replaced text left out (the edited member is bound again), the others moved as
+    /// <see cref="SpanShift.Move(int)"/> moves a start, each value the one <paramref name="copyOf"/> gives. Every key kept
+    /// is before the replaced text or after it, so the keys stay in order.
     /// </summary>
     internal PositionTable<TValue> Moved<TState>(SpanShift shift, System.Func<TValue, TState, TValue> copyOf, TState state)
     {
         if (Count == 0) return this;
-        var values = new TValue[Count];
-        for (var i = 0; i < values.Length; i++) values[i] = copyOf(_values[i], state);
-        if (_starts is { } starts)
-        {
-            var movedStarts = new int[starts.Length];
-            for (var i = 0; i < movedStarts.Length; i++) movedStarts[i] = shift.Move(starts[i]);
-            return new PositionTable<TValue>(movedStarts, _kind, values);
-        }
-
         var keys = new long[Count];
-        for (var i = 0; i < keys.Length; i++)
+        var values = new TValue[Count];
+        var kept = 0;
+        for (var i = 0; i < Count; i++)
         {
-            var start = TreeBinding.StartOf(_keys[i]);
-            keys[i] = start >= shift.End ? TreeBinding.KeyOf(start + shift.Delta, (SyntaxKind)(uint)_keys[i]) : _keys[i];
+            var start = _starts is { } starts ? starts[i] : TreeBinding.StartOf(_keys[i]);
+            if (shift.Replaces(start)) continue;
+            keys[kept] = TreeBinding.KeyOf(shift.Move(start), _starts is null ? (SyntaxKind)(uint)_keys[i] : (SyntaxKind)_kind);
+            values[kept++] = copyOf(_values[i], state);
         }
 
-        return new PositionTable<TValue>(keys, values, keys.Length);
+        return FromSorted(keys, values, kept);
     }
 
     private static int[] StartsOf(long[] keys, int count)

@@ -35,6 +35,24 @@ public sealed class PositionTableTests
         Assert.False(table.TryGetValue(long.MaxValue, out _));
     }
 
+    [Theory]
+    [InlineData(SyntaxKind.Name, SyntaxKind.Name)]
+    [InlineData(SyntaxKind.Name, SyntaxKind.StringLiteral)]
+    public void A_deletion_leaves_out_the_keys_it_deleted_and_keeps_the_others_in_order(SyntaxKind first, SyntaxKind second)
+    {
+        // Positions 20 to 50 deleted: the keys at 20, 30 and 40 go, 50 and 60 come back to 20 and 30.
+        var starts = new[] { 10, 20, 30, 40, 50, 60 };
+        var keys = starts.Select((start, i) => TreeBinding.KeyOf(start, i % 2 == 0 ? first : second)).ToArray();
+        var table = PositionTable<string>.FromSorted(keys, starts.Select(start => "at " + start).ToArray(), keys.Length);
+
+        var moved = table.Moved(new NegotiationDsl.Text.SpanShift(20, 50, -30), static (value, _) => value, 0);
+
+        Assert.Equal([10, 20, 30], moved.KeysInOrder.Select(TreeBinding.StartOf));
+        Assert.Equal("at 10", moved.TryGetValue(TreeBinding.KeyOf(10, first), out var value) ? value : null);
+        Assert.Equal("at 50", moved.TryGetValue(TreeBinding.KeyOf(20, first), out value) ? value : null);
+        Assert.Equal("at 60", moved.TryGetValue(TreeBinding.KeyOf(30, second), out value) ? value : null);
+    }
+
     [Fact]
     public void A_table_of_names_alone_finds_its_names_and_nothing_of_another_kind()
     {
