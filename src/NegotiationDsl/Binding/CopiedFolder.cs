@@ -17,7 +17,7 @@ namespace NegotiationDsl.Binding;
 /// </summary>
 internal static class CopiedFolder
 {
-    private static readonly Dictionary<string, BindingResult> NoUsedFolders = new(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, BindingResult> NoUsedFolders = ImmutableDictionary<string, BindingResult>.Empty;
 
     /// <summary>
     /// <paramref name="before"/> and its finished <paramref name="result"/> carried into <paramref name="tree"/>, the tree
@@ -82,12 +82,17 @@ internal static class CopiedFolder
         return false;
     }
 
-    /// <summary>A duplicate's message says where the first is, as a line and column the edit may have moved.</summary>
+    /// <summary>
+    /// A duplicate declaration's, label's or policy's message says where the first is, as a line and column the edit
+    /// may have moved.
+    /// </summary>
     private static bool NamesAPlace(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.Descriptor == DiagnosticCatalog.DuplicateDeclarationDescriptor || diagnostic.Descriptor == DiagnosticCatalog.DuplicateLabelDescriptor) return true;
+            var descriptor = diagnostic.Descriptor;
+            if (descriptor == DiagnosticCatalog.DuplicateDeclarationDescriptor || descriptor == DiagnosticCatalog.DuplicateLabelDescriptor
+                || descriptor == DiagnosticCatalog.DuplicatePolicyDescriptor) return true;
         }
 
         return false;

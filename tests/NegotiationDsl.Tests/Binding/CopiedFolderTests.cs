@@ -80,6 +80,19 @@ public sealed class CopiedFolderTests
         Assert.Null(CopiedFolder.TryCopy(before, result, edited, SpanShift.Of(TextChange.Between(text, typed))));
     }
 
+    [Fact]
+    public void A_folder_whose_duplicate_policy_says_where_the_first_is_is_not_copied()
+    {
+        const string text = "policy soon within 7 days;\npolicy soon within 9 days;\nparty USA state \"United States\";\nUSA says \"x\";\n";
+        var tree = SyntaxTree.Parse(SourceText.From(text, "record.neg"));
+        var (before, result) = Bound(tree);
+        var typed = text.Insert(text.IndexOf("\"x", System.StringComparison.Ordinal) + 1, "e");
+        var edited = tree.WithChangedText(SourceText.From(typed, tree.FilePath));
+
+        Assert.Contains(before.DeclarationDiagnostics, diagnostic => diagnostic.Descriptor == NegotiationDsl.Diagnostics.DiagnosticCatalog.DuplicatePolicyDescriptor);
+        Assert.Null(CopiedFolder.TryCopy(before, result, edited, SpanShift.Of(TextChange.Between(text, typed))));
+    }
+
     private const string Statements = "party USA state \"United States\";\nparty RUS state \"Russia\";\n" +
         "a: USA says \"x\";\nb: RUS says \"y\";RUS rejects a;\n";
 
