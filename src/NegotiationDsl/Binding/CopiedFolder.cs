@@ -109,6 +109,6 @@ internal static class CopiedFolder
         }
 
         private Diagnostic Move(Diagnostic diagnostic) =>
-            diagnostic.Location.Text == before ? diagnostic.WithLocation(new Location(after, shift.Move(diagnostic.Location.Span))) : diagnostic;
+            diagnostic.Location.Text == before ? diagnostic.WithLocation(diagnostic.Location.MovedBy(shift, before, after)) : diagnostic;
     }
 }

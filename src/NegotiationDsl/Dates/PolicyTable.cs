@@ -61,13 +61,11 @@ internal sealed class PolicyTable
         var moved = new PolicyTable { _kinds = _kinds, _offsets = new Offset[_count], _locations = new Location[_count], _count = _count };
         for (var i = 0; i < _count; i++)
         {
-            moved._locations[i] = Move(_locations[i]);
-            moved._offsets[i] = _offsets[i] with { NumberLocation = Move(_offsets[i].NumberLocation) };
+            moved._locations[i] = _locations[i].MovedBy(shift, before, after);
+            moved._offsets[i] = _offsets[i] with { NumberLocation = _offsets[i].NumberLocation.MovedBy(shift, before, after) };
         }
 
         return moved;
-
-        Location Move(Location location) => location.Text == before ? new Location(after, shift.Move(location.Span)) : location;
     }
 
     private void Add(SyntaxKind kind, Offset offset, Location location)

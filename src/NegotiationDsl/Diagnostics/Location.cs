@@ -29,6 +29,12 @@ public sealed class Location
     /// <summary>A file or folder as the user named it, without a position: it may not exist, or not be a record.</summary>
     public static Location InFile(string filePath) => new(LocationKind.File, filePath);
 
+    /// <summary>
+    /// This place after an edit of <paramref name="before"/> made <paramref name="after"/>: moved into it when it is in
+    /// the edited text, itself when it is in another text or none.
+    /// </summary>
+    internal Location MovedBy(SpanShift shift, SourceText before, SourceText after) => Text == before ? new Location(after, shift.Move(Span)) : this;
+
     public LocationKind Kind { get; }
 
     [MemberNotNullWhen(true, nameof(Text))]
