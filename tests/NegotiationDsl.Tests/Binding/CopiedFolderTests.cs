@@ -68,28 +68,17 @@ public sealed class CopiedFolderTests
         }
     }
 
-    [Fact]
-    public void A_folder_whose_duplicate_says_where_the_first_is_is_not_copied()
+    [Theory]
+    [InlineData("party USA state \"United States\";\nparty USA state \"Again\";\nUSA says \"x\";\n", false)]
+    [InlineData("policy soon within 7 days;\npolicy soon within 9 days;\nparty USA state \"United States\";\nUSA says \"x\";\n", true)]
+    public void A_folder_whose_duplicate_says_where_the_first_is_is_not_copied(string text, bool aPolicy)
     {
-        const string text = "party USA state \"United States\";\nparty USA state \"Again\";\nUSA says \"x\";\n";
         var tree = SyntaxTree.Parse(SourceText.From(text, "record.neg"));
         var (before, result) = Bound(tree);
         var typed = text.Insert(text.IndexOf("\"x", System.StringComparison.Ordinal) + 1, "e");
         var edited = tree.WithChangedText(SourceText.From(typed, tree.FilePath));
 
-        Assert.Null(CopiedFolder.TryCopy(before, result, edited, SpanShift.Of(TextChange.Between(text, typed))));
-    }
-
-    [Fact]
-    public void A_folder_whose_duplicate_policy_says_where_the_first_is_is_not_copied()
-    {
-        const string text = "policy soon within 7 days;\npolicy soon within 9 days;\nparty USA state \"United States\";\nUSA says \"x\";\n";
-        var tree = SyntaxTree.Parse(SourceText.From(text, "record.neg"));
-        var (before, result) = Bound(tree);
-        var typed = text.Insert(text.IndexOf("\"x", System.StringComparison.Ordinal) + 1, "e");
-        var edited = tree.WithChangedText(SourceText.From(typed, tree.FilePath));
-
-        Assert.Contains(before.DeclarationDiagnostics, diagnostic => diagnostic.Descriptor == NegotiationDsl.Diagnostics.DiagnosticCatalog.DuplicatePolicyDescriptor);
+        if (aPolicy) Assert.Contains(before.DeclarationDiagnostics, diagnostic => diagnostic.Descriptor == NegotiationDsl.Diagnostics.DiagnosticCatalog.DuplicatePolicyDescriptor);
         Assert.Null(CopiedFolder.TryCopy(before, result, edited, SpanShift.Of(TextChange.Between(text, typed))));
     }
 
