@@ -29,7 +29,25 @@ public sealed class Compilation
         SyntaxTrees = syntaxTrees;
         Options = options;
         _folder = ArchiveLayout.StandaloneFolder;
-        _binding = new Lazy<ArchiveBinding>(() => ArchiveBinding.Bind(SyntaxTrees, root: null, previous: null), LazyThreadSafetyMode.ExecutionAndPublication);
+        _binding = new Lazy<ArchiveBinding>(() => ArchiveBinding.BindStandalone(SyntaxTrees), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// The one file of <paramref name="before"/>, bound, replaced by <paramref name="tree"/>, an edit of a statement's text
+    /// moving positions by <paramref name="shift"/>: the binding before is carried into the new tree, else the file is bound.
+    /// </summary>
+    private Compilation(Compilation before, SyntaxTree tree, SpanShift shift)
+    {
+        SyntaxTrees = [tree];
+        Options = before.Options;
+        _folder = ArchiveLayout.StandaloneFolder;
+        var previous = before._binding.Value;
+        _binding = new Lazy<ArchiveBinding>(() =>
+        {
+            var copied = previous.CopiedInto(tree, shift);
+            IsBoundByCopy = copied is not null;
+            return copied ?? ArchiveBinding.BindStandalone(SyntaxTrees);
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>One folder of <paramref name="archive"/>: its files, bound with the archive (which binds each folder once, after those it uses).</summary>
@@ -78,7 +96,7 @@ public sealed class Compilation
     public Compilation WithOptions(CompilationOptions options) =>
         Archive is { } archive ? archive.WithOptions(options).GetCompilation(Folder!)! : new(SyntaxTrees, options);
 
-    private BindingResult Binding => _binding.Value.For(_folder);
+    internal BindingResult Binding => _binding.Value.For(_folder);
 
     public SemanticModel GetSemanticModel(SyntaxTree tree) => new(this, tree, _binding.Value.ForTree(tree));
 
@@ -132,10 +150,18 @@ public sealed class Compilation
         }
     }
 
-    /// <summary>A new compilation with one tree replaced or added; this one is unchanged.</summary>
+    /// <summary>Whether binding carried the binding of the compilation before into this one's tree instead of binding the file (tests tell the paths apart by it).</summary>
+    internal bool IsBoundByCopy { get; private set; }
+
+    /// <summary>
+    /// A new compilation with one tree replaced or added; this one is unchanged. An edit of a statement's text in a bound
+    /// compilation of one file carries its binding over (<see cref="StatementTextEdit"/>).
+    /// </summary>
     public Compilation WithSyntaxTree(SyntaxTree tree)
     {
         if (Archive is { } archive) return archive.WithSyntaxTree(tree).GetCompilation(tree)!;
+        if (SyntaxTrees is [var only] && only.FilePath == tree.FilePath && _binding.IsValueCreated && StatementTextEdit.ShiftOf(only, tree) is { } shift)
+            return new Compilation(this, tree, shift);
         for (var i = 0; i < SyntaxTrees.Length; i++)
         {
             if (SyntaxTrees[i].FilePath == tree.FilePath) return new Compilation(SyntaxTrees.SetItem(i, tree), Options);

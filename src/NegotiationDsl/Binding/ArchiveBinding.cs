@@ -22,6 +22,9 @@ internal sealed class ArchiveBinding
     private Dictionary<SourceText, List<Diagnostic>>? _layoutDiagnosticsByText;
     private DeclaringFolders? _declaringFolders;
 
+    /// <summary>What every pass found for the one file of a standalone compilation, for <see cref="CopiedInto"/>; null otherwise.</summary>
+    private BoundFolder? _kept;
+
     private ArchiveBinding(ArchiveLayout layout, SnapshotMap<FolderResult> folders, int rebound)
     {
         Layout = layout;
@@ -38,20 +41,49 @@ internal sealed class ArchiveBinding
 
     /// <param name="layout">The files and uses of the snapshot to bind.</param>
     /// <param name="previous">The snapshot <paramref name="layout"/>'s archive was made from; its results are shared where they cannot have changed.</param>
-    public static ArchiveBinding Bind(ArchiveLayout layout, ArchiveBinding? previous)
+    public static ArchiveBinding Bind(ArchiveLayout layout, ArchiveBinding? previous) => Bind(layout, previous, keepForCopy: false);
+
+    /// <summary>
+    /// A compilation of its own: when it is one file, what every pass found is kept (<see cref="CopiedFolder.Kept"/>) so
+    /// that an edit of a statement's text can carry the binding into the next tree instead of binding it again (<see cref="CopiedInto"/>).
+    /// </summary>
+    public static ArchiveBinding BindStandalone(ImmutableArray<SyntaxTree> trees) => Bind(ArchiveLayout.Create(trees, root: null), previous: null, keepForCopy: trees.Length == 1);
+
+    private static ArchiveBinding Bind(ArchiveLayout layout, ArchiveBinding? previous, bool keepForCopy)
     {
         var rebind = FoldersToRebind(layout, previous);
         // One file (the usual cold `negc check file.neg`) or one core: starting the thread pool would cost more than it saves.
         var parallel = Environment.ProcessorCount >= 2;
         var done = new Dictionary<string, BindingResult>(StringComparer.Ordinal);
         var bound = layout.Graph.InUsesFirstOrder(rebind);
+        BoundFolder? kept = null;
         foreach (var folder in bound)
         {
             var used = layout.Graph.Used(folder).ToDictionary(other => other, other => done.TryGetValue(other, out var fresh) ? fresh : previous!._folders[other].Binding, StringComparer.Ordinal);
-            done[folder] = Binder.BindFolder(layout.TreesOf(folder), layout, used, parallel, out _);
+            var passes = Binder.BindWithoutChecks(layout.TreesOf(folder), layout, used, parallel);
+            done[folder] = Binder.Check(passes);
+            if (keepForCopy) kept = CopiedFolder.Kept(passes);
         }
 
         bound.Sort(StringComparer.Ordinal);
+        return Settled(layout, previous, bound, done, kept);
+    }
+
+    /// <summary>
+    /// This standalone compilation's one file carried into <paramref name="tree"/>, the tree an edit of a statement's
+    /// text made (positions moved by <paramref name="shift"/>), with the folder-wide checks and settlements run again over
+    /// the copies; null when nothing was kept for a copy or <see cref="CopiedFolder.TryCopy"/> refuses.
+    /// </summary>
+    public ArchiveBinding? CopiedInto(SyntaxTree tree, SpanShift shift)
+    {
+        if (_kept is not { } before || CopiedFolder.TryCopy(before, For(ArchiveLayout.StandaloneFolder), tree, shift) is not { } copied) return null;
+        var done = new Dictionary<string, BindingResult>(StringComparer.Ordinal) { [ArchiveLayout.StandaloneFolder] = Binder.Check(copied) };
+        return Settled(copied.Scope.Layout, previous: null, [ArchiveLayout.StandaloneFolder], done, CopiedFolder.Kept(copied));
+    }
+
+    /// <summary>Settles the commitments, replies and agreements of the folders just bound (in name order) and lets their trees' roots go.</summary>
+    private static ArchiveBinding Settled(ArchiveLayout layout, ArchiveBinding? previous, List<string> bound, Dictionary<string, BindingResult> done, BoundFolder? kept)
+    {
         var conflicts = CommitmentSettlement.Settle(bound.Select(folder => done[folder].Settlements));
         var results = new Dictionary<string, FolderResult>(StringComparer.Ordinal);
         foreach (var folder in bound)
@@ -66,7 +98,7 @@ internal sealed class ArchiveBinding
             results[folder] = new FolderResult(done[folder], settlement.ToImmutableArray());
         }
 
-        return new ArchiveBinding(layout, Keep(layout, previous, results), bound.Count);
+        return new ArchiveBinding(layout, Keep(layout, previous, results), bound.Count) { _kept = kept };
     }
 
     /// <summary>

@@ -50,6 +50,20 @@ internal static class CopiedFolder
     }
 
     /// <summary>
+    /// What <see cref="TryCopy"/> reads of a bound folder, kept after binding: no root, no statement left for later
+    /// (both hold syntax nodes, which a finished compilation must let go) and no position tables (the result has them).
+    /// </summary>
+    public static BoundFolder Kept(BoundFolder bound)
+    {
+        var scope = bound.Scope;
+        var slim = new BindingScope(scope.Trees, new Dictionary<SyntaxTree, TreeBinding.Builder>(), scope.Layout, bound.Own, new Dictionary<SyntaxTree, NameScope>());
+        var passes = ImmutableArray.CreateBuilder<FileBindingResult>(bound.Passes.Length);
+        foreach (var pass in bound.Passes) passes.Add(new FileBindingResult(pass.Diagnostics, pass.AddedSymbols, pass.Events, pass.ParticipantNames, []));
+        return new BoundFolder([], slim, bound.Own, bound.Used, bound.Actors, passes.MoveToImmutable(), new Dictionary<SyntaxTree, TreeBinding>(),
+            bound.DeclarationDiagnostics, bound.ActorDiagnostics);
+    }
+
+    /// <summary>
     /// Each pass's diagnostics moved, its added symbols mapped, and the spans of its events and participant names moved by
     /// the edit. The statements left for later are not carried: only binding reads them.
     /// </summary>

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Linq;
+using NegotiationDsl.Benchmarks.Incremental;
+using NegotiationDsl.Binding;
+using NegotiationDsl.Syntax;
+using NegotiationDsl.Tests.Syntax;
+using NegotiationDsl.Text;
+using Xunit;
+
+namespace NegotiationDsl.Tests.Binding;
+
+/// <summary>
+/// An edit of a statement's text carries the compilation's binding into the new tree (<see cref="StatementTextEdit"/>,
+/// <see cref="ArchiveBinding.CopiedInto"/>) instead of binding the file. The copy must be what binding the new tree gives,
+/// the edited statement included: every public property of every symbol and every diagnostic (<see cref="CopyCheck"/>), and
+/// nothing of it may reach the version before. Every other edit must still bind the file.
+/// </summary>
+public sealed class StatementTextEditTests
+{
+    /// <summary>An edit no symbol's declaration holds: <see cref="CopyCheck.Differences"/> then compares every symbol and diagnostic.</summary>
+    private static readonly SpanShift Nowhere = new(int.MaxValue, int.MaxValue, 0);
+
+    [Fact]
+    public void A_letter_typed_into_each_string_and_deleted_again_serves_what_a_fresh_compilation_gives()
+    {
+        var copied = 0;
+        var bound = 0;
+        foreach (var text in IncrementalParsingTests.Texts.Value)
+        {
+            var tree = SyntaxTree.Parse(SourceText.From(text, "record.neg"));
+            if (!tree.Diagnostics.IsEmpty) continue;
+            var compilation = Compilation.Create([tree]);
+            _ = compilation.GetDiagnostics();
+            foreach (var inside in IncrementalParsingTests.StringInteriors(text).Take(16))
+            {
+                // Typed, then deleted again: the second edit starts from a compilation that may itself be a copy.
+                foreach (var next in new[] { text.Insert(inside, "e"), text })
+                {
+                    var before = compilation;
+                    var edited = before.SyntaxTrees[0].WithChangedText(SourceText.From(next, tree.FilePath));
+                    var root = edited.Root;
+                    compilation = before.WithSyntaxTree(edited);
+                    var fresh = Compilation.Create([SyntaxTree.Parse(SourceText.From(next, tree.FilePath))]);
+                    var problems = CopyCheck.Differences(fresh.Binding, compilation.Binding, Nowhere)
+                        .Concat(compilation.IsBoundByCopy ? CopyCheck.Problems(before.Symbols, before.SyntaxTrees[0], compilation.Binding) : [])
+                        .Take(5).ToList();
+                    Assert.True(problems.Count == 0, string.Join("\n", problems) + "\nin the text:\n" + next[..System.Math.Min(next.Length, 2000)]);
+                    Assert.Equal(fresh.GetDiagnostics().Select(diagnostic => diagnostic.ToString()), compilation.GetDiagnostics().Select(diagnostic => diagnostic.ToString()));
+                    System.GC.KeepAlive(root);
+                    if (compilation.IsBoundByCopy) copied++;
+                    else bound++;
+                }
+            }
+        }
+
+        // Most strings are declarations', quotes', topics' and other clauses': those bind the file.
+        Assert.True(copied > 100, $"{copied} edits copied, {bound} bound");
+        Assert.True(bound > 100, $"{copied} edits copied, {bound} bound");
+    }
+
+    [Theory]
+    [InlineData("USA says \"x|y\";", true)]
+    [InlineData("meeting \"Geneva\" 2022-01-10 with USA <\n  USA says \"x|y\";\n>", true)]
+    [InlineData("outcome \"x|y\";", true)]
+    [InlineData("USA says \"|xy\";", false)]
+    [InlineData("party UK state \"Uni|ted Kingdom\"; USA says \"xy\";", false)]
+    [InlineData("party UK state \"United Kingdom\"; USA says UK confirms \"x|y\";", false)]
+    public void Only_an_edit_inside_a_statements_own_text_is_bound_by_copy(string member, bool copied)
+    {
+        var text = "party USA state \"United States\";\n" + member.Replace("|", "");
+        var at = "party USA state \"United States\";\n".Length + member.IndexOf('|');
+        var compilation = Compilation.Create([SyntaxTree.Parse(SourceText.From(text, "record.neg"))]);
+        Assert.Empty(compilation.SyntaxTrees[0].Diagnostics);
+        _ = compilation.GetDiagnostics();
+        var edited = compilation.SyntaxTrees[0].WithChangedText(SourceText.From(text.Insert(at, "e"), "record.neg"));
+        var next = compilation.WithSyntaxTree(edited);
+        _ = next.GetDiagnostics();
+
+        Assert.Equal(copied, next.IsBoundByCopy);
+    }
+
+    [Fact]
+    public void A_quote_typed_into_a_statements_text_binds_the_file()
+    {
+        const string text = "party USA state \"United States\";\nUSA says \"xy\";\n";
+        var compilation = Compilation.Create([SyntaxTree.Parse(SourceText.From(text, "record.neg"))]);
+        _ = compilation.GetDiagnostics();
+        var edited = compilation.SyntaxTrees[0].WithChangedText(SourceText.From(text.Replace("\"xy\"", "\"x\\\"y\""), "record.neg"));
+        var next = compilation.WithSyntaxTree(edited);
+        _ = next.GetDiagnostics();
+
+        Assert.False(next.IsBoundByCopy);
+    }
+
+    [Fact]
+    public void A_compilation_not_yet_bound_binds_the_file()
+    {
+        const string text = "party USA state \"United States\";\nUSA says \"xy\";\n";
+        var compilation = Compilation.Create([SyntaxTree.Parse(SourceText.From(text, "record.neg"))]);
+        var next = compilation.WithSyntaxTree(compilation.SyntaxTrees[0].WithChangedText(SourceText.From(text.Replace("xy", "xey"), "record.neg")));
+        _ = next.GetDiagnostics();
+
+        Assert.False(next.IsBoundByCopy);
+    }
+}
