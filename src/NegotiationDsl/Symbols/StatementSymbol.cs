@@ -288,7 +288,7 @@ public class StatementSymbol : Symbol
     // The default span says "no text in the source" and stays so.
     private protected override void MoveOwnParts(SpanShift shift)
     {
-        if (_textSpan.Start != 0) _textSpan = shift.Move(_textSpan);
+        if (_textSpan.Start != 0) _textSpan = shift.MoveContent(_textSpan);
     }
 
     internal override void MapReferences(SymbolMap map)
@@ -304,7 +304,7 @@ public class StatementSymbol : Symbol
     private static object? CopyPart(object? part, SymbolMap map) => part switch
     {
         Symbol symbol => map[symbol],
-        TextSpan span => map.Shift.Move(span),
+        TextSpan content => map.Shift.MoveContent(content),
         Symbol[] symbols => map.MapArray(symbols),
         CommitmentEvent[] events => map.MapEvents(events),
         _ => part,

@@ -17,6 +17,13 @@ internal readonly record struct SpanShift(int Start, int End, int Delta)
     public TextSpan Move(TextSpan span) => TextSpan.FromBounds(Move(span.Start), MoveEnd(span.End));
 
     /// <summary>
+    /// A string's content, which its quotes bound: text inserted at either end of it lies between the quotes, so inside
+    /// the content (a letter typed before the closing quote belongs to the string).
+    /// </summary>
+    public TextSpan MoveContent(TextSpan content) =>
+        Start == End && Start == content.End ? new TextSpan(content.Start, content.Length + Delta) : Move(content);
+
+    /// <summary>
     /// True when the edit cuts across <paramref name="span"/>: it neither lies wholly inside the span nor wholly outside
     /// it, or it inserts text exactly where the span starts, where only parsing can say which side the text is on. A
     /// span the edit cuts is the edited member's to bind again; moving it would give a span no node has.

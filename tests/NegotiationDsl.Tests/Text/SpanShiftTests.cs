@@ -26,6 +26,19 @@ public sealed class SpanShiftTests
     }
 
     [Fact]
+    public void Text_inserted_at_either_end_of_a_string_s_content_is_inside_it()
+    {
+        // The content "abcd" of a string from 10 to 14: its closing quote stands at 14, so a letter typed there is content.
+        var content = TextSpan.FromBounds(10, 14);
+
+        Assert.Equal(TextSpan.FromBounds(10, 15), Insert(at: 14, "e").MoveContent(content));
+        Assert.Equal(TextSpan.FromBounds(10, 15), Insert(at: 10, "e").MoveContent(content));
+        Assert.Equal(TextSpan.FromBounds(10, 12), Insert(at: 10, "ab").MoveContent(TextSpan.FromBounds(10, 10)));
+        Assert.Equal(TextSpan.FromBounds(10, 13), new SpanShift(12, 14, -1).MoveContent(content));
+        Assert.Equal(TextSpan.FromBounds(10, 14), Insert(at: 16, "e").MoveContent(content));
+    }
+
+    [Fact]
     public void A_deletion_across_a_span_keeps_what_is_left_of_it()
     {
         // Positions 16 to 22 deleted: a span from 10 to 20 keeps 10 to 16, one from 18 to 30 keeps 16 to 24.
