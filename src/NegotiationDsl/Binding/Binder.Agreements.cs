@@ -71,7 +71,7 @@ internal sealed partial class Binder
         }
 
         symbol.Agreement = agreement;
-        _events.Add(new CommitmentEventSite(symbol, agreement, tree, name));
+        _events.Add(SettlementSite.Of(symbol, agreement, tree, name));
     }
 
     /// <summary><c>under new_start</c>: the commitment is a provision of the agreement.</summary>
@@ -91,7 +91,7 @@ internal sealed partial class Binder
         }
 
         symbol.Under = agreement;
-        _events.Add(new CommitmentEventSite(symbol, agreement, tree, name));
+        _events.Add(SettlementSite.Of(symbol, agreement, tree, name));
     }
 
     private void BindFor(SyntaxTree tree, StatementSymbol symbol, ExpressionSyntax value)

@@ -8,6 +8,7 @@ using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -17,7 +18,8 @@ namespace NegotiationDsl.Binding;
 internal sealed partial class Binder
 {
     private readonly List<StatementContext> _pendingStatements = new();
-    private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
+    // Where each person is named among a meeting's participants, in the meeting's file.
+    private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), TextSpan> _participantNames = new();
 
     private void BindRecord(SyntaxTree tree)
     {
@@ -171,7 +173,7 @@ internal sealed partial class Binder
         {
             if (LookupActor(tree, name) is not { } actor) continue;
             actors.Add(actor);
-            if (actor is PersonSymbol person) _participantNames[(meeting, person)] = name;
+            if (actor is PersonSymbol person) _participantNames[(meeting, person)] = name.Span;
         }
 
         return actors.ToImmutable();
@@ -337,7 +339,7 @@ internal sealed partial class Binder
             if (person.Offices.IsEmpty || !checkedPersons.Add(person) || !Actors.OfficeCalendarOf(person).HeldNoneDuring(date)) continue;
             var offices = DiagnosticCatalog.ListSome(
                 person.Offices.Select(office => $"{office.Title} {office.From?.ToString() ?? "?"}..{office.Until?.ToString() ?? ""}"), person.Offices.Length);
-            Report(DiagnosticCatalog.OfficeNotValid(At(tree, _participantNames[(meeting, person)]), person.Name, date.ToString(), offices));
+            Report(DiagnosticCatalog.OfficeNotValid(new Location(tree.Text, _participantNames[(meeting, person)]), person.Name, date.ToString(), offices));
         }
     }
 

@@ -50,7 +50,7 @@ internal sealed partial class Binder
         }
 
         symbol.References = [milestone];
-        _events.Add(new CommitmentEventSite(symbol, milestone, tree, name));
+        _events.Add(SettlementSite.Of(symbol, milestone, tree, name));
         if (symbol.Date is null)
             Report(DiagnosticCatalog.MilestoneRecordWithoutDate(At(tree, syntax.Predicate), milestone.Name, Verbs.Of(symbol.StatementKind).Singular));
     }
@@ -58,6 +58,6 @@ internal sealed partial class Binder
     /// <summary>A milestone counted from a statement is settled with it, so that what became of that statement can be checked.</summary>
     private void CountMilestoneFrom(SyntaxTree tree, StatementSymbol symbol, NameSyntax name)
     {
-        if (symbol is MilestoneSymbol milestone && milestone.AfterSymbol is StatementSymbol) _events.Add(new CommitmentEventSite(milestone, milestone, tree, name));
+        if (symbol is MilestoneSymbol milestone && milestone.AfterSymbol is StatementSymbol) _events.Add(SettlementSite.Of(milestone, milestone, tree, name));
     }
 }

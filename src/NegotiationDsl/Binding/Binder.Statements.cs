@@ -25,7 +25,7 @@ internal sealed partial class Binder
     /// <summary>Statements whose offset deadline was left unresolved because it counts along a cycle of <c>after</c>.</summary>
     private readonly HashSet<StatementSymbol> _deadlinesCutByCycle = new();
     private readonly Dictionary<StatementSymbol, StatementContext> _contexts = new();
-    private readonly ImmutableArray<CommitmentEventSite>.Builder _events = ImmutableArray.CreateBuilder<CommitmentEventSite>();
+    private readonly ImmutableArray<SettlementSite>.Builder _events = ImmutableArray.CreateBuilder<SettlementSite>();
 
     /// <summary>Statements with <c>after</c> a name: they wait until every other statement is bound.</summary>
     private readonly ImmutableArray<StatementContext>.Builder _laterStatements = ImmutableArray.CreateBuilder<StatementContext>();
@@ -300,7 +300,7 @@ internal sealed partial class Binder
                     if (LookupStatement(tree, name, expectation, StatementKind.Demand, StatementKind.Proposal, StatementKind.Offer) is not { } target) continue;
                     replied.Add(target);
                     // A reply counts across folders as a commitment's events do (CommitmentSettlement).
-                    _events.Add(new CommitmentEventSite(symbol, target, tree, name));
+                    _events.Add(SettlementSite.Of(symbol, target, tree, name));
                 }
 
                 symbol.References = replied.ToImmutable();
@@ -312,7 +312,7 @@ internal sealed partial class Binder
                 if (LookupCommitment(tree, commitmentName) is { } commitment)
                 {
                     symbol.References = ImmutableArray.Create<StatementSymbol>(commitment);
-                    _events.Add(new CommitmentEventSite(symbol, commitment, tree, commitmentName));
+                    _events.Add(SettlementSite.Of(symbol, commitment, tree, commitmentName));
                 }
 
                 break;

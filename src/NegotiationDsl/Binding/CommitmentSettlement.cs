@@ -10,17 +10,6 @@ using NegotiationDsl.Text;
 namespace NegotiationDsl.Binding;
 
 /// <summary>
-/// A statement about <see cref="Subject"/>, and where it names it (no syntax: results keep none): a commitment it settles
-/// or violates, an offer, proposal or demand it replies to, or an agreement whose life it records. It keeps the name's
-/// text and span rather than a <see cref="Location"/>: a finished compilation holds one site per event, and only a
-/// diagnostic needs the object.
-/// </summary>
-internal sealed record SettlementSite(StatementSymbol Event, Symbol Subject, SourceText Text, TextSpan NameSpan)
-{
-    public Location Name => new(Text, NameSpan);
-}
-
-/// <summary>
 /// Settles each commitment from every event written about it, gives each offer, proposal or demand the replies
 /// written to it, and each agreement its events and provisions (<see cref="AgreementSettlement"/>), in whichever
 /// folder of an archive: the events in

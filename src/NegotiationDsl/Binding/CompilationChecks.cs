@@ -7,6 +7,7 @@ using NegotiationDsl.Diagnostics;
 using NegotiationDsl.Language;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 
 namespace NegotiationDsl.Binding;
 
@@ -19,8 +20,8 @@ internal sealed class CompilationChecks
     private readonly BindingScope _scope;
     private readonly IReadOnlyDictionary<SyntaxTree, TreeBinding> _byTree;
     private readonly Lazy<PartyTree> _partyTree;
-    private readonly List<CommitmentEventSite> _events = new();
-    private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax> _participantNames = new();
+    private readonly List<SettlementSite> _events = new();
+    private readonly Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), TextSpan> _participantNames = new();
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly Dictionary<CommitmentSymbol, ParticipantCover> _debtors = new();
 
@@ -53,33 +54,34 @@ internal sealed class CompilationChecks
     // and OrderBy did.
     private void CheckCommitmentEvents()
     {
-        foreach (var (statement, subject, tree, name) in _events)
+        foreach (var site in _events)
         {
+            var (statement, subject) = (site.Event, site.Subject);
             if (subject is AgreementSymbol) continue;
             if (subject is MilestoneSymbol milestone)
             {
-                CheckMilestoneRecord(statement, milestone, Binder.At(tree, name));
+                CheckMilestoneRecord(statement, milestone, site.Name);
                 continue;
             }
 
             if (subject is not CommitmentSymbol commitment)
             {
-                CheckReply(statement, (StatementSymbol)subject, Binder.At(tree, name));
+                CheckReply(statement, (StatementSymbol)subject, site.Name);
                 continue;
             }
 
             var verb = CommitmentSettlement.VerbPastTense(statement.StatementKind);
             if (statement.Date is not { } date)
             {
-                _diagnostics.Add(DiagnosticCatalog.EventWithoutDate(Binder.At(tree, name), commitment.Name, verb));
+                _diagnostics.Add(DiagnosticCatalog.EventWithoutDate(site.Name, commitment.Name, verb));
                 continue;
             }
 
             if (commitment.Date is { } made && date.IsBefore(made) == Truth.True)
-                _diagnostics.Add(DiagnosticCatalog.EventBeforeCommitment(Binder.At(tree, name), commitment.Name, verb, date.ToString(), made.ToString()));
-            else CheckObligationKind(statement, commitment, Binder.At(tree, name), date);
+                _diagnostics.Add(DiagnosticCatalog.EventBeforeCommitment(site.Name, commitment.Name, verb, date.ToString(), made.ToString()));
+            else CheckObligationKind(statement, commitment, site.Name, date);
             if (!statement.Actors.IsEmpty && !statement.Actors.Any(actor => DebtorsOf(commitment).Covers(actor) || DebtorsOf(commitment).IsCoveredBy(actor)))
-                _diagnostics.Add(DiagnosticCatalog.WrongDebtor(Binder.At(tree, name), commitment.Name, verb, Binder.NamesOf(statement.Actors), Binder.NamesOf(commitment.Debtors)));
+                _diagnostics.Add(DiagnosticCatalog.WrongDebtor(site.Name, commitment.Name, verb, Binder.NamesOf(statement.Actors), Binder.NamesOf(commitment.Debtors)));
         }
     }
 
@@ -126,8 +128,7 @@ internal sealed class CompilationChecks
     }
 
     /// <summary>The events this folder writes, for the settlement of each commitment across the archive.</summary>
-    public ImmutableArray<SettlementSite> Settlements() =>
-        _events.Select(site => new SettlementSite(site.Event, site.Subject, site.Tree.Text, site.Name.Span)).ToImmutableArray();
+    public ImmutableArray<SettlementSite> Settlements() => _events.ToImmutableArray();
 
     /// <summary>A person cannot be in two places at once: meetings known to the day that overlap, at different places; one warning per meeting.</summary>
     private void CheckOverlappingMeetings()
@@ -151,7 +152,7 @@ internal sealed class CompilationChecks
             MeetingClashes.Find(meetingsByPerson[person], (meeting, others, otherPlaces) =>
             {
                 var places = DiagnosticCatalog.ListSome(others.Select(other => other.Place + " (" + other.Date!.Value.ToString() + ")"), otherPlaces, more: "more places");
-                _diagnostics.Add(DiagnosticCatalog.OverlappingMeetings(Binder.At(meeting.SyntaxTree, _participantNames[(meeting, person)]), person.Name, meeting.Place,
+                _diagnostics.Add(DiagnosticCatalog.OverlappingMeetings(new Location(meeting.SyntaxTree.Text, _participantNames[(meeting, person)]), person.Name, meeting.Place,
                     meeting.Date!.Value.ToString(), places));
             });
         }

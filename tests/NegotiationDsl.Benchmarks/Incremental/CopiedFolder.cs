@@ -11,7 +11,7 @@ namespace NegotiationDsl.Benchmarks.Incremental;
 
 /// <summary>
 /// The rest of design (A) after the symbols are copied: one file's tables moved by the edit over the copies, the
-/// declaration table, record and scope made over them, the events and participant names found again in the new tree,
+/// declaration table, record and scope made over them, the events' and participant names' spans moved by the edit,
 /// all put together as the <see cref="BoundFolder"/> that <see cref="Binder.Check"/> finishes. For a folder of one file
 /// with no use, as R5's is.
 /// </summary>
@@ -70,43 +70,24 @@ internal static class CopiedFolder
         return (scope, new BoundActors(new Dictionary<SyntaxTree, RecordSymbol> { [tree] = record }, new VisibleActors(table, [])), table);
     }
 
-    /// <summary>Each pass's events and participant names found again in the new tree (they hold name nodes), its added symbols mapped.</summary>
+    /// <summary>Each pass's events and participant names over the copies (their spans moved by the edit, nothing looked up in the tree), its added symbols mapped.</summary>
     public static ImmutableArray<FileBindingResult> PassesOver(ImmutableArray<FileBindingResult> old, SyntaxTree tree, Edit edit, ISymbolMap map)
     {
-        var root = tree.Root;
         var passes = ImmutableArray.CreateBuilder<FileBindingResult>(old.Length);
         foreach (var pass in old)
         {
             var added = ImmutableArray.CreateBuilder<Symbol>(pass.AddedSymbols.Length);
             foreach (var symbol in pass.AddedSymbols) added.Add(map[symbol]);
-            var events = ImmutableArray.CreateBuilder<CommitmentEventSite>(pass.Events.Length);
+            var events = ImmutableArray.CreateBuilder<SettlementSite>(pass.Events.Length);
             foreach (var site in pass.Events)
-                events.Add(new CommitmentEventSite((StatementSymbol)map[site.Event], map[site.Subject], tree, NameAt(root, edit.Move(site.Name.Span.Start))));
-            var participants = new Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), NameSyntax>(pass.ParticipantNames.Count);
-            foreach (var ((meeting, person), name) in pass.ParticipantNames)
-                participants[((MeetingSymbol)map[meeting], (PersonSymbol)map[person])] = NameAt(root, edit.Move(name.Span.Start));
+                events.Add(new SettlementSite((StatementSymbol)map[site.Event], map[site.Subject], tree.Text, edit.Move(site.NameSpan)));
+            var participants = new Dictionary<(MeetingSymbol Meeting, PersonSymbol Person), TextSpan>(pass.ParticipantNames.Count);
+            foreach (var ((meeting, person), span) in pass.ParticipantNames)
+                participants[((MeetingSymbol)map[meeting], (PersonSymbol)map[person])] = edit.Move(span);
             passes.Add(new FileBindingResult(MovedDiagnostics(pass.Diagnostics), added.MoveToImmutable(), events.MoveToImmutable(), participants, []));
         }
 
         return passes.MoveToImmutable();
-    }
-
-    /// <summary>
-    /// The same events and participant names had they kept the name's span instead of its node (the checks use the node
-    /// only for its location): the symbols mapped and the spans moved, nothing looked up in the tree.
-    /// </summary>
-    public static (List<(StatementSymbol, Symbol, TextSpan)> Events, Dictionary<(MeetingSymbol, PersonSymbol), TextSpan> Participants) SpansOver(
-        ImmutableArray<FileBindingResult> old, Edit edit, ISymbolMap map)
-    {
-        var events = new List<(StatementSymbol, Symbol, TextSpan)>();
-        var participants = new Dictionary<(MeetingSymbol, PersonSymbol), TextSpan>();
-        foreach (var pass in old)
-        {
-            foreach (var site in pass.Events) events.Add(((StatementSymbol)map[site.Event], map[site.Subject], edit.Move(site.Name.Span)));
-            foreach (var ((meeting, person), name) in pass.ParticipantNames) participants[((MeetingSymbol)map[meeting], (PersonSymbol)map[person])] = edit.Move(name.Span);
-        }
-
-        return (events, participants);
     }
 
     /// <summary>The folder <see cref="Binder.Check"/> finishes, over the copies.</summary>
@@ -114,9 +95,6 @@ internal static class CopiedFolder
         ImmutableArray<FileBindingResult> passes, TreeBinding binding) =>
         new([tree.Root], scope.Scope, scope.Own, new SortedSet<string>(StringComparer.Ordinal), scope.Actors, passes,
             new Dictionary<SyntaxTree, TreeBinding> { [tree] = binding }, [.. MovedDiagnostics([.. old.DeclarationDiagnostics])], MovedDiagnostics(old.ActorDiagnostics));
-
-    private static NameSyntax NameAt(SyntaxNode root, int start) =>
-        root.FindToken(start).Parent as NameSyntax ?? throw new InvalidOperationException($"no name at {start} of the new tree");
 
     /// <summary>
     /// The floor is measured on R5's file, which binds without a diagnostic; moving one would be a new location over the

@@ -18,8 +18,8 @@ namespace NegotiationDsl.Benchmarks.Incremental;
 /// What design (A) of incremental binding would cost at least for an R5 keystroke, against binding and checking the
 /// whole file as the compilation does today, interleaved on one thread: copying the file's symbols into the new tree (with
 /// a dictionary and with a sorted index as the map from each symbol to its copy), moving its position tables, making
-/// the declaration table, record and scope over the copies, finding the events and participant names again in the new
-/// tree, and the folder-wide checks that finish the copied folder. Binding the edited member alone is estimated as
+/// the declaration table, record and scope over the copies, moving the spans of the events and participant names, and
+/// the folder-wide checks that finish the copied folder. Binding the edited member alone is estimated as
 /// binding a file of the record's declarations and that member, less binding the declarations alone. Each keystroke also
 /// checks that the copies refer to no symbol or tree of the version before and that the copied folder serves the
 /// symbols and diagnostics a fresh binding gives.
@@ -31,17 +31,13 @@ internal static class IncrementalFloor
     private static readonly string[] Steps =
     [
         "bind and check (WithSyntaxTree)", "bind without checks", "checks and freeze", "copy symbols (dictionary map)",
-        "copy symbols (sorted-key map)", "move position tables", "declarations, record, scope", "find events again",
+        "copy symbols (sorted-key map)", "move position tables", "declarations, record, scope", "move events' spans",
         "checks over the copies", "bind declarations and the member", "bind declarations alone", "parse (incremental)",
-        "copy the tree (in the parse)", "clone symbols only (no map)", "events kept as spans, moved",
-        "parse the member alone",
+        "copy the tree (in the parse)", "clone symbols only (no map)", "parse the member alone",
     ];
 
     // The steps design (A) takes instead of binding and checking the whole file, and the estimate of binding the member.
     private static readonly int[] CopySteps = [3, 5, 6, 7, 8];
-
-    // The same with the events and participant names kept as spans, not found again in the tree.
-    private static readonly int[] CopyStepsWithSpans = [3, 5, 6, 14, 8];
     private const int WithMember = 9;
     private const int DeclarationsOnly = 10;
     private const int BindAndCheck = 0;
@@ -88,7 +84,6 @@ internal static class IncrementalFloor
                 parse,
                 Interleaved.Time(() => Syntax.Parsing.NodeCopier.Move(before, 1)),
                 Interleaved.Time(() => SymbolGraphCopy<DictionaryMap>.CloneOnly(result.Symbols, edited, edit, new DictionaryMap())),
-                Interleaved.Time(() => CopiedFolder.SpansOver(bound.Passes, edit, map)),
                 Interleaved.Time(() => SyntaxTree.Parse(memberText).Root.GetHashCode()),
             ];
             if (i >= Warmups)
@@ -156,13 +151,10 @@ internal static class IncrementalFloor
         var member = Enumerable.Range(0, edits).Select(edit => inOrder[WithMember][edit] - inOrder[DeclarationsOnly][edit]).ToList();
         var design = Enumerable.Range(0, edits).Select(edit => copy[edit] + member[edit]).ToList();
         var share = Enumerable.Range(0, edits).Select(edit => design[edit] / inOrder[BindAndCheck][edit]).ToList();
-        var withSpans = Enumerable.Range(0, edits).Select(edit => CopyStepsWithSpans.Sum(step => inOrder[step][edit]) + member[edit]).ToList();
-        var spansShare = Enumerable.Range(0, edits).Select(edit => withSpans[edit] / inOrder[BindAndCheck][edit]).ToList();
-        line.Append(CultureInfo.InvariantCulture, $"\n  copy, move, find again and check (A's floor without the member) {Interleaved.Median(copy):F2}; binding the member (difference) {Interleaved.Median(member):F2}");
+        line.Append(CultureInfo.InvariantCulture, $"\n  copy, move and check (A's floor without the member) {Interleaved.Median(copy):F2}; binding the member (difference) {Interleaved.Median(member):F2}");
         line.Append(CultureInfo.InvariantCulture, $"\n  design (A) per keystroke {Interleaved.Median(design):F2} ms, {Interleaved.Median(share):F2} of binding and checking the whole file ({share.Min():F2}-{share.Max():F2})");
-        line.Append(CultureInfo.InvariantCulture, $"\n  the same with events kept as spans {Interleaved.Median(withSpans):F2} ms, {Interleaved.Median(spansShare):F2} ({spansShare.Min():F2}-{spansShare.Max():F2})");
         line.Append(CultureInfo.InvariantCulture, $"\n  {result.Symbols.Length} symbols; the edited member declares a median of {Interleaved.Median(memberSymbols):F0};");
-        line.Append(CultureInfo.InvariantCulture, $" {bound.Passes.Sum(pass => pass.Events.Length)} events and {bound.Passes.Sum(pass => pass.ParticipantNames.Count)} participant names found again");
+        line.Append(CultureInfo.InvariantCulture, $" {bound.Passes.Sum(pass => pass.Events.Length)} events and {bound.Passes.Sum(pass => pass.ParticipantNames.Count)} participant names moved");
         line.Append(CultureInfo.InvariantCulture, $"\n  copies checked against a fresh binding: {(problems.Count == 0 ? "no difference" : $"{problems.Count} problems")}");
         foreach (var problem in problems.Take(10)) line.Append("\n    ").Append(problem);
         log.WriteLine(line.ToString());

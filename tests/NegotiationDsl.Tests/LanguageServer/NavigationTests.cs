@@ -59,6 +59,25 @@ public sealed class NavigationTests
     }
 
     [Fact]
+    public async Task At_an_events_name_hover_references_and_rename_answer_for_the_commitment_it_settles()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        var uri = await client.OpenAsync(LspTestClient.FollowupPath);
+        var genevaUri = LspTestClient.Uri(LspTestClient.GenevaPath);
+        var onEvent = LspTestClient.PositionOf(Followup, "fulfils geneva.written_response", offset: 17);
+
+        var hover = await client.RequestAsync<Hover>("textDocument/hover", LspTestClient.At(uri, onEvent));
+        var references = await client.RequestAsync<LspLocation[]>("textDocument/references", new ReferenceParams(new TextDocumentIdentifier(uri), onEvent, new ReferenceContext(true)));
+        var edit = await client.RequestAsync<WorkspaceEdit>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(uri), onEvent, "written_reply"));
+
+        Assert.Contains("fulfilment on 2022-01-26 by USA", hover.Contents.Value, System.StringComparison.Ordinal);
+        Assert.Contains(references, location => location.Uri == genevaUri && location.Range.Start == LspTestClient.PositionOf(Geneva, "written_response:"));
+        Assert.Contains(references, location => location.Uri == uri && location.Range.Start == LspTestClient.PositionOf(Followup, "fulfils geneva.written_response", offset: 15));
+        Assert.Contains("USA fulfils geneva.written_reply on 2022-01-26", RenameTests.Apply(Followup, edit.Changes[uri]), System.StringComparison.Ordinal);
+        Assert.Contains("\n  written_reply: Blinken commits", RenameTests.Apply(Geneva, edit.Changes[genevaUri]), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task References_cover_every_folder_that_uses_the_register_and_the_declaration_on_request()
     {
         await using var client = await LspTestClient.StartAsync();
