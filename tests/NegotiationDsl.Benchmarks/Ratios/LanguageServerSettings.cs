@@ -17,12 +17,12 @@ internal sealed record LanguageServerSettings(string Name, IReadOnlyDictionary<s
 
     public static readonly LanguageServerSettings WorkstationConcurrentGc = Of("workstation GC, concurrent", ("DOTNET_gcServer", "0"), ("DOTNET_gcConcurrent", "1"));
 
-    // An edit makes the document's whole text again, a large object for all but small files; refilling the large-object
-    // budget those use up takes a full collection. Objects up to 8 MB start young instead.
-    public static readonly LanguageServerSettings LargeObjectThreshold = Of("workstation GC, 8 MB large-object threshold", ("DOTNET_gcServer", "0"), ("DOTNET_GCLOHThreshold", "0x800000"));
+    // What shipped before the 8 MB large-object threshold: the runtime's own threshold (85,000 bytes), under which each
+    // edit's new text of a large document is a large object whose budget a full collection refills.
+    public static readonly LanguageServerSettings DefaultLargeObjectThreshold = Of("workstation GC, default large-object threshold", ("DOTNET_gcServer", "0"), ("DOTNET_GCLOHThreshold", "0x14C08"));
 
     /// <summary>Every candidate, in the order <c>lsp-settings</c> starts them in its first round.</summary>
-    public static IReadOnlyList<LanguageServerSettings> Candidates { get; } = [ServerGc, Shipped, WorkstationGcTieredPgo, WorkstationConcurrentGc, LargeObjectThreshold];
+    public static IReadOnlyList<LanguageServerSettings> Candidates { get; } = [ServerGc, Shipped, WorkstationGcTieredPgo, WorkstationConcurrentGc, DefaultLargeObjectThreshold];
 
     /// <summary>The settings that differ between candidates are always named, so the benchmark's own environment never leaks into the server.</summary>
     private static LanguageServerSettings Of(string name, params (string Name, string Value)[] set)
