@@ -26,7 +26,7 @@ export const serverTargets = [
  * the .NET runtime reads them only as it starts, so the one who starts `negc lsp` sets them. The same list as
  * `NegotiationDsl.LanguageServer.Environment` in build/NegcRuntime.props (a test keeps the two equal).
  */
-export const languageServerEnvironment: Readonly<Record<string, string>> = { DOTNET_gcServer: '0' };
+export const languageServerEnvironment: Readonly<Record<string, string>> = { DOTNET_gcServer: '0', DOTNET_GCLOHThreshold: '0x800000' };
 
 /**
  * The environment `negc lsp` starts with: `base` and the language server's settings, except where `base` sets one

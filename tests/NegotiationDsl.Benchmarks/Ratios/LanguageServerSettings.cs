@@ -17,13 +17,17 @@ internal sealed record LanguageServerSettings(string Name, IReadOnlyDictionary<s
 
     public static readonly LanguageServerSettings WorkstationConcurrentGc = Of("workstation GC, concurrent", ("DOTNET_gcServer", "0"), ("DOTNET_gcConcurrent", "1"));
 
+    // What shipped before the 8 MB large-object threshold: the runtime's own threshold (85,000 bytes), under which each
+    // edit's new text of a large document is a large object whose budget a full collection refills.
+    public static readonly LanguageServerSettings DefaultLargeObjectThreshold = Of("workstation GC, default large-object threshold", ("DOTNET_gcServer", "0"), ("DOTNET_GCLOHThreshold", "0x14C08"));
+
     /// <summary>Every candidate, in the order <c>lsp-settings</c> starts them in its first round.</summary>
-    public static IReadOnlyList<LanguageServerSettings> Candidates { get; } = [ServerGc, Shipped, WorkstationGcTieredPgo, WorkstationConcurrentGc];
+    public static IReadOnlyList<LanguageServerSettings> Candidates { get; } = [ServerGc, Shipped, WorkstationGcTieredPgo, WorkstationConcurrentGc, DefaultLargeObjectThreshold];
 
     /// <summary>The settings that differ between candidates are always named, so the benchmark's own environment never leaks into the server.</summary>
     private static LanguageServerSettings Of(string name, params (string Name, string Value)[] set)
     {
-        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["DOTNET_gcServer"] = null, ["DOTNET_gcConcurrent"] = null, ["DOTNET_TieredPGO"] = null };
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["DOTNET_gcServer"] = null, ["DOTNET_gcConcurrent"] = null, ["DOTNET_TieredPGO"] = null, ["DOTNET_GCLOHThreshold"] = null };
         foreach (var (variable, value) in set) environment[variable] = value;
         return new LanguageServerSettings(name, environment);
     }

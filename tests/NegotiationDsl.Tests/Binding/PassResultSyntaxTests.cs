@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using NegotiationDsl.Binding;
+using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Text;
 using Xunit;
@@ -30,7 +31,7 @@ public sealed class PassResultSyntaxTests
     }
 
     [Fact]
-    public void The_walk_finds_syntax_held_through_collections_records_and_subclasses()
+    public void The_walk_finds_syntax_held_through_collections_records_subclasses_and_objects()
     {
         var paths = SyntaxReachableFrom(typeof(HoldsSyntax), exempt: null).ToList();
 
@@ -38,6 +39,7 @@ public sealed class PassResultSyntaxTests
         Assert.Contains(paths, path => path.Contains("ByKey", StringComparison.Ordinal));
         Assert.Contains(paths, path => path.Contains("Sites", StringComparison.Ordinal));
         Assert.Contains(paths, path => path.Contains(nameof(StatementContext.Syntax), StringComparison.Ordinal));
+        Assert.Contains(paths, path => path.StartsWith("Anything:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,7 +54,10 @@ public sealed class PassResultSyntaxTests
     /// <summary>
     /// The paths of fields by which an object of <paramref name="root"/> may reach a syntax node or token: every field's
     /// declared type, the element and type arguments of collections, and every type of the product that may stand where
-    /// an abstract one is declared. A tree and a text end the walk: a tree holds its root weakly and parses it again.
+    /// an abstract one is declared. A tree and a text end the walk: a tree holds its root weakly and parses it again. A
+    /// field declared as <see cref="object"/> or a delegate is reported too, since nothing tells what it holds, except the
+    /// values of a statement's rare parts: the walk follows the declared types of the statement's settable properties,
+    /// through which alone those are written.
     /// </summary>
     private static IEnumerable<string> SyntaxReachableFrom(Type root, FieldInfo? exempt)
     {
@@ -65,7 +70,8 @@ public sealed class PassResultSyntaxTests
         {
             var (type, path) = pending.Dequeue();
             if (!seen.Add(type) || type == typeof(SyntaxTree) || type == typeof(SourceText) || type.IsPrimitive || type.IsEnum || type == typeof(string)) continue;
-            if (typeof(SyntaxElement).IsAssignableFrom(type))
+            // An object or a delegate may hold anything, a node too, and its declared type says nothing more.
+            if (typeof(SyntaxElement).IsAssignableFrom(type) || type == typeof(object) || typeof(Delegate).IsAssignableFrom(type))
             {
                 yield return $"{path}: {type.Name}";
                 continue;
@@ -86,12 +92,23 @@ public sealed class PassResultSyntaxTests
                     foreach (var field in declaring.GetFields(Fields | BindingFlags.DeclaredOnly))
                     {
                         if (field == exempt) continue;
-                        pending.Enqueue((field.FieldType, Join(path, standIn == type ? FieldName(field) : $"({standIn.Name}){FieldName(field)}")));
+                        var fieldPath = Join(path, standIn == type ? FieldName(field) : $"({standIn.Name}){FieldName(field)}");
+                        if (field.FieldType == typeof(object) && fieldPath.EndsWith(RarePartValues, StringComparison.Ordinal)) continue;
+                        pending.Enqueue((field.FieldType, fieldPath));
+                    }
+
+                    // A statement's rare parts are stored as objects but written only through its typed properties' setters.
+                    if (declaring.GetField("_rare", Fields | BindingFlags.DeclaredOnly)?.FieldType != typeof(RareParts)) continue;
+                    foreach (var property in declaring.GetProperties(Fields | BindingFlags.DeclaredOnly))
+                    {
+                        if (property.SetMethod is not null) pending.Enqueue((property.PropertyType, Join(path, $"({standIn.Name}){property.Name}")));
                     }
                 }
             }
         }
     }
+
+    private const string RarePartValues = "_rare._entries[].Value";
 
     private static string Join(string path, string field) => path.Length == 0 ? field : path + "." + field;
 
@@ -104,6 +121,7 @@ public sealed class PassResultSyntaxTests
         public Dictionary<string, List<SyntaxToken>>? ByKey { get; init; }
         public IReadOnlyList<HeldSite>? Sites { get; init; }
         public StatementContext? Pending { get; init; }
+        public object? Anything { get; init; }
     }
 
     private sealed record HeldSite(SyntaxNode Node);

@@ -43,7 +43,7 @@ public sealed class LanguageServerRuntimeTests
     public void Negc_names_the_language_servers_settings()
     {
         var runtimeConfig = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "negc.runtimeconfig.json"));
-        Assert.Contains($"\"{LanguageServerRuntime.OptionName}\": \"DOTNET_gcServer=0\"", runtimeConfig, StringComparison.Ordinal);
+        Assert.Contains($"\"{LanguageServerRuntime.OptionName}\": \"DOTNET_gcServer=0;DOTNET_GCLOHThreshold=0x800000\"", runtimeConfig, StringComparison.Ordinal);
     }
 
     [Fact]
