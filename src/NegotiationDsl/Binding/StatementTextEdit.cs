@@ -6,7 +6,7 @@ namespace NegotiationDsl.Binding;
 
 /// <summary>
 /// An edit that changes nothing binding reads but a statement's own text: it lies inside the plain string that is a
-/// statement's text (<c>A says "..."</c>, an outcome's description), past its first character, and neither the text it
+/// statement's text (<c>A says "..."</c>, an outcome's description), at its start, end or anywhere between, and neither the text it
 /// replaced nor the text it wrote holds a quote, a backslash or a line break. The literal is then the same token before and
 /// after, its symbol keeps the text as a span that moving by the edit makes right, and no other member reads a statement's
 /// text, so the binding before, copied into the new tree (<see cref="CopiedFolder"/>), is what binding the new tree gives.
@@ -22,7 +22,7 @@ internal static class StatementTextEdit
         if (root.FindToken(change.Span.Start).Parent is not StringLiteralSyntax literal || !IsStatementText(literal) ||
             !WrittenString.IsPlain(literal, out var content))
             return null;
-        return change.Span.Start > content.Start && change.Span.Start + change.NewLength <= content.End ? SpanShift.Of(change) : null;
+        return change.Span.Start >= content.Start && change.Span.Start + change.NewLength <= content.End ? SpanShift.Of(change) : null;
     }
 
     private static bool ChangesTokens(string text, int start, int length)
