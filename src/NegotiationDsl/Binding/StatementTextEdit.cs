@@ -5,11 +5,23 @@ using NegotiationDsl.Text;
 namespace NegotiationDsl.Binding;
 
 /// <summary>
-/// An edit that changes nothing binding reads but a statement's own text: it lies inside the plain string that is a
-/// statement's text (<c>A says "..."</c>, an outcome's description), past its first character, and neither the text it
-/// replaced nor the text it wrote holds a quote, a backslash or a line break. The literal is then the same token before and
-/// after, its symbol keeps the text as a span that moving by the edit makes right, and no other member reads a statement's
-/// text, so the binding before, copied into the new tree (<see cref="CopiedFolder"/>), is what binding the new tree gives.
+/// An edit that changes nothing binding reads but a string a statement keeps as written: it lies inside the content of a
+/// plain string literal (at its start, end or anywhere between), and neither the text it replaced nor the text it wrote
+/// holds a quote, a backslash or a line break. The literal is then the same token before and after, the statement's symbol
+/// keeps the string as a content span that moving by the edit makes right, and nothing else reads it, so the binding
+/// before, copied into the new tree (<see cref="CopiedFolder"/>), is what binding the new tree gives. The strings, and
+/// why no member, check, settlement or table reads them:
+/// <list type="bullet">
+/// <item>a statement's text (<c>A says "..."</c>, reported speech's too), an outcome's description, a milestone's title:
+/// <c>Binder.Describe</c> and every message name a statement by its kind or label, never by its text;</item>
+/// <item>a statement's <c>quote</c>, <c>about</c>, <c>if</c> (condition) and <c>after "..."</c>, and an assessment's
+/// target text (<c>calls "..." ...</c>): kept as written, compared with nothing, parsed into nothing.</item>
+/// </list>
+/// Not these, which binding reads while it binds (the copy carries the diagnostics it gave then): <c>as "..."</c>
+/// (capacity: compared with the person's office titles), <c>source</c> and <c>disputed by</c> (compared for a source named
+/// twice, kept decoded in <c>CitedSource</c>), every declaration's string (names, titles, places, codes: a talks' title
+/// is its name when it has no label, a meeting's place is compared for clashes, an office's title is what a capacity
+/// is compared with), a header's, a use's path.
 /// </summary>
 internal static class StatementTextEdit
 {
@@ -19,10 +31,10 @@ internal static class StatementTextEdit
         if (!before.Diagnostics.IsEmpty || !after.Diagnostics.IsEmpty || !after.TryGetRoot(out var root)) return null;
         var change = TextChange.Between(before.Text.Text, after.Text.Text);
         if (ChangesTokens(before.Text.Text, change.Span.Start, change.Span.Length) || ChangesTokens(after.Text.Text, change.Span.Start, change.NewLength)) return null;
-        if (root.FindToken(change.Span.Start).Parent is not StringLiteralSyntax literal || !IsStatementText(literal) ||
+        if (root.FindToken(change.Span.Start).Parent is not StringLiteralSyntax literal || !IsKeptAsWritten(literal) ||
             !WrittenString.IsPlain(literal, out var content))
             return null;
-        return change.Span.Start > content.Start && change.Span.Start + change.NewLength <= content.End ? SpanShift.Of(change) : null;
+        return change.Span.Start >= content.Start && change.Span.Start + change.NewLength <= content.End ? SpanShift.Of(change) : null;
     }
 
     private static bool ChangesTokens(string text, int start, int length)
@@ -35,11 +47,14 @@ internal static class StatementTextEdit
         return false;
     }
 
-    /// <summary>The text of a statement that is a member itself (not reported speech inside one).</summary>
-    private static bool IsStatementText(StringLiteralSyntax literal) => literal.Parent switch
+    /// <summary>A string one of the statement's symbols keeps as written and nothing else reads (the list above).</summary>
+    private static bool IsKeptAsWritten(StringLiteralSyntax literal) => literal.Parent switch
     {
-        PredicateSyntax predicate => predicate.Content == literal && predicate.Parent is ActorStatementSyntax,
+        PredicateSyntax predicate => predicate.Content == literal || predicate.Target == literal,
         OutcomeStatementSyntax outcome => outcome.Description == literal,
+        MilestoneStatementSyntax milestone => milestone.Title == literal,
+        KeywordClauseSyntax clause => clause.Value == literal && clause.Parent is StatementSyntax
+            && clause.Kind is SyntaxKind.QuoteClause or SyntaxKind.TopicClause or SyntaxKind.ConditionClause or SyntaxKind.AfterClause,
         _ => false,
     };
 }

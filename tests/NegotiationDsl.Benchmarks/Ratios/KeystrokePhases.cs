@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using NegotiationDsl.LanguageServer;
 using NegotiationDsl.Syntax;
 using NegotiationDsl.Syntax.Parsing;
@@ -28,6 +29,8 @@ internal static class KeystrokePhases
         var times = new List<double>[steps.Length];
         for (var step = 0; step < steps.Length; step++) times[step] = new List<double>();
         var oneMember = 0;
+        var copied = 0;
+        var bound = new SortedDictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < edits + Warmups; i++)
         {
             var change = script.Next(fullText: false);
@@ -45,7 +48,10 @@ internal static class KeystrokePhases
                 Interleaved.Time(() => recompiled.GetDiagnostics()),
                 Interleaved.Time(() => publisher.Get(recompiled)),
             ];
-            if (IncrementalParser.TryReparse(root, next, TextChange.Between(current.Text, next.Text)) is not null) oneMember++;
+            var textChange = TextChange.Between(current.Text, next.Text);
+            if (IncrementalParser.TryReparse(root, next, textChange) is not null) oneMember++;
+            if (recompiled.IsBoundByCopy) copied++;
+            else bound[TypedInto(edited, textChange.Span.Start)] = bound.GetValueOrDefault(TypedInto(edited, textChange.Span.Start)) + 1;
             if (i >= Warmups)
             {
                 for (var step = 0; step < steps.Length; step++) times[step].Add(timed[step]);
@@ -59,7 +65,15 @@ internal static class KeystrokePhases
 
         var line = new System.Text.StringBuilder(string.Create(CultureInfo.InvariantCulture, $"R5 steps of a keystroke (medians of {edits} edits, ms):"));
         for (var step = 0; step < steps.Length; step++) line.Append(CultureInfo.InvariantCulture, $" {steps[step]} {Interleaved.Median(times[step]):F2}{(step < steps.Length - 1 ? "," : ";")}");
-        line.Append(CultureInfo.InvariantCulture, $" {oneMember} of {edits + Warmups} edits parsed one member; {compilation.GetDiagnostics().Length} diagnostics, {compilation.Symbols.Length} symbols");
+        line.Append(CultureInfo.InvariantCulture, $" {oneMember} of {edits + Warmups} edits parsed one member, {copied} bound by copy (the rest typed into: {string.Join(", ", bound.Select(item => $"{item.Key} {item.Value}"))}); {compilation.GetDiagnostics().Length} diagnostics, {compilation.Symbols.Length} symbols");
         log.WriteLine(line.ToString());
     }
+
+    /// <summary>What holds the string an edit at <paramref name="position"/> typed into: its parent's kind, and the clause's for a clause's value.</summary>
+    private static string TypedInto(SyntaxTree tree, int position) => tree.Root.FindToken(position).Parent switch
+    {
+        StringLiteralSyntax { Parent: KeywordClauseSyntax clause } => clause.Parent?.Kind + " " + clause.Kind,
+        StringLiteralSyntax { Parent: { } holder } => holder.Kind.ToString(),
+        var other => "no string (" + other?.Kind + ")",
+    };
 }
