@@ -35,7 +35,7 @@ internal static class CopiedFolder
             if (NamesAPlace(pass.Diagnostics)) return null;
         }
 
-        var (map, _) = SymbolMap.Copy(result.Symbols, tree, shift);
+        var map = SymbolMap.Copy(old, result.Symbols, tree, shift);
         var own = before.Own.CopiedBy(map, old.Text);
         var trees = ImmutableArray.Create(tree);
         var layout = ArchiveLayout.Create(trees, root: null);
