@@ -87,6 +87,7 @@ internal static class IncrementalFloor
 
             problems.AddRange(CopyCheck.Problems(result.Symbols, tree, copied).Select(problem => $"keystroke {i}: {problem}"));
             problems.AddRange(CopyCheck.Differences(newResult, copied, shift).Select(problem => $"keystroke {i}: {problem}"));
+            problems.AddRange(CopyCheck.PassDifferences(newBound, newResult, copiedFolder, shift).Select(problem => $"keystroke {i}: {problem}"));
             current = next;
             tree = edited;
             root = editedRoot;
