@@ -96,17 +96,12 @@ internal static class CopiedFolder
         return false;
     }
 
-    /// <summary>
-    /// A duplicate declaration's, label's or policy's message says where the first is, as a line and column the edit
-    /// may have moved.
-    /// </summary>
+    /// <summary>A message that says where something else is (a duplicate's first declaration), as a line and column the edit may have moved.</summary>
     private static bool NamesAPlace(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            var descriptor = diagnostic.Descriptor;
-            if (descriptor == DiagnosticCatalog.DuplicateDeclarationDescriptor || descriptor == DiagnosticCatalog.DuplicateLabelDescriptor
-                || descriptor == DiagnosticCatalog.DuplicatePolicyDescriptor) return true;
+            if (diagnostic.Descriptor.NamesAPlace) return true;
         }
 
         return false;
