@@ -154,10 +154,4 @@ internal sealed partial class Binder
     private Action<Diagnostic> Reporter => _reporter;
 
     internal static Location At(SyntaxTree tree, SyntaxElement element) => new(tree.Text, element.Span);
-
-    internal static string Where(Symbol symbol)
-    {
-        var position = symbol.Location.LineSpan.Start;
-        return $"{symbol.Location.FilePath}({position.ToString()})";
-    }
 }

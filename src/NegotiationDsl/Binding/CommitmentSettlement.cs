@@ -77,11 +77,11 @@ internal static class CommitmentSettlement
                 {
                     // A lasting obligation stays in force through its violations, not after a withdrawal or breach.
                     if (settled.Date is { } ended && ended.IsBefore(date) == Truth.True)
-                        AddTo(diagnostics, site.Name, DiagnosticCatalog.ViolationAfterWithdrawal(site.Name, commitment.Name, date.ToString(), VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
+                        AddTo(diagnostics, site.Name, DiagnosticCatalog.ViolationAfterWithdrawal(site.Name, commitment.Name, date.ToString(), VerbPastTense(settled.Kind), settled.Statement.Location));
                 }
                 else
                 {
-                    AddTo(diagnostics, site.Name, DiagnosticCatalog.ConflictingEvents(site.Name, commitment.Name, VerbPastTense(statement.StatementKind), VerbPastTense(settled.Kind), Binder.Where(settled.Statement)));
+                    AddTo(diagnostics, site.Name, DiagnosticCatalog.ConflictingEvents(site.Name, commitment.Name, VerbPastTense(statement.StatementKind), VerbPastTense(settled.Kind), settled.Statement.Location));
                 }
             }
 
@@ -96,7 +96,7 @@ internal static class CommitmentSettlement
             {
                 var site = sites[bySubject[subject].First(index => sites[index].Event == counted)];
                 AddTo(diagnostics, site.Name, DiagnosticCatalog.MilestoneCountsFromWhatDidNotHappen(
-                    site.Name, counted.Name, counted.AfterSymbol!.Name, ended.Kind == StatementKind.NonOccurrence ? "did not happen" : "was " + VerbPastTense(ended.Kind), Binder.Where(ended.Statement)));
+                    site.Name, counted.Name, counted.AfterSymbol!.Name, ended.Kind == StatementKind.NonOccurrence ? "did not happen" : "was " + VerbPastTense(ended.Kind), ended.Statement.Location));
             }
         }
 
@@ -117,7 +117,7 @@ internal static class CommitmentSettlement
             if (records.Count > 0)
             {
                 var first = records[0];
-                AddTo(diagnostics, site.Name, DiagnosticCatalog.MilestoneRecordedTwice(site.Name, milestone.Name, VerbPastTense(record.Kind), VerbPastTense(first.Kind), Binder.Where(first.Statement)));
+                AddTo(diagnostics, site.Name, DiagnosticCatalog.MilestoneRecordedTwice(site.Name, milestone.Name, VerbPastTense(record.Kind), VerbPastTense(first.Kind), first.Statement.Location));
             }
 
             records.Add(record);

@@ -35,7 +35,7 @@ internal static class CopiedFolder
             if (NamesAPlace(pass.Diagnostics)) return null;
         }
 
-        var (map, _) = SymbolMap.Copy(result.Symbols, tree, shift);
+        var map = SymbolMap.Copy(old, result.Symbols, tree, shift);
         var own = before.Own.CopiedBy(map, old.Text);
         var trees = ImmutableArray.Create(tree);
         var layout = ArchiveLayout.Create(trees, root: null);
@@ -96,17 +96,12 @@ internal static class CopiedFolder
         return false;
     }
 
-    /// <summary>
-    /// A duplicate declaration's, label's or policy's message says where the first is, as a line and column the edit
-    /// may have moved.
-    /// </summary>
+    /// <summary>A message that says where something else is (a duplicate's first declaration), as a line and column the edit may have moved.</summary>
     private static bool NamesAPlace(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
-            var descriptor = diagnostic.Descriptor;
-            if (descriptor == DiagnosticCatalog.DuplicateDeclarationDescriptor || descriptor == DiagnosticCatalog.DuplicateLabelDescriptor
-                || descriptor == DiagnosticCatalog.DuplicatePolicyDescriptor) return true;
+            if (diagnostic.Descriptor.NamesAPlace) return true;
         }
 
         return false;

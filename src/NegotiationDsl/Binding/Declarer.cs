@@ -149,14 +149,14 @@ internal sealed class Declarer
         if (symbol is ActorSymbol actor)
         {
             if (_actors.TryGetValue(name, out var previousActor))
-                _diagnostics.Add(DiagnosticCatalog.DuplicateDeclaration(symbol.Location, name, Binder.Where(previousActor)));
+                _diagnostics.Add(DiagnosticCatalog.DuplicateDeclaration(symbol.Location, name, previousActor.Location));
             else
                 _actors[name] = actor;
             return;
         }
 
         if (_labels.TryGetValue(name, out var previous))
-            _diagnostics.Add(DiagnosticCatalog.DuplicateLabel(symbol.Location, name, Binder.Where(previous)));
+            _diagnostics.Add(DiagnosticCatalog.DuplicateLabel(symbol.Location, name, previous.Location));
         else
             _labels[name] = symbol;
     }
@@ -190,7 +190,7 @@ internal sealed class Declarer
 
             if (_policies.TryGetLocation(word.Kind, out var previous))
             {
-                _diagnostics.Add(DiagnosticCatalog.DuplicatePolicy(Binder.At(tree, word), word.Text, previous.ToString()));
+                _diagnostics.Add(DiagnosticCatalog.DuplicatePolicy(Binder.At(tree, word), word.Text, previous));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using NegotiationDsl.Symbols;
 using NegotiationDsl.Syntax;
@@ -15,7 +16,7 @@ internal sealed class TreeBinding
 {
     public static readonly TreeBinding Empty = new Builder().ToBinding();
 
-    private TreeBinding(PositionTable<Symbol> declared, PositionTable<Symbol> references, PositionTable<ResolvedDate> dates, HashSet<int> usedImports)
+    private TreeBinding(PositionTable<Symbol> declared, PositionTable<Symbol> references, PositionTable<ResolvedDate> dates, FrozenSet<int> usedImports)
     {
         UsedImports = usedImports;
         Declared = declared;
@@ -27,15 +28,15 @@ internal sealed class TreeBinding
     public PositionTable<Symbol> References { get; }
     public PositionTable<ResolvedDate> Dates { get; }
 
-    /// <summary>The uses of the file (by index) that some name was found through.</summary>
-    public IReadOnlyCollection<int> UsedImports { get; }
+    /// <summary>The uses of the file (by index) that some name was found through; frozen, so versions of a file may share it.</summary>
+    public FrozenSet<int> UsedImports { get; }
 
     /// <summary>The tables of the tree an edit made, over the symbols' copies: positions after the edit moved, the uses found shared.</summary>
     public TreeBinding Moved(SpanShift shift, SymbolMap map) =>
         new(Declared.Moved(shift, static (symbol, copies) => copies[symbol], map),
             References.Moved(shift, static (symbol, copies) => copies[symbol], map),
-            Dates.Moved(shift, static (date, edit) => date.Span.End < edit.Start ? date : date with { Span = edit.Move(date.Span) }, shift),
-            (HashSet<int>)UsedImports);
+            Dates.Moved(shift, static (date, edit) => edit.Move(date.Span) is var moved && moved == date.Span ? date : date with { Span = moved }, shift),
+            UsedImports);
 
     public static long KeyOf(SyntaxNode node) => KeyOf(node.FirstToken.Span.Start, node.Kind);
 
@@ -55,6 +56,6 @@ internal sealed class TreeBinding
 
         /// <summary>The finished tables, in the compact form a finished compilation keeps.</summary>
         public TreeBinding ToBinding() =>
-            new(Declared.ToTable(), References.ToTable(), Dates.ToTable(), UsedImports);
+            new(Declared.ToTable(), References.ToTable(), Dates.ToTable(), UsedImports.ToFrozenSet());
     }
 }

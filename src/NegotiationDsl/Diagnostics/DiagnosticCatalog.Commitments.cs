@@ -12,7 +12,7 @@ public static partial class DiagnosticCatalog
         "NEG4003", DiagnosticSeverity.Error, "Commitment event without a date", "Say when '{0}' was {1}: add `on DATE`.");
 
     public static readonly DiagnosticDescriptor ConflictingEventsDescriptor = new(
-        "NEG4004", DiagnosticSeverity.Warning, "Commitment settled twice", "'{0}' is marked {1} here, but already {2} at {3}.");
+        "NEG4004", DiagnosticSeverity.Warning, "Commitment settled twice", "'{0}' is marked {1} here, but already {2} at {3}.", namesAPlace: true);
 
     public static readonly DiagnosticDescriptor WrongDebtorDescriptor = new(
         "NEG4005", DiagnosticSeverity.Warning, "Settled by someone who did not commit",
@@ -26,8 +26,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic EventWithoutDate(Location location, string name, string verb) => Create(EventWithoutDateDescriptor, location, name, verb);
 
-    public static Diagnostic ConflictingEvents(Location location, string name, string verb, string previousVerb, string previous) =>
-        Create(ConflictingEventsDescriptor, location, name, verb, previousVerb, previous);
+    public static Diagnostic ConflictingEvents(Location location, string name, string verb, string previousVerb, Location previous) =>
+        Create(ConflictingEventsDescriptor, location, name, verb, previousVerb, previous.ToString());
 
     public static Diagnostic WrongDebtor(Location location, string name, string verb, string actors, string debtors) =>
         Create(WrongDebtorDescriptor, location, name, verb, actors, debtors);

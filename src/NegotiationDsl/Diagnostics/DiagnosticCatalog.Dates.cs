@@ -39,7 +39,7 @@ public static partial class DiagnosticCatalog
         "NEG3011", DiagnosticSeverity.Error, "Invalid date policy", "A policy for '{0}' must be an offset such as `within 7 days` or `in 2 weeks`.");
 
     public static readonly DiagnosticDescriptor DuplicatePolicyDescriptor = new(
-        "NEG3012", DiagnosticSeverity.Error, "Duplicate date policy", "'{0}' already has a policy, declared at {1}.");
+        "NEG3012", DiagnosticSeverity.Error, "Duplicate date policy", "'{0}' already has a policy, declared at {1}.", namesAPlace: true);
 
     public static readonly DiagnosticDescriptor DateOutOfRangeDescriptor = new(
         "NEG3013", DiagnosticSeverity.Error, "Date outside the calendar", "'{0}' lands outside the calendar, which runs from 0001-01-01 to 9999-12-31.");
@@ -83,5 +83,5 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic InvalidPolicy(Location location, string word) => Create(InvalidPolicyDescriptor, location, word);
 
-    public static Diagnostic DuplicatePolicy(Location location, string word, string previous) => Create(DuplicatePolicyDescriptor, location, word, previous);
+    public static Diagnostic DuplicatePolicy(Location location, string word, Location previous) => Create(DuplicatePolicyDescriptor, location, word, previous.ToString());
 }

@@ -12,7 +12,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor MilestoneRecordedTwiceDescriptor = new(
         "NEG5031", DiagnosticSeverity.Warning, "Milestone recorded twice",
-        "The milestone '{0}' is recorded here ({1}) and already at {3} ({2}); the first record counts.");
+        "The milestone '{0}' is recorded here ({1}) and already at {3} ({2}); the first record counts.", namesAPlace: true);
 
     public static readonly DiagnosticDescriptor MilestoneHappenedBeforeItsStartDescriptor = new(
         "NEG5032", DiagnosticSeverity.Error, "Milestone happened before what it counts from",
@@ -20,7 +20,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor MilestoneCountsFromWhatDidNotHappenDescriptor = new(
         "NEG5033", DiagnosticSeverity.Warning, "Milestone counted from an event that did not happen",
-        "The milestone '{0}' counts from '{1}', which {2} at {3}; its day counts from something that never happened.");
+        "The milestone '{0}' counts from '{1}', which {2} at {3}; its day counts from something that never happened.", namesAPlace: true);
 
     public static readonly DiagnosticDescriptor MilestoneRecordWithoutDateDescriptor = new(
         "NEG5034", DiagnosticSeverity.Warning, "Milestone recorded without a date",
@@ -34,14 +34,14 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic MilestoneWithTwoDays(Location location, string name, string offset) => Create(MilestoneWithTwoDaysDescriptor, location, name, offset);
 
-    public static Diagnostic MilestoneRecordedTwice(Location location, string name, string recorded, string earlier, string where) =>
-        Create(MilestoneRecordedTwiceDescriptor, location, name, recorded, earlier, where);
+    public static Diagnostic MilestoneRecordedTwice(Location location, string name, string recorded, string earlier, Location where) =>
+        Create(MilestoneRecordedTwiceDescriptor, location, name, recorded, earlier, where.ToString());
 
     public static Diagnostic MilestoneHappenedBeforeItsStart(Location location, string name, string date, string countsFrom) =>
         Create(MilestoneHappenedBeforeItsStartDescriptor, location, name, date, countsFrom);
 
-    public static Diagnostic MilestoneCountsFromWhatDidNotHappen(Location location, string name, string anchor, string outcome, string where) =>
-        Create(MilestoneCountsFromWhatDidNotHappenDescriptor, location, name, anchor, outcome, where);
+    public static Diagnostic MilestoneCountsFromWhatDidNotHappen(Location location, string name, string anchor, string outcome, Location where) =>
+        Create(MilestoneCountsFromWhatDidNotHappenDescriptor, location, name, anchor, outcome, where.ToString());
 
     public static Diagnostic MilestoneRecordWithoutDate(Location location, string name, string verb) => Create(MilestoneRecordWithoutDateDescriptor, location, name, verb);
 

@@ -15,7 +15,7 @@ public static partial class DiagnosticCatalog
         "NEG2004", DiagnosticSeverity.Error, "An agreement needs two or more actors", "An agreement needs two or more distinct actors; {0}.");
 
     public static readonly DiagnosticDescriptor DuplicateDeclarationDescriptor = new(
-        "NEG2005", DiagnosticSeverity.Error, "Duplicate declaration", "'{0}' is already declared at {1}.");
+        "NEG2005", DiagnosticSeverity.Error, "Duplicate declaration", "'{0}' is already declared at {1}.", namesAPlace: true);
 
     public static readonly DiagnosticDescriptor OfficeNotValidDescriptor = new(
         "NEG2006", DiagnosticSeverity.Warning, "Office not valid on the meeting's date", "{0} did not hold any declared office on {1} ({2}).");
@@ -30,7 +30,7 @@ public static partial class DiagnosticCatalog
         "NEG2009", DiagnosticSeverity.Info, "Unused declaration", "'{0}' is declared but never used.");
 
     public static readonly DiagnosticDescriptor DuplicateLabelDescriptor = new(
-        "NEG2010", DiagnosticSeverity.Error, "Duplicate label", "The label '{0}' is already used at {1}.");
+        "NEG2010", DiagnosticSeverity.Error, "Duplicate label", "The label '{0}' is already used at {1}.", namesAPlace: true);
 
     public static readonly DiagnosticDescriptor WrongKindOfReferenceDescriptor = new(
         "NEG2011", DiagnosticSeverity.Error, "Reference to the wrong kind of thing", "'{0}' is {1}, but {2}.");
@@ -56,7 +56,7 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic AgreementNeedsTwoActors(Location location, string found) => Create(AgreementNeedsTwoActorsDescriptor, location, found);
 
-    public static Diagnostic DuplicateDeclaration(Location location, string name, string previous) => Create(DuplicateDeclarationDescriptor, location, name, previous);
+    public static Diagnostic DuplicateDeclaration(Location location, string name, Location previous) => Create(DuplicateDeclarationDescriptor, location, name, previous.ToString());
 
     public static Diagnostic OfficeNotValid(Location location, string person, string date, string offices) => Create(OfficeNotValidDescriptor, location, person, date, offices);
 
@@ -67,7 +67,7 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic UnusedDeclaration(Location location, string name) => Create(UnusedDeclarationDescriptor, location, name);
 
-    public static Diagnostic DuplicateLabel(Location location, string name, string previous) => Create(DuplicateLabelDescriptor, location, name, previous);
+    public static Diagnostic DuplicateLabel(Location location, string name, Location previous) => Create(DuplicateLabelDescriptor, location, name, previous.ToString());
 
     public static Diagnostic WrongKindOfReference(Location location, string name, string actual, string expectation) =>
         Create(WrongKindOfReferenceDescriptor, location, name, actual, expectation);

@@ -27,7 +27,7 @@ public static partial class DiagnosticCatalog
 
     public static readonly DiagnosticDescriptor ViolationAfterWithdrawalDescriptor = new(
         "NEG5027", DiagnosticSeverity.Warning, "Violation after the obligation ended",
-        "'{0}' is marked violated on {1}, but was already {2} at {3}.");
+        "'{0}' is marked violated on {1}, but was already {2} at {3}.", namesAPlace: true);
 
     public static readonly DiagnosticDescriptor ReplyBeforeItWasMadeDescriptor = new(
         "NEG5028", DiagnosticSeverity.Error, "Reply before the offer was made", "'{0}' is {1} on {2}, before it was made ({3}).");
@@ -52,6 +52,6 @@ public static partial class DiagnosticCatalog
     public static Diagnostic ViolationOutsidePeriod(Location location, string name, string date, string period) =>
         Create(ViolationOutsidePeriodDescriptor, location, name, date, period);
 
-    public static Diagnostic ViolationAfterWithdrawal(Location location, string name, string date, string verb, string where) =>
-        Create(ViolationAfterWithdrawalDescriptor, location, name, date, verb, where);
+    public static Diagnostic ViolationAfterWithdrawal(Location location, string name, string date, string verb, Location where) =>
+        Create(ViolationAfterWithdrawalDescriptor, location, name, date, verb, where.ToString());
 }

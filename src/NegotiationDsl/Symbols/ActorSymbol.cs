@@ -36,5 +36,9 @@ public abstract class ActorSymbol : Symbol
     private ImmutableArray<ActorSymbol> _asList;
 
     // The original's list holds the original; the copy makes its own on first use.
-    private protected override void MoveOwnParts(Text.SpanShift shift) => _asList = default;
+    private protected override void ForgetCaches()
+    {
+        base.ForgetCaches();
+        _asList = default;
+    }
 }

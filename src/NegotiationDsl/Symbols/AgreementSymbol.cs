@@ -52,6 +52,7 @@ public sealed class AgreementSymbol : Symbol
 
     internal override void MapReferences(SymbolMap map)
     {
+        base.MapReferences(map);
         Provisions = map.MapAll(Provisions);
         Events = map.MapEach(Events, static (agreementEvent, copies) => agreementEvent with { Statement = copies.Map(agreementEvent.Statement) });
     }

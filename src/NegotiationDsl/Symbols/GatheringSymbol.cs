@@ -55,10 +55,15 @@ public abstract class GatheringSymbol : Symbol
     /// <summary>The statements made in the gathering itself (a round's meetings have their own).</summary>
     public ImmutableArray<StatementSymbol> Statements { get; internal set; } = ImmutableArray<StatementSymbol>.Empty;
 
-    private protected override void MoveOwnParts(SpanShift shift) => _headSpan = shift.Move(_headSpan);
+    private protected override void MoveOwnParts(SpanShift shift)
+    {
+        base.MoveOwnParts(shift);
+        _headSpan = shift.Move(_headSpan);
+    }
 
     internal override void MapReferences(SymbolMap map)
     {
+        base.MapReferences(map);
         Participants = map.MapAll(Participants);
         Statements = map.MapAll(Statements);
         Roles = map.MapEach(Roles, static (role, copies) => role with { Actors = copies.MapAll(role.Actors) });

@@ -24,6 +24,7 @@ public sealed class PartySymbol : ActorSymbol
 
     internal override void MapReferences(SymbolMap map)
     {
+        base.MapReferences(map);
         Members = map.MapAll(Members);
         Parent = map.MapOrNull(Parent);
     }

@@ -21,6 +21,7 @@ public sealed class PersonSymbol : ActorSymbol
 
     internal override void MapReferences(SymbolMap map)
     {
+        base.MapReferences(map);
         Affiliation = map.MapOrNull(Affiliation);
         Offices = map.MapEach(Offices, static (office, copies) => office with { Party = copies.MapOrNull(office.Party) });
     }

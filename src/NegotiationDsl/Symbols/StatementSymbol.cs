@@ -288,11 +288,13 @@ public class StatementSymbol : Symbol
     // The default span says "no text in the source" and stays so.
     private protected override void MoveOwnParts(SpanShift shift)
     {
+        base.MoveOwnParts(shift);
         if (_textSpan.Start != 0) _textSpan = shift.MoveContent(_textSpan);
     }
 
     internal override void MapReferences(SymbolMap map)
     {
+        base.MapReferences(map);
         // A statement made or received by one actor shares that actor's list, as binding made it.
         Actors = Actors.Length == 1 ? map.Map(Actors[0]).AsList : map.MapAll(Actors);
         Meeting = map.MapOrNull(Meeting);

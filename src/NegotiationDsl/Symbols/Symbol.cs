@@ -79,16 +79,31 @@ public abstract class Symbol
         copy.SyntaxTree = map.Tree;
         copy._declarationSpan = map.Shift.Move(_declarationSpan);
         copy._locationSpan = map.Shift.Move(_locationSpan);
+        copy.ForgetCaches();
         copy.MoveOwnParts(map.Shift);
         return copy;
     }
 
-    /// <summary>Moves what a class keeps of the source beyond the declaration (a head, a text), on the fresh copy.</summary>
+    /// <summary>
+    /// Drops, on the fresh copy, what a class caches from the symbol itself (an actor's list of just itself): the clone's
+    /// cache still holds the original. Does nothing here; an override calls it, so that a class between keeps its turn.
+    /// </summary>
+    private protected virtual void ForgetCaches()
+    {
+    }
+
+    /// <summary>
+    /// Moves what a class keeps of the source beyond the declaration (a head, a text), on the fresh copy. Does nothing
+    /// here; an override calls it, so that a class between keeps its turn.
+    /// </summary>
     private protected virtual void MoveOwnParts(SpanShift shift)
     {
     }
 
-    /// <summary>Points every symbol this copy refers to (a member, a meeting, an event's statement) at its copy.</summary>
+    /// <summary>
+    /// Points every symbol this copy refers to (a member, a meeting, an event's statement) at its copy. Does nothing
+    /// here; an override calls it, so that a class between keeps its turn.
+    /// </summary>
     internal virtual void MapReferences(SymbolMap map)
     {
     }

@@ -10,14 +10,18 @@ namespace NegotiationDsl.Symbols;
 /// One file's symbols copied into the tree an edit of that file made, and the way from each to its copy. The version
 /// before must stay as it was (a server may still answer requests on it), so nothing of the copy may reach its symbols:
 /// every class copies itself (<see cref="Symbol.CopyInto"/>) and maps what it refers to through this map once every
-/// symbol of the file has its copy. A symbol of another file is its own copy.
+/// symbol of the file has its copy. A symbol of another file is its own copy; a symbol of the edited file without a copy
+/// is a copy that missed it, and mapping it throws rather than let the version before leak into the copy.
 /// </summary>
 internal sealed class SymbolMap
 {
     private readonly Dictionary<Symbol, Symbol> _copies;
 
-    private SymbolMap(SyntaxTree tree, SpanShift shift, int count)
+    private readonly SyntaxTree _before;
+
+    private SymbolMap(SyntaxTree before, SyntaxTree tree, SpanShift shift, int count)
     {
+        _before = before;
         Tree = tree;
         Shift = shift;
         // Symbols compare by reference.
@@ -31,24 +35,23 @@ internal sealed class SymbolMap
     public SpanShift Shift { get; }
 
     /// <summary>
-    /// Copies <paramref name="symbols"/> (all of one file's) into <paramref name="tree"/>: first every symbol, so that
-    /// each reference finds its copy whatever the order, then every reference mapped. The copies come index for index.
+    /// Copies <paramref name="symbols"/> (all of the file <paramref name="before"/>'s) into <paramref name="tree"/>: first
+    /// every symbol, so that each reference finds its copy whatever the order, then every reference mapped.
     /// </summary>
-    public static (SymbolMap Map, Symbol[] Copies) Copy(ImmutableArray<Symbol> symbols, SyntaxTree tree, SpanShift shift)
+    public static SymbolMap Copy(SyntaxTree before, ImmutableArray<Symbol> symbols, SyntaxTree tree, SpanShift shift)
     {
-        var map = new SymbolMap(tree, shift, symbols.Length);
-        var copies = new Symbol[symbols.Length];
-        for (var i = 0; i < copies.Length; i++)
-        {
-            copies[i] = symbols[i].CopyInto(map);
-            map._copies.Add(symbols[i], copies[i]);
-        }
-
-        foreach (var copy in copies) copy.MapReferences(map);
-        return (map, copies);
+        var map = new SymbolMap(before, tree, shift, symbols.Length);
+        foreach (var symbol in symbols) map._copies.Add(symbol, symbol.CopyInto(map));
+        foreach (var copy in map._copies.Values) copy.MapReferences(map);
+        return map;
     }
 
-    public Symbol this[Symbol original] => _copies.TryGetValue(original, out var copy) ? copy : original;
+    /// <summary>The copy of <paramref name="original"/>; a symbol of another file is its own.</summary>
+    /// <exception cref="System.InvalidOperationException">The original is of the file before the edit and was not copied.</exception>
+    public Symbol this[Symbol original] =>
+        _copies.TryGetValue(original, out var copy) ? copy
+        : original.SyntaxTree != _before ? original
+        : throw new System.InvalidOperationException($"{original.Kind} {original.Name} of the version before the edit was not copied");
 
     public T Map<T>(T original)
         where T : Symbol => (T)this[original];

@@ -41,36 +41,100 @@ internal static class CopyCheck
     }
 
     /// <summary>
-    /// Where the copied folder serves other symbols or diagnostics than a fresh binding of the same tree. The symbols whose
-    /// declaration holds the edit, and the diagnostics inside the innermost of them (the edited member), are excepted.
+    /// Where the copied folder serves other symbols, diagnostics, position table entries (declared, referenced, dates, the
+    /// uses found) or settlements than a fresh binding of the same tree. Only the edited member is excepted: the innermost
+    /// symbol whose declaration holds the edit, with everything inside its declaration (design (A) binds it again); the
+    /// meeting or talks around it are compared like any other symbol.
     /// </summary>
     public static IEnumerable<string> Differences(BindingResult fresh, BindingResult copied, SpanShift edit)
     {
         if (fresh.Symbols.Length != copied.Symbols.Length)
-        {
-            yield return $"{copied.Symbols.Length} symbols copied, {fresh.Symbols.Length} bound";
-            yield break;
-        }
+            return [$"{copied.Symbols.Length} symbols copied, {fresh.Symbols.Length} bound"];
+        var member = EditedMember(fresh, edit);
+        // The edited member's symbols by their index in the fresh binding: the copy's are where they were before the edit.
+        var edited = Enumerable.Range(0, fresh.Symbols.Length).Where(i => Inside(member, fresh.Symbols[i].DeclarationLocation.Span)).ToHashSet();
+        return Unequal(Described(fresh, member, edited), Described(copied, member, edited));
+    }
 
-        var member = fresh.Symbols.Select(symbol => symbol.DeclarationLocation.Span).Where(span => Holds(span, edit))
-            .OrderBy(span => span.Length).Cast<TextSpan?>().FirstOrDefault();
-        var expected = Outside(fresh.Diagnostics, member);
-        var actual = Outside(copied.Diagnostics, member);
-        if (!expected.SequenceEqual(actual))
-            yield return $"diagnostics bound:\n  {string.Join("\n  ", expected)}\nover the copies:\n  {string.Join("\n  ", actual)}";
-        for (var i = 0; i < fresh.Symbols.Length; i++)
+    /// <summary>
+    /// Where the copied folder's passes name other participants than a fresh binding's (the names the checks point at),
+    /// the edited member's excepted as in <see cref="Differences"/>.
+    /// </summary>
+    public static IEnumerable<string> PassDifferences(BoundFolder fresh, BindingResult freshResult, BoundFolder copied, SpanShift edit)
+    {
+        var member = EditedMember(freshResult, edit);
+        return Unequal(ParticipantNames(fresh, member), ParticipantNames(copied, member));
+    }
+
+    /// <summary>
+    /// Everything <see cref="Differences"/> and <see cref="PassDifferences"/> compare, of the whole folder: taken before a
+    /// copy and again after the copy was checked, it shows whether the copy changed the version before.
+    /// </summary>
+    public static List<string> Described(BoundFolder folder, BindingResult result) =>
+        [.. Described(result, member: null, edited: []), .. ParticipantNames(folder, member: null)];
+
+    /// <summary>Where two descriptions differ, line by line.</summary>
+    public static IEnumerable<string> Unequal(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        if (expected.Count != actual.Count) yield return $"{expected.Count} lines expected, {actual.Count} found";
+        for (var i = 0; i < Math.Min(expected.Count, actual.Count); i++)
         {
-            if (Holds(fresh.Symbols[i].DeclarationLocation.Span, edit)) continue;
-            var bound = Describe(fresh.Symbols[i]);
-            var copy = Describe(copied.Symbols[i]);
-            if (bound != copy) yield return $"symbol {i}: bound {bound}; copied {copy}";
+            if (expected[i] != actual[i]) yield return $"expected {expected[i]}\n  found {actual[i]}";
         }
     }
 
-    private static bool Holds(TextSpan span, SpanShift edit) => span.Start <= edit.Start && edit.Start <= span.End;
+    /// <summary>The innermost declaration that holds the edit: the member the edit is in.</summary>
+    private static TextSpan? EditedMember(BindingResult fresh, SpanShift edit) =>
+        fresh.Symbols.Select(symbol => symbol.DeclarationLocation.Span).Where(span => span.Start <= edit.Start && edit.Start <= span.End)
+            .OrderBy(span => span.Length).Cast<TextSpan?>().FirstOrDefault();
 
-    private static List<string> Outside(IEnumerable<Diagnostic> diagnostics, TextSpan? member) =>
-        diagnostics.Where(diagnostic => member is not { } span || !span.Contains(diagnostic.Location.Span)).Select(diagnostic => diagnostic.ToString()).ToList();
+    private static bool Inside(TextSpan? member, TextSpan span) => member is { } edited && edited.Contains(span);
+
+    private static bool Inside(TextSpan? member, int start) => member is { } edited && edited.Start <= start && start < edited.End;
+
+    /// <summary>A result as lines: its symbols index by index, its diagnostics, each file's tables entry by entry and its settlements.</summary>
+    private static List<string> Described(BindingResult result, TextSpan? member, HashSet<int> edited)
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < result.Symbols.Length; i++)
+        {
+            if (!edited.Contains(i)) lines.Add($"symbol {i}: {Describe(result.Symbols[i])}");
+        }
+
+        lines.AddRange(result.Diagnostics.Where(diagnostic => !Inside(member, diagnostic.Location.Span)).Select(diagnostic => $"diagnostic {diagnostic}"));
+        // The files that declare something: a copy is of a file of the folder, and a file without a symbol has no table to move.
+        foreach (var tree in result.Symbols.Select(symbol => symbol.SyntaxTree).Distinct())
+        {
+            var binding = result.For(tree);
+            lines.AddRange(Entries("declared", binding.Declared, member));
+            lines.AddRange(Entries("reference", binding.References, member));
+            lines.AddRange(Entries("date", binding.Dates, member));
+            lines.Add($"uses found: {string.Join(", ", binding.UsedImports.Order())}");
+        }
+
+        lines.AddRange(result.Settlements.Where(site => !Inside(member, site.NameSpan))
+            .Select(site => $"settlement: {Text(site.Event, 0)} names {Text(site.Subject, 0)} at {site.NameSpan}"));
+        return lines;
+    }
+
+    private static IEnumerable<string> Entries<T>(string table, PositionTable<T> entries, TextSpan? member)
+        where T : class
+    {
+        var keys = entries.KeysInOrder;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            var start = TreeBinding.StartOf(key);
+            if (!Inside(member, start)) yield return $"{table} {start} {(SyntaxKind)(uint)key}: {Text(entries.Values[i], 0)}";
+        }
+    }
+
+    /// <summary>Each pass's participant names, in order: a dictionary's order is its history, not the binding's.</summary>
+    private static List<string> ParticipantNames(BoundFolder folder, TextSpan? member) =>
+        [.. folder.Passes.SelectMany(pass => pass.ParticipantNames)
+            .Where(participant => !Inside(member, participant.Value))
+            .Select(participant => $"participant {Text(participant.Key.Person, 0)} of {Text(participant.Key.Meeting, 0)} named at {participant.Value}")
+            .Order(StringComparer.Ordinal)];
 
     private static IEnumerable<string> Stale(object? value, HashSet<object> old, SyntaxTree oldTree, string path, int depth)
     {
@@ -127,12 +191,29 @@ internal static class CopyCheck
         }
     }
 
-    /// <summary>A symbol's public properties as text; a symbol it refers to by kind, name and place.</summary>
+    /// <summary>
+    /// A symbol's public properties as text; a symbol it refers to by kind, name and where its declaration starts. Not
+    /// by the whole span: a symbol's own span is compared on its own line, and the edited member's may end elsewhere in
+    /// the copy (the edit can change where a string ends) while the meeting around it is compared.
+    /// </summary>
     private static string Describe(Symbol symbol) =>
         string.Join("; ", symbol.GetType().GetProperties(BindingFlags.Instance | BindingFlags.Public)
             .Where(property => property.GetIndexParameters().Length == 0)
             .OrderBy(property => property.Name, StringComparer.Ordinal)
-            .Select(property => property.Name + "=" + Text(property.GetValue(symbol), depth: 0)));
+            .Select(property => property.Name + "=" + Value(property, symbol)));
+
+    /// <summary>A property's value as text, or what it throws: a copy whose node is not found in its tree must show as a difference, not stop the check.</summary>
+    private static string Value(PropertyInfo property, Symbol symbol)
+    {
+        try
+        {
+            return Text(property.GetValue(symbol), depth: 0);
+        }
+        catch (TargetInvocationException thrown)
+        {
+            return "throws " + thrown.InnerException?.Message;
+        }
+    }
 
     private static string Text(object? value, int depth) => value switch
     {
@@ -140,7 +221,7 @@ internal static class CopyCheck
         _ when IsDefaultImmutableArray(value) => "default",
         string text => text,
         SyntaxTree tree => tree.FilePath,
-        Symbol symbol => $"{symbol.Kind} {symbol.Name}@{symbol.DeclarationLocation.Span}",
+        Symbol symbol => $"{symbol.Kind} {symbol.Name}@{symbol.DeclarationLocation.Span.Start}",
         SyntaxElement element => $"{element.GetType().Name}@{element.Span}",
         Location location => location.Span.ToString(),
         IEnumerable items when depth < 3 => "[" + string.Join(", ", items.Cast<object?>().Select(item => Text(item, depth + 1))) + "]",

@@ -69,7 +69,7 @@ internal static class IncrementalFloor
                 Interleaved.Time(() => _ = compilation.WithSyntaxTree(edited).Symbols),
                 Interleaved.Time(() => newBound = BindAlone(edited)),
                 Interleaved.Time(() => newResult = Binder.Check(newBound)),
-                Interleaved.Time(() => map = SymbolMap.Copy(result.Symbols, edited, shift).Map),
+                Interleaved.Time(() => map = SymbolMap.Copy(tree, result.Symbols, edited, shift)),
                 Interleaved.Time(() => result.For(tree).Moved(shift, map)),
                 Interleaved.Time(() => copiedFolder = CopiedFolder.TryCopy(bound, result, edited, shift) ?? throw new InvalidOperationException("the folder could not be copied")),
                 Interleaved.Time(() => copied = Binder.Check(copiedFolder)),
@@ -87,6 +87,7 @@ internal static class IncrementalFloor
 
             problems.AddRange(CopyCheck.Problems(result.Symbols, tree, copied).Select(problem => $"keystroke {i}: {problem}"));
             problems.AddRange(CopyCheck.Differences(newResult, copied, shift).Select(problem => $"keystroke {i}: {problem}"));
+            problems.AddRange(CopyCheck.PassDifferences(newBound, newResult, copiedFolder, shift).Select(problem => $"keystroke {i}: {problem}"));
             current = next;
             tree = edited;
             root = editedRoot;

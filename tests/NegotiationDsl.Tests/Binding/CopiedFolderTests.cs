@@ -17,8 +17,9 @@ namespace NegotiationDsl.Tests.Binding;
 /// version before must stay as it was, and the copy must be what binding the new tree gives. Both are found by
 /// reflection (<see cref="CopyCheck"/>), not by the copy's own knowledge of the symbols' fields, so a field a symbol
 /// class adds without mapping it in its copy fails here: nothing of the copied folder may reach a symbol, tree or text
-/// of the version before, and every public property of every symbol and every diagnostic must be a fresh binding's
-/// (the edited member's own symbols excepted: incremental binding binds that member again).
+/// of the version before; every public property of every symbol, every diagnostic, every entry of the position tables,
+/// every settlement and participant name must be a fresh binding's (the edited member's own excepted: incremental
+/// binding binds that member again); and the version before must read as it did before the copy was made and checked.
 /// </summary>
 public sealed class CopiedFolderTests
 {
@@ -32,7 +33,9 @@ public sealed class CopiedFolderTests
             var tree = SyntaxTree.Parse(SourceText.From(text, "record.neg"));
             if (!tree.Diagnostics.IsEmpty || tree.Root.Members.Any(member => member.Kind == SyntaxKind.UseDeclaration)) continue;
             var (before, result) = Bound(tree);
-            foreach (var inside in IncrementalParsingTests.StringInteriors(text).Where(inside => InAStatement(tree.Root, inside)).Take(12))
+            // Not right after a backslash: the letter would take the escape from the next character, and a string whose
+            // quote is no longer escaped ends elsewhere, which changes the parse beyond the member (the file is bound again).
+            foreach (var inside in IncrementalParsingTests.StringInteriors(text).Where(inside => InAStatement(tree.Root, inside) && text[inside - 1] != '\\').Take(12))
             {
                 // Typed, then deleted again: the second copy is of the first, so a copy of a copy is checked too.
                 var typed = text.Insert(inside, "e");
@@ -94,6 +97,9 @@ public sealed class CopiedFolderTests
     [InlineData("a: USA says", " ")]
     [InlineData("b: RUS says \"", "e")]
     [InlineData("b: RUS says \"y", "e")]
+    [InlineData("RUS rejects", " ")]
+    [InlineData("RUS rejects a", " ")]
+    [InlineData("b: RUS says \"y\";", "\n")]
     public void Text_typed_at_the_end_of_a_token_is_copied_as_a_fresh_binding_gives_or_refused(string before, string typed)
     {
         var at = Statements.IndexOf(before, System.StringComparison.Ordinal) + before.Length;
@@ -106,6 +112,8 @@ public sealed class CopiedFolderTests
     [InlineData("says \"x\";\nb: RUS says", true)]
     [InlineData("\nb", false)]
     [InlineData("\"y\";", true)]
+    [InlineData("x", false)]
+    [InlineData("Russia", false)]
     public void A_deletion_across_statements_is_copied_or_refused(string deleted, bool acrossASymbol)
     {
         var at = Statements.IndexOf(deleted, System.StringComparison.Ordinal);
@@ -138,8 +146,9 @@ public sealed class CopiedFolderTests
         var shift = SpanShift.Of(TextChange.Between(tree.Text.Text, newText));
         var root = edited.Root;
         var originals = result.Symbols;
+        var described = CopyCheck.Described(before, result);
         var folder = CopiedFolder.TryCopy(before, result, edited, shift);
-        var fresh = Bound(edited).Result;
+        var (freshFolder, fresh) = Bound(edited);
         if (folder is null)
         {
             tree = edited;
@@ -149,6 +158,8 @@ public sealed class CopiedFolderTests
         var copy = Binder.Check(folder);
         AssertNone(CopyCheck.Problems(originals, tree, copy), newText);
         AssertNone(CopyCheck.Differences(fresh, copy, shift), newText);
+        AssertNone(CopyCheck.PassDifferences(freshFolder, fresh, folder, shift), newText);
+        AssertNone(CopyCheck.Unequal(described, CopyCheck.Described(before, result)).Select(problem => "the version before changed: " + problem), newText);
         System.GC.KeepAlive(root);
         tree = edited;
         before = folder;
