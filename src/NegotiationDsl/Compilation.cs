@@ -33,8 +33,8 @@ public sealed class Compilation
     }
 
     /// <summary>
-    /// The one file of <paramref name="before"/>, bound, replaced by <paramref name="tree"/>, an edit of a statement's text
-    /// moving positions by <paramref name="shift"/>: the binding before is carried into the new tree, else the file is bound.
+    /// The one file of <paramref name="before"/>, bound, replaced by <paramref name="tree"/>, an edit of a string
+    /// <see cref="StatementTextEdit"/> accepts moving positions by <paramref name="shift"/>: the binding before is carried into the new tree, else the file is bound.
     /// </summary>
     private Compilation(Compilation before, SyntaxTree tree, SpanShift shift)
     {
@@ -154,8 +154,8 @@ public sealed class Compilation
     internal bool IsBoundByCopy { get; private set; }
 
     /// <summary>
-    /// A new compilation with one tree replaced or added; this one is unchanged. An edit of a statement's text in a bound
-    /// compilation of one file carries its binding over (<see cref="StatementTextEdit"/>).
+    /// A new compilation with one tree replaced or added; this one is unchanged. An edit of a string no binding reads (a
+    /// statement's text, an agreement's title, ...: <see cref="StatementTextEdit"/>) in a bound compilation of one file carries its binding over.
     /// </summary>
     public Compilation WithSyntaxTree(SyntaxTree tree)
     {

@@ -18,7 +18,7 @@ internal sealed partial class Binder
 {
     private void BindAgreement(SyntaxTree tree, AgreementDeclarationSyntax syntax, AgreementSymbol agreement)
     {
-        if (syntax.Title is { } title && !title.Token.IsMissing) agreement.Title = title.Value;
+        if (syntax.Title is { } title && !title.Token.IsMissing) agreement.SetTitle(title);
         foreach (var written in syntax.Clauses)
         {
             if (written is not KeywordClauseSyntax clause) continue;

@@ -102,6 +102,9 @@ internal sealed partial class Binder
                 case SyntaxKind.ParticipantsClause when clause.Value is NameListSyntax names:
                     participants = names;
                     break;
+                case SyntaxKind.FormatClause when clause.Value is StringLiteralSyntax format:
+                    gathering.SetFormat(format);
+                    break;
                 case SyntaxKind.FormatClause:
                     gathering.Format = PlaceText(clause.Value);
                     break;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using NegotiationDsl.Dates;
 using NegotiationDsl.Language;
 using NegotiationDsl.Syntax;
+using NegotiationDsl.Text;
 using NodaTime;
 using DateInterval = NegotiationDsl.Dates.DateInterval;
 
@@ -14,6 +15,8 @@ namespace NegotiationDsl.Symbols;
 /// </summary>
 public sealed class AgreementSymbol : Symbol
 {
+    private KeptString _title;
+
     internal AgreementSymbol(string name, SyntaxTree tree, AgreementDeclarationSyntax declaration)
         : base(name, tree, declaration, declaration.Label?.Identifier)
     {
@@ -22,7 +25,7 @@ public sealed class AgreementSymbol : Symbol
     public override SymbolKind Kind => SymbolKind.Agreement;
 
     /// <summary>The document's title as written.</summary>
-    public string? Title { get; internal set; }
+    public string? Title => _title.In(SyntaxTree.Text);
 
     /// <summary>The kind of document from <see cref="AgreementTables.Kinds"/>, or null when none (or an unknown one) is written.</summary>
     public AgreementTerm? DocumentKind { get; internal set; }
@@ -49,6 +52,14 @@ public sealed class AgreementSymbol : Symbol
 
     /// <summary>The dates as the records on or before <paramref name="asOf"/> had them (an extension announced later is not yet counted).</summary>
     public AgreementDates GetDates(LocalDate? asOf) => AgreementTimeline.Evaluate(this, asOf);
+
+    internal void SetTitle(StringLiteralSyntax literal) => _title = KeptString.Of(literal);
+
+    private protected override void MoveOwnParts(SpanShift shift)
+    {
+        base.MoveOwnParts(shift);
+        _title = _title.MovedBy(shift);
+    }
 
     internal override void MapReferences(SymbolMap map)
     {

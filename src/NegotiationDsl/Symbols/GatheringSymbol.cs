@@ -13,6 +13,7 @@ namespace NegotiationDsl.Symbols;
 public abstract class GatheringSymbol : Symbol
 {
     private TextSpan _headSpan;
+    private KeptString _format;
 
     private protected GatheringSymbol(string name, SyntaxTree tree, SyntaxNode declaration, LabelSyntax? label, BlockSyntax body)
         : base(name, tree, declaration, label?.Identifier)
@@ -37,7 +38,11 @@ public abstract class GatheringSymbol : Symbol
 
     /// <summary>How the duration is bounded: exact, or <c>about 8h</c>, <c>at least 16h</c>, <c>at most 2h</c>.</summary>
     public NegotiationDsl.Model.Approximation DurationApproximation { get; internal set; }
-    public string? Format { get; internal set; }
+    public string? Format
+    {
+        get => _format.In(SyntaxTree.Text);
+        internal set => _format = KeptString.Of(value);
+    }
 
     /// <summary>The gathering's own <c>source</c>, when it differs from the record's: the first of <see cref="Sources"/> that reports it.</summary>
     public string? Source { get; internal set; }
@@ -55,10 +60,13 @@ public abstract class GatheringSymbol : Symbol
     /// <summary>The statements made in the gathering itself (a round's meetings have their own).</summary>
     public ImmutableArray<StatementSymbol> Statements { get; internal set; } = ImmutableArray<StatementSymbol>.Empty;
 
+    internal void SetFormat(StringLiteralSyntax literal) => _format = KeptString.Of(literal);
+
     private protected override void MoveOwnParts(SpanShift shift)
     {
         base.MoveOwnParts(shift);
         _headSpan = shift.Move(_headSpan);
+        _format = _format.MovedBy(shift);
     }
 
     internal override void MapReferences(SymbolMap map)

@@ -10,7 +10,7 @@ using Xunit;
 namespace NegotiationDsl.Tests.Binding;
 
 /// <summary>
-/// An edit of a string a statement keeps as written (its text, quote, topic, ...) carries the compilation's binding into the new tree (<see cref="StatementTextEdit"/>,
+/// An edit of a string a symbol keeps as written (a statement's text, quote, topic, an agreement's title, ...) carries the compilation's binding into the new tree (<see cref="StatementTextEdit"/>,
 /// <see cref="ArchiveBinding.CopiedInto"/>) instead of binding the file. The copy must be what binding the new tree gives,
 /// the edited statement included: every public property of every symbol and every diagnostic (<see cref="CopyCheck"/>), and
 /// nothing of it may reach the version before. Every other edit must still bind the file.
@@ -25,6 +25,7 @@ public sealed class StatementTextEditTests
     [
         "statement text", "reported statement text", "outcome description", "milestone title", "assessment target",
         "statement's QuoteClause", "statement's TopicClause", "statement's ConditionClause", "statement's AfterClause",
+        "AgreementDeclaration", "MeetingDeclaration's FormatClause", "TalksDeclaration's FormatClause",
     ];
 
     [Fact]
@@ -107,6 +108,13 @@ public sealed class StatementTextEditTests
     [InlineData("USA says \"xy\" about \"ab|\";", true)]
     [InlineData("USA says \"xy\" after \"a|b\";", true)]
     [InlineData("party UK state \"United Kingdom\"; USA says UK confirms \"x|y\";", true)]
+    [InlineData("agreement \"|Joint statement\";", true)]
+    [InlineData("agreement \"Joint st|atement\" kind joint_statement;", true)]
+    [InlineData("agreement \"Joint statement|\";", true)]
+    [InlineData("meeting \"Geneva\" 2022-01-10 with USA format \"|in person\" <\n  USA says \"xy\";\n>", true)]
+    [InlineData("meeting \"Geneva\" 2022-01-10 with USA format \"in pe|rson\" <\n  USA says \"xy\";\n>", true)]
+    [InlineData("meeting \"Geneva\" 2022-01-10 with USA format \"in person|\" <\n  USA says \"xy\";\n>", true)]
+    [InlineData("talks \"Geneva\" 2022-01-10 with USA format \"in pe|rson\" <\n  USA says \"xy\";\n>", true)]
     [InlineData("USA says \"xy\" source \"|ab\";", false)]
     [InlineData("person Blinken \"Antony Blinken\" office \"Secretary of State\" of USA from 2021-01-26;\nBlinken says \"xy\" on 2022-01-10 as \"|Secretary of State\";", false)]
     [InlineData("talks \"|Geneva\" 2022-01-10 with USA <\n  USA says \"xy\";\n>", false)]
