@@ -200,7 +200,9 @@ internal sealed class DiagnosticsPublisher : IDisposable
         }
 
         if (previous.Count == 0) _publishedUris.Remove(folderKey);
-        if (!relatedOnly || published > 0) _log.WriteLine($"published diagnostics of {published} file(s) in {folderKey}");
+        // Says whether the folder's binding was carried over from the version before, so a log shows how many edits the copy served.
+        var bound = folder.Compilation is { IsBoundByCopy: true } ? ", bound by copy" : "";
+        if (!relatedOnly || published > 0) _log.WriteLine($"published diagnostics of {published} file(s) in {folderKey}{bound}");
         // A related folder too: a follow-up elsewhere may have settled or broken one of its commitments.
         await _commitments.FolderCompiledAsync(folderKey, folder.Compilation, cancellation).ConfigureAwait(false);
         if (!relatedOnly)

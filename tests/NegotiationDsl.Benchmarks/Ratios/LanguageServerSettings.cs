@@ -17,8 +17,8 @@ internal sealed record LanguageServerSettings(string Name, IReadOnlyDictionary<s
 
     public static readonly LanguageServerSettings WorkstationConcurrentGc = Of("workstation GC, concurrent", ("DOTNET_gcServer", "0"), ("DOTNET_gcConcurrent", "1"));
 
-    // What shipped before the 8 MB large-object threshold: the runtime's own threshold (85,000 bytes), under which each
-    // edit's new text of a large document is a large object whose budget a full collection refills.
+    // The runtime's own threshold (85,000 bytes), beside the shipped one, to show what the 8 MB threshold changes: under
+    // it each edit's new text of a large document is a large object whose budget a full collection refills.
     public static readonly LanguageServerSettings DefaultLargeObjectThreshold = Of("workstation GC, default large-object threshold", ("DOTNET_gcServer", "0"), ("DOTNET_GCLOHThreshold", "0x14C08"));
 
     /// <summary>Every candidate, in the order <c>lsp-settings</c> starts them in its first round.</summary>
