@@ -78,6 +78,15 @@ public sealed class StatementTextEditPropertyTests
         Assert.Equal(new[] { true, true, true, true, false, false, false, true, true, true, true, true, true, true, true }, copies);
     }
 
+    [Fact]
+    public void A_u0002_typed_into_a_statements_text_binds_the_file()
+    {
+        const string text = "party USA state \"United States\";\nUSA says \"xy\";\n";
+        var next = AssertServesWhatFreshGives(Bound(text), text.Replace("xy", "x\u0002y", System.StringComparison.Ordinal));
+
+        Assert.False(next.IsBoundByCopy);
+    }
+
     /// <summary>
     /// A place at or around the string picked by <paramref name="which"/> (its fraction of the text's strings): before its
     /// opening quote, just after it, inside (at <paramref name="inside"/>'s fraction), before its closing quote, after it.
