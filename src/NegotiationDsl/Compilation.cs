@@ -44,9 +44,22 @@ public sealed class Compilation
         var previous = before._binding.Value;
         _binding = new Lazy<ArchiveBinding>(() =>
         {
-            var copied = previous.CopiedInto(tree, shift);
-            IsBoundByCopy = copied is not null;
-            return copied ?? ArchiveBinding.BindStandalone(SyntaxTrees);
+            try
+            {
+                if (previous.CopiedInto(tree, shift) is { } copied)
+                {
+                    IsBoundByCopy = true;
+                    return copied;
+                }
+            }
+            catch (Exception failure) when (failure is not OutOfMemoryException)
+            {
+                // A copy must never be worse than binding: the Lazy would keep the exception and throw it on every read,
+                // so no phase would ever run and a server's diagnostics loop would end. Binding the file is always right.
+                CopyFailure = failure;
+            }
+
+            return ArchiveBinding.BindStandalone(SyntaxTrees);
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -152,6 +165,9 @@ public sealed class Compilation
 
     /// <summary>Whether binding carried the binding of the compilation before into this one's tree instead of binding the file (tests tell the paths apart by it).</summary>
     internal bool IsBoundByCopy { get; private set; }
+
+    /// <summary>What the copy threw when carrying the binding before over failed and the file was bound instead, else null (tests assert it stays null, so the fallback cannot hide a wrong copy).</summary>
+    internal Exception? CopyFailure { get; private set; }
 
     /// <summary>
     /// A new compilation with one tree replaced or added; this one is unchanged. An edit of a string no binding reads (a

@@ -39,11 +39,15 @@ internal static class StatementTextEdit
         return change.Span.Start >= content.Start && change.Span.Start + change.NewLength <= content.End ? SpanShift.Of(change) : null;
     }
 
+    /// <summary>
+    /// Whether the text holds a character the lexer's STRING rule does not take inside a string (a quote, a backslash,
+    /// a line break, <c>\u0002</c>): refused here, so that the edit's eligibility does not rest on the tree's diagnostics.
+    /// </summary>
     private static bool ChangesTokens(string text, int start, int length)
     {
         for (var i = start; i < start + length; i++)
         {
-            if (text[i] is '"' or '\\' or '\n' or '\r') return true;
+            if (text[i] is '"' or '\\' or '\n' or '\r' or '\u0002') return true;
         }
 
         return false;

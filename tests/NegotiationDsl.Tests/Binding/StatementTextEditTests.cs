@@ -47,6 +47,8 @@ public sealed class StatementTextEditTests
                     var edited = before.SyntaxTrees[0].WithChangedText(SourceText.From(next, tree.FilePath));
                     var root = edited.Root;
                     compilation = before.WithSyntaxTree(edited);
+                    _ = compilation.GetDiagnostics();
+                    Assert.Null(compilation.CopyFailure);
                     var fresh = Compilation.Create([SyntaxTree.Parse(SourceText.From(next, tree.FilePath))]);
                     var problems = CopyCheck.Differences(fresh.Binding, compilation.Binding, Nowhere)
                         .Concat(compilation.IsBoundByCopy ? CopyCheck.Problems(before.Symbols, before.SyntaxTrees[0], compilation.Binding) : [])
