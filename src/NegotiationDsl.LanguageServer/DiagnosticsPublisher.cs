@@ -203,6 +203,8 @@ internal sealed class DiagnosticsPublisher : IDisposable
         // Says whether the folder's binding was carried over from the version before, so a log shows how many edits the copy served.
         var bound = folder.Compilation is { IsBoundByCopy: true } ? ", bound by copy" : "";
         if (!relatedOnly || published > 0) _log.WriteLine($"published diagnostics of {published} file(s) in {folderKey}{bound}");
+        // The file was bound instead, so the diagnostics are right; the log keeps the copy's failure, which is a bug to report.
+        if (folder.Compilation?.CopyFailure is { } failure) _log.WriteLine($"carrying the binding over failed, the file was bound instead: {failure.GetType().Name}: {failure.Message}");
         // A related folder too: a follow-up elsewhere may have settled or broken one of its commitments.
         await _commitments.FolderCompiledAsync(folderKey, folder.Compilation, cancellation).ConfigureAwait(false);
         if (!relatedOnly)

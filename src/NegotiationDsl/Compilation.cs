@@ -163,10 +163,10 @@ public sealed class Compilation
         }
     }
 
-    /// <summary>Whether binding carried the binding of the compilation before into this one's tree instead of binding the file (tests tell the paths apart by it).</summary>
+    /// <summary>Whether binding carried the binding of the compilation before into this one's tree instead of binding the file (tests tell the paths apart by it; the language server logs it with each publication).</summary>
     internal bool IsBoundByCopy { get; private set; }
 
-    /// <summary>What the copy threw when carrying the binding before over failed and the file was bound instead, else null (tests assert it stays null, so the fallback cannot hide a wrong copy).</summary>
+    /// <summary>What the copy threw when carrying the binding before over failed and the file was bound instead, else null (tests assert it stays null, so the fallback cannot hide a wrong copy; the language server logs it).</summary>
     internal Exception? CopyFailure { get; private set; }
 
     /// <summary>
