@@ -34,7 +34,7 @@ public sealed class Compilation
 
     /// <summary>
     /// The one file of <paramref name="before"/>, bound, replaced by <paramref name="tree"/>, an edit of a string
-    /// <see cref="StatementTextEdit"/> accepts moving positions by <paramref name="shift"/>: the binding before is carried into the new tree, else the file is bound.
+    /// <see cref="WrittenStringEdit"/> accepts moving positions by <paramref name="shift"/>: the binding before is carried into the new tree, else the file is bound.
     /// </summary>
     private Compilation(Compilation before, SyntaxTree tree, SpanShift shift)
     {
@@ -171,12 +171,12 @@ public sealed class Compilation
 
     /// <summary>
     /// A new compilation with one tree replaced or added; this one is unchanged. An edit of a string no binding reads (a
-    /// statement's text, an agreement's title, ...: <see cref="StatementTextEdit"/>) in a bound compilation of one file carries its binding over.
+    /// statement's text, an agreement's title, ...: <see cref="WrittenStringEdit"/>) in a bound compilation of one file carries its binding over.
     /// </summary>
     public Compilation WithSyntaxTree(SyntaxTree tree)
     {
         if (Archive is { } archive) return archive.WithSyntaxTree(tree).GetCompilation(tree)!;
-        if (SyntaxTrees is [var only] && only.FilePath == tree.FilePath && _binding.IsValueCreated && StatementTextEdit.ShiftOf(only, tree) is { } shift)
+        if (SyntaxTrees is [var only] && only.FilePath == tree.FilePath && _binding.IsValueCreated && WrittenStringEdit.ShiftOf(only, tree) is { } shift)
             return new Compilation(this, tree, shift);
         for (var i = 0; i < SyntaxTrees.Length; i++)
         {

@@ -45,7 +45,7 @@ internal sealed class ArchiveBinding
 
     /// <summary>
     /// A compilation of its own: when it is one file, what every pass found is kept (<see cref="CopiedFolder.Kept"/>) so
-    /// that an edit of a string <see cref="StatementTextEdit"/> accepts can carry the binding into the next tree instead of binding it again (<see cref="CopiedInto"/>).
+    /// that an edit of a string <see cref="WrittenStringEdit"/> accepts can carry the binding into the next tree instead of binding it again (<see cref="CopiedInto"/>).
     /// </summary>
     public static ArchiveBinding BindStandalone(ImmutableArray<SyntaxTree> trees) => Bind(ArchiveLayout.Create(trees, root: null), previous: null, keepForCopy: trees.Length == 1);
 
@@ -71,7 +71,7 @@ internal sealed class ArchiveBinding
 
     /// <summary>
     /// This standalone compilation's one file carried into <paramref name="tree"/>, the tree an edit of a string
-    /// <see cref="StatementTextEdit"/> accepts made (positions moved by <paramref name="shift"/>), with the folder-wide checks and settlements run again over
+    /// <see cref="WrittenStringEdit"/> accepts made (positions moved by <paramref name="shift"/>), with the folder-wide checks and settlements run again over
     /// the copies; null when nothing was kept for a copy or <see cref="CopiedFolder.TryCopy"/> refuses.
     /// </summary>
     public ArchiveBinding? CopiedInto(SyntaxTree tree, SpanShift shift)

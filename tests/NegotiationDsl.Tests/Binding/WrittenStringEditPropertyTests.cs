@@ -11,11 +11,11 @@ using Xunit;
 namespace NegotiationDsl.Tests.Binding;
 
 /// <summary>
-/// Edits of every shape at and around strings, and chains of keystrokes, whether or not <see cref="NegotiationDsl.Binding.StatementTextEdit"/>
+/// Edits of every shape at and around strings, and chains of keystrokes, whether or not <see cref="NegotiationDsl.Binding.WrittenStringEdit"/>
 /// lets the compilation carry its binding over: each compilation serves what a fresh compilation of the same text gives,
 /// every symbol and diagnostic (<see cref="CopyCheck"/>), a copy reaches nothing of the version before, and no copy failed.
 /// </summary>
-public sealed class StatementTextEditPropertyTests
+public sealed class WrittenStringEditPropertyTests
 {
     /// <summary>An edit no symbol's declaration holds: <see cref="CopyCheck.Differences"/> then compares every symbol and diagnostic.</summary>
     private static readonly SpanShift Nowhere = new(int.MaxValue, int.MaxValue, 0);

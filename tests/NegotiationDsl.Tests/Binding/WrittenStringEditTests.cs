@@ -10,12 +10,12 @@ using Xunit;
 namespace NegotiationDsl.Tests.Binding;
 
 /// <summary>
-/// An edit of a string a symbol keeps as written (a statement's text, quote, topic, an agreement's title, ...) carries the compilation's binding into the new tree (<see cref="StatementTextEdit"/>,
+/// An edit of a string a symbol keeps as written (a statement's text, quote, topic, an agreement's title, ...) carries the compilation's binding into the new tree (<see cref="WrittenStringEdit"/>,
 /// <see cref="ArchiveBinding.CopiedInto"/>) instead of binding the file. The copy must be what binding the new tree gives,
 /// the edited statement included: every public property of every symbol and every diagnostic (<see cref="CopyCheck"/>), and
 /// nothing of it may reach the version before. Every other edit must still bind the file.
 /// </summary>
-public sealed class StatementTextEditTests
+public sealed class WrittenStringEditTests
 {
     /// <summary>An edit no symbol's declaration holds: <see cref="CopyCheck.Differences"/> then compares every symbol and diagnostic.</summary>
     private static readonly SpanShift Nowhere = new(int.MaxValue, int.MaxValue, 0);

@@ -25,7 +25,7 @@ namespace NegotiationDsl.Binding;
 /// is its name when it has no label, a meeting's place is compared for clashes, an office's title is what a capacity
 /// is compared with; an agreement's title and a format excepted), a header's, a use's path.
 /// </summary>
-internal static class StatementTextEdit
+internal static class WrittenStringEdit
 {
     /// <summary>How the edit from <paramref name="before"/> to <paramref name="after"/> moves positions, or null when it is not such an edit.</summary>
     public static SpanShift? ShiftOf(SyntaxTree before, SyntaxTree after)
